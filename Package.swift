@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "journeymap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "journeymap", targets: ["journeymap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CJourneyXML",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "JourneyModel",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "SurveyImport",
+            dependencies: ["JourneyModel", "CJourneyXML"]
+        ),
+        .target(
+            name: "JourneyAnalysis",
+            dependencies: ["JourneyModel"]
+        ),
+        .target(
+            name: "JourneyRender",
+            dependencies: ["JourneyModel", "JourneyAnalysis", "CJourneyXML"]
+        ),
+        .executableTarget(
+            name: "journeymap",
+            dependencies: [
+                "JourneyModel", "SurveyImport", "JourneyAnalysis", "JourneyRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel"]),
+        .testTarget(name: "SurveyImportTests", dependencies: ["SurveyImport", "JourneyModel", "CJourneyXML"]),
+        .testTarget(name: "JourneyAnalysisTests", dependencies: ["JourneyAnalysis", "JourneyModel"]),
+        .testTarget(name: "JourneyRenderTests", dependencies: ["JourneyRender", "JourneyAnalysis", "JourneyModel", "CJourneyXML"]),
+        .testTarget(name: "JourneymapCLITests", dependencies: ["JourneyModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

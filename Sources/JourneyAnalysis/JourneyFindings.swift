@@ -1,0 +1,54 @@
+import JourneyModel
+
+/// The whole analysis of a journey: per-touchpoint findings, the peak-end picture, eNPS and segments.
+/// Pure data, produced by `JourneyAnalyzer` and drawn by the renderer and the report writers.
+public struct JourneyFindings: Sendable, Hashable {
+    /// Survey data or workshop estimates.
+    public var source: DataSource
+    /// Respondents behind the findings (0 for estimates).
+    public var respondents: Int
+    /// The journey's rating scale.
+    public var scale: RatingScale
+    /// One finding per touchpoint, in journey order.
+    public var touchpoints: [TouchpointFinding]
+    /// Peak, trough, End and the remembered score.
+    public var peakEnd: PeakEndSummary
+    /// eNPS, when the journey binds a recommend item.
+    public var enps: ENPSResult?
+    /// The anonymity minimum applied.
+    public var minimumGroupSize: Int
+
+    /// Creates findings.
+    public init(source: DataSource, respondents: Int, scale: RatingScale, touchpoints: [TouchpointFinding],
+                peakEnd: PeakEndSummary, enps: ENPSResult? = nil, minimumGroupSize: Int = 5) {
+        self.source = source
+        self.respondents = respondents
+        self.scale = scale
+        self.touchpoints = touchpoints
+        self.peakEnd = peakEnd
+        self.enps = enps
+        self.minimumGroupSize = minimumGroupSize
+    }
+
+    /// The finding for a touchpoint id.
+    public func finding(for id: String) -> TouchpointFinding? {
+        touchpoints.first { $0.id == id }
+    }
+}
+
+/// Employee Net Promoter Score (METHODS.md §4.1): 100·(promoters − detractors) with its 95% interval.
+public struct ENPSResult: Sendable, Hashable {
+    /// eNPS in −100…100.
+    public var score: Double
+    /// 95% interval.
+    public var ci95: ClosedRange<Double>
+    /// Respondents who answered the item.
+    public var n: Int
+
+    /// Creates a result.
+    public init(score: Double, ci95: ClosedRange<Double>, n: Int) {
+        self.score = score
+        self.ci95 = ci95
+        self.n = n
+    }
+}

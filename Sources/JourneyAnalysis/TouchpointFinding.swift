@@ -1,0 +1,121 @@
+/// Everything the analysis says about one touchpoint; the map and the reports draw from it.
+///
+/// Scores are in the journey's raw scale units; shares are fractions 0–1. Values computed over fewer
+/// respondents than the anonymity minimum are `nil` and `suppressed` is true (METHODS.md §4.3).
+public struct TouchpointFinding: Sendable, Hashable {
+    /// The touchpoint's id.
+    public var id: String
+    /// The id of its stage.
+    public var stageID: String
+    /// Respondents who rated it (0 for estimates).
+    public var n: Int
+    /// Mean rating, or the workshop estimate.
+    public var mean: Double?
+    /// Median rating (mean of the two middle values when n is even).
+    public var median: Double?
+    /// Sample standard deviation (n − 1).
+    public var sd: Double?
+    /// First and third quartiles.
+    public var quartiles: ClosedRange<Double>?
+    /// Counts per scale point, lowest first; empty for estimates.
+    public var distribution: [Int]
+    /// Top-2-box share.
+    public var t2b: Double?
+    /// Bottom-2-box share.
+    public var b2b: Double?
+    /// 95% interval of the mean (t for n ≥ 30, seeded bootstrap otherwise).
+    public var ci95: ClosedRange<Double>?
+    /// Stated importance (mean), on the importance scale.
+    public var importance: Double?
+    /// Wish gap G = E − P, in scale units.
+    public var wishGap: Double?
+    /// Pain, pleasure, itch or neutral.
+    public var findingClass: FindingClass
+    /// Pain severity ×100 (formula 18), for pain points.
+    public var severity: Double?
+    /// Delight leverage ×100 (formula 19), for pleasure points.
+    public var leverage: Double?
+    /// Itch opportunity ×100 (formula 19), for itch points.
+    public var opportunity: Double?
+    /// Whether it is a moment of truth, and why.
+    public var mot: MOTAssessment
+    /// Its link with the outcome, when there is one.
+    public var driver: DriverScore?
+    /// True when the values were withheld for anonymity.
+    public var suppressed: Bool
+
+    /// Creates a finding with only the essentials; the rest default to empty.
+    public init(id: String, stageID: String, n: Int = 0, mean: Double? = nil, median: Double? = nil, sd: Double? = nil,
+                quartiles: ClosedRange<Double>? = nil, distribution: [Int] = [], t2b: Double? = nil, b2b: Double? = nil,
+                ci95: ClosedRange<Double>? = nil, importance: Double? = nil, wishGap: Double? = nil,
+                findingClass: FindingClass = .neutral, severity: Double? = nil, leverage: Double? = nil,
+                opportunity: Double? = nil, mot: MOTAssessment = MOTAssessment(), driver: DriverScore? = nil,
+                suppressed: Bool = false) {
+        self.id = id
+        self.stageID = stageID
+        self.n = n
+        self.mean = mean
+        self.median = median
+        self.sd = sd
+        self.quartiles = quartiles
+        self.distribution = distribution
+        self.t2b = t2b
+        self.b2b = b2b
+        self.ci95 = ci95
+        self.importance = importance
+        self.wishGap = wishGap
+        self.findingClass = findingClass
+        self.severity = severity
+        self.leverage = leverage
+        self.opportunity = opportunity
+        self.mot = mot
+        self.driver = driver
+        self.suppressed = suppressed
+    }
+}
+
+/// Whether a touchpoint is a moment of truth: declared by the team, suggested by the data, and why (METHODS.md §2.2).
+public struct MOTAssessment: Sendable, Hashable {
+    /// Declared `mot: true` in the journey.
+    public var declared: Bool
+    /// Flagged by the data.
+    public var suggested: Bool
+    /// Why it was flagged.
+    public var reasons: [MOTReason]
+
+    /// Creates an assessment.
+    public init(declared: Bool = false, suggested: Bool = false, reasons: [MOTReason] = []) {
+        self.declared = declared
+        self.suggested = suggested
+        self.reasons = reasons
+    }
+}
+
+/// One reason a touchpoint was suggested as a moment of truth.
+public enum MOTReason: String, Sendable, Hashable, Codable {
+    /// Its Shapley share of the outcome's R² is at least 1.5/p and significant.
+    case keyDriver
+    /// Respondents' best or worst moment falls here often: max(f⁺, f⁻) ≥ 2/T.
+    case peakOrTrough
+    /// Opinions split: 2·min(T2B, B2B) ≥ 0.30.
+    case polarized
+    /// The last touchpoint, which the peak-end rule weighs heavily.
+    case end
+}
+
+/// A touchpoint's association with the outcome (overall rating or eNPS item).
+public struct DriverScore: Sendable, Hashable {
+    /// Pearson r with the outcome.
+    public var pearson: Double
+    /// Spearman ρ with the outcome.
+    public var spearman: Double
+    /// Shapley/LMG share of R² (Lipovetsky & Conklin 2001), when computed.
+    public var shapley: Double?
+
+    /// Creates a driver score.
+    public init(pearson: Double, spearman: Double, shapley: Double? = nil) {
+        self.pearson = pearson
+        self.spearman = spearman
+        self.shapley = shapley
+    }
+}

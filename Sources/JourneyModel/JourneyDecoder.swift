@@ -1,0 +1,401 @@
+import Foundation
+import Yams
+
+/// Turns a composed YAML tree into a `Journey`, collecting every problem with its position
+/// instead of stopping at the first.
+struct JourneyDecoder {
+    let path: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String) { self.path = path }
+
+    // MARK: - Keys
+
+    static let journeyKeys = ["version", "title", "persona", "description", "language", "scale", "stages", "survey"]
+    static let scaleKeys = ["min", "max", "neutral"]
+    static let stageKeys = ["id", "name", "description", "touchpoints"]
+    static let touchpointKeys = ["id", "name", "description", "actors", "channel", "mot", "score", "importance",
+                                 "wish", "quotes", "survey", "actions"]
+    static let touchpointSurveyKeys = ["score", "importance", "wish", "comment", "kano"]
+    static let kanoKeys = ["functional", "dysfunctional"]
+    static let actionKeys = ["title", "owner", "due", "impact", "effort", "votes"]
+    static let surveyKeys = ["respondent", "overall", "overall_scale", "enps", "segments", "importance_scale", "labels"]
+
+    // MARK: - Journey
+
+    mutating func decodeJourney(_ root: Node) -> Journey? {
+        guard let map = mapping(root, what: "a journey", example: "title: …\nstages: …") else { return nil }
+        checkKeys(map, allowed: Self.journeyKeys, context: "the journey")
+        if let versionNode = map["version"] {
+            if let version = integer(versionNode, what: "version"), version != 1 {
+                error(versionNode, "version \(version) is not supported; this journeymap reads version 1")
+            }
+        }
+        let title = requiredString(map, key: "title", owner: root, context: "the journey")
+        let persona = optionalString(map, key: "persona")
+        var language: JourneyLanguage?
+        if let node = map["language"], let text = string(node, what: "language") {
+            language = JourneyLanguage(rawValue: text.lowercased())
+            if language == nil { error(node, "language \(quoted(text)) is not supported; use zh or en") }
+        }
+        var scale = RatingScale.fivePoint
+        if let node = map["scale"], let decoded = decodeScale(node, what: "scale") { scale = decoded }
+        let survey = map["survey"].flatMap { decodeSurvey($0) }
+        var stages: [Stage] = []
+        if let stagesNode = map["stages"] {
+            if let list = sequence(stagesNode, what: "stages", example: "stages:\n  - name: …") {
+                if list.isEmpty { error(stagesNode, "stages is empty; a journey needs at least one stage") }
+                for (index, node) in list.enumerated() {
+                    if let stage = decodeStage(node, index: index, scale: scale, survey: survey) { stages.append(stage) }
+                }
+            }
+        } else {
+            error(root, "the journey has no `stages:`; add at least one stage with touchpoints")
+        }
+        checkUniqueIDs(stages)
+        guard let title else { return nil }
+        let allText = ([title, persona ?? ""] + stages.flatMap { [$0.name] + $0.touchpoints.map(\.name) }).joined(separator: " ")
+        return Journey(title: title, persona: persona, language: language ?? JourneyLanguage.guess(from: allText),
+                       scale: scale, stages: stages, survey: survey, path: path)
+    }
+
+    // MARK: - Stage and touchpoint
+
+    private mutating func decodeStage(_ node: Node, index: Int, scale: RatingScale, survey: SurveyBinding?) -> Stage? {
+        guard let map = mapping(node, what: "a stage", example: "- name: 入职第一天\n  touchpoints: […]") else { return nil }
+        checkKeys(map, allowed: Self.stageKeys, context: "a stage")
+        let name = requiredString(map, key: "name", owner: node, context: "stage \(index + 1)")
+        var id = "stage-\(index + 1)"
+        if let idNode = map["id"], let text = string(idNode, what: "stage id") {
+            if Self.isValidID(text) { id = text } else { error(idNode, invalidIDMessage("stage id", text)) }
+        } else if let name, let derived = Self.slug(name) {
+            id = derived
+        }
+        var touchpoints: [Touchpoint] = []
+        if let listNode = map["touchpoints"] {
+            if let list = sequence(listNode, what: "touchpoints", example: "touchpoints:\n  - id: first-login\n    name: …") {
+                if list.isEmpty {
+                    error(listNode, "stage \(quoted(name ?? id)) has no touchpoints; add at least one")
+                }
+                for item in list {
+                    if let touchpoint = decodeTouchpoint(item, scale: scale, survey: survey) { touchpoints.append(touchpoint) }
+                }
+            }
+        } else {
+            error(node, "stage \(quoted(name ?? id)) has no `touchpoints:`; add at least one")
+        }
+        guard let name else { return nil }
+        return Stage(id: id, name: name, touchpoints: touchpoints, location: location(node))
+    }
+
+    private mutating func decodeTouchpoint(_ node: Node, scale: RatingScale, survey: SurveyBinding?) -> Touchpoint? {
+        guard let map = mapping(node, what: "a touchpoint", example: "- id: first-login\n  name: …") else { return nil }
+        checkKeys(map, allowed: Self.touchpointKeys, context: "a touchpoint")
+        let name = requiredString(map, key: "name", owner: node, context: "a touchpoint")
+        var id: String?
+        if let idNode = map["id"] {
+            if let text = string(idNode, what: "touchpoint id") {
+                if Self.isValidID(text) { id = text } else { error(idNode, invalidIDMessage("touchpoint id", text)) }
+            }
+        } else {
+            let hint = name.flatMap(Self.slug).map { " such as `id: \($0)`" } ?? ""
+            error(node, "touchpoint \(quoted(name ?? "?")) has no `id:`; add one\(hint) (lowercase letters, digits, - and _)")
+        }
+        let importanceScale = survey?.importanceScale ?? .fivePoint
+        let touchpoint = Touchpoint(
+            id: id ?? "",
+            name: name ?? "",
+            description: optionalString(map, key: "description"),
+            actors: stringList(map["actors"], what: "actors"),
+            channel: optionalString(map, key: "channel"),
+            isMOT: map["mot"].flatMap { boolean($0, what: "mot") } ?? false,
+            score: map["score"].flatMap { rating($0, what: "score", on: scale) },
+            importance: map["importance"].flatMap { rating($0, what: "importance", on: importanceScale) },
+            wish: map["wish"].flatMap { rating($0, what: "wish", on: scale) },
+            quotes: stringList(map["quotes"], what: "quotes"),
+            survey: map["survey"].flatMap { decodeTouchpointSurvey($0) },
+            actions: decodeActions(map["actions"]),
+            location: location(node))
+        return id != nil && name != nil ? touchpoint : nil
+    }
+
+    private mutating func decodeTouchpointSurvey(_ node: Node) -> TouchpointSurveyBinding? {
+        guard let map = mapping(node, what: "a survey binding", example: "survey: {score: Q3_2, comment: Q6_2}") else { return nil }
+        checkKeys(map, allowed: Self.touchpointSurveyKeys, context: "a touchpoint's survey binding")
+        var kano: KanoBinding?
+        if let kanoNode = map["kano"], let kanoMap = mapping(kanoNode, what: "a Kano binding", example: "kano: {functional: Q7_1, dysfunctional: Q8_1}") {
+            checkKeys(kanoMap, allowed: Self.kanoKeys, context: "a Kano binding")
+            let functional = requiredString(kanoMap, key: "functional", owner: kanoNode, context: "the Kano binding")
+            let dysfunctional = requiredString(kanoMap, key: "dysfunctional", owner: kanoNode, context: "the Kano binding")
+            if let functional, let dysfunctional { kano = KanoBinding(functional: functional, dysfunctional: dysfunctional) }
+        }
+        return TouchpointSurveyBinding(score: optionalString(map, key: "score"),
+                                       importance: optionalString(map, key: "importance"),
+                                       wish: optionalString(map, key: "wish"),
+                                       comment: optionalString(map, key: "comment"),
+                                       kano: kano)
+    }
+
+    private mutating func decodeActions(_ node: Node?) -> [JourneyAction] {
+        guard let node, !isNull(node),
+              let list = sequence(node, what: "actions", example: "actions:\n  - {title: …, owner: …, due: 2026-12-15}") else { return [] }
+        var actions: [JourneyAction] = []
+        for item in list {
+            guard let map = mapping(item, what: "an action", example: "- {title: …, owner: …}") else { continue }
+            checkKeys(map, allowed: Self.actionKeys, context: "an action")
+            let title = requiredString(map, key: "title", owner: item, context: "an action")
+            var due: JourneyDate?
+            if let dueNode = map["due"], let text = string(dueNode, what: "due") {
+                due = JourneyDate(iso: text)
+                if due == nil { error(dueNode, "due date \(quoted(text)) is not a valid date; write it as YYYY-MM-DD, e.g. 2026-12-15") }
+            }
+            let impact = map["impact"].flatMap { level($0, what: "impact") }
+            let effort = map["effort"].flatMap { level($0, what: "effort") }
+            var votes: Int?
+            if let votesNode = map["votes"], let count = integer(votesNode, what: "votes") {
+                if count < 0 { error(votesNode, "votes \(count) is negative; use a count of 0 or more") } else { votes = count }
+            }
+            if let title {
+                actions.append(JourneyAction(title: title, owner: optionalString(map, key: "owner"), due: due,
+                                             impact: impact, effort: effort, votes: votes, location: location(item)))
+            }
+        }
+        return actions
+    }
+
+    // MARK: - Survey block and scales
+
+    private mutating func decodeSurvey(_ node: Node) -> SurveyBinding? {
+        guard let map = mapping(node, what: "the survey block", example: "survey:\n  respondent: ResponseId\n  overall: Q10") else { return nil }
+        checkKeys(map, allowed: Self.surveyKeys, context: "the survey block")
+        var labels: [String: Double] = [:]
+        if let labelsNode = map["labels"], let labelMap = mapping(labelsNode, what: "labels", example: "labels: {非常满意: 5, 满意: 4}") {
+            for (keyNode, valueNode) in labelMap {
+                guard let label = string(keyNode, what: "a label"), let value = number(valueNode, what: "label \(quoted(label))") else { continue }
+                labels[label] = value
+            }
+        }
+        return SurveyBinding(respondent: optionalString(map, key: "respondent"),
+                             overall: optionalString(map, key: "overall"),
+                             overallScale: map["overall_scale"].flatMap { decodeScale($0, what: "overall_scale") },
+                             enps: optionalString(map, key: "enps"),
+                             segments: stringList(map["segments"], what: "segments"),
+                             importanceScale: map["importance_scale"].flatMap { decodeScale($0, what: "importance_scale") },
+                             labels: labels)
+    }
+
+    private mutating func decodeScale(_ node: Node, what: String) -> RatingScale? {
+        guard let map = mapping(node, what: what, example: "\(what): {min: 1, max: 7}") else { return nil }
+        checkKeys(map, allowed: Self.scaleKeys, context: what)
+        guard let minNode = map["min"], let maxNode = map["max"] else {
+            error(node, "\(what) needs both `min:` and `max:`, e.g. {min: 1, max: 7}")
+            return nil
+        }
+        guard let low = integer(minNode, what: "\(what) min"), let high = integer(maxNode, what: "\(what) max") else { return nil }
+        guard low >= 0, high <= 100, high - low >= 1, high - low <= 10 else {
+            error(node, "\(what) \(low)–\(high) is not supported; use 2 to 11 whole points between 0 and 100, e.g. 1–5, 1–7 or 0–10")
+            return nil
+        }
+        var neutral: Double?
+        if let neutralNode = map["neutral"], let value = number(neutralNode, what: "\(what) neutral") {
+            if value < Double(low) || value > Double(high) {
+                error(neutralNode, "neutral \(format(value)) is outside the \(low)–\(high) scale")
+            } else {
+                neutral = value
+            }
+        }
+        return RatingScale(min: low, max: high, neutral: neutral)
+    }
+
+    // MARK: - Cross checks
+
+    private mutating func checkUniqueIDs(_ stages: [Stage]) {
+        var seenStages: [String: SourceLocation] = [:]
+        var seenTouchpoints: [String: SourceLocation] = [:]
+        for stage in stages {
+            if let first = seenStages[stage.id], let here = stage.location {
+                diagnostics.append(Diagnostic(.error, at: here, "duplicate stage id \(quoted(stage.id)) (also at line \(first.line), column \(first.column)); stage ids must be unique"))
+            } else if let here = stage.location {
+                seenStages[stage.id] = here
+            }
+            for touchpoint in stage.touchpoints {
+                guard let here = touchpoint.location else { continue }
+                if let first = seenTouchpoints[touchpoint.id] {
+                    diagnostics.append(Diagnostic(.error, at: here, "duplicate touchpoint id \(quoted(touchpoint.id)) (also at line \(first.line), column \(first.column)); touchpoint ids must be unique in the journey"))
+                    diagnostics.append(Diagnostic(.note, at: first, "touchpoint id \(quoted(touchpoint.id)) is used again at line \(here.line), column \(here.column)"))
+                } else {
+                    seenTouchpoints[touchpoint.id] = here
+                }
+            }
+        }
+    }
+
+    static func isValidID(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 64 else { return false }
+        func lowerAlnum(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("0"..."9").contains(s) }
+        return lowerAlnum(first) && text.unicodeScalars.allSatisfy { lowerAlnum($0) || $0 == "-" || $0 == "_" }
+    }
+
+    /// A lowercase ASCII slug of a name (`First Login` → `first-login`), or `nil` when the name has no ASCII letters or digits.
+    static func slug(_ name: String) -> String? {
+        var out = ""
+        var pendingDash = false
+        for scalar in name.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingDash && !out.isEmpty { out += "-" }
+                out.unicodeScalars.append(scalar)
+                pendingDash = false
+            } else {
+                pendingDash = true
+            }
+        }
+        return out.isEmpty ? nil : String(out.prefix(64))
+    }
+
+    private func invalidIDMessage(_ what: String, _ text: String) -> String {
+        let hint = Self.slug(text).map { ", e.g. \(quoted($0))" } ?? ""
+        return "\(what) \(quoted(text)) is not valid; use lowercase letters, digits, - and _, starting with a letter or digit\(hint)"
+    }
+
+    // MARK: - Node helpers
+
+    private mutating func error(_ node: Node, _ message: String) {
+        diagnostics.append(Diagnostic(.error, at: location(node), message))
+    }
+
+    private func location(_ node: Node) -> SourceLocation {
+        SourceLocation(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    private func isNull(_ node: Node) -> Bool {
+        if case .scalar(let scalar) = node, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return true }
+        return false
+    }
+
+    private func kind(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .scalar(let scalar): return isNull(node) ? "nothing" : "the value \(quoted(scalar.string))"
+        case .alias: return "an alias"
+        }
+    }
+
+    private mutating func mapping(_ node: Node, what: String, example: String) -> Node.Mapping? {
+        if case .mapping(let map) = node { return map }
+        error(node, "expected \(what) (key: value pairs) but found \(kind(node)); for example:\n    \(example.replacingOccurrences(of: "\n", with: "\n    "))")
+        return nil
+    }
+
+    private mutating func sequence(_ node: Node, what: String, example: String) -> [Node]? {
+        if case .sequence(let list) = node { return Array(list) }
+        error(node, "\(what) must be a list (items starting with `- `) but is \(kind(node)); for example:\n    \(example.replacingOccurrences(of: "\n", with: "\n    "))")
+        return nil
+    }
+
+    private mutating func checkKeys(_ map: Node.Mapping, allowed: [String], context: String) {
+        for key in map.keys {
+            guard let name = key.scalar?.string else {
+                error(key, "keys in \(context) must be plain words, not \(kind(key))")
+                continue
+            }
+            if allowed.contains(name) { continue }
+            if let suggestion = KeySuggester.suggestion(for: name, among: allowed) {
+                error(key, "unknown key \(quoted(name)) in \(context); did you mean \(quoted(suggestion))?")
+            } else {
+                error(key, "unknown key \(quoted(name)) in \(context); valid keys are \(allowed.joined(separator: ", "))")
+            }
+        }
+    }
+
+    private mutating func string(_ node: Node, what: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            error(node, "\(what) must be text but is \(kind(node))")
+            return nil
+        }
+        if isNull(node) { error(node, "\(what) is empty"); return nil }
+        return scalar.string
+    }
+
+    private mutating func requiredString(_ map: Node.Mapping, key: String, owner: Node, context: String) -> String? {
+        guard let node = map[key] else {
+            error(owner, "\(context) has no `\(key):`; it is required")
+            return nil
+        }
+        guard let text = string(node, what: key) else { return nil }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            error(node, "\(key) is blank; write some text")
+            return nil
+        }
+        return text
+    }
+
+    private mutating func optionalString(_ map: Node.Mapping, key: String) -> String? {
+        guard let node = map[key], !isNull(node) else { return nil }
+        return string(node, what: key)
+    }
+
+    private mutating func stringList(_ node: Node?, what: String) -> [String] {
+        guard let node, !isNull(node) else { return [] }
+        if case .scalar(let scalar) = node { return [scalar.string] }
+        guard let list = sequence(node, what: what, example: "\(what): [A, B]") else { return [] }
+        return list.compactMap { string($0, what: "an item of \(what)") }
+    }
+
+    private mutating func boolean(_ node: Node, what: String) -> Bool? {
+        if case .scalar(let scalar) = node {
+            switch scalar.string.lowercased() {
+            case "true", "yes", "on": return true
+            case "false", "no", "off": return false
+            default: break
+            }
+        }
+        error(node, "\(what) must be true or false but is \(kind(node))")
+        return nil
+    }
+
+    private mutating func number(_ node: Node, what: String) -> Double? {
+        if case .scalar(let scalar) = node, scalar.style == .plain, let value = Double(scalar.string), value.isFinite {
+            return value
+        }
+        error(node, "\(what) must be a number but is \(kind(node))")
+        return nil
+    }
+
+    private mutating func integer(_ node: Node, what: String) -> Int? {
+        guard let value = number(node, what: what) else { return nil }
+        guard value == value.rounded(), abs(value) < 1e9 else {
+            error(node, "\(what) must be a whole number but is \(format(value))")
+            return nil
+        }
+        return Int(value)
+    }
+
+    private mutating func rating(_ node: Node, what: String, on scale: RatingScale) -> Double? {
+        if isNull(node) { return nil }
+        guard let value = number(node, what: what) else { return nil }
+        guard scale.contains(value) else {
+            error(node, "\(what) \(format(value)) is outside the \(scale.rangeText) scale; use a value from \(scale.min) to \(scale.max)")
+            return nil
+        }
+        return value
+    }
+
+    private mutating func level(_ node: Node, what: String) -> Int? {
+        guard let value = integer(node, what: what) else { return nil }
+        guard (1...3).contains(value) else {
+            error(node, "\(what) \(value) is outside 1–3; use 1 (low), 2 (medium) or 3 (high)")
+            return nil
+        }
+        return value
+    }
+
+    private func quoted(_ text: String) -> String {
+        let short = text.count > 60 ? String(text.prefix(57)) + "…" : text
+        return "\"" + short.replacingOccurrences(of: "\n", with: "\\n") + "\""
+    }
+
+    private func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

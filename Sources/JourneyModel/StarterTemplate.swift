@@ -1,0 +1,14 @@
+/// Commented starter journeys written by `journeymap init`; each validates as it is.
+public enum StarterTemplate: String, Sendable, CaseIterable {
+    /// A new agent's first weeks.
+    case onboarding
+    /// One working day of a front-line agent.
+    case dayInTheLife = "day-in-the-life"
+    /// A complaint escalated through an approval chain.
+    case escalation
+
+    /// The YAML text of the template in a language.
+    public func text(language: JourneyLanguage) -> String {
+        StarterTemplateTexts.text(self, language)
+    }
+}

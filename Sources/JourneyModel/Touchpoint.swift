@@ -1,0 +1,49 @@
+/// A moment in the journey where the employee meets a system, a person or a rule (e.g. "第一次登录工单系统").
+public struct Touchpoint: Sendable, Hashable {
+    /// Identifier, unique in the journey, matching `[a-z0-9][a-z0-9_-]*`.
+    public var id: String
+    /// Display name.
+    public var name: String
+    /// Longer explanation.
+    public var description: String?
+    /// People or roles involved, shown as tags.
+    public var actors: [String]
+    /// Where it happens (system, phone, face to face …).
+    public var channel: String?
+    /// Declared a moment of truth (MOT, 关键时刻) by the team.
+    public var isMOT: Bool
+    /// Workshop estimate of the experience, on the journey scale.
+    public var score: Double?
+    /// Stated importance, 1–5.
+    public var importance: Double?
+    /// How much the employee wants the ideal version, on the journey scale (for itch points).
+    public var wish: Double?
+    /// What employees said, verbatim.
+    public var quotes: [String]
+    /// Survey columns bound to this touchpoint.
+    public var survey: TouchpointSurveyBinding?
+    /// Co-creation actions for this touchpoint.
+    public var actions: [JourneyAction]
+    /// Where the touchpoint starts in the file.
+    public var location: SourceLocation?
+
+    /// Creates a touchpoint; everything but id and name is optional.
+    public init(id: String, name: String, description: String? = nil, actors: [String] = [], channel: String? = nil,
+                isMOT: Bool = false, score: Double? = nil, importance: Double? = nil, wish: Double? = nil,
+                quotes: [String] = [], survey: TouchpointSurveyBinding? = nil, actions: [JourneyAction] = [],
+                location: SourceLocation? = nil) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.actors = actors
+        self.channel = channel
+        self.isMOT = isMOT
+        self.score = score
+        self.importance = importance
+        self.wish = wish
+        self.quotes = quotes
+        self.survey = survey
+        self.actions = actions
+        self.location = location
+    }
+}

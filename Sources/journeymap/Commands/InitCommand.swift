@@ -1,0 +1,31 @@
+import ArgumentParser
+import JourneyModel
+
+extension StarterTemplate: ExpressibleByArgument {}
+extension JourneyLanguage: ExpressibleByArgument {}
+
+/// `journeymap init PATH`: writes a commented starter journey; never overwrites a file.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a commented starter journey that validates (never overwrites an existing file).")
+
+    @Argument(help: "Where to write the journey, e.g. journeys/my-team.yaml.", completion: .file(extensions: ["yaml"]))
+    var path: String
+
+    @Option(help: "Starter: \(StarterTemplate.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var template: StarterTemplate = .onboarding
+
+    @Option(help: "Language of the starter text: zh or en.")
+    var lang: JourneyLanguage = .zh
+
+    func run() throws {
+        do {
+            try AtomicFileWriter.write(template.text(language: lang), to: path, overwrite: false)
+        } catch {
+            Console.error(error.description)
+            throw ExitStatus.cannotCreate
+        }
+        print("wrote \(path) (\(template.rawValue), \(lang.rawValue)); edit it, then run: journeymap validate \(path)")
+    }
+}
