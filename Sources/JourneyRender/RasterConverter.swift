@@ -1,0 +1,40 @@
+import Foundation
+
+/// Converts SVG to PNG or PDF with `rsvg-convert` (librsvg), found on PATH; never a library dependency.
+public enum RasterConverter {
+    /// The converter's executable name.
+    public static let executable = "rsvg-convert"
+
+    /// The converter's path, searched in `searchPath` (colon-separated, default `$PATH`).
+    public static func locate(searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) -> String? {
+        for directory in (searchPath ?? "").split(separator: ":") where !directory.isEmpty {
+            let candidate = String(directory) + "/" + executable
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Converts `svgPath` to `outputPath` in `format` (PNG at 2× for sharp slides and chat).
+    static func convert(converter: String, svgPath: String, outputPath: String, format: MapFormat) throws(MapExportError) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: converter)
+        var arguments = ["-f", format.rawValue, "-o", outputPath]
+        if format == .png { arguments += ["-z", "2"] }
+        process.arguments = arguments + [svgPath]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw MapExportError(.conversionFailed, "\(converter): error: cannot run: \(error.localizedDescription)")
+        }
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let text = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw MapExportError(.conversionFailed,
+                                 "\(outputPath): error: \(executable) failed (exit \(process.terminationStatus))\(text.isEmpty ? "" : ": " + text)")
+        }
+    }
+}
