@@ -6,6 +6,8 @@ import Yams
 struct JourneyDecoder {
     let path: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Required keys already reported as the likely intent of a misspelt key, per mapping position.
+    private var suggestedKeys: Set<String> = []
 
     init(path: String) { self.path = path }
 
@@ -24,7 +26,7 @@ struct JourneyDecoder {
     // MARK: - Journey
 
     mutating func decodeJourney(_ root: Node) -> Journey? {
-        guard let map = mapping(root, what: "a journey", example: "title: …\nstages: …") else { return nil }
+        guard let map = mapping(root, what: "a journey", example: "title: …, stages: […]") else { return nil }
         checkKeys(map, allowed: Self.journeyKeys, context: "the journey")
         if let versionNode = map["version"] {
             if let version = integer(versionNode, what: "version"), version != 1 {
@@ -43,7 +45,7 @@ struct JourneyDecoder {
         let survey = map["survey"].flatMap { decodeSurvey($0) }
         var stages: [Stage] = []
         if let stagesNode = map["stages"] {
-            if let list = sequence(stagesNode, what: "stages", example: "stages:\n  - name: …") {
+            if let list = sequence(stagesNode, what: "stages", example: "stages: [{name: …, touchpoints: […]}]") {
                 if list.isEmpty { error(stagesNode, "stages is empty; a journey needs at least one stage") }
                 for (index, node) in list.enumerated() {
                     if let stage = decodeStage(node, index: index, scale: scale, survey: survey) { stages.append(stage) }
@@ -62,7 +64,7 @@ struct JourneyDecoder {
     // MARK: - Stage and touchpoint
 
     private mutating func decodeStage(_ node: Node, index: Int, scale: RatingScale, survey: SurveyBinding?) -> Stage? {
-        guard let map = mapping(node, what: "a stage", example: "- name: 入职第一天\n  touchpoints: […]") else { return nil }
+        guard let map = mapping(node, what: "a stage", example: "- {name: 入职第一天, touchpoints: […]}") else { return nil }
         checkKeys(map, allowed: Self.stageKeys, context: "a stage")
         let name = requiredString(map, key: "name", owner: node, context: "stage \(index + 1)")
         var id = "stage-\(index + 1)"
@@ -73,7 +75,7 @@ struct JourneyDecoder {
         }
         var touchpoints: [Touchpoint] = []
         if let listNode = map["touchpoints"] {
-            if let list = sequence(listNode, what: "touchpoints", example: "touchpoints:\n  - id: first-login\n    name: …") {
+            if let list = sequence(listNode, what: "touchpoints", example: "touchpoints: [{id: first-login, name: …}]") {
                 if list.isEmpty {
                     error(listNode, "stage \(quoted(name ?? id)) has no touchpoints; add at least one")
                 }
@@ -89,7 +91,7 @@ struct JourneyDecoder {
     }
 
     private mutating func decodeTouchpoint(_ node: Node, scale: RatingScale, survey: SurveyBinding?) -> Touchpoint? {
-        guard let map = mapping(node, what: "a touchpoint", example: "- id: first-login\n  name: …") else { return nil }
+        guard let map = mapping(node, what: "a touchpoint", example: "- {id: first-login, name: …}") else { return nil }
         checkKeys(map, allowed: Self.touchpointKeys, context: "a touchpoint")
         let name = requiredString(map, key: "name", owner: node, context: "a touchpoint")
         var id: String?
@@ -138,7 +140,7 @@ struct JourneyDecoder {
 
     private mutating func decodeActions(_ node: Node?) -> [JourneyAction] {
         guard let node, !isNull(node),
-              let list = sequence(node, what: "actions", example: "actions:\n  - {title: …, owner: …, due: 2026-12-15}") else { return [] }
+              let list = sequence(node, what: "actions", example: "actions: [{title: …, owner: …, due: 2026-12-15}]") else { return [] }
         var actions: [JourneyAction] = []
         for item in list {
             guard let map = mapping(item, what: "an action", example: "- {title: …, owner: …}") else { continue }
@@ -166,7 +168,7 @@ struct JourneyDecoder {
     // MARK: - Survey block and scales
 
     private mutating func decodeSurvey(_ node: Node) -> SurveyBinding? {
-        guard let map = mapping(node, what: "the survey block", example: "survey:\n  respondent: ResponseId\n  overall: Q10") else { return nil }
+        guard let map = mapping(node, what: "the survey block", example: "survey: {respondent: ResponseId, overall: Q10}") else { return nil }
         checkKeys(map, allowed: Self.surveyKeys, context: "the survey block")
         var labels: [String: Double] = [:]
         if let labelsNode = map["labels"], let labelMap = mapping(labelsNode, what: "labels", example: "labels: {非常满意: 5, 满意: 4}") {
@@ -283,13 +285,13 @@ struct JourneyDecoder {
 
     private mutating func mapping(_ node: Node, what: String, example: String) -> Node.Mapping? {
         if case .mapping(let map) = node { return map }
-        error(node, "expected \(what) (key: value pairs) but found \(kind(node)); for example:\n    \(example.replacingOccurrences(of: "\n", with: "\n    "))")
+        error(node, "expected \(what) (key: value pairs) but found \(kind(node)); for example `\(example)`")
         return nil
     }
 
     private mutating func sequence(_ node: Node, what: String, example: String) -> [Node]? {
         if case .sequence(let list) = node { return Array(list) }
-        error(node, "\(what) must be a list (items starting with `- `) but is \(kind(node)); for example:\n    \(example.replacingOccurrences(of: "\n", with: "\n    "))")
+        error(node, "\(what) must be a list (items starting with `- `) but is \(kind(node)); for example `\(example)`")
         return nil
     }
 
@@ -301,11 +303,16 @@ struct JourneyDecoder {
             }
             if allowed.contains(name) { continue }
             if let suggestion = KeySuggester.suggestion(for: name, among: allowed) {
+                suggestedKeys.insert(suggestionKey(suggestion, in: map))
                 error(key, "unknown key \(quoted(name)) in \(context); did you mean \(quoted(suggestion))?")
             } else {
                 error(key, "unknown key \(quoted(name)) in \(context); valid keys are \(allowed.joined(separator: ", "))")
             }
         }
+    }
+
+    private func suggestionKey(_ key: String, in map: Node.Mapping) -> String {
+        "\(map.mark?.line ?? 0):\(map.mark?.column ?? 0):\(key)"
     }
 
     private mutating func string(_ node: Node, what: String) -> String? {
@@ -319,7 +326,9 @@ struct JourneyDecoder {
 
     private mutating func requiredString(_ map: Node.Mapping, key: String, owner: Node, context: String) -> String? {
         guard let node = map[key] else {
-            error(owner, "\(context) has no `\(key):`; it is required")
+            if !suggestedKeys.contains(suggestionKey(key, in: map)) {
+                error(owner, "\(context) has no `\(key):`; it is required")
+            }
             return nil
         }
         guard let text = string(node, what: key) else { return nil }
