@@ -132,6 +132,35 @@ struct SampleJourneysTests {
         #expect(texts.count == StarterTemplate.allCases.count * JourneyLanguage.allCases.count)
     }
 
+    // MARK: - Format reference
+
+    /// The "Complete example" of Docs/JourneyFormat.md uses every key; it must keep validating.
+    @Test func formatReferenceCompleteExampleValidates() throws {
+        let doc = try String(contentsOf: Self.root.appendingPathComponent("Docs/JourneyFormat.md"), encoding: .utf8)
+        let section = try #require(doc.range(of: "## Complete example"))
+        let rest = doc[section.upperBound...]
+        let open = try #require(rest.range(of: "```yaml\n"))
+        let close = try #require(rest[open.upperBound...].range(of: "\n```"))
+        let yaml = String(rest[open.upperBound..<close.lowerBound])
+        let journey: Journey
+        do {
+            journey = try JourneyLoader.parse(data: Data(yaml.utf8), path: "Docs/JourneyFormat.md#complete-example")
+        } catch {
+            Issue.record("the complete example does not validate:\n\(error.description)")
+            return
+        }
+        #expect(journey.stages.map(\.id) == ["day-one", "going-live"])
+        #expect(journey.scale == RatingScale(min: 1, max: 7, neutral: 4))
+        #expect(journey.touchpoints.map(\.id) == ["account-setup", "first-complaint", "probation-review"])
+        let first = journey.touchpoints[0]
+        #expect(first.survey?.kano == KanoBinding(functional: "Q7_2", dysfunctional: "Q8_2"))
+        #expect(first.actions.first?.due == JourneyDate(iso: "2026-12-31"))
+        #expect(journey.touchpoints[1].actors == first.actors, "the alias repeats the anchored list")
+        #expect(journey.touchpoints[1].quotes.count == 1)
+        #expect(journey.touchpoints[2].score == nil && journey.touchpoints[2].isMOT)
+        #expect(journey.survey?.labels["非常满意"] == 7)
+    }
+
     // MARK: - Sample survey
 
     @Test func surveyHasEnoughRowsAndEveryBoundColumn() throws {
