@@ -42,7 +42,7 @@ struct JourneyDecoder {
         }
         var scale = RatingScale.fivePoint
         if let node = map["scale"], let decoded = decodeScale(node, what: "scale") { scale = decoded }
-        let survey = map["survey"].flatMap { decodeSurvey($0) }
+        let survey = map["survey"].flatMap { decodeSurvey($0, scale: scale) }
         var stages: [Stage] = []
         if let stagesNode = map["stages"] {
             if let list = sequence(stagesNode, what: "stages", example: "stages: [{name: …, touchpoints: […]}]") {
@@ -54,10 +54,11 @@ struct JourneyDecoder {
         } else {
             error(root, "the journey has no `stages:`; add at least one stage with touchpoints")
         }
+        stages = Self.resolvingDerivedStageIDs(stages)
         checkUniqueIDs(stages)
         guard let title else { return nil }
         let allText = ([title, persona ?? ""] + stages.flatMap { [$0.name] + $0.touchpoints.map(\.name) }).joined(separator: " ")
-        return Journey(title: title, persona: persona, language: language ?? JourneyLanguage.guess(from: allText),
+        return Journey(title: title, persona: persona, description: optionalString(map, key: "description"), language: language ?? JourneyLanguage.guess(from: allText),
                        scale: scale, stages: stages, survey: survey, path: path)
     }
 
@@ -68,10 +69,12 @@ struct JourneyDecoder {
         checkKeys(map, allowed: Self.stageKeys, context: "a stage")
         let name = requiredString(map, key: "name", owner: node, context: "stage \(index + 1)")
         var id = "stage-\(index + 1)"
+        var derived = true
         if let idNode = map["id"], let text = string(idNode, what: "stage id") {
+            derived = false
             if Self.isValidID(text) { id = text } else { error(idNode, invalidIDMessage("stage id", text)) }
-        } else if let name, let derived = Self.slug(name) {
-            id = derived
+        } else if let name, let slug = Self.slug(name), slug.unicodeScalars.contains(where: { ("a"..."z").contains($0) }) {
+            id = slug
         }
         var touchpoints: [Touchpoint] = []
         if let listNode = map["touchpoints"] {
@@ -87,7 +90,8 @@ struct JourneyDecoder {
             error(node, "stage \(quoted(name ?? id)) has no `touchpoints:`; add at least one")
         }
         guard let name else { return nil }
-        return Stage(id: id, name: name, touchpoints: touchpoints, location: location(node))
+        return Stage(id: id, name: name, description: optionalString(map, key: "description"), touchpoints: touchpoints,
+                     location: location(node), idIsDerived: derived)
     }
 
     private mutating func decodeTouchpoint(_ node: Node, scale: RatingScale, survey: SurveyBinding?) -> Touchpoint? {
@@ -167,22 +171,29 @@ struct JourneyDecoder {
 
     // MARK: - Survey block and scales
 
-    private mutating func decodeSurvey(_ node: Node) -> SurveyBinding? {
+    private mutating func decodeSurvey(_ node: Node, scale: RatingScale) -> SurveyBinding? {
         guard let map = mapping(node, what: "the survey block", example: "survey: {respondent: ResponseId, overall: Q10}") else { return nil }
         checkKeys(map, allowed: Self.surveyKeys, context: "the survey block")
+        let overallScale = map["overall_scale"].flatMap { decodeScale($0, what: "overall_scale") }
+        let importanceScale = map["importance_scale"].flatMap { decodeScale($0, what: "importance_scale") }
+        let scales = [scale, overallScale ?? scale, importanceScale ?? .fivePoint, .recommend]
         var labels: [String: Double] = [:]
         if let labelsNode = map["labels"], let labelMap = mapping(labelsNode, what: "labels", example: "labels: {非常满意: 5, 满意: 4}") {
             for (keyNode, valueNode) in labelMap {
                 guard let label = string(keyNode, what: "a label"), let value = number(valueNode, what: "label \(quoted(label))") else { continue }
-                labels[label] = value
+                if scales.contains(where: { $0.contains(value) }) {
+                    labels[label] = value
+                } else {
+                    error(valueNode, "label \(quoted(label)) maps to \(format(value)), which is on none of the journey's scales (\(scale.rangeText), importance \((importanceScale ?? .fivePoint).rangeText), eNPS 0–10)")
+                }
             }
         }
         return SurveyBinding(respondent: optionalString(map, key: "respondent"),
                              overall: optionalString(map, key: "overall"),
-                             overallScale: map["overall_scale"].flatMap { decodeScale($0, what: "overall_scale") },
+                             overallScale: overallScale,
                              enps: optionalString(map, key: "enps"),
                              segments: stringList(map["segments"], what: "segments"),
-                             importanceScale: map["importance_scale"].flatMap { decodeScale($0, what: "importance_scale") },
+                             importanceScale: importanceScale,
                              labels: labels)
     }
 
@@ -230,6 +241,22 @@ struct JourneyDecoder {
                 }
             }
         }
+    }
+
+    /// Gives a derived stage id that collides with an earlier stage's id the positional `stage-N` instead,
+    /// so two stages named "第1周" and "第1月" never clash on an id the user did not write.
+    static func resolvingDerivedStageIDs(_ stages: [Stage]) -> [Stage] {
+        var used = Set(stages.filter { !$0.idIsDerived }.map(\.id))
+        var result = stages
+        for index in result.indices where result[index].idIsDerived {
+            var candidate = result[index].id
+            if used.contains(candidate) { candidate = "stage-\(index + 1)" }
+            var suffix = 2
+            while used.contains(candidate) { candidate = "stage-\(index + 1)-\(suffix)"; suffix += 1 }
+            result[index].id = candidate
+            used.insert(candidate)
+        }
+        return result
     }
 
     static func isValidID(_ text: String) -> Bool {
@@ -340,8 +367,8 @@ struct JourneyDecoder {
     }
 
     private mutating func optionalString(_ map: Node.Mapping, key: String) -> String? {
-        guard let node = map[key], !isNull(node) else { return nil }
-        return string(node, what: key)
+        guard let node = map[key], !isNull(node), let text = string(node, what: key) else { return nil }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text
     }
 
     private mutating func stringList(_ node: Node?, what: String) -> [String] {
@@ -352,12 +379,17 @@ struct JourneyDecoder {
     }
 
     private mutating func boolean(_ node: Node, what: String) -> Bool? {
-        if case .scalar(let scalar) = node {
+        if case .scalar(let scalar) = node, scalar.style == .plain {
             switch scalar.string.lowercased() {
             case "true", "yes", "on": return true
             case "false", "no", "off": return false
             default: break
             }
+        }
+        if case .scalar(let scalar) = node, scalar.style != .plain,
+           ["true", "false", "yes", "no", "on", "off"].contains(scalar.string.lowercased()) {
+            error(node, "\(what) must be true or false, not the quoted text \(quoted(scalar.string)); remove the quotes")
+            return nil
         }
         error(node, "\(what) must be true or false but is \(kind(node))")
         return nil
@@ -366,6 +398,10 @@ struct JourneyDecoder {
     private mutating func number(_ node: Node, what: String) -> Double? {
         if case .scalar(let scalar) = node, scalar.style == .plain, let value = Double(scalar.string), value.isFinite {
             return value
+        }
+        if case .scalar(let scalar) = node, scalar.style != .plain, Double(scalar.string) != nil {
+            error(node, "\(what) must be a number, not the quoted text \(quoted(scalar.string)); remove the quotes")
+            return nil
         }
         error(node, "\(what) must be a number but is \(kind(node))")
         return nil

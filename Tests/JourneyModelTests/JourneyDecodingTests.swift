@@ -119,3 +119,54 @@ import Testing
         #expect(column[4] == nil)
     }
 }
+
+/// Review findings on the decoder: derived ids, quoted values, labels, blank text.
+@Suite struct JourneyDecoderEdgeTests {
+    private func parse(_ text: String) -> Result<Journey, JourneyLoadError> {
+        do { return .success(try JourneyLoader.parse(data: Data(text.utf8), path: "j.yaml")) } catch { return .failure(error) }
+    }
+
+    private func errors(_ text: String) -> [String] {
+        if case .failure(let error) = parse(text) { return error.description.split(separator: "\n").map(String.init) }
+        return []
+    }
+
+    @Test func derivedStageIDsNeverCollide() throws {
+        let text = """
+        title: 周
+        stages:
+          - {name: 第1周, touchpoints: [{id: a, name: 甲}]}
+          - {name: 第1月, touchpoints: [{id: b, name: 乙}]}
+          - {name: Week 2, touchpoints: [{id: c, name: 丙}]}
+          - {name: week 2!, touchpoints: [{id: d, name: 丁}]}
+          - {id: stage-5, name: 明确, touchpoints: [{id: e, name: 戊}]}
+        """
+        let journey = try parse(text).get()
+        // "1" has no letter → positional; "week-2" repeats → positional stage-4; explicit stage-5 stays.
+        #expect(journey.stages.map(\.id) == ["stage-1", "stage-2", "week-2", "stage-4", "stage-5"])
+    }
+
+    @Test func descriptionsAreKept() throws {
+        let journey = try parse("title: t\ndescription: scope\nstages:\n  - {name: S, description: why, touchpoints: [{id: a, name: A}]}\n").get()
+        #expect(journey.description == "scope")
+        #expect(journey.stages[0].description == "why")
+    }
+
+    @Test func quotedNumbersAndBooleansAreExplained() {
+        // Columns counted with Python: line.index(value) + 1.
+        #expect(errors("title: t\nstages: [{name: S, touchpoints: [{id: a, name: A, score: \"4\", mot: \"yes\"}]}]\n") == [
+            #"j.yaml:2:58: error: score must be a number, not the quoted text "4"; remove the quotes"#,
+            #"j.yaml:2:68: error: mot must be true or false, not the quoted text "yes"; remove the quotes"#,
+        ])
+    }
+
+    @Test func labelsMustLieOnAScale() {
+        #expect(errors("title: t\nstages: [{name: S, touchpoints: [{id: a, name: A}]}]\nsurvey: {labels: {好: 4, 太好: 42}}\n") == [
+            #"j.yaml:3:29: error: label "太好" maps to 42, which is on none of the journey's scales (1–5, importance 1–5, eNPS 0–10)"#,
+        ])
+    }
+
+    @Test func blankOptionalTextIsAbsent() throws {
+        #expect(try parse("title: t\npersona: \"  \"\nstages: [{name: S, touchpoints: [{id: a, name: A}]}]\n").get().persona == nil)
+    }
+}
