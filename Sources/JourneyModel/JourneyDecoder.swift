@@ -56,6 +56,7 @@ struct JourneyDecoder {
         }
         stages = Self.resolvingDerivedStageIDs(stages)
         checkUniqueIDs(stages)
+        checkColumnBindings(stages, survey: survey)
         guard let title else { return nil }
         let allText = ([title, persona ?? ""] + stages.flatMap { [$0.name] + $0.touchpoints.map(\.name) }).joined(separator: " ")
         return Journey(title: title, persona: persona, description: optionalString(map, key: "description"), language: language ?? JourneyLanguage.guess(from: allText),
@@ -238,6 +239,34 @@ struct JourneyDecoder {
                     diagnostics.append(Diagnostic(.note, at: first, "touchpoint id \(quoted(touchpoint.id)) is used again at line \(here.line), column \(here.column)"))
                 } else {
                     seenTouchpoints[touchpoint.id] = here
+                }
+            }
+        }
+    }
+
+    /// One survey column feeds one item: binding it twice is almost always a copy-paste slip.
+    private mutating func checkColumnBindings(_ stages: [Stage], survey: SurveyBinding?) {
+        var owners: [String: (owner: String, line: Int)] = [:]
+        func claim(_ column: String?, _ owner: String, at location: SourceLocation?) -> Diagnostic? {
+            guard let column, let location else { return nil }
+            if let first = owners[column] {
+                return Diagnostic(.error, at: location, "column \(quoted(column)) is bound as \(owner) but is already bound as \(first.owner) (line \(first.line)); bind each survey column once")
+            }
+            owners[column] = (owner, location.line)
+            return nil
+        }
+        let surveyLocation = SourceLocation(path: path, line: 1, column: 1)
+        for (column, role) in [(survey?.respondent, "the respondent id"), (survey?.overall, "the overall rating"), (survey?.enps, "the eNPS item")] {
+            _ = claim(column, role, at: surveyLocation)
+        }
+        for stage in stages {
+            for tp in stage.touchpoints {
+                guard let binding = tp.survey else { continue }
+                let roles: [(String?, String)] = [(binding.score, "score"), (binding.importance, "importance"), (binding.wish, "wish"),
+                                                  (binding.comment, "comment"), (binding.kano?.functional, "Kano functional"),
+                                                  (binding.kano?.dysfunctional, "Kano dysfunctional")]
+                for (column, role) in roles {
+                    if let problem = claim(column, "\(role) of \(quoted(tp.id))", at: tp.location) { diagnostics.append(problem) }
                 }
             }
         }

@@ -170,3 +170,26 @@ import Testing
         #expect(try parse("title: t\npersona: \"  \"\nstages: [{name: S, touchpoints: [{id: a, name: A}]}]\n").get().persona == nil)
     }
 }
+
+@Suite struct ColumnBindingTests {
+    @Test func aColumnBoundTwiceIsAnError() {
+        let text = """
+        title: t
+        survey: {overall: Q10}
+        stages:
+          - name: S
+            touchpoints:
+              - {id: a, name: A, survey: {score: Q3_1, importance: Q4_1}}
+              - {id: b, name: B, survey: {score: Q3_1, wish: Q10}}
+        """
+        do {
+            _ = try JourneyLoader.parse(data: Data(text.utf8), path: "j.yaml")
+            Issue.record("accepted a column bound twice")
+        } catch {
+            #expect(error.description == """
+            j.yaml:7:9: error: column "Q10" is bound as wish of "b" but is already bound as the overall rating (line 1); bind each survey column once
+            j.yaml:7:9: error: column "Q3_1" is bound as score of "b" but is already bound as score of "a" (line 6); bind each survey column once
+            """)
+        }
+    }
+}
