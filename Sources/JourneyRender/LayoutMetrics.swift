@@ -2,11 +2,13 @@
 enum LayoutMetrics {
     static let margin = 32.0
     /// The left column holding lane labels and the curve's scale ticks.
-    static let gutter = 120.0
+    static let gutter = 132.0
     /// Width of the lane labels inside the gutter (the rest is for scale ticks).
-    static let laneLabelWidth = 84.0
+    static let laneLabelWidth = 96.0
     static let columnGap = 10.0
     static let minPitch = 138.0
+    /// English words are longer than Chinese phrases: wider columns keep names to fewer lines.
+    static let minPitchLatin = 152.0
     static let maxPitch = 230.0
     static let minWidth = 1200.0
     static let laneGap = 18.0
@@ -60,11 +62,11 @@ enum LayoutMetrics {
 
     static let quote = FontSpec(size: 12)
     static let quoteLine = 17.0
-    static let quoteMaxLines = 6
+    static let quoteMaxLines = 7
     static let maxQuotes = 2
     static let action = FontSpec(size: 12, weight: .bold)
     static let actionLine = 17.0
-    static let actionMaxLines = 4
+    static let actionMaxLines = 6
     static let actionMeta = FontSpec(size: 11)
     static let actionMetaLine = 15.0
     static let maxActions = 3

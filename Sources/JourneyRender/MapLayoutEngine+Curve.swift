@@ -6,11 +6,18 @@ extension MapLayoutEngine {
     struct Callout {
         let column: Column
         let marks: [String]
+        let symbols: [CalloutSymbol]
         let text: String
         let above: Bool
         var rect: Rect
         var row: Int
     }
+
+    /// The shape drawn in a callout.
+    enum CalloutSymbol: Equatable { case up, down, square }
+
+    /// Where a callout's text starts: after its symbols.
+    static func calloutTextOffset(symbols: Int) -> Double { 8 + Double(symbols) * 13 + 3 }
 
     /// Emotion curve lane: scale ticks and grid, the dashed neutral line, the CI band, a monotone cubic through
     /// the scores (dashed for workshop estimates, broken at unrated touchpoints), points coloured by value with
@@ -171,10 +178,16 @@ extension MapLayoutEngine {
             if summary.endID == column.touchpoint.id { marks.append("end"); names.append(labels.end) }
             guard !marks.isEmpty else { continue }
             let text = names.joined(separator: " · ")
-            let width = 8 + 10 + 5 + TextMeasurer.width(text, font: M.callout) + 10
             let above = column.value! >= journey.scale.neutral
+            // ▲ for a peak above neutral, ▼ for a trough or a negative peak, ■ for the End; one symbol per kind.
+            var symbols: [CalloutSymbol] = []
+            for mark in marks {
+                let symbol: CalloutSymbol = mark == "end" ? .square : (mark == "peak" && above ? .up : .down)
+                if !symbols.contains(symbol) { symbols.append(symbol) }
+            }
+            let width = Self.calloutTextOffset(symbols: symbols.count) + TextMeasurer.width(text, font: M.callout) + 10
             let x = min(max(column.center - width / 2, plotLeft), plotRight - width)
-            result.append(Callout(column: column, marks: marks, text: text, above: above,
+            result.append(Callout(column: column, marks: marks, symbols: symbols, text: text, above: above,
                                   rect: Rect(x: x, y: 0, width: width, height: M.calloutHeight), row: 0))
         }
         return result
@@ -207,16 +220,18 @@ extension MapLayoutEngine {
         }
         nodes.append(.shape(Shape(.rect(rect, cornerRadius: rect.height / 2), style: ShapeStyle(fill: .calloutFill),
                                   obstacle: true, owner: owner)))
-        let symbolCenter = Point(x: rect.x + 8 + 5, y: rect.midY)
-        let symbol: Geometry
-        switch callout.marks[0] {
-        case "peak": symbol = MarkShapes.triangleUp(center: symbolCenter, size: 10)
-        case "trough": symbol = MarkShapes.triangleDown(center: symbolCenter, size: 10)
-        default: symbol = MarkShapes.square(center: symbolCenter, size: 11)
+        for (index, kind) in callout.symbols.enumerated() {
+            let center = Point(x: rect.x + 8 + 5 + Double(index) * 13, y: rect.midY)
+            let symbol: Geometry
+            switch kind {
+            case .up: symbol = MarkShapes.triangleUp(center: center, size: 10)
+            case .down: symbol = MarkShapes.triangleDown(center: center, size: 10)
+            case .square: symbol = MarkShapes.square(center: center, size: 11)
+            }
+            nodes.append(.shape(Shape(symbol, style: ShapeStyle(fill: .calloutInk), owner: owner)))
         }
-        nodes.append(.shape(Shape(symbol, style: ShapeStyle(fill: .calloutInk), owner: owner)))
         let wrapped = WrappedText(lines: [callout.text], width: TextMeasurer.width(callout.text, font: M.callout), isTruncated: false)
-        let textX = rect.x + 8 + 10 + 5
+        let textX = rect.x + Self.calloutTextOffset(symbols: callout.symbols.count)
         nodes.append(.text(run(wrapped, callout.text, x: textX, y: rect.y + (rect.height - M.callout.size) / 2 + M.callout.ascent,
                                line: 14, font: M.callout, color: .calloutInk, role: .callout, lane: .curve,
                                bounds: Rect(x: textX - 1, y: rect.y, width: rect.maxX - textX + 1, height: rect.height), owner: owner)))

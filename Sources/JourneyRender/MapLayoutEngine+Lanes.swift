@@ -74,11 +74,14 @@ extension MapLayoutEngine {
             var total = 2 * M.boxInset
             for (index, block) in blocks.enumerated() {
                 total += MapLayoutEngine.blockHeight(lines: block.text.lines.count, font: block.font, line: block.line)
-                if index > 0 { total += 4 }
+                if index > 0 { total += MapLayoutEngine.blockGap(block.role) }
             }
             return total
         }
     }
+
+    /// Space between two text blocks in a box: tight between meta lines, looser after the title.
+    static func blockGap(_ role: TextRole) -> Double { role == .actionMeta ? 3 : 5 }
 
     /// Lays out boxes stacked per column, with a "+N more" line when items were left out.
     mutating func layoutStacks(_ kind: LaneKind, label: String, boxes: [[StackBox]], extra: [Int],
@@ -107,7 +110,8 @@ extension MapLayoutEngine {
                     nodes.append(.text(run(block.text, block.original, x: rect.midX, y: baseline, line: block.line, font: block.font,
                                            anchor: .middle, color: block.color, role: block.role, lane: kind, column: column.index,
                                            bounds: rect.insetBy(dx: M.boxInset - 3, dy: 3), owner: owner)))
-                    blockTop += MapLayoutEngine.blockHeight(lines: block.text.lines.count, font: block.font, line: block.line) + 4
+                    blockTop += MapLayoutEngine.blockHeight(lines: block.text.lines.count, font: block.font, line: block.line)
+                    blockTop += MapLayoutEngine.blockGap(block.role)
                 }
                 y += box.height + M.stackGap
             }
@@ -159,11 +163,17 @@ extension MapLayoutEngine {
                 var blocks: StackBox = StackBox(blocks: [])
                 let title = TextWrapper.wrap(action.title, width: inner, font: M.action, maxLines: M.actionMaxLines)
                 blocks.blocks.append((title, action.title, M.action, M.actionLine, .actionInk, .action))
-                let meta = [action.owner.map(TextSanitizer.displayText), action.due?.description]
-                    .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
-                if !meta.isEmpty {
-                    let wrapped = TextWrapper.wrap(meta, width: inner, font: M.actionMeta, maxLines: 2)
-                    blocks.blocks.append((wrapped, meta, M.actionMeta, M.actionMetaLine, .actionMeta, .actionMeta))
+                // Owner and due date on one line when they fit, else each on its own line (never a dangling "·").
+                let parts = [action.owner.map(TextSanitizer.displayText), action.due?.description].compactMap { $0 }.filter { !$0.isEmpty }
+                let joined = parts.joined(separator: " · ")
+                if !parts.isEmpty && TextMeasurer.width(joined, font: M.actionMeta) <= inner {
+                    let wrapped = TextWrapper.singleLine(joined, width: inner, font: M.actionMeta)
+                    blocks.blocks.append((wrapped, joined, M.actionMeta, M.actionMetaLine, .actionMeta, .actionMeta))
+                } else {
+                    for part in parts {
+                        let wrapped = TextWrapper.wrap(part, width: inner, font: M.actionMeta, maxLines: 2)
+                        blocks.blocks.append((wrapped, part, M.actionMeta, M.actionMetaLine, .actionMeta, .actionMeta))
+                    }
                 }
                 return blocks
             })
