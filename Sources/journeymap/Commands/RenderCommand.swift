@@ -103,8 +103,10 @@ struct RenderCommand: ParsableCommand {
         do {
             return try ResponsesFile.read(path: discovered, journey: model)
         } catch {
-            Console.error(error.description)
-            Console.error("\(discovered): warning: responses not used; drawing the workshop estimates")
+            // One line, as a warning: the map still renders, from the estimates.
+            var message = error.description
+            if let range = message.range(of: ": error: ") { message.replaceSubrange(range, with: ": warning: ") }
+            Console.error(message + " (responses not used; drawing the workshop estimates)")
             return nil
         }
     }
