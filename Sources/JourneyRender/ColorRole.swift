@@ -8,12 +8,14 @@ public enum ColorRole: Sendable, Hashable {
     case curve, band
     case pointLow, pointMid, pointHigh, pointStroke
     case pain, painFill, painInk
+    /// The plate behind a hatched pain label (plain where there is no hatching).
+    case painPlate
     case pleasure, pleasureFill, pleasureInk
     case itch, itchFill, itchInk
     case motFill, motInk, suggestedStroke
     case calloutFill, calloutInk, leader
     case quoteFill, quoteStroke, quoteInk
     case actionFill, actionStroke, actionInk, actionMeta
-    case tagFill, tagInk
+    case tagFill, tagInk, tagStroke
     case boxFill, boxStroke
 }

@@ -62,11 +62,11 @@ enum LayoutMetrics {
 
     static let quote = FontSpec(size: 12)
     static let quoteLine = 17.0
-    static let quoteMaxLines = 7
+    static let quoteMaxLines = 8
     static let maxQuotes = 2
     static let action = FontSpec(size: 12, weight: .bold)
     static let actionLine = 17.0
-    static let actionMaxLines = 6
+    static let actionMaxLines = 8
     static let actionMeta = FontSpec(size: 11)
     static let actionMetaLine = 15.0
     static let maxActions = 3

@@ -42,10 +42,12 @@ extension MapLayoutEngine {
                 ink = .itchInk
                 symbol = MarkShapes.diamond(center: symbolCenter, size: symbolSize + 1)
             }
-            var nodes: [LayoutNode] = [
-                .shape(Shape(.rect(rect, cornerRadius: radius), style: style, obstacle: true, owner: owner)),
-                .shape(Shape(symbol, style: ShapeStyle(fill: ink), owner: owner)),
-            ]
+            var nodes: [LayoutNode] = [.shape(Shape(.rect(rect, cornerRadius: radius), style: style, obstacle: true, owner: owner))]
+            if style.hatched {
+                // A plain plate inside the hatched frame keeps the label readable in print.
+                nodes.append(.shape(Shape(.rect(rect.insetBy(dx: 4, dy: 3.5), cornerRadius: 2), style: ShapeStyle(fill: .painPlate), owner: owner)))
+            }
+            nodes.append(.shape(Shape(symbol, style: ShapeStyle(fill: ink), owner: owner)))
             let textX = rect.x + 10 + symbolSize + 5
             nodes.append(.text(run(fitted, text, x: textX, y: rect.y + (rect.height - M.pill.size) / 2 + M.pill.ascent, line: 16,
                                    font: M.pill, color: ink, role: .findingPill, lane: .findings, column: column.index,

@@ -83,6 +83,7 @@ extension MapLayoutEngine {
             items.append(LegendItem(symbolWidth: 22, text: labels.legendPain) { p in
                 [Shape(.rect(Rect(x: p.x, y: p.y - 7, width: 22, height: 14), cornerRadius: 2),
                        style: ShapeStyle(fill: .painFill, stroke: .pain, strokeWidth: 1.5, hatched: true)),
+                 Shape(.rect(Rect(x: p.x + 5, y: p.y - 4.5, width: 12, height: 9), cornerRadius: 1), style: ShapeStyle(fill: .painPlate)),
                  Shape(MarkShapes.triangleDown(center: Point(x: p.x + 11, y: p.y), size: 8), style: ShapeStyle(fill: .painInk))]
             })
         }

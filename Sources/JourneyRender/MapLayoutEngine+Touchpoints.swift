@@ -79,7 +79,7 @@ extension MapLayoutEngine {
                 for (tagIndex, tag) in row.enumerated() {
                     let rect = Rect(x: x, y: rowTop, width: tag.width, height: M.tagHeight)
                     let owner = "tag-\(column.index)-\(rowIndex)-\(tagIndex)"
-                    nodes.append(.shape(Shape(.rect(rect, cornerRadius: M.tagHeight / 2), style: ShapeStyle(fill: .tagFill),
+                    nodes.append(.shape(Shape(.rect(rect, cornerRadius: M.tagHeight / 2), style: ShapeStyle(fill: .tagFill, stroke: .tagStroke, strokeWidth: 0.8),
                                               obstacle: true, owner: owner)))
                     nodes.append(.text(run(tag.text, tag.original, x: rect.midX, y: rect.y + (M.tagHeight - M.tag.size) / 2 + M.tag.ascent,
                                            line: M.tagHeight, font: M.tag, anchor: .middle, color: .tagInk, role: .actorTag,

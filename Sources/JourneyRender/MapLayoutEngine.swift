@@ -53,7 +53,7 @@ public struct MapLayoutEngine {
     static func slideLayout(_ journey: Journey, findings: JourneyFindings, options: RenderOptions) -> MapLayout {
         var best: MapLayout?
         var bestDistance = Double.infinity
-        var pitch = (options.language ?? journey.language) == .zh ? M.minPitch : M.minPitchLatin
+        var pitch = journey.language == .zh ? M.minPitch : M.minPitchLatin
         while pitch <= M.maxPitch {
             var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, pitch: pitch)
             let layout = engine.build()
@@ -74,7 +74,8 @@ public struct MapLayoutEngine {
         self.labels = MapLabels(options.language ?? journey.language)
         let flat = journey.stages.enumerated().flatMap { stageIndex, stage in stage.touchpoints.map { (stageIndex, stage.id, $0) } }
         let count = max(flat.count, 1)
-        let minPitch = labels.language == .zh ? M.minPitch : M.minPitchLatin
+        // The user's text decides the column width, not the label language.
+        let minPitch = journey.language == .zh ? M.minPitch : M.minPitchLatin
         let natural = M.margin * 2 + M.gutter + Double(count) * minPitch
         let pitch: Double
         if let requested {

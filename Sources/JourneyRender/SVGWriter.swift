@@ -42,7 +42,7 @@ public enum SVGWriter {
                                                              ("patternUnits", "userSpaceOnUse"), ("patternTransform", "rotate(45)")])
             tree.element("rect", in: pattern, [("width", "6"), ("height", "6"), ("fill", theme.color(.painFill))])
             tree.element("line", in: pattern, [("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"),
-                                               ("stroke", theme.color(.pain)), ("stroke-width", "2")])
+                                               ("stroke", theme.color(.pain)), ("stroke-width", "1.5")])
         }
         tree.element("rect", in: root, [("x", n(vb.x)), ("y", n(vb.y)), ("width", n(vb.width)), ("height", n(vb.height)),
                                         ("fill", theme.color(.background))])

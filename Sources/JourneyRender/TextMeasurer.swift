@@ -33,7 +33,12 @@ public enum TextMeasurer {
 
     /// The width of one character (grapheme cluster) in 1/1000 em.
     public static func advance(of character: Character, weight: FontWeight) -> Double {
-        if CharacterClass.isEmoji(character) { return 1000 }
+        if CharacterClass.isEmoji(character) {
+            // One em per visible part: a ZWJ family or a skin-tone pair is one glyph with an emoji font but
+            // several boxes without one (as in librsvg on a server); measuring the parts never under-measures.
+            let parts = character.unicodeScalars.filter { !CharacterClass.isZeroWidth($0) && $0.value != 0x200D }.count
+            return 1000 * Double(max(parts, 1))
+        }
         var units = 0.0
         for scalar in character.unicodeScalars { units += advance(of: scalar, weight: weight) }
         return units

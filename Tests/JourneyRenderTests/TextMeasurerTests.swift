@@ -24,12 +24,13 @@ import Testing
         #expect(TextMeasurer.width("안녕", font: FontSpec(size: 10)) == 20)
     }
 
-    @Test func emojiAreWideAndSequencesCountOnce() {
+    @Test func emojiAreWideAndSequencesCountEveryPart() {
         #expect(TextMeasurer.width("😀", font: FontSpec(size: 10)) == 10)
-        // Family ZWJ sequence is one grapheme: one em.
-        #expect(TextMeasurer.width("👨‍👩‍👧", font: FontSpec(size: 10)) == 10)
-        // Thumbs up with a skin tone modifier: one em.
-        #expect(TextMeasurer.width("👍🏽", font: FontSpec(size: 10)) == 10)
+        #expect(TextMeasurer.width("❤️", font: FontSpec(size: 10)) == 10)
+        // A ZWJ family is one glyph with an emoji font but three boxes without: measured as three ems.
+        #expect(TextMeasurer.width("👨‍👩‍👧", font: FontSpec(size: 10)) == 30)
+        // Thumbs up with a skin tone modifier: two parts.
+        #expect(TextMeasurer.width("👍🏽", font: FontSpec(size: 10)) == 20)
     }
 
     @Test func combiningMarksAddNothing() {
