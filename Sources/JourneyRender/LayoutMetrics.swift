@@ -45,7 +45,7 @@ enum LayoutMetrics {
     static let tagGap = 4.0
     static let tagMaxRows = 2
 
-    static let plotPadding = 16.0
+    static let plotPadding = 22.0
     static let value = FontSpec(size: 12, weight: .bold)
     static let valueOffset = 7.0
     static let pointRadius = 5.5

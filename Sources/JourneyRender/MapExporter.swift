@@ -44,7 +44,9 @@ public enum MapExporter {
     @discardableResult
     public static func export(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, format: MapFormat,
                               to path: String, searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(MapExportError) -> Int {
-        let svg = MapRenderer.svg(journey, findings: findings, options: options)
+        let layout = MapRenderer.layout(journey, findings: findings, options: options)
+        let svg = SVGWriter.svg(layout, theme: Theme(options.theme), size: options.size)
+        let pageWidth = options.size == .slide ? 1920 : options.size == .a3 ? 1600 : layout.size.width
         if format == .svg {
             try write(svg, to: path)
             return svg.count
@@ -66,7 +68,8 @@ public enum MapExporter {
         guard FileManager.default.createFile(atPath: svgPath, contents: svg) else {
             throw MapExportError(.cannotWrite, "\(svgPath): error: cannot write a temporary file")
         }
-        try RasterConverter.convert(converter: converter, svgPath: svgPath, outputPath: outputPath, format: format)
+        try RasterConverter.convert(converter: converter, svgPath: svgPath, outputPath: outputPath, reportPath: path, format: format,
+                                    zoom: RasterConverter.zoom(forWidth: pageWidth))
         guard let bytes = FileManager.default.contents(atPath: outputPath), !bytes.isEmpty else {
             throw MapExportError(.conversionFailed, "\(path): error: \(RasterConverter.executable) produced no output")
         }

@@ -14,12 +14,22 @@ public enum RasterConverter {
         return nil
     }
 
-    /// Converts `svgPath` to `outputPath` in `format` (PNG at 2× for sharp slides and chat).
-    static func convert(converter: String, svgPath: String, outputPath: String, format: MapFormat) throws(MapExportError) {
+    /// Largest PNG edge librsvg can write is 32767 px; stay well under it.
+    static let maxPixels = 30_000.0
+
+    /// PNG zoom: 2× for sharp slides and chat, less when a very wide map would exceed librsvg's limit.
+    public static func zoom(forWidth width: Double) -> Double {
+        let zoom = min(2, maxPixels / max(width, 1))
+        return (zoom * 100).rounded(.down) / 100
+    }
+
+    /// Converts `svgPath` to `outputPath` in `format`; `reportPath` is the user's output path used in messages.
+    static func convert(converter: String, svgPath: String, outputPath: String, reportPath: String, format: MapFormat,
+                        zoom: Double) throws(MapExportError) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: converter)
         var arguments = ["-f", format.rawValue, "-o", outputPath]
-        if format == .png { arguments += ["-z", "2"] }
+        if format == .png { arguments += ["-z", MapNumber.coordinate(zoom)] }
         process.arguments = arguments + [svgPath]
         let errors = Pipe()
         process.standardError = errors
@@ -34,7 +44,7 @@ public enum RasterConverter {
         guard process.terminationStatus == 0 else {
             let text = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw MapExportError(.conversionFailed,
-                                 "\(outputPath): error: \(executable) failed (exit \(process.terminationStatus))\(text.isEmpty ? "" : ": " + text)")
+                                 "\(reportPath): error: \(executable) failed (exit \(process.terminationStatus))\(text.isEmpty ? "" : ": " + text)")
         }
     }
 }

@@ -67,6 +67,13 @@ import Testing
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: dir.path)) == ["map.png", "map.pdf"])
     }
 
+    @Test func pngZoomStaysUnderLibrsvgsLimit() {
+        #expect(RasterConverter.zoom(forWidth: 2266) == 2)
+        // 200 touchpoints: 132 + 64 + 200 × 138 = 27796 units wide → 30000/27796 = 1.079… → 1.07.
+        #expect(RasterConverter.zoom(forWidth: 27796) == 1.07)
+        #expect(27796 * RasterConverter.zoom(forWidth: 27796) < 32767)
+    }
+
     @Test func defaultOutputPath() {
         #expect(MapExporter.defaultOutputPath(forJourney: "journeys/onboarding-90-days.yaml", format: .svg) == "export/onboarding-90-days.svg")
         #expect(MapExporter.defaultOutputPath(forJourney: "/x/y/team.yml", format: .png) == "export/team.png")
