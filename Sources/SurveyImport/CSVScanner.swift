@@ -1,0 +1,255 @@
+/// A streaming RFC 4180 scanner over bytes: quoted fields with delimiters, doubled quotes and line breaks;
+/// CRLF, LF and lone CR line ends. It reads in fixed chunks and reuses one record buffer, so memory does not
+/// grow with the file; a record's fields are byte views valid until the next call to `nextRecord()`.
+///
+/// Lenient where spreadsheets are (a quote inside an unquoted field is kept as text, text after a closing
+/// quote is appended); strict where data would be lost (a quote left open at the end of the file, or a field
+/// over `maxFieldBytes`, is an error naming the line where it started).
+public final class CSVScanner {
+    /// Scanner settings.
+    public struct Options: Sendable, Hashable {
+        /// Field separator: `,` (0x2C) or tab (0x09).
+        public var delimiter: UInt8
+        /// Quote character, or nil for formats without quoting.
+        public var quote: UInt8?
+        /// Longest field accepted (guards against an unclosed quote swallowing the file).
+        public var maxFieldBytes: Int
+        /// Bytes read per chunk.
+        public var chunkSize: Int
+
+        /// Creates options; defaults to comma, double quote, 1 MiB fields and 64 KiB chunks.
+        public init(delimiter: UInt8 = 0x2C, quote: UInt8? = 0x22, maxFieldBytes: Int = 1 << 20, chunkSize: Int = 64 << 10) {
+            self.delimiter = delimiter
+            self.quote = quote
+            self.maxFieldBytes = maxFieldBytes
+            self.chunkSize = chunkSize
+        }
+    }
+
+    private enum State { case fieldStart, unquoted, quoted, afterQuote }
+
+    private let source: ByteSource
+    private let path: String
+    private let options: Options
+    private let chunk: UnsafeMutablePointer<UInt8>
+    private var chunkStart = 0
+    private var chunkEnd = 0
+    private var sourceEnded = false
+    private var record: UnsafeMutablePointer<UInt8>
+    private var recordCapacity: Int
+    private var recordLength = 0
+    private var ends: UnsafeMutablePointer<Int>
+    private var endsCapacity: Int
+    private var pendingLF = false
+    /// Byte classes: 1 = special outside quotes, 2 = special inside quotes.
+    private let classes: UnsafeMutablePointer<UInt8>
+
+    /// Number of fields in the current record.
+    public private(set) var fieldCount = 0
+    /// 1-based number of the current record (what a spreadsheet shows as the row number).
+    public private(set) var recordNumber = 0
+    /// Physical line on which the current record starts.
+    public private(set) var recordLine = 1
+    /// Whether the current record contains a NUL byte.
+    public private(set) var recordHasNUL = false
+    /// The physical line the scanner is on.
+    public private(set) var line = 1
+
+    /// Creates a scanner over `source`; `path` names the file in messages.
+    public init(source: ByteSource, path: String, options: Options = Options()) {
+        self.source = source
+        self.path = path
+        self.options = options
+        chunk = .allocate(capacity: max(options.chunkSize, 16))
+        recordCapacity = 4096
+        record = .allocate(capacity: recordCapacity)
+        endsCapacity = 64
+        ends = .allocate(capacity: endsCapacity)
+        classes = .allocate(capacity: 256)
+        classes.initialize(repeating: 0, count: 256)
+        for b in [options.delimiter, 0x0A, 0x0D, 0x00] { classes[Int(b)] |= 1 }
+        for b in [0x0A, 0x0D, 0x00] as [UInt8] { classes[Int(b)] |= 2 }
+        if let quote = options.quote { classes[Int(quote)] |= 2 }
+    }
+
+    deinit {
+        chunk.deallocate()
+        record.deallocate()
+        ends.deallocate()
+        classes.deallocate()
+    }
+
+    /// The bytes of field `index` of the current record.
+    @inline(__always)
+    public func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return UnsafeBufferPointer(start: record + start, count: ends[index] - start)
+    }
+
+    /// Field `index` as text (invalid UTF-8 repaired with U+FFFD; validate first where it matters).
+    public func string(_ index: Int) -> String {
+        String(decoding: field(index), as: UTF8.self)
+    }
+
+    /// All fields of the current record as text.
+    public func strings() -> [String] { (0..<fieldCount).map(string) }
+
+    /// Whether the current record is an empty line.
+    public var recordIsBlank: Bool { fieldCount == 1 && ends[0] == 0 }
+
+    /// Reads the next record; returns false at the end of the input.
+    /// - Throws: `ImportError.invalid` for a quote left open at the end or an oversized field; read errors.
+    public func nextRecord() throws(ImportError) -> Bool {
+        recordLength = 0
+        fieldCount = 0
+        recordHasNUL = false
+        recordLine = line
+        var state = State.fieldStart
+        var fieldStart = 0
+        var quoteLine = line
+        var sawAnything = false
+        var quotedPrevCR = false
+        let delimiter = options.delimiter
+        let quote: Int = options.quote.map(Int.init) ?? -1
+        let classes = self.classes
+
+        while true {
+            if chunkStart == chunkEnd {
+                try refill()
+                if chunkStart == chunkEnd {
+                    if !sawAnything { return false }
+                    if state == .quoted {
+                        throw .invalid(path, row: recordNumber + 1,
+                                       "the file ends inside a quoted field that opens on line \(quoteLine); a closing quote (\") is missing (is the file cut short?)")
+                    }
+                    try endField(fieldStart: fieldStart)
+                    recordNumber += 1
+                    return true
+                }
+            }
+            var i = chunkStart
+            let end = chunkEnd
+            let bytes = chunk
+            if pendingLF {
+                pendingLF = false
+                if bytes[i] == 0x0A { i += 1; chunkStart = i; continue }
+            }
+            sawAnything = true
+            switch state {
+            case .fieldStart:
+                if Int(bytes[i]) == quote {
+                    state = .quoted
+                    quoteLine = line
+                    quotedPrevCR = false
+                    chunkStart = i + 1
+                } else {
+                    state = .unquoted
+                }
+            case .unquoted:
+                let runStart = i
+                while i < end && classes[Int(bytes[i])] & 1 == 0 { i += 1 }
+                if i > runStart { try append(bytes + runStart, i - runStart, fieldStart: fieldStart) }
+                if i == end { chunkStart = i; continue }
+                let b = bytes[i]
+                chunkStart = i + 1
+                if b == delimiter {
+                    try endField(fieldStart: fieldStart)
+                    fieldStart = recordLength
+                    state = .fieldStart
+                } else if b == 0x0A || b == 0x0D {
+                    line += 1
+                    if b == 0x0D { pendingLF = true }
+                    try endField(fieldStart: fieldStart)
+                    recordNumber += 1
+                    return true
+                } else {
+                    recordHasNUL = true
+                    try append(bytes + i, 1, fieldStart: fieldStart)
+                }
+            case .quoted:
+                let runStart = i
+                while i < end && classes[Int(bytes[i])] & 2 == 0 { i += 1 }
+                if i > runStart {
+                    quotedPrevCR = false
+                    try append(bytes + runStart, i - runStart, fieldStart: fieldStart)
+                }
+                if i == end { chunkStart = i; continue }
+                let b = bytes[i]
+                chunkStart = i + 1
+                if Int(b) == quote {
+                    state = .afterQuote
+                } else {
+                    if b == 0x0D { line += 1; quotedPrevCR = true }
+                    else if b == 0x0A { if !quotedPrevCR { line += 1 }; quotedPrevCR = false }
+                    else { recordHasNUL = true; quotedPrevCR = false }
+                    try append(bytes + i, 1, fieldStart: fieldStart)
+                }
+            case .afterQuote:
+                let b = bytes[i]
+                chunkStart = i + 1
+                if Int(b) == quote {
+                    try append(bytes + i, 1, fieldStart: fieldStart)
+                    state = .quoted
+                } else if b == delimiter {
+                    try endField(fieldStart: fieldStart)
+                    fieldStart = recordLength
+                    state = .fieldStart
+                } else if b == 0x0A || b == 0x0D {
+                    line += 1
+                    if b == 0x0D { pendingLF = true }
+                    try endField(fieldStart: fieldStart)
+                    recordNumber += 1
+                    return true
+                } else {
+                    // Text after a closing quote: keep it, as spreadsheets do.
+                    chunkStart = i
+                    state = .unquoted
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func append(_ pointer: UnsafePointer<UInt8>, _ count: Int, fieldStart: Int) throws(ImportError) {
+        if recordLength + count > recordCapacity {
+            var capacity = recordCapacity * 2
+            while capacity < recordLength + count { capacity *= 2 }
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            grown.update(from: record, count: recordLength)
+            record.deallocate()
+            record = grown
+            recordCapacity = capacity
+        }
+        (record + recordLength).update(from: pointer, count: count)
+        recordLength += count
+        if recordLength - fieldStart > options.maxFieldBytes {
+            throw .invalid(path, row: recordNumber + 1,
+                           "a field starting on line \(recordLine) is longer than \(options.maxFieldBytes >> 10) KiB; is a quote left open?")
+        }
+    }
+
+    @inline(__always)
+    private func endField(fieldStart: Int) throws(ImportError) {
+        if fieldCount == endsCapacity {
+            if endsCapacity >= 1 << 16 {
+                throw .invalid(path, row: recordNumber + 1, "the row starting on line \(recordLine) has more than 65,536 fields")
+            }
+            let grown = UnsafeMutablePointer<Int>.allocate(capacity: endsCapacity * 2)
+            grown.update(from: ends, count: fieldCount)
+            ends.deallocate()
+            ends = grown
+            endsCapacity *= 2
+        }
+        ends[fieldCount] = recordLength
+        fieldCount += 1
+    }
+
+    private func refill() throws(ImportError) {
+        chunkStart = 0
+        chunkEnd = 0
+        if sourceEnded { return }
+        let n = try source.read(into: UnsafeMutableRawBufferPointer(start: chunk, count: max(options.chunkSize, 16)))
+        if n == 0 { sourceEnded = true }
+        chunkEnd = n
+    }
+}
