@@ -44,6 +44,10 @@ public enum SurveyImporter {
             guard detected.format == .limeSurveyXML else {
                 throw .invalid(exportPath, "--format limesurvey-xml, but the file is not XML")
             }
+            if let line = XMLPrologCheck.doctypeLine(decodedSample) {
+                throw .invalid([ImportProblem(.error, at: SourceLocation(path: exportPath, line: line, column: 1),
+                                              "the XML has a DOCTYPE; survey exports never need one, and it is refused for safety (entities and external references are not read)")])
+            }
             let reader = try LimeSurveyXMLReader(path: exportPath)
             return try PreparedImport(source: reader, layout: reader.layout, exportPath: exportPath, journey: journey,
                                       options: options, format: format, formatReason: formatReason, encoding: .utf8,
@@ -158,7 +162,13 @@ struct PreparedImport {
 
     /// Streams every data row into `sink`.
     mutating func run<Sink: ResponseSink>(into sink: inout Sink) throws(ImportError) {
-        if let scanner = source as? CSVScanner { try loop(scanner, into: &sink) } else { try loop(source, into: &sink) }
+        do {
+            if let scanner = source as? CSVScanner { try loop(scanner, into: &sink) } else { try loop(source, into: &sink) }
+        } catch {
+            // A fatal problem (an unclosed quote, broken XML): report the problems found before it too.
+            if case .invalid(let fatal) = error { throw .invalid(summary.problems + fatal) }
+            throw error
+        }
         summary.badRowsAllowed = options.maxBadRows.allowed(among: summary.rowsRead)
         if summary.badRows > summary.badRowsAllowed {
             var problems = summary.problems
@@ -265,6 +275,7 @@ struct PreparedImport {
                 }
                 var text = String(decoding: cell, as: UTF8.self)
                 if layout.usesVVEscapes { text = LimeSurveyVVDialect.unescape(text) }
+                if text.utf8.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
                 let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
                 if trimmed.isEmpty || layout.skipMarkers.contains(trimmed) || LikertLabels.notApplicable.contains(trimmed.lowercased()) && !textIsComment[k] {
                     row.texts[k] = nil
@@ -316,6 +327,27 @@ struct PreparedImport {
                submitted.isEmpty || submitted == "{question_not_shown}" {
                 return "incomplete (no submitdate; --include-partial keeps them)"
             }
+        }
+        return nil
+    }
+}
+
+/// Finds a DOCTYPE in an XML prolog before libxml2 sees the file, so entity declarations are never parsed.
+enum XMLPrologCheck {
+    /// The line of `<!DOCTYPE` when it comes before the first element, else nil.
+    static func doctypeLine(_ bytes: [UInt8]) -> Int? {
+        let marker = Array("<!DOCTYPE".utf8)
+        var line = 1
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0A { line += 1 }
+            if b == UInt8(ascii: "<"), i + 1 < bytes.count {
+                let next = bytes[i + 1]
+                if next != UInt8(ascii: "?") && next != UInt8(ascii: "!") { return nil }
+                if bytes[i...].starts(with: marker) { return line }
+            }
+            i += 1
         }
         return nil
     }
