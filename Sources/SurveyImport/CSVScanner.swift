@@ -32,20 +32,18 @@ public final class CSVScanner {
     private let path: String
     private let options: Options
     private let chunk: UnsafeMutablePointer<UInt8>
+    private let chunkCapacity: Int
     private var chunkStart = 0
     private var chunkEnd = 0
     private var sourceEnded = false
-    private var record: UnsafeMutablePointer<UInt8>
-    private var recordCapacity: Int
-    private var recordLength = 0
-    private var ends: UnsafeMutablePointer<Int>
-    private var endsCapacity: Int
+    /// The current record: bytes and field ends, kept in one struct so the hot loop works on a local copy.
+    private var buffer = RecordBuffer()
     private var pendingLF = false
     /// Byte classes: 1 = special outside quotes, 2 = special inside quotes.
     private let classes: UnsafeMutablePointer<UInt8>
 
     /// Number of fields in the current record.
-    public private(set) var fieldCount = 0
+    public var fieldCount: Int { buffer.fieldCount }
     /// 1-based number of the current record (what a spreadsheet shows as the row number).
     public private(set) var recordNumber = 0
     /// Physical line on which the current record starts.
@@ -60,11 +58,8 @@ public final class CSVScanner {
         self.source = source
         self.path = path
         self.options = options
-        chunk = .allocate(capacity: max(options.chunkSize, 16))
-        recordCapacity = 4096
-        record = .allocate(capacity: recordCapacity)
-        endsCapacity = 64
-        ends = .allocate(capacity: endsCapacity)
+        chunkCapacity = max(options.chunkSize, 16)
+        chunk = .allocate(capacity: chunkCapacity)
         classes = .allocate(capacity: 256)
         classes.initialize(repeating: 0, count: 256)
         for b in [options.delimiter, 0x0A, 0x0D, 0x00] { classes[Int(b)] |= 1 }
@@ -74,17 +69,13 @@ public final class CSVScanner {
 
     deinit {
         chunk.deallocate()
-        record.deallocate()
-        ends.deallocate()
+        buffer.deallocate()
         classes.deallocate()
     }
 
     /// The bytes of field `index` of the current record.
     @inline(__always)
-    public func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = index == 0 ? 0 : ends[index - 1]
-        return UnsafeBufferPointer(start: record + start, count: ends[index] - start)
-    }
+    public func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { buffer.field(index) }
 
     /// Field `index` as text (invalid UTF-8 repaired with U+FFFD; validate first where it matters).
     public func string(_ index: Int) -> String {
@@ -95,13 +86,15 @@ public final class CSVScanner {
     public func strings() -> [String] { (0..<fieldCount).map(string) }
 
     /// Whether the current record is an empty line.
-    public var recordIsBlank: Bool { fieldCount == 1 && ends[0] == 0 }
+    public var recordIsBlank: Bool { buffer.fieldCount == 1 && buffer.ends[0] == 0 }
 
     /// Reads the next record; returns false at the end of the input.
     /// - Throws: `ImportError.invalid` for a quote left open at the end or an oversized field; read errors.
     public func nextRecord() throws(ImportError) -> Bool {
-        recordLength = 0
-        fieldCount = 0
+        var record = buffer
+        defer { buffer = record }
+        record.length = 0
+        record.fieldCount = 0
         recordHasNUL = false
         recordLine = line
         var state = State.fieldStart
@@ -109,9 +102,13 @@ public final class CSVScanner {
         var quoteLine = line
         var sawAnything = false
         var quotedPrevCR = false
+        var lines = line
+        defer { line = lines }
         let delimiter = options.delimiter
         let quote: Int = options.quote.map(Int.init) ?? -1
         let classes = self.classes
+        let maxField = options.maxFieldBytes
+        let bytes = chunk
 
         while true {
             if chunkStart == chunkEnd {
@@ -122,82 +119,101 @@ public final class CSVScanner {
                         throw .invalid(path, row: recordNumber + 1,
                                        "the file ends inside a quoted field that opens on line \(quoteLine); a closing quote (\") is missing (is the file cut short?)")
                     }
-                    try endField(fieldStart: fieldStart)
+                    try record.endField(path: path, row: recordNumber + 1)
                     recordNumber += 1
                     return true
                 }
             }
             var i = chunkStart
             let end = chunkEnd
-            let bytes = chunk
             if pendingLF {
                 pendingLF = false
-                if bytes[i] == 0x0A { i += 1; chunkStart = i; continue }
+                if bytes[i] == 0x0A { chunkStart = i + 1; continue }
             }
             sawAnything = true
+            // Room for the rest of this chunk, so the copy loops below need no bounds checks.
+            record.reserve(end - i)
             switch state {
             case .fieldStart:
                 if Int(bytes[i]) == quote {
                     state = .quoted
-                    quoteLine = line
+                    quoteLine = lines
                     quotedPrevCR = false
                     chunkStart = i + 1
                 } else {
                     state = .unquoted
                 }
             case .unquoted:
-                let runStart = i
-                while i < end && classes[Int(bytes[i])] & 1 == 0 { i += 1 }
-                if i > runStart { try append(bytes + runStart, i - runStart, fieldStart: fieldStart) }
+                var length = record.length
+                let out = record.bytes
+                while i < end {
+                    let b = bytes[i]
+                    if classes[Int(b)] & 1 != 0 { break }
+                    out[length] = b
+                    length += 1
+                    i += 1
+                }
+                record.length = length
+                if length - fieldStart > maxField { throw tooLong() }
                 if i == end { chunkStart = i; continue }
                 let b = bytes[i]
                 chunkStart = i + 1
                 if b == delimiter {
-                    try endField(fieldStart: fieldStart)
-                    fieldStart = recordLength
+                    try record.endField(path: path, row: recordNumber + 1)
+                    fieldStart = record.length
                     state = .fieldStart
                 } else if b == 0x0A || b == 0x0D {
-                    line += 1
+                    lines += 1
                     if b == 0x0D { pendingLF = true }
-                    try endField(fieldStart: fieldStart)
+                    try record.endField(path: path, row: recordNumber + 1)
                     recordNumber += 1
                     return true
                 } else {
                     recordHasNUL = true
-                    try append(bytes + i, 1, fieldStart: fieldStart)
+                    record.bytes[record.length] = b
+                    record.length += 1
                 }
             case .quoted:
+                var length = record.length
+                let out = record.bytes
                 let runStart = i
-                while i < end && classes[Int(bytes[i])] & 2 == 0 { i += 1 }
-                if i > runStart {
-                    quotedPrevCR = false
-                    try append(bytes + runStart, i - runStart, fieldStart: fieldStart)
+                while i < end {
+                    let b = bytes[i]
+                    if classes[Int(b)] & 2 != 0 { break }
+                    out[length] = b
+                    length += 1
+                    i += 1
                 }
+                if i > runStart { quotedPrevCR = false }
+                record.length = length
+                if length - fieldStart > maxField { throw tooLong() }
                 if i == end { chunkStart = i; continue }
                 let b = bytes[i]
                 chunkStart = i + 1
                 if Int(b) == quote {
                     state = .afterQuote
                 } else {
-                    if b == 0x0D { line += 1; quotedPrevCR = true }
-                    else if b == 0x0A { if !quotedPrevCR { line += 1 }; quotedPrevCR = false }
+                    if b == 0x0D { lines += 1; quotedPrevCR = true }
+                    else if b == 0x0A { if !quotedPrevCR { lines += 1 }; quotedPrevCR = false }
                     else { recordHasNUL = true; quotedPrevCR = false }
-                    try append(bytes + i, 1, fieldStart: fieldStart)
+                    record.bytes[record.length] = b
+                    record.length += 1
                 }
             case .afterQuote:
                 let b = bytes[i]
                 chunkStart = i + 1
                 if Int(b) == quote {
-                    try append(bytes + i, 1, fieldStart: fieldStart)
+                    record.bytes[record.length] = b
+                    record.length += 1
                     state = .quoted
                 } else if b == delimiter {
-                    try endField(fieldStart: fieldStart)
-                    fieldStart = recordLength
+                    try record.endField(path: path, row: recordNumber + 1)
+                    fieldStart = record.length
                     state = .fieldStart
                 } else if b == 0x0A || b == 0x0D {
-                    line += 1
+                    lines += 1
                     if b == 0x0D { pendingLF = true }
-                    try endField(fieldStart: fieldStart)
+                    try record.endField(path: path, row: recordNumber + 1)
                     recordNumber += 1
                     return true
                 } else {
@@ -209,30 +225,69 @@ public final class CSVScanner {
         }
     }
 
-    @inline(__always)
-    private func append(_ pointer: UnsafePointer<UInt8>, _ count: Int, fieldStart: Int) throws(ImportError) {
-        if recordLength + count > recordCapacity {
-            var capacity = recordCapacity * 2
-            while capacity < recordLength + count { capacity *= 2 }
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-            grown.update(from: record, count: recordLength)
-            record.deallocate()
-            record = grown
-            recordCapacity = capacity
-        }
-        (record + recordLength).update(from: pointer, count: count)
-        recordLength += count
-        if recordLength - fieldStart > options.maxFieldBytes {
-            throw .invalid(path, row: recordNumber + 1,
-                           "a field starting on line \(recordLine) is longer than \(options.maxFieldBytes >> 10) KiB; is a quote left open?")
-        }
+    private func tooLong() -> ImportError {
+        .invalid(path, row: recordNumber + 1,
+                 "a field starting on line \(recordLine) is longer than \(options.maxFieldBytes >> 10) KiB; is a quote left open?")
+    }
+
+    private func refill() throws(ImportError) {
+        chunkStart = 0
+        chunkEnd = 0
+        if sourceEnded { return }
+        let n = try source.read(into: UnsafeMutableRawBufferPointer(start: chunk, count: chunkCapacity))
+        if n == 0 { sourceEnded = true }
+        chunkEnd = n
+    }
+}
+
+/// The bytes and field ends of one record, grown as needed and reused from record to record.
+struct RecordBuffer {
+    var bytes: UnsafeMutablePointer<UInt8>
+    var capacity: Int
+    var length = 0
+    var ends: UnsafeMutablePointer<Int>
+    var endsCapacity: Int
+    var fieldCount = 0
+
+    init() {
+        capacity = 64 << 10
+        bytes = .allocate(capacity: capacity)
+        endsCapacity = 64
+        ends = .allocate(capacity: endsCapacity)
+    }
+
+    func deallocate() {
+        bytes.deallocate()
+        ends.deallocate()
     }
 
     @inline(__always)
-    private func endField(fieldStart: Int) throws(ImportError) {
+    func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return UnsafeBufferPointer(start: bytes + start, count: ends[index] - start)
+    }
+
+    /// Makes room for `count` more bytes (plus one for a special byte copied singly).
+    @inline(__always)
+    mutating func reserve(_ count: Int) {
+        if length + count + 1 > capacity { grow(length + count + 1) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: bytes, count: length)
+        bytes.deallocate()
+        bytes = grown
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    mutating func endField(path: String, row: Int) throws(ImportError) {
         if fieldCount == endsCapacity {
             if endsCapacity >= 1 << 16 {
-                throw .invalid(path, row: recordNumber + 1, "the row starting on line \(recordLine) has more than 65,536 fields")
+                throw .invalid(path, row: row, "the row has more than 65,536 fields")
             }
             let grown = UnsafeMutablePointer<Int>.allocate(capacity: endsCapacity * 2)
             grown.update(from: ends, count: fieldCount)
@@ -240,16 +295,7 @@ public final class CSVScanner {
             ends = grown
             endsCapacity *= 2
         }
-        ends[fieldCount] = recordLength
+        ends[fieldCount] = length
         fieldCount += 1
-    }
-
-    private func refill() throws(ImportError) {
-        chunkStart = 0
-        chunkEnd = 0
-        if sourceEnded { return }
-        let n = try source.read(into: UnsafeMutableRawBufferPointer(start: chunk, count: max(options.chunkSize, 16)))
-        if n == 0 { sourceEnded = true }
-        chunkEnd = n
     }
 }

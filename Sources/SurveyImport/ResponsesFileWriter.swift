@@ -7,49 +7,87 @@ import JourneyModel
 final class ResponsesFileWriter: ResponseSink {
     private let file: StreamingFileWriter
     private let layout: ResponsesLayout
-    /// Per rating column: the text of each code (code 0 = empty).
-    private let codeTexts: [[[UInt8]]]
+    /// Per rating column and code: up to 4 bytes of text and their count (code 0 = empty).
+    private let codeText: UnsafeMutablePointer<UInt32>
+    private let codeLength: UnsafeMutablePointer<UInt8>
     private let isRatingColumn: [Bool]
+    private let ratingCount: Int
     private var sequence = 0
+    /// One formatted row of ratings (texts go straight to the file).
+    private var line: UnsafeMutablePointer<UInt8>
+    private var lineCapacity: Int
 
     /// Opens the output and writes the two header lines.
     init(path: String, overwrite: Bool, layout: ResponsesLayout) throws(ImportError) {
         self.layout = layout
         file = try StreamingFileWriter(path: path, overwrite: overwrite)
-        codeTexts = layout.columns.filter(\.kind.isRating).map { column in
+        let ratings = layout.columns.filter(\.kind.isRating)
+        ratingCount = ratings.count
+        codeText = .allocate(capacity: max(1, ratings.count) * 256)
+        codeText.initialize(repeating: 0, count: max(1, ratings.count) * 256)
+        codeLength = .allocate(capacity: max(1, ratings.count) * 256)
+        codeLength.initialize(repeating: 0, count: max(1, ratings.count) * 256)
+        for (r, column) in ratings.enumerated() {
             let scale = column.scale!
-            return [[]] + (scale.min...scale.max).map { Array(String($0).utf8) }
+            for value in scale.min...scale.max {
+                let code = value - scale.min + 1
+                let digits = Array(String(value).utf8)
+                var packed: UInt32 = 0
+                for (k, d) in digits.prefix(4).enumerated() { packed |= UInt32(d) << (8 * k) }
+                codeText[r * 256 + code] = packed
+                codeLength[r * 256 + code] = UInt8(min(4, digits.count))
+            }
         }
         isRatingColumn = layout.columns.map(\.kind.isRating)
+        lineCapacity = 64 + layout.columns.count * 5
+        line = .allocate(capacity: lineCapacity)
         try file.write(ResponsesFile.magicLine + "\n")
         let header = (["respondent"] + layout.columns.map(\.header)).map(CSVText.escaped).joined(separator: ",")
         try file.write(header + "\n")
     }
 
+    deinit {
+        codeText.deallocate()
+        codeLength.deallocate()
+        line.deallocate()
+    }
+
     func append(_ row: NormalizedRow) throws(ImportError) {
         sequence += 1
-        try writeNumber(sequence)
+        var n = 0
+        // The sequence number.
+        var value = sequence
+        var digits = 0
+        var scratch: UInt64 = 0
+        repeat { scratch = scratch << 8 | UInt64(0x30 + value % 10); value /= 10; digits += 1 } while value > 0 && digits < 8
+        if value > 0 {
+            try file.write(String(sequence))
+        } else {
+            for _ in 0..<digits { line[n] = UInt8(truncatingIfNeeded: scratch); scratch >>= 8; n += 1 }
+        }
         var r = 0, t = 0
         for isRating in isRatingColumn {
-            try file.write(byte: 0x2C)
+            line[n] = 0x2C
+            n += 1
             if isRating {
-                let code = Int(row.codes[r])
-                if code != 0 { try file.write(codeTexts[r][code]) }
+                let slot = r * 256 + Int(row.codes[r])
+                var packed = codeText[slot]
+                let count = Int(codeLength[slot])
+                var k = 0
+                while k < count { line[n] = UInt8(truncatingIfNeeded: packed); packed >>= 8; n += 1; k += 1 }
                 r += 1
             } else {
-                if let text = row.texts[t] { try file.write(CSVText.escaped(text)) }
+                if let text = row.texts[t] {
+                    try file.write(UnsafeBufferPointer(start: line, count: n))
+                    n = 0
+                    try file.write(CSVText.escaped(text))
+                }
                 t += 1
             }
         }
-        try file.write(byte: 0x0A)
-    }
-
-    private var digits = [UInt8](repeating: 0, count: 20)
-
-    private func writeNumber(_ value: Int) throws(ImportError) {
-        var n = value, i = 20
-        repeat { i -= 1; digits[i] = UInt8(0x30 + n % 10); n /= 10 } while n > 0
-        while i < 20 { try file.write(byte: digits[i]); i += 1 }
+        line[n] = 0x0A
+        n += 1
+        try file.write(UnsafeBufferPointer(start: line, count: n))
     }
 
     /// Finishes the file and moves it into place.

@@ -202,6 +202,20 @@ struct PreparedImport {
             }
         }
         let anonymizer = Anonymizer()
+        let ratingCount = ratingColumns.count
+        let fastColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
+        let fastMins = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
+        let fastMaxs = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
+        defer { fastColumns.deallocate(); fastMins.deallocate(); fastMaxs.deallocate() }
+        for k in 0..<ratingCount {
+            fastColumns[k] = ratingColumns[k]
+            fastMins[k] = mappers[k].scale.min
+            fastMaxs[k] = mappers[k].scale.max
+        }
+        var slow: [Int] = []
+        slow.reserveCapacity(ratingCount)
+        let hasFilters = layout.statusColumn != nil || layout.finishedColumn != nil || layout.progressColumn != nil
+            || layout.submitDateColumn != nil
         let includePartial = options.includePartial
         let encodingName = summary.encoding.rawValue
 
@@ -225,13 +239,36 @@ struct PreparedImport {
                 malformed(rowNumber, column, "the row contains a NUL byte (a binary file, or UTF-16 without a byte-order mark? try --encoding utf-16); row skipped")
                 continue
             }
-            if let reason = filterReason(source, includePartial: includePartial) {
+            if hasFilters, let reason = filterReason(source, includePartial: includePartial) {
                 summary.skip(reason)
                 continue
             }
             var excluded = false
             var broken: (column: String, message: String)?
-            for k in 0..<ratingColumns.count {
+            // Fast path: empty cells and plain whole numbers on the scale; everything else goes to the mapper.
+            slow.removeAll(keepingCapacity: true)
+            row.codes.withUnsafeMutableBufferPointer { codes in
+                for k in 0..<ratingCount {
+                    let cell = source.field(fastColumns[k])
+                    let low = fastMins[k]
+                    if cell.count == 1 {
+                        let digit = Int(cell[0]) &- 0x30
+                        if digit >= 0 && digit <= 9 && digit >= low && digit <= fastMaxs[k] {
+                            codes[k] = UInt8(truncatingIfNeeded: digit - low + 1)
+                            continue
+                        }
+                    } else if cell.isEmpty {
+                        codes[k] = 0
+                        continue
+                    }
+                    if let value = ValueMapper.fastInteger(cell), value >= low, value <= fastMaxs[k] {
+                        codes[k] = UInt8(truncatingIfNeeded: value - low + 1)
+                        continue
+                    }
+                    slow.append(k)
+                }
+            }
+            for k in slow {
                 let cell = source.field(ratingColumns[k])
                 switch mappers[k].map(cell) {
                 case .value(let value):
