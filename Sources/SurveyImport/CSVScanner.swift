@@ -58,7 +58,7 @@ public final class CSVScanner {
         self.source = source
         self.path = path
         self.options = options
-        chunkCapacity = max(options.chunkSize, 16)
+        chunkCapacity = max(options.chunkSize, 4)
         chunk = .allocate(capacity: chunkCapacity)
         classes = .allocate(capacity: 256)
         classes.initialize(repeating: 0, count: 256)
@@ -144,35 +144,47 @@ public final class CSVScanner {
                     state = .unquoted
                 }
             case .unquoted:
+                // The hot path: consecutive unquoted fields of this chunk in one tight loop.
                 var length = record.length
                 let out = record.bytes
+                var stop = false
                 while i < end {
                     let b = bytes[i]
-                    if classes[Int(b)] & 1 != 0 { break }
+                    if classes[Int(b)] & 1 == 0 {
+                        out[length] = b
+                        length &+= 1
+                        i &+= 1
+                        continue
+                    }
+                    if b == delimiter {
+                        record.length = length
+                        if length &- fieldStart > maxField { throw tooLong() }
+                        try record.endField(path: path, row: recordNumber + 1)
+                        fieldStart = length
+                        i &+= 1
+                        if i >= end || Int(bytes[i]) == quote { state = .fieldStart; stop = true; break }
+                        continue
+                    }
+                    if b == 0x0A || b == 0x0D {
+                        record.length = length
+                        if length &- fieldStart > maxField { throw tooLong() }
+                        chunkStart = i &+ 1
+                        lines += 1
+                        if b == 0x0D { pendingLF = true }
+                        try record.endField(path: path, row: recordNumber + 1)
+                        recordNumber += 1
+                        return true
+                    }
+                    // NUL
+                    recordHasNUL = true
                     out[length] = b
-                    length += 1
-                    i += 1
+                    length &+= 1
+                    i &+= 1
                 }
                 record.length = length
-                if length - fieldStart > maxField { throw tooLong() }
-                if i == end { chunkStart = i; continue }
-                let b = bytes[i]
-                chunkStart = i + 1
-                if b == delimiter {
-                    try record.endField(path: path, row: recordNumber + 1)
-                    fieldStart = record.length
-                    state = .fieldStart
-                } else if b == 0x0A || b == 0x0D {
-                    lines += 1
-                    if b == 0x0D { pendingLF = true }
-                    try record.endField(path: path, row: recordNumber + 1)
-                    recordNumber += 1
-                    return true
-                } else {
-                    recordHasNUL = true
-                    record.bytes[record.length] = b
-                    record.length += 1
-                }
+                chunkStart = i
+                if length &- fieldStart > maxField { throw tooLong() }
+                if stop { continue }
             case .quoted:
                 var length = record.length
                 let out = record.bytes

