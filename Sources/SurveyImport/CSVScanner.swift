@@ -77,6 +77,9 @@ public final class CSVScanner {
     @inline(__always)
     public func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { buffer.field(index) }
 
+    /// The current record's fields as raw pointers.
+    var fields: FieldView { FieldView(bytes: buffer.bytes, ends: buffer.ends, count: buffer.fieldCount) }
+
     /// Field `index` as text (invalid UTF-8 repaired with U+FFFD; validate first where it matters).
     public func string(_ index: Int) -> String {
         String(decoding: field(index), as: UTF8.self)

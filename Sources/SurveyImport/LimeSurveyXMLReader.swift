@@ -72,15 +72,32 @@ final class LimeSurveyXMLReader: RowSource {
         finished = !sawRows
     }
 
-    deinit { xmlFreeTextReader(reader) }
+    deinit {
+        xmlFreeTextReader(reader)
+        packed.deallocate()
+    }
 
     var fieldCount: Int { starts.count }
 
-    func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        arena.withUnsafeBufferPointer { buffer in
-            UnsafeBufferPointer(rebasing: buffer[starts[index]..<(starts[index] + lengths[index])])
+    func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { packed.field(index) }
+
+    /// Copies the row's values into `packed`, in column order.
+    private func pack() {
+        packed.length = 0
+        packed.fieldCount = 0
+        packed.reserve(arena.count)
+        arena.withUnsafeBufferPointer { source in
+            for i in starts.indices {
+                if lengths[i] > 0 { (packed.bytes + packed.length).update(from: source.baseAddress! + starts[i], count: lengths[i]) }
+                packed.length += lengths[i]
+                try? packed.endField(path: path, row: recordNumber)
+            }
         }
     }
+
+    /// The row packed in column order.
+    private var packed = RecordBuffer()
+    var fields: FieldView { FieldView(bytes: packed.bytes, ends: packed.ends, count: packed.fieldCount) }
 
     func strings() -> [String] { (0..<fieldCount).map { String(decoding: field($0), as: UTF8.self) } }
 
@@ -99,7 +116,7 @@ final class LimeSurveyXMLReader: RowSource {
             if rowDepth < 0 {
                 if type == element, Self.name(reader) == "row" {
                     rowDepth = depth
-                    if xmlTextReaderIsEmptyElement(reader) == 1 { recordNumber += 1; return true }
+                    if xmlTextReaderIsEmptyElement(reader) == 1 { recordNumber += 1; pack(); return true }
                 } else if type == endElement, Self.name(reader) == "rows" {
                     finished = true
                     return false
@@ -125,7 +142,7 @@ final class LimeSurveyXMLReader: RowSource {
                 }
             } else if type == endElement {
                 if depth == rowDepth + 1 { current = nil }
-                else if depth == rowDepth { recordNumber += 1; return true }
+                else if depth == rowDepth { recordNumber += 1; pack(); return true }
             }
         }
         finished = true

@@ -13,9 +13,8 @@ final class ResponsesFileWriter: ResponseSink {
     private let isRatingColumn: [Bool]
     private let ratingCount: Int
     private var sequence = 0
-    /// One formatted row of ratings (texts go straight to the file).
-    private var line: UnsafeMutablePointer<UInt8>
-    private var lineCapacity: Int
+    /// Most bytes one row's numbers take.
+    private let lineCapacity: Int
 
     /// Opens the output and writes the two header lines.
     init(path: String, overwrite: Bool, layout: ResponsesLayout) throws(ImportError) {
@@ -40,7 +39,6 @@ final class ResponsesFileWriter: ResponseSink {
         }
         isRatingColumn = layout.columns.map(\.kind.isRating)
         lineCapacity = 64 + layout.columns.count * 5
-        line = .allocate(capacity: lineCapacity)
         try file.write(ResponsesFile.magicLine + "\n")
         let header = (["respondent"] + layout.columns.map(\.header)).map(CSVText.escaped).joined(separator: ",")
         try file.write(header + "\n")
@@ -49,45 +47,48 @@ final class ResponsesFileWriter: ResponseSink {
     deinit {
         codeText.deallocate()
         codeLength.deallocate()
-        line.deallocate()
     }
 
     func append(_ row: NormalizedRow) throws(ImportError) {
         sequence += 1
+        let lineCapacity = self.lineCapacity
+        var line = try file.reserve(lineCapacity)
         var n = 0
-        // The sequence number.
+        // The sequence number, digits from a small stack buffer.
         var value = sequence
-        var digits = 0
-        var scratch: UInt64 = 0
-        repeat { scratch = scratch << 8 | UInt64(0x30 + value % 10); value /= 10; digits += 1 } while value > 0 && digits < 8
-        if value > 0 {
-            try file.write(String(sequence))
-        } else {
-            for _ in 0..<digits { line[n] = UInt8(truncatingIfNeeded: scratch); scratch >>= 8; n += 1 }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { raw in
+            var k = 20
+            repeat { k -= 1; raw[k] = UInt8(truncatingIfNeeded: 0x30 + value % 10); value /= 10 } while value > 0
+            while k < 20 { line[n] = raw[k]; n += 1; k += 1 }
         }
+        let codeText = self.codeText, codeLength = self.codeLength
         var r = 0, t = 0
-        for isRating in isRatingColumn {
-            line[n] = 0x2C
-            n += 1
-            if isRating {
-                let slot = r * 256 + Int(row.codes[r])
-                var packed = codeText[slot]
-                let count = Int(codeLength[slot])
-                var k = 0
-                while k < count { line[n] = UInt8(truncatingIfNeeded: packed); packed >>= 8; n += 1; k += 1 }
-                r += 1
-            } else {
-                if let text = row.texts[t] {
-                    try file.write(UnsafeBufferPointer(start: line, count: n))
-                    n = 0
-                    try file.write(CSVText.escaped(text))
+        try row.codes.withUnsafeBufferPointer { (codes) throws(ImportError) in
+            for isRating in isRatingColumn {
+                line[n] = 0x2C
+                n &+= 1
+                if isRating {
+                    let slot = r &* 256 &+ Int(codes[r])
+                    var packed = codeText[slot]
+                    let count = Int(codeLength[slot])
+                    var k = 0
+                    while k < count { line[n] = UInt8(truncatingIfNeeded: packed); packed >>= 8; n &+= 1; k &+= 1 }
+                    r &+= 1
+                } else {
+                    if let text = row.texts[t] {
+                        file.commit(n)
+                        try file.write(CSVText.escaped(text))
+                        line = try file.reserve(lineCapacity)
+                        n = 0
+                    }
+                    t += 1
                 }
-                t += 1
             }
         }
         line[n] = 0x0A
-        n += 1
-        try file.write(UnsafeBufferPointer(start: line, count: n))
+        file.commit(n + 1)
     }
 
     /// Finishes the file and moves it into place.

@@ -14,6 +14,22 @@ protocol RowSource: AnyObject {
     var recordIsBlank: Bool { get }
     /// All fields as text.
     func strings() -> [String]
+    /// The current record's fields as one view (valid until the next record), for hot loops.
+    var fields: FieldView { get }
+}
+
+/// A record's fields as raw pointers: `ends[i]` is where field i ends in `bytes`.
+struct FieldView {
+    let bytes: UnsafePointer<UInt8>
+    let ends: UnsafePointer<Int>
+    let count: Int
+
+    /// The bytes of field `index`.
+    @inline(__always)
+    subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return UnsafeBufferPointer(start: bytes + start, count: ends[index] - start)
+    }
 }
 
 extension CSVScanner: RowSource {}

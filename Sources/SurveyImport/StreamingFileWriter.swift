@@ -15,7 +15,7 @@ final class StreamingFileWriter {
     private let temporary: String
     private var descriptor: Int32
     private let buffer: UnsafeMutablePointer<UInt8>
-    private let capacity = 256 << 10
+    private let capacity = 1 << 20
     private var used = 0
     private var finished = false
 
@@ -58,6 +58,17 @@ final class StreamingFileWriter {
         (buffer + used).update(from: bytes.baseAddress!, count: bytes.count)
         used += bytes.count
     }
+
+    /// Room for `count` bytes at the end of the buffer (flushing first if needed); `commit` what was written.
+    @inline(__always)
+    func reserve(_ count: Int) throws(ImportError) -> UnsafeMutablePointer<UInt8> {
+        if used + count > capacity { try flush() }
+        return buffer + used
+    }
+
+    /// Keeps `count` bytes written into the space `reserve` returned.
+    @inline(__always)
+    func commit(_ count: Int) { used += count }
 
     /// Appends one byte.
     @inline(__always)

@@ -247,9 +247,10 @@ struct PreparedImport {
             var broken: (column: String, message: String)?
             // Fast path: empty cells and plain whole numbers on the scale; everything else goes to the mapper.
             slow.removeAll(keepingCapacity: true)
+            let fields = source.fields
             row.codes.withUnsafeMutableBufferPointer { codes in
                 for k in 0..<ratingCount {
-                    let cell = source.field(fastColumns[k])
+                    let cell = fields[fastColumns[k]]
                     let low = fastMins[k]
                     if cell.count == 1 {
                         let digit = Int(cell[0]) &- 0x30
