@@ -33,25 +33,34 @@ public final class CSVScanner {
     private let options: Options
     private let chunk: UnsafeMutablePointer<UInt8>
     private let chunkCapacity: Int
-    private var chunkStart = 0
-    private var chunkEnd = 0
-    private var sourceEnded = false
-    /// The current record: bytes and field ends, kept in one struct so the hot loop works on a local copy.
+    /// All mutable scanning state in one struct, so `nextRecord` works on a local copy (no per-access
+    /// exclusivity checks on class properties in the hot loop).
+    private struct Cursor {
+        var chunkStart = 0
+        var chunkEnd = 0
+        var sourceEnded = false
+        var pendingLF = false
+        var recordNumber = 0
+        var recordLine = 1
+        var recordHasNUL = false
+        var line = 1
+    }
+    private var cursor = Cursor()
+    /// The current record: bytes and field ends, reused from record to record.
     private var buffer = RecordBuffer()
-    private var pendingLF = false
     /// Byte classes: 1 = special outside quotes, 2 = special inside quotes.
     private let classes: UnsafeMutablePointer<UInt8>
 
     /// Number of fields in the current record.
     public var fieldCount: Int { buffer.fieldCount }
     /// 1-based number of the current record (what a spreadsheet shows as the row number).
-    public private(set) var recordNumber = 0
+    public var recordNumber: Int { cursor.recordNumber }
     /// Physical line on which the current record starts.
-    public private(set) var recordLine = 1
+    public var recordLine: Int { cursor.recordLine }
     /// Whether the current record contains a NUL byte.
-    public private(set) var recordHasNUL = false
+    public var recordHasNUL: Bool { cursor.recordHasNUL }
     /// The physical line the scanner is on.
-    public private(set) var line = 1
+    public var line: Int { cursor.line }
 
     /// Creates a scanner over `source`; `path` names the file in messages.
     public init(source: ByteSource, path: String, options: Options = Options()) {
@@ -95,43 +104,42 @@ public final class CSVScanner {
     /// - Throws: `ImportError.invalid` for a quote left open at the end or an oversized field; read errors.
     public func nextRecord() throws(ImportError) -> Bool {
         var record = buffer
-        defer { buffer = record }
+        var c = cursor
+        defer { buffer = record; cursor = c }
         record.length = 0
         record.fieldCount = 0
-        recordHasNUL = false
-        recordLine = line
+        c.recordHasNUL = false
+        c.recordLine = c.line
         var state = State.fieldStart
         var fieldStart = 0
-        var quoteLine = line
+        var quoteLine = c.line
         var sawAnything = false
         var quotedPrevCR = false
-        var lines = line
-        defer { line = lines }
-        let delimiter = options.delimiter
+                let delimiter = options.delimiter
         let quote: Int = options.quote.map(Int.init) ?? -1
         let classes = self.classes
         let maxField = options.maxFieldBytes
         let bytes = chunk
 
         while true {
-            if chunkStart == chunkEnd {
-                try refill()
-                if chunkStart == chunkEnd {
+            if c.chunkStart == c.chunkEnd {
+                try refill(&c)
+                if c.chunkStart == c.chunkEnd {
                     if !sawAnything { return false }
                     if state == .quoted {
-                        throw .invalid(path, row: recordNumber + 1,
+                        throw .invalid(path, row: c.recordNumber + 1,
                                        "the file ends inside a quoted field that opens on line \(quoteLine); a closing quote (\") is missing (is the file cut short?)")
                     }
-                    try record.endField(path: path, row: recordNumber + 1)
-                    recordNumber += 1
+                    try record.endField(path: path, row: c.recordNumber + 1)
+                    c.recordNumber += 1
                     return true
                 }
             }
-            var i = chunkStart
-            let end = chunkEnd
-            if pendingLF {
-                pendingLF = false
-                if bytes[i] == 0x0A { chunkStart = i + 1; continue }
+            var i = c.chunkStart
+            let end = c.chunkEnd
+            if c.pendingLF {
+                c.pendingLF = false
+                if bytes[i] == 0x0A { c.chunkStart = i + 1; continue }
             }
             sawAnything = true
             // Room for the rest of this chunk, so the copy loops below need no bounds checks.
@@ -140,9 +148,9 @@ public final class CSVScanner {
             case .fieldStart:
                 if Int(bytes[i]) == quote {
                     state = .quoted
-                    quoteLine = lines
+                    quoteLine = c.line
                     quotedPrevCR = false
-                    chunkStart = i + 1
+                    c.chunkStart = i + 1
                 } else {
                     state = .unquoted
                 }
@@ -161,8 +169,8 @@ public final class CSVScanner {
                     }
                     if b == delimiter {
                         record.length = length
-                        if length &- fieldStart > maxField { throw tooLong() }
-                        try record.endField(path: path, row: recordNumber + 1)
+                        if length &- fieldStart > maxField { throw tooLong(c) }
+                        try record.endField(path: path, row: c.recordNumber + 1)
                         fieldStart = length
                         i &+= 1
                         if i >= end || Int(bytes[i]) == quote { state = .fieldStart; stop = true; break }
@@ -170,23 +178,23 @@ public final class CSVScanner {
                     }
                     if b == 0x0A || b == 0x0D {
                         record.length = length
-                        if length &- fieldStart > maxField { throw tooLong() }
-                        chunkStart = i &+ 1
-                        lines += 1
-                        if b == 0x0D { pendingLF = true }
-                        try record.endField(path: path, row: recordNumber + 1)
-                        recordNumber += 1
+                        if length &- fieldStart > maxField { throw tooLong(c) }
+                        c.chunkStart = i &+ 1
+                        c.line += 1
+                        if b == 0x0D { c.pendingLF = true }
+                        try record.endField(path: path, row: c.recordNumber + 1)
+                        c.recordNumber += 1
                         return true
                     }
                     // NUL
-                    recordHasNUL = true
+                    c.recordHasNUL = true
                     out[length] = b
                     length &+= 1
                     i &+= 1
                 }
                 record.length = length
-                chunkStart = i
-                if length &- fieldStart > maxField { throw tooLong() }
+                c.chunkStart = i
+                if length &- fieldStart > maxField { throw tooLong(c) }
                 if stop { continue }
             case .quoted:
                 var length = record.length
@@ -201,57 +209,57 @@ public final class CSVScanner {
                 }
                 if i > runStart { quotedPrevCR = false }
                 record.length = length
-                if length - fieldStart > maxField { throw tooLong() }
-                if i == end { chunkStart = i; continue }
+                if length - fieldStart > maxField { throw tooLong(c) }
+                if i == end { c.chunkStart = i; continue }
                 let b = bytes[i]
-                chunkStart = i + 1
+                c.chunkStart = i + 1
                 if Int(b) == quote {
                     state = .afterQuote
                 } else {
-                    if b == 0x0D { lines += 1; quotedPrevCR = true }
-                    else if b == 0x0A { if !quotedPrevCR { lines += 1 }; quotedPrevCR = false }
-                    else { recordHasNUL = true; quotedPrevCR = false }
+                    if b == 0x0D { c.line += 1; quotedPrevCR = true }
+                    else if b == 0x0A { if !quotedPrevCR { c.line += 1 }; quotedPrevCR = false }
+                    else { c.recordHasNUL = true; quotedPrevCR = false }
                     record.bytes[record.length] = b
                     record.length += 1
                 }
             case .afterQuote:
                 let b = bytes[i]
-                chunkStart = i + 1
+                c.chunkStart = i + 1
                 if Int(b) == quote {
                     record.bytes[record.length] = b
                     record.length += 1
                     state = .quoted
                 } else if b == delimiter {
-                    try record.endField(path: path, row: recordNumber + 1)
+                    try record.endField(path: path, row: c.recordNumber + 1)
                     fieldStart = record.length
                     state = .fieldStart
                 } else if b == 0x0A || b == 0x0D {
-                    lines += 1
-                    if b == 0x0D { pendingLF = true }
-                    try record.endField(path: path, row: recordNumber + 1)
-                    recordNumber += 1
+                    c.line += 1
+                    if b == 0x0D { c.pendingLF = true }
+                    try record.endField(path: path, row: c.recordNumber + 1)
+                    c.recordNumber += 1
                     return true
                 } else {
                     // Text after a closing quote: keep it, as spreadsheets do.
-                    chunkStart = i
+                    c.chunkStart = i
                     state = .unquoted
                 }
             }
         }
     }
 
-    private func tooLong() -> ImportError {
-        .invalid(path, row: recordNumber + 1,
-                 "a field starting on line \(recordLine) is longer than \(options.maxFieldBytes >> 10) KiB; is a quote left open?")
+    private func tooLong(_ c: Cursor) -> ImportError {
+        .invalid(path, row: c.recordNumber + 1,
+                 "a field starting on line \(c.recordLine) is longer than \(options.maxFieldBytes >> 10) KiB; is a quote left open?")
     }
 
-    private func refill() throws(ImportError) {
-        chunkStart = 0
-        chunkEnd = 0
-        if sourceEnded { return }
+    private func refill(_ c: inout Cursor) throws(ImportError) {
+        c.chunkStart = 0
+        c.chunkEnd = 0
+        if c.sourceEnded { return }
         let n = try source.read(into: UnsafeMutableRawBufferPointer(start: chunk, count: chunkCapacity))
-        if n == 0 { sourceEnded = true }
-        chunkEnd = n
+        if n == 0 { c.sourceEnded = true }
+        c.chunkEnd = n
     }
 }
 
