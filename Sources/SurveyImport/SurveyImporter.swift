@@ -90,7 +90,7 @@ public enum SurveyImporter {
         case .googleForms: layout = try GoogleFormsDialect.layout(headerRows: headerRows, path: exportPath)
         case .wjx: layout = try WJXDialect.layout(headerRows: headerRows, path: exportPath)
         case .limeSurveyVV: layout = try LimeSurveyVVDialect.layout(headerRows: headerRows, path: exportPath)
-        case .limeSurveyXML: fatalError("handled above")
+        case .limeSurveyXML: throw .usage("LimeSurvey XML is read by its own reader")
         }
         return try PreparedImport(source: scanner, layout: layout, exportPath: exportPath, journey: journey, options: options,
                                   format: format, formatReason: formatReason, encoding: encoding.encoding,
