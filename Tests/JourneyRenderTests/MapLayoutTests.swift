@@ -32,6 +32,24 @@ import Testing
         }
     }
 
+    @Test func samplesWrapWithKinsoku() throws {
+        for path in TestPaths.samplePaths() {
+            let journey = try TestPaths.load(path)
+            for language in JourneyLanguage.allCases {
+                let layout = MapLayoutEngine.layout(journey, findings: EstimateAnalyzer.analyze(journey), options: RenderOptions(language: language))
+                for run in layout.textRuns where run.lines.count > 1 {
+                    for (index, line) in run.lines.enumerated() {
+                        if index > 0 { #expect(!CharacterClass.noLineStart.contains(line.first!), "\(path): line starts with \(line.first!): \(run.lines)") }
+                        if index < run.lines.count - 1 { #expect(!CharacterClass.noLineEnd.contains(line.last!), "\(path): line ends with \(line.last!): \(run.lines)") }
+                    }
+                    // No last line of a single ideograph (a widow) in the samples.
+                    let last = run.lines.last!.filter { !CharacterClass.isPunctuation($0) && $0 != " " }
+                    #expect(last.count > 1, "\(path): widow in \(run.lines)")
+                }
+            }
+        }
+    }
+
     @Test func stressJourneysHaveNoOverlapOrOverflow() {
         var rng = SeededGenerator(seed: 2026)
         // Fixed extremes plus random sizes; names 1–80 characters in mixed scripts, 1–12 stages.
