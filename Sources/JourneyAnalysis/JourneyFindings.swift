@@ -18,6 +18,11 @@ public struct JourneyFindings: Sendable, Hashable {
     /// The anonymity minimum applied.
     public var minimumGroupSize: Int
 
+    // MARK: Added by the analysis engine
+
+    /// How the numbers were obtained, for the reader (worded by the report writers).
+    public var notes: [AnalysisNote] = []
+
     /// Creates findings.
     public init(source: DataSource, respondents: Int, scale: RatingScale, touchpoints: [TouchpointFinding],
                 peakEnd: PeakEndSummary, enps: ENPSResult? = nil, minimumGroupSize: Int = 5) {
