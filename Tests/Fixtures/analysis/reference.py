@@ -42,6 +42,8 @@ def fmt(v):
         return str(int(v))
     if isinstance(v, str):
         return '"' + v + '"'
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(fmt(x) for x in v) + "]"
     return repr(float(v))
 
 
@@ -282,14 +284,78 @@ def drivers_report(df):
     out("prca.penalty", [fit.params[1 + 2 * j] for j in range(T)])
     out("prca.reward", [fit.params[2 + 2 * j] for j in range(T)])
     # peak-end (§1.2–1.4)
-    peak_end_report("drivers", X, y, 3.0)
+    fplus, fminus = peak_end_report("drivers", X, y, 3.0)
     # Kano
+    kanos = {}
     for j in (2, 5):
         counts, better, worse, cat = kano(df[f"kf{j}"].to_numpy(float), df[f"kd{j}"].to_numpy(float))
+        kanos[j] = (better, worse, cat)
         out(f"kano{j}.counts(AOMIRQ)", [counts[k] for k in "AOMIRQ"])
         out(f"kano{j}.better", better)
         out(f"kano{j}.worse", worse)
         out(f"kano{j}.category", cat)
+    # classification (§3.3) and MOT flags (§2.2), re-implemented from METHODS.md
+    sig = []
+    for j in range(T):
+        ok2 = ~np.isnan(X[:, j]) & ~np.isnan(y)
+        sig.append(st.pearsonr(X[ok2, j], y[ok2]).pvalue < 0.05)
+    sig_phi = np.array([phi[j] if sig[j] else 0.0 for j in range(T)])
+    istar = []
+    for j in range(T):
+        if j < 3:
+            istar.append((df[f"imp{j+1}"].mean() - 1) / 4)
+        else:
+            istar.append(sig_phi[j] / sig_phi.max())
+    med_i = float(np.median(istar))
+    out("istar", istar)
+    out("istar.median", med_i)
+    pen = np.array([fit.params[1 + 2 * j] for j in range(T)])
+    rew = np.array([fit.params[2 + 2 * j] for j in range(T)])
+    pen_s = np.maximum(-pen, 0) / np.maximum(-pen, 0).max()
+    rew_s = np.maximum(rew, 0) / np.maximum(rew, 0).max()
+    out("prca.penaltyScaled", pen_s)
+    out("prca.rewardScaled", rew_s)
+    classes, scores, motr = [], [], []
+    for j in range(T):
+        s = likert(X[:, j])
+        reasons = []
+        if sig[j] and phi[j] / r2 >= 1.5 / T:
+            reasons.append("keyDriver")
+        if max(fplus[j], fminus[j]) >= 2 / T:
+            reasons.append("peakOrTrough")
+        pol = 2 * min(s["t2b"], s["b2b"])
+        if pol >= 0.30:
+            reasons.append("polarized")
+        if j == T - 1:
+            reasons.append("end")
+        motr.append("+".join(reasons))
+        k = kanos.get(j + 1)
+        cat = k[2] if k else None
+        better = k[0] if k else None
+        worse = abs(k[1]) if k else None
+        gap = df[f"wish{j+1}"].mean() - s["mean"] if j >= 3 else None
+        low = s["b2b"] >= 0.25 or s["median"] <= 3 - 1
+        matters = istar[j] >= med_i or cat in ("M", "O") or (worse is not None and worse >= 0.5)
+        high = s["t2b"] >= 0.60 and s["b2b"] < 0.15
+        delight = cat in ("A", "O") or (better is not None and better >= 0.5) or fplus[j] >= 2 / T
+        aspir = k is None or cat == "A" or (better >= 0.5 and worse < 0.5)
+        B, W = (better, worse) if k else (rew_s[j], pen_s[j])
+        mot = 1.5 if reasons else 1.0
+        if low and matters:
+            classes.append("pain"); scores.append(100 * istar[j] * s["b2b"] * (1 + W) / 2 * mot)
+        elif high and delight:
+            classes.append("pleasure"); scores.append(100 * istar[j] * s["t2b"] * B)
+        elif aspir and gap is not None and gap >= 1.0:
+            classes.append("itch"); scores.append(100 * istar[j] * B * min(gap / 4, 1))
+        else:
+            classes.append("neutral"); scores.append(None)
+    out("mot.reasons", motr)
+    out("classes", classes)
+    out("classScores", scores)
+    means = [likert(X[:, j])["mean"] for j in range(T)]
+    ci, cp = np.mean(istar), np.mean(means)
+    quad = {(True, False): "concentrateHere", (True, True): "keepUpTheGoodWork", (False, False): "lowPriority", (False, True): "possibleOverkill"}
+    out("ipa", [quad[(istar[j] >= ci, means[j] >= cp)] for j in range(T)])
     n, score, ci = enps(df["enps"].to_numpy(float))
     out("enps.n", n)
     out("enps.score", score)
@@ -320,6 +386,7 @@ def peak_end_report(tag, X, y, c):
         fminus[w] += 1 / len(w)
     out(f"{tag}.fPlus", fplus / len(F))
     out(f"{tag}.fMinus", fminus / len(F))
+    shares = (fplus / len(F), fminus / len(F))
     ok = [k for k, i in enumerate(idx) if not np.isnan(y[i])]
     Y = np.array([y[idx[k]] for k in ok])
     col = lambda key: np.array([F[k][key] for k in ok])
@@ -349,6 +416,7 @@ def peak_end_report(tag, X, y, c):
     verdict = "peakEnd" if f_test[1] < 0.05 and f2 >= 0.02 else ("average" if m0.f_pvalue < 0.05 else "inconclusive")
     out(f"{tag}.verdict", verdict)
     out(f"{tag}.bestPeakDefinition", "intensity" if m2.rsquared_adj >= mval.rsquared_adj else "valence")
+    return shares
 
 
 def main():
