@@ -30,7 +30,7 @@ public struct JourneyFindings: Sendable, Hashable {
     public var filters: [SegmentFilter] = []
     /// The `--by` column, when the analysis is broken down.
     public var breakdown: String? = nil
-    /// One result per group of the breakdown, in the column's order of first appearance (empty value last).
+    /// One result per group of the breakdown, values sorted (empty value last).
     public var segments: [SegmentFinding] = []
     /// True when the whole analysed group is below the anonymity minimum: nothing but the count is reported.
     public var suppressed: Bool = false
