@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "SurveyImportTests", dependencies: ["SurveyImport", "JourneyModel", "CJourneyXML"]),
         .testTarget(name: "JourneyAnalysisTests", dependencies: ["JourneyAnalysis", "JourneyModel"]),
         .testTarget(name: "JourneyRenderTests", dependencies: ["JourneyRender", "JourneyAnalysis", "JourneyModel", "CJourneyXML"]),
-        .testTarget(name: "JourneymapCLITests", dependencies: ["JourneyModel"]),
+        .testTarget(name: "JourneymapCLITests", dependencies: ["journeymap", "JourneyModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,6 +8,8 @@ public struct Journey: Sendable, Hashable {
     public var title: String
     /// Whose journey it is, e.g. "一线客服专员 · 入职 0–3 个月".
     public var persona: String?
+    /// A sentence or two on the journey's scope.
+    public var description: String?
     /// Language of generated labels; guessed from the text when the file does not say.
     public var language: JourneyLanguage
     /// The experience rating scale every score is on.
@@ -20,11 +22,12 @@ public struct Journey: Sendable, Hashable {
     public var path: String
 
     /// Creates a journey.
-    public init(version: Int = 1, title: String, persona: String? = nil, language: JourneyLanguage,
+    public init(version: Int = 1, title: String, persona: String? = nil, description: String? = nil, language: JourneyLanguage,
                 scale: RatingScale = .fivePoint, stages: [Stage], survey: SurveyBinding? = nil, path: String = "") {
         self.version = version
         self.title = title
         self.persona = persona
+        self.description = description
         self.language = language
         self.scale = scale
         self.stages = stages

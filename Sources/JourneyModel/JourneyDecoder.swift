@@ -6,6 +6,8 @@ import Yams
 struct JourneyDecoder {
     let path: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Required keys already reported as the likely intent of a misspelt key, per mapping position.
+    private var suggestedKeys: Set<String> = []
 
     init(path: String) { self.path = path }
 
@@ -24,7 +26,7 @@ struct JourneyDecoder {
     // MARK: - Journey
 
     mutating func decodeJourney(_ root: Node) -> Journey? {
-        guard let map = mapping(root, what: "a journey", example: "title: …\nstages: …") else { return nil }
+        guard let map = mapping(root, what: "a journey", example: "title: …, stages: […]") else { return nil }
         checkKeys(map, allowed: Self.journeyKeys, context: "the journey")
         if let versionNode = map["version"] {
             if let version = integer(versionNode, what: "version"), version != 1 {
@@ -40,10 +42,10 @@ struct JourneyDecoder {
         }
         var scale = RatingScale.fivePoint
         if let node = map["scale"], let decoded = decodeScale(node, what: "scale") { scale = decoded }
-        let survey = map["survey"].flatMap { decodeSurvey($0) }
+        let survey = map["survey"].flatMap { decodeSurvey($0, scale: scale) }
         var stages: [Stage] = []
         if let stagesNode = map["stages"] {
-            if let list = sequence(stagesNode, what: "stages", example: "stages:\n  - name: …") {
+            if let list = sequence(stagesNode, what: "stages", example: "stages: [{name: …, touchpoints: […]}]") {
                 if list.isEmpty { error(stagesNode, "stages is empty; a journey needs at least one stage") }
                 for (index, node) in list.enumerated() {
                     if let stage = decodeStage(node, index: index, scale: scale, survey: survey) { stages.append(stage) }
@@ -52,28 +54,32 @@ struct JourneyDecoder {
         } else {
             error(root, "the journey has no `stages:`; add at least one stage with touchpoints")
         }
+        stages = Self.resolvingDerivedStageIDs(stages)
         checkUniqueIDs(stages)
+        checkColumnBindings(stages, survey: survey)
         guard let title else { return nil }
         let allText = ([title, persona ?? ""] + stages.flatMap { [$0.name] + $0.touchpoints.map(\.name) }).joined(separator: " ")
-        return Journey(title: title, persona: persona, language: language ?? JourneyLanguage.guess(from: allText),
+        return Journey(title: title, persona: persona, description: optionalString(map, key: "description"), language: language ?? JourneyLanguage.guess(from: allText),
                        scale: scale, stages: stages, survey: survey, path: path)
     }
 
     // MARK: - Stage and touchpoint
 
     private mutating func decodeStage(_ node: Node, index: Int, scale: RatingScale, survey: SurveyBinding?) -> Stage? {
-        guard let map = mapping(node, what: "a stage", example: "- name: 入职第一天\n  touchpoints: […]") else { return nil }
+        guard let map = mapping(node, what: "a stage", example: "- {name: 入职第一天, touchpoints: […]}") else { return nil }
         checkKeys(map, allowed: Self.stageKeys, context: "a stage")
         let name = requiredString(map, key: "name", owner: node, context: "stage \(index + 1)")
         var id = "stage-\(index + 1)"
+        var derived = true
         if let idNode = map["id"], let text = string(idNode, what: "stage id") {
+            derived = false
             if Self.isValidID(text) { id = text } else { error(idNode, invalidIDMessage("stage id", text)) }
-        } else if let name, let derived = Self.slug(name) {
-            id = derived
+        } else if let name, let slug = Self.slug(name), slug.unicodeScalars.contains(where: { ("a"..."z").contains($0) }) {
+            id = slug
         }
         var touchpoints: [Touchpoint] = []
         if let listNode = map["touchpoints"] {
-            if let list = sequence(listNode, what: "touchpoints", example: "touchpoints:\n  - id: first-login\n    name: …") {
+            if let list = sequence(listNode, what: "touchpoints", example: "touchpoints: [{id: first-login, name: …}]") {
                 if list.isEmpty {
                     error(listNode, "stage \(quoted(name ?? id)) has no touchpoints; add at least one")
                 }
@@ -85,11 +91,12 @@ struct JourneyDecoder {
             error(node, "stage \(quoted(name ?? id)) has no `touchpoints:`; add at least one")
         }
         guard let name else { return nil }
-        return Stage(id: id, name: name, touchpoints: touchpoints, location: location(node))
+        return Stage(id: id, name: name, description: optionalString(map, key: "description"), touchpoints: touchpoints,
+                     location: location(node), idIsDerived: derived)
     }
 
     private mutating func decodeTouchpoint(_ node: Node, scale: RatingScale, survey: SurveyBinding?) -> Touchpoint? {
-        guard let map = mapping(node, what: "a touchpoint", example: "- id: first-login\n  name: …") else { return nil }
+        guard let map = mapping(node, what: "a touchpoint", example: "- {id: first-login, name: …}") else { return nil }
         checkKeys(map, allowed: Self.touchpointKeys, context: "a touchpoint")
         let name = requiredString(map, key: "name", owner: node, context: "a touchpoint")
         var id: String?
@@ -138,7 +145,7 @@ struct JourneyDecoder {
 
     private mutating func decodeActions(_ node: Node?) -> [JourneyAction] {
         guard let node, !isNull(node),
-              let list = sequence(node, what: "actions", example: "actions:\n  - {title: …, owner: …, due: 2026-12-15}") else { return [] }
+              let list = sequence(node, what: "actions", example: "actions: [{title: …, owner: …, due: 2026-12-15}]") else { return [] }
         var actions: [JourneyAction] = []
         for item in list {
             guard let map = mapping(item, what: "an action", example: "- {title: …, owner: …}") else { continue }
@@ -165,22 +172,29 @@ struct JourneyDecoder {
 
     // MARK: - Survey block and scales
 
-    private mutating func decodeSurvey(_ node: Node) -> SurveyBinding? {
-        guard let map = mapping(node, what: "the survey block", example: "survey:\n  respondent: ResponseId\n  overall: Q10") else { return nil }
+    private mutating func decodeSurvey(_ node: Node, scale: RatingScale) -> SurveyBinding? {
+        guard let map = mapping(node, what: "the survey block", example: "survey: {respondent: ResponseId, overall: Q10}") else { return nil }
         checkKeys(map, allowed: Self.surveyKeys, context: "the survey block")
+        let overallScale = map["overall_scale"].flatMap { decodeScale($0, what: "overall_scale") }
+        let importanceScale = map["importance_scale"].flatMap { decodeScale($0, what: "importance_scale") }
+        let scales = [scale, overallScale ?? scale, importanceScale ?? .fivePoint, .recommend]
         var labels: [String: Double] = [:]
         if let labelsNode = map["labels"], let labelMap = mapping(labelsNode, what: "labels", example: "labels: {非常满意: 5, 满意: 4}") {
             for (keyNode, valueNode) in labelMap {
                 guard let label = string(keyNode, what: "a label"), let value = number(valueNode, what: "label \(quoted(label))") else { continue }
-                labels[label] = value
+                if scales.contains(where: { $0.contains(value) }) {
+                    labels[label] = value
+                } else {
+                    error(valueNode, "label \(quoted(label)) maps to \(format(value)), which is on none of the journey's scales (\(scale.rangeText), importance \((importanceScale ?? .fivePoint).rangeText), eNPS 0–10)")
+                }
             }
         }
         return SurveyBinding(respondent: optionalString(map, key: "respondent"),
                              overall: optionalString(map, key: "overall"),
-                             overallScale: map["overall_scale"].flatMap { decodeScale($0, what: "overall_scale") },
+                             overallScale: overallScale,
                              enps: optionalString(map, key: "enps"),
                              segments: stringList(map["segments"], what: "segments"),
-                             importanceScale: map["importance_scale"].flatMap { decodeScale($0, what: "importance_scale") },
+                             importanceScale: importanceScale,
                              labels: labels)
     }
 
@@ -228,6 +242,50 @@ struct JourneyDecoder {
                 }
             }
         }
+    }
+
+    /// One survey column feeds one item: binding it twice is almost always a copy-paste slip.
+    private mutating func checkColumnBindings(_ stages: [Stage], survey: SurveyBinding?) {
+        var owners: [String: (owner: String, line: Int)] = [:]
+        func claim(_ column: String?, _ owner: String, at location: SourceLocation?) -> Diagnostic? {
+            guard let column, let location else { return nil }
+            if let first = owners[column] {
+                return Diagnostic(.error, at: location, "column \(quoted(column)) is bound as \(owner) but is already bound as \(first.owner) (line \(first.line)); bind each survey column once")
+            }
+            owners[column] = (owner, location.line)
+            return nil
+        }
+        let surveyLocation = SourceLocation(path: path, line: 1, column: 1)
+        for (column, role) in [(survey?.respondent, "the respondent id"), (survey?.overall, "the overall rating"), (survey?.enps, "the eNPS item")] {
+            _ = claim(column, role, at: surveyLocation)
+        }
+        for stage in stages {
+            for tp in stage.touchpoints {
+                guard let binding = tp.survey else { continue }
+                let roles: [(String?, String)] = [(binding.score, "score"), (binding.importance, "importance"), (binding.wish, "wish"),
+                                                  (binding.comment, "comment"), (binding.kano?.functional, "Kano functional"),
+                                                  (binding.kano?.dysfunctional, "Kano dysfunctional")]
+                for (column, role) in roles {
+                    if let problem = claim(column, "\(role) of \(quoted(tp.id))", at: tp.location) { diagnostics.append(problem) }
+                }
+            }
+        }
+    }
+
+    /// Gives a derived stage id that collides with an earlier stage's id the positional `stage-N` instead,
+    /// so two stages named "第1周" and "第1月" never clash on an id the user did not write.
+    static func resolvingDerivedStageIDs(_ stages: [Stage]) -> [Stage] {
+        var used = Set(stages.filter { !$0.idIsDerived }.map(\.id))
+        var result = stages
+        for index in result.indices where result[index].idIsDerived {
+            var candidate = result[index].id
+            if used.contains(candidate) { candidate = "stage-\(index + 1)" }
+            var suffix = 2
+            while used.contains(candidate) { candidate = "stage-\(index + 1)-\(suffix)"; suffix += 1 }
+            result[index].id = candidate
+            used.insert(candidate)
+        }
+        return result
     }
 
     static func isValidID(_ text: String) -> Bool {
@@ -283,13 +341,13 @@ struct JourneyDecoder {
 
     private mutating func mapping(_ node: Node, what: String, example: String) -> Node.Mapping? {
         if case .mapping(let map) = node { return map }
-        error(node, "expected \(what) (key: value pairs) but found \(kind(node)); for example:\n    \(example.replacingOccurrences(of: "\n", with: "\n    "))")
+        error(node, "expected \(what) (key: value pairs) but found \(kind(node)); for example `\(example)`")
         return nil
     }
 
     private mutating func sequence(_ node: Node, what: String, example: String) -> [Node]? {
         if case .sequence(let list) = node { return Array(list) }
-        error(node, "\(what) must be a list (items starting with `- `) but is \(kind(node)); for example:\n    \(example.replacingOccurrences(of: "\n", with: "\n    "))")
+        error(node, "\(what) must be a list (items starting with `- `) but is \(kind(node)); for example `\(example)`")
         return nil
     }
 
@@ -301,11 +359,16 @@ struct JourneyDecoder {
             }
             if allowed.contains(name) { continue }
             if let suggestion = KeySuggester.suggestion(for: name, among: allowed) {
+                suggestedKeys.insert(suggestionKey(suggestion, in: map))
                 error(key, "unknown key \(quoted(name)) in \(context); did you mean \(quoted(suggestion))?")
             } else {
                 error(key, "unknown key \(quoted(name)) in \(context); valid keys are \(allowed.joined(separator: ", "))")
             }
         }
+    }
+
+    private func suggestionKey(_ key: String, in map: Node.Mapping) -> String {
+        "\(map.mark?.line ?? 0):\(map.mark?.column ?? 0):\(key)"
     }
 
     private mutating func string(_ node: Node, what: String) -> String? {
@@ -319,7 +382,9 @@ struct JourneyDecoder {
 
     private mutating func requiredString(_ map: Node.Mapping, key: String, owner: Node, context: String) -> String? {
         guard let node = map[key] else {
-            error(owner, "\(context) has no `\(key):`; it is required")
+            if !suggestedKeys.contains(suggestionKey(key, in: map)) {
+                error(owner, "\(context) has no `\(key):`; it is required")
+            }
             return nil
         }
         guard let text = string(node, what: key) else { return nil }
@@ -331,8 +396,8 @@ struct JourneyDecoder {
     }
 
     private mutating func optionalString(_ map: Node.Mapping, key: String) -> String? {
-        guard let node = map[key], !isNull(node) else { return nil }
-        return string(node, what: key)
+        guard let node = map[key], !isNull(node), let text = string(node, what: key) else { return nil }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text
     }
 
     private mutating func stringList(_ node: Node?, what: String) -> [String] {
@@ -343,12 +408,17 @@ struct JourneyDecoder {
     }
 
     private mutating func boolean(_ node: Node, what: String) -> Bool? {
-        if case .scalar(let scalar) = node {
+        if case .scalar(let scalar) = node, scalar.style == .plain {
             switch scalar.string.lowercased() {
             case "true", "yes", "on": return true
             case "false", "no", "off": return false
             default: break
             }
+        }
+        if case .scalar(let scalar) = node, scalar.style != .plain,
+           ["true", "false", "yes", "no", "on", "off"].contains(scalar.string.lowercased()) {
+            error(node, "\(what) must be true or false, not the quoted text \(quoted(scalar.string)); remove the quotes")
+            return nil
         }
         error(node, "\(what) must be true or false but is \(kind(node))")
         return nil
@@ -357,6 +427,10 @@ struct JourneyDecoder {
     private mutating func number(_ node: Node, what: String) -> Double? {
         if case .scalar(let scalar) = node, scalar.style == .plain, let value = Double(scalar.string), value.isFinite {
             return value
+        }
+        if case .scalar(let scalar) = node, scalar.style != .plain, Double(scalar.string) != nil {
+            error(node, "\(what) must be a number, not the quoted text \(quoted(scalar.string)); remove the quotes")
+            return nil
         }
         error(node, "\(what) must be a number but is \(kind(node))")
         return nil

@@ -7,5 +7,10 @@ enum FileHandleWriter {
 
     /// Whether standard output is a terminal (for colour).
     static var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// Colour only on a terminal, and never when the user set NO_COLOR (https://no-color.org).
+    static var colourWanted: Bool {
+        standardOutputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    }
 }
 

@@ -24,7 +24,7 @@ struct ShowCommand: ParsableCommand {
             throw ExitStatus.code(for: error)
         }
         let findings = EstimateAnalyzer.analyze(journey)
-        let color = !plain && FileHandleWriter.standardOutputIsTerminal
+        let color = !plain && FileHandleWriter.colourWanted
         print(JourneyOutline.render(journey, findings: findings, color: color), terminator: "")
     }
 }

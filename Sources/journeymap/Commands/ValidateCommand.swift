@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
             do {
                 let journey = try JourneyLoader.load(path: file)
                 if !quiet {
-                    print("\(file): ok (\(journey.stages.count) stages, \(journey.touchpoints.count) touchpoints)")
+                    print("\(file): ok (\(plural(journey.stages.count, "stage")), \(plural(journey.touchpoints.count, "touchpoint")))")
                 }
             } catch {
                 Console.error(error.description)
@@ -32,5 +32,9 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         if worst != .success { throw worst }
+    }
+
+    private func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }
