@@ -90,7 +90,7 @@ public struct Classification: Sendable, Hashable {
     public var leverage: Double?
     /// Opportunity ×100 (itch only).
     public var opportunity: Double?
-    /// Where Better/|Worse| in the scores came from.
+    /// Where the coefficient in the class's score came from (|Worse| for pain, Better otherwise).
     public var coefficientSource: CoefficientSource
 }
 
@@ -106,7 +106,7 @@ public struct Classification: Sendable, Hashable {
 /// (the itch rule names the "no Kano data" case itself). In estimate mode the pleasure rule's last clause has
 /// no data behind it (no Kano, no respondents) and is dropped. Scores (×100):
 /// S = I*·B2B·(1 + |Worse|)/2·(1 + 0.5·[MOT]) (18), L = I*·T2B·Better, O = I*·Better·min(G/(K − 1), 1) (19),
-/// with Better/|Worse| from Kano, else the rescaled penalty/reward, else 1.
+/// with Better from Kano, else the rescaled reward, else 1, and |Worse| from Kano, else the rescaled penalty, else 1.
 public enum ExperienceClassifier {
     /// Classifies one touchpoint on a scale.
     public static func classify(_ e: ClassificationEvidence, scale: RatingScale,
@@ -128,18 +128,15 @@ public enum ExperienceClassifier {
         let gapNeeded = t.wishGapOnFivePoints * Double(scale.max - scale.min) / 4
         let wished = (e.wishGap ?? -.infinity) >= gapNeeded - 1e-12
 
-        let source: CoefficientSource
-        let better: Double, worse: Double
-        if let kanoBetter, let kanoWorse {
-            (better, worse, source) = (kanoBetter, kanoWorse, .kano)
-        } else if let penalty = e.penalty, let reward = e.reward {
-            (better, worse, source) = (reward, penalty, .penaltyReward)
-        } else {
-            (better, worse, source) = (1, 1, .assumedOne)
-        }
-        var result = Classification(findingClass: .neutral, coefficientSource: source)
+        // Better and |Worse| for the scores, each from Kano, else its penalty-reward stand-in, else 1.
+        let (better, betterSource): (Double, CoefficientSource) =
+            kanoBetter.map { ($0, .kano) } ?? e.reward.map { ($0, .penaltyReward) } ?? (1, .assumedOne)
+        let (worse, worseSource): (Double, CoefficientSource) =
+            kanoWorse.map { ($0, .kano) } ?? e.penalty.map { ($0, .penaltyReward) } ?? (1, .assumedOne)
+        var result = Classification(findingClass: .neutral, coefficientSource: betterSource)
         if low && matters {
             result.findingClass = .pain
+            result.coefficientSource = worseSource
             result.severity = 100 * e.importance * e.b2b * (1 + worse) / 2 * (1 + t.motWeight * (e.isMOT ? 1 : 0))
         } else if high && delights {
             result.findingClass = .pleasure

@@ -40,7 +40,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .number(let d):
-            if d == d.rounded(), abs(d) < 1e15 { out += String(Int(d)) } else { out += "\(d)" }
+            if !d.isFinite { out += "null" } else if d == d.rounded(), abs(d) < 1e15 { out += String(Int(d)) } else { out += "\(d)" }
         case .string(let s): Self.escape(s, into: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
