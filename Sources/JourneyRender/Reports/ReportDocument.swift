@@ -47,8 +47,12 @@ struct ReportDocument {
             return
         }
 
+        /// Up to two comments, the most frequent first (ties alphabetical), or the workshop's quotes for estimates.
         func evidence(_ t: TouchpointFinding) -> [String] {
-            let texts = (t.comments ?? []).prefix(2) + (f.source == .estimate ? (quotes[t.id] ?? []).prefix(2) : [])
+            var counts: [String: Int] = [:]
+            for comment in t.comments ?? [] { counts[comment, default: 0] += 1 }
+            let frequent = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+            let texts = frequent.prefix(2) + (f.source == .estimate ? (quotes[t.id] ?? []).prefix(2) : [])
             return texts.map { "“\($0)”" }
         }
         func mot(_ t: TouchpointFinding) -> String { t.mot.declared || t.mot.suggested ? " · ★ MOT" : "" }

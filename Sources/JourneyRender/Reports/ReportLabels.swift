@@ -50,7 +50,7 @@ struct ReportLabels {
         var text = t("均值 \(Self.two(mean))（\(scale.rangeText)）", "mean \(Self.two(mean)) on \(scale.rangeText)")
         if let ci = f.ci95 { text += t("，95% CI \(Self.two(ci.lowerBound))–\(Self.two(ci.upperBound))", " (95% CI \(Self.two(ci.lowerBound))–\(Self.two(ci.upperBound)))") }
         if let median = f.median { text += t("，中位数 \(Self.one(median))", ", median \(Self.one(median))") }
-        text += ", n = \(f.n)"
+        text += t("，n = \(f.n)", ", n = \(f.n)")
         return text
     }
 
