@@ -72,27 +72,31 @@ enum LinearAlgebra {
     static func rSquared(correlations: [[Double]], outcome: [Double], subset: [Int]) -> Double {
         let m = subset.count
         if m == 0 { return 0 }
-        var l = [[Double]](repeating: [Double](repeating: 0, count: m), count: m)
-        var kept = [Bool](repeating: false, count: m)
-        var z = [Double](repeating: 0, count: m)     // forward-substituted L⁻¹ r
-        var r2 = 0.0
-        for i in 0..<m {
-            for j in 0..<i where kept[j] {
-                var sum = correlations[subset[i]][subset[j]]
-                for k in 0..<j where kept[k] { sum -= l[i][k] * l[j][k] }
-                l[i][j] = sum / l[j][j]
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: m * m + 2 * m) { buffer -> Double in
+            let l = buffer.baseAddress!             // m×m lower triangle, row-major
+            let z = l + m * m                       // forward-substituted L⁻¹ r
+            let kept = z + m                        // 1 when the variable was kept
+            var r2 = 0.0
+            for i in 0..<m {
+                let row = correlations[subset[i]]
+                kept[i] = 0
+                for j in 0..<i where kept[j] != 0 {
+                    var sum = row[subset[j]]
+                    for k in 0..<j where kept[k] != 0 { sum -= l[i * m + k] * l[j * m + k] }
+                    l[i * m + j] = sum / l[j * m + j]
+                }
+                var pivot = row[subset[i]]
+                for k in 0..<i where kept[k] != 0 { pivot -= l[i * m + k] * l[i * m + k] }
+                guard pivot > aliasTolerance * row[subset[i]] else { continue }
+                l[i * m + i] = pivot.squareRoot()
+                kept[i] = 1
+                var sum = outcome[subset[i]]
+                for k in 0..<i where kept[k] != 0 { sum -= l[i * m + k] * z[k] }
+                z[i] = sum / l[i * m + i]
+                r2 += z[i] * z[i]
             }
-            var pivot = correlations[subset[i]][subset[i]]
-            for k in 0..<i where kept[k] { pivot -= l[i][k] * l[i][k] }
-            guard pivot > aliasTolerance * correlations[subset[i]][subset[i]] else { continue }
-            l[i][i] = pivot.squareRoot()
-            kept[i] = true
-            var sum = outcome[subset[i]]
-            for k in 0..<i where kept[k] { sum -= l[i][k] * z[k] }
-            z[i] = sum / l[i][i]
-            r2 += z[i] * z[i]
+            return r2
         }
-        return r2
     }
 
     /// Eigenvalues and eigenvectors (columns of `vectors`) of a symmetric matrix by cyclic Jacobi rotations.

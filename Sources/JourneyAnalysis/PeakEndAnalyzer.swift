@@ -32,6 +32,12 @@ public enum PeakEndAnalyzer {
         public var alpha = 0.05
         /// Smallest Cohen's f² of the gain that counts (default .02, "small").
         public var minimumEffect = 0.02
+        /// Bootstrap resamples for the intervals of M3's Shapley shares (default 2,000; 0 = none).
+        public var shapleyResamples = 2_000
+        /// Above this many respondents the Shapley intervals are skipped to keep the run short (default 5,000) [proposed].
+        public var shapleyBootstrapLimit = 5_000
+        /// Seed of that bootstrap.
+        public var seed: UInt64 = 20_240_501
         /// The defaults.
         public init() {}
     }
@@ -183,6 +189,80 @@ public enum PeakEndAnalyzer {
         test.meanModelPValue = m0.pValue
         test.adjustedR2Intensity = m2.adjustedR2
         test.adjustedR2Valence = valence.adjustedR2
+        test.fullModelShapley = fullModelShapley(columns: [peak, end, mean, duration, first, trend], outcome: outcome,
+                                                 names: ["peak", "end", "mean", "duration", "first", "trend"], settings: settings)
         return test
+    }
+
+    /// Shapley/LMG decomposition of M3's R² (formula 14) from the correlation matrix, with percentile bootstrap
+    /// intervals over resamples of respondents (METHODS.md §1.3: 2,000 resamples, seeded SplitMix64).
+    static func fullModelShapley(columns: [[Double]], outcome: [Double], names: [String], settings: Settings) -> [PredictorShare] {
+        func shares(_ xs: [[Double]], _ y: [Double]) -> [Double] {
+            let r = KeyDriverAnalyzer.correlationMatrix(xs)
+            let ry = KeyDriverAnalyzer.outcomeCorrelations(xs, outcome: y)
+            return KeyDriverAnalyzer.shapley(correlations: r, outcome: ry)
+        }
+        let point = shares(columns, outcome)
+        let n = outcome.count
+        var intervals = [ClosedRange<Double>?](repeating: nil, count: columns.count)
+        if settings.shapleyResamples > 1, n <= settings.shapleyBootstrapLimit {
+            // One pass per resample accumulating co-moments of the centred variables (outcome last): no copies.
+            let variables = columns + [outcome]
+            let v = variables.count
+            let centred: [Double] = {
+                var flat = [Double](repeating: 0, count: n * v)
+                for (c, column) in variables.enumerated() {
+                    let m = column.reduce(0, +) / Double(n)
+                    for i in 0..<n { flat[i * v + c] = column[i] - m }
+                }
+                return flat
+            }()
+            var generator = SplitMix64(seed: Bootstrap.seed(settings.seed, "peak-end M3 shapley"))
+            var replicates = [[Double]](repeating: [], count: columns.count)
+            var sums = [Double](repeating: 0, count: v)
+            var products = [Double](repeating: 0, count: v * v)
+            for _ in 0..<settings.shapleyResamples {
+                for c in 0..<v { sums[c] = 0 }
+                for c in 0..<(v * v) { products[c] = 0 }
+                centred.withUnsafeBufferPointer { x in
+                    for _ in 0..<n {
+                        let base = generator.index(below: n) * v
+                        for a in 0..<v {
+                            let xa = x[base + a]
+                            sums[a] += xa
+                            for b in a..<v { products[a * v + b] += xa * x[base + b] }
+                        }
+                    }
+                }
+                var covariance = [[Double]](repeating: [Double](repeating: 0, count: v), count: v)
+                for a in 0..<v {
+                    for b in a..<v {
+                        covariance[a][b] = products[a * v + b] - sums[a] * sums[b] / Double(n)
+                        covariance[b][a] = covariance[a][b]
+                    }
+                }
+                let p = columns.count
+                var r = [[Double]](repeating: [Double](repeating: 0, count: p), count: p)
+                var ry = [Double](repeating: 0, count: p)
+                for a in 0..<p {
+                    r[a][a] = 1
+                    let scale = covariance[a][a] * covariance[p][p]
+                    ry[a] = covariance[a][a] > 0 && covariance[p][p] > 0 ? covariance[a][p] / scale.squareRoot() : 0
+                    for b in (a + 1)..<max(a + 1, p) where b < p {
+                        let d = covariance[a][a] * covariance[b][b]
+                        r[a][b] = d > 0 ? covariance[a][b] / d.squareRoot() : 0
+                        r[b][a] = r[a][b]
+                    }
+                }
+                for (c, value) in KeyDriverAnalyzer.shapley(correlations: r, outcome: ry).enumerated() { replicates[c].append(value) }
+            }
+            for c in columns.indices {
+                let sorted = replicates[c].sorted()
+                let low = Statistics.quantile(sortedCount: sorted.count, 0.025) { sorted[$0] }
+                let high = Statistics.quantile(sortedCount: sorted.count, 0.975) { sorted[$0] }
+                intervals[c] = low...high
+            }
+        }
+        return names.indices.map { PredictorShare(predictor: names[$0], shapley: point[$0], ci95: intervals[$0]) }
     }
 }

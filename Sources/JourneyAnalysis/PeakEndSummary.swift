@@ -84,6 +84,8 @@ public struct PeakEndTest: Sendable, Hashable {
     public var adjustedR2Intensity: Double? = nil
     /// Adjusted R² of R ~ best + worst + end (valence-specific, formula 3).
     public var adjustedR2Valence: Double? = nil
+    /// Shapley decomposition of M3's R² over its six predictors (formula 14), with percentile bootstrap intervals.
+    public var fullModelShapley: [PredictorShare] = []
 
     /// Creates a test result.
     public init(n: Int, r2Mean: Double, r2PeakEnd: Double, r2PeakPlusEnd: Double, r2Full: Double, deltaR2: Double,
@@ -123,5 +125,22 @@ public struct PeakEndModelFit: Sendable, Hashable {
         self.r2 = r2
         self.adjustedR2 = adjustedR2
         self.aic = aic
+    }
+}
+
+/// One predictor's Shapley share of a model's R², with its percentile bootstrap 95% interval.
+public struct PredictorShare: Sendable, Hashable {
+    /// "peak", "end", "mean", "duration", "first" or "trend".
+    public var predictor: String
+    /// φ: the part of R² attributed to it (the φ of a model sum to its R²).
+    public var shapley: Double
+    /// 2.5% and 97.5% percentiles of φ over bootstrap resamples of respondents; nil when not bootstrapped.
+    public var ci95: ClosedRange<Double>?
+
+    /// Creates a share.
+    public init(predictor: String, shapley: Double, ci95: ClosedRange<Double>? = nil) {
+        self.predictor = predictor
+        self.shapley = shapley
+        self.ci95 = ci95
     }
 }

@@ -13,6 +13,7 @@ import JourneyModel
         let test = try #require(pe.test)
         #expect(test.verdict == .peakEnd)
         #expect(test.bestPeakDefinition == "intensity")
+        #expect(test.fullModelShapley.max { $0.shapley < $1.shapley }?.predictor == "peak")
         #expect(test.n == 200)
         try expectClose(test.r2Mean, 0.5176149598171591)
         try expectClose(test.r2PeakEnd, 0.812639872926294)
@@ -21,6 +22,9 @@ import JourneyModel
         try expectClose(test.deltaR2, 0.3040258293414916)
         try expectClose(test.pValue, 4.511985532281901e-43, tolerance: 1e-50)
         try expectClose(test.rPeakEnd, 0.9014654030667466)
+        let phi3 = [0.4031824629251405, 0.15173446318027384, 0.1988939377473353, 0.0025919249978163194,
+                    0.03264303313174246, 0.03750642973061882]
+        for k in 0..<6 { try expectClose(test.fullModelShapley[k].shapley, phi3[k]) }
         try expectClose(pe.remembered, 2.5324999999999998)
         try expectClose(pe.mean, 2.883238095238095)
     }
@@ -39,6 +43,11 @@ import JourneyModel
         try expectClose(test.pValue, 0.21465191623103363)
         try expectClose(test.rMean, 0.8751951192560551)
         try expectClose(pe.memoryGap, -0.225202380952381)
+        let phi3 = [0.16076284282119038, 0.07183076273487841, 0.4209626779726034, 0.00489342203656714,
+                    0.10344450367433915, 0.013091208449449599]
+        for k in 0..<6 { try expectClose(test.fullModelShapley[k].shapley, phi3[k]) }
+        // the mean carries the largest share here, the peak in the other world
+        #expect(test.fullModelShapley.max { $0.shapley < $1.shapley }?.predictor == "mean")
     }
 
     @Test func respondentFeaturesFollowTheDefinitions() throws {

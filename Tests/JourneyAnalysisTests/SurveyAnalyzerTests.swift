@@ -165,5 +165,19 @@ import JourneyModel
         for k in 0..<6 { try expectClose(test.models[3].coefficients[k], m3[k]) }
         #expect(test.verdict == .average)
         #expect(test.bestPeakDefinition == "valence")
+        // Shapley decomposition of M3's R² (brute-force OLS over the 64 subsets in reference.py)
+        let phi3 = [0.12912833887719224, 0.05567139189707458, 0.28119699751687993, 0.0044638017044907625,
+                    0.03775275665546432, 0.019894919982504342]
+        #expect(test.fullModelShapley.map(\.predictor) == ["peak", "end", "mean", "duration", "first", "trend"])
+        for k in 0..<6 { try expectClose(test.fullModelShapley[k].shapley, phi3[k]) }
+        try expectClose(test.fullModelShapley.map(\.shapley).reduce(0, +), test.r2Full)
+        // percentile bootstrap intervals (2,000 resamples): reproducible, and around the point estimates
+        let again = try #require(JourneyAnalyzer.analyze(Fixtures.drivers().0, responses: Fixtures.drivers().1).peakEnd.test)
+        #expect(again.fullModelShapley == test.fullModelShapley)
+        for share in test.fullModelShapley {
+            let ci = try #require(share.ci95)
+            #expect(ci.lowerBound >= 0 && ci.upperBound <= 1 && ci.lowerBound < ci.upperBound)
+        }
+        #expect(try #require(test.fullModelShapley[2].ci95).contains(phi3[2]))
     }
 }

@@ -145,6 +145,9 @@ public enum JSONReportWriter {
             ("meanModelPValue", .num(t.meanModelPValue)),
             ("rMean", .num(t.rMean)), ("rPeakEnd", .num(t.rPeakEnd)),
             ("adjustedR2Intensity", .num(t.adjustedR2Intensity)), ("adjustedR2Valence", .num(t.adjustedR2Valence)),
+            ("fullModelShapley", .array(t.fullModelShapley.map {
+                .object([("predictor", .string($0.predictor)), ("shapley", .num($0.shapley)), ("ci95", .range($0.ci95))])
+            })),
             ("models", .array(t.models.map { model in
                 .object([
                     ("name", .string(model.name)),

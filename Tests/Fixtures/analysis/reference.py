@@ -403,6 +403,8 @@ def peak_end_report(tag, X, y, c):
         out(f"{tag}.{name}.adjR2", m.rsquared_adj)
         out(f"{tag}.{name}.aic", m.aic)
     out(f"{tag}.m3.params", m3.params[1:])
+    phi3, _ = shapley(Y, np.column_stack([peak, end, mean, col("duration"), col("first"), col("trend")]))
+    out(f"{tag}.m3.shapley", phi3)
     out(f"{tag}.rMean", np.corrcoef(Y, mean)[0, 1])
     out(f"{tag}.rPeakEnd", np.corrcoef(Y, (peak + end) / 2)[0, 1])
     f_test = mpe.compare_f_test(m0)
