@@ -59,6 +59,55 @@ enum LinearAlgebra {
         return (coefficients, rss)
     }
 
+    /// Least squares through the normal equations XᵀX b = Xᵀy, accumulated in one pass and solved by a Cholesky
+    /// factorization that skips aliased columns; for large n, where QR's n-long reflectors cost time and memory and
+    /// the normal equations lose nothing that matters. Columns and y must be centred. A column is aliased when its
+    /// squared residual on the earlier ones is below `aliasTolerance` of its squared norm (roundoff in XᵀX is ~1e-16).
+    static func leastSquaresNormal(_ columns: [[Double]], _ y: [Double]) -> (coefficients: [Double?], rss: Double) {
+        let p = columns.count, n = y.count
+        var xtx = [Double](repeating: 0, count: p * p)
+        var xty = [Double](repeating: 0, count: p)
+        var yy = 0.0
+        for i in 0..<n {
+            let yi = y[i]
+            yy += yi * yi
+            for a in 0..<p {
+                let xa = columns[a][i]
+                if xa == 0 { continue }
+                xty[a] += xa * yi
+                for b in a..<p { xtx[a * p + b] += xa * columns[b][i] }
+            }
+        }
+        // Cholesky of XᵀX (upper triangle filled above), skipping columns whose pivot is negligible.
+        var l = [Double](repeating: 0, count: p * p)
+        var kept = [Bool](repeating: false, count: p)
+        var z = [Double](repeating: 0, count: p)
+        var explained = 0.0
+        for i in 0..<p {
+            for j in 0..<i where kept[j] {
+                var sum = xtx[j * p + i]
+                for k in 0..<j where kept[k] { sum -= l[i * p + k] * l[j * p + k] }
+                l[i * p + j] = sum / l[j * p + j]
+            }
+            var pivot = xtx[i * p + i]
+            for k in 0..<i where kept[k] { pivot -= l[i * p + k] * l[i * p + k] }
+            guard xtx[i * p + i] > 0, pivot > aliasTolerance * xtx[i * p + i] else { continue }
+            l[i * p + i] = pivot.squareRoot()
+            kept[i] = true
+            var sum = xty[i]
+            for k in 0..<i where kept[k] { sum -= l[i * p + k] * z[k] }
+            z[i] = sum / l[i * p + i]
+            explained += z[i] * z[i]
+        }
+        var beta = [Double](repeating: 0, count: p)
+        for i in stride(from: p - 1, through: 0, by: -1) where kept[i] {
+            var sum = z[i]
+            for j in (i + 1)..<max(i + 1, p) where j < p && kept[j] { sum -= l[j * p + i] * beta[j] }
+            beta[i] = sum / l[i * p + i]
+        }
+        return ((0..<p).map { kept[$0] ? beta[$0] : nil }, max(yy - explained, 0))
+    }
+
     /// a ← (I − 2vvᵀ)a for a unit v.
     private static func apply(_ v: [Double], to a: inout [Double]) {
         var dot = 0.0

@@ -41,9 +41,13 @@ public struct PartialFTest: Sendable, Hashable {
     public var pValue: Double
 }
 
-/// Ordinary least squares by Householder QR on centred (optionally standardized) predictors
+/// Ordinary least squares by Householder QR (normal equations above 20,000 observations) on centred (optionally standardized) predictors
 /// (METHODS.md §1.3 standardizes before fitting; R² and p-values do not depend on it).
 public enum LinearRegression {
+    /// Above this many observations the fit uses the normal equations instead of Householder QR (same results to
+    /// far below reporting precision; QR's n-long reflectors would cost memory) [proposed].
+    public static let normalEquationsAbove = 20_000
+
     /// Fits y ~ 1 + columns. Constant or exactly collinear predictors are dropped (coefficient nil);
     /// nil when y is constant or there are no more observations than parameters.
     public static func fit(y: [Double], columns: [[Double]], names: [String]? = nil, standardize: Bool = true) -> RegressionFit? {
@@ -67,7 +71,8 @@ public enum LinearRegression {
             }
             return c
         }
-        let solution = LinearAlgebra.leastSquares(centred, yc)
+        let solution = n > normalEquationsAbove ? LinearAlgebra.leastSquaresNormal(centred, yc)
+                                                 : LinearAlgebra.leastSquares(centred, yc)
         let rank = solution.coefficients.compactMap { $0 }.count
         guard n > rank + 1 else { return nil }
         let rss = max(solution.rss, 0)

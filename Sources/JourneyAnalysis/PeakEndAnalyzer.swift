@@ -117,23 +117,30 @@ public enum PeakEndAnalyzer {
         var test: PeakEndTest?
     }
 
-    /// Runs §1.2–1.4 over respondents. `score(i, j)` is respondent i's raw rating of touchpoint j (nil = not
-    /// experienced); `overall(i)` the retrospective rating R_i. Aggregates only: per-respondent values stay inside.
-    static func analyze(respondents: [Int], touchpointCount: Int, neutral: Double, settings: Settings = Settings(),
-                        score: (Int, Int) -> Int?, overall: ((Int) -> Int?)?) -> SurveyResult? {
+    /// Runs §1.2–1.4 over respondents. `codes[j]` holds touchpoint j's answer codes (0 = not experienced, empty when
+    /// unbound), `bases[j]` the value of code 0 (scale minimum − 1); `overall` the retrospective rating R_i.
+    /// Aggregates only: per-respondent values stay inside.
+    static func analyze(respondents: [Int], codes: [[UInt8]], bases: [Int], neutral: Double, settings: Settings = Settings(),
+                        overall: RatingColumn?) -> SurveyResult? {
+        let touchpointCount = codes.count
         var shares = ExtremeShares(width: touchpointCount)
         var features: [RespondentFeatures] = []
         var outcomes: [Double] = []
         var sumPE = 0.0, sumMean = 0.0, eligible = 0
         var row = [Double](repeating: .nan, count: touchpointCount)
+        let offsets = bases.map { Double($0) - neutral }
         for i in respondents {
-            for j in 0..<touchpointCount { row[j] = score(i, j).map { Double($0) - neutral } ?? .nan }
+            for j in 0..<touchpointCount {
+                let column = codes[j]
+                let code = i < column.count ? column[i] : 0
+                row[j] = code == 0 ? .nan : offsets[j] + Double(code)
+            }
             guard let f = Self.features(row, minimumRated: settings.minimumRated) else { continue }
             eligible += 1
             sumPE += f.pe
             sumMean += f.mean
             shares.add(row, minimumRated: settings.minimumRated)
-            if let overall, let r = overall(i) {
+            if let overall, let r = overall[i] {
                 features.append(f)
                 outcomes.append(Double(r))
             }

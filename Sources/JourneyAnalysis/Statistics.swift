@@ -76,6 +76,7 @@ public enum Statistics {
 
     /// Ranks 1…n, tied values sharing the mean of the ranks they span.
     public static func ranks(_ values: [Double]) -> [Double] {
+        if let counted = integerRanks(values) { return counted }
         let order = values.indices.sorted { values[$0] < values[$1] || (values[$0] == values[$1] && $0 < $1) }
         var result = [Double](repeating: 0, count: values.count)
         var start = 0
@@ -87,6 +88,22 @@ public enum Statistics {
             start = end + 1
         }
         return result
+    }
+
+    /// Ranks by counting when the values are whole numbers in a small range (ratings): O(n) instead of a sort.
+    static func integerRanks(_ values: [Double]) -> [Double]? {
+        guard let low = values.min(), let high = values.max(), high - low <= 1_000,
+              values.allSatisfy({ $0 == $0.rounded() }) else { return nil }
+        let base = Int(low)
+        var counts = [Int](repeating: 0, count: Int(high) - base + 1)
+        for v in values { counts[Int(v) - base] += 1 }
+        var rank = [Double](repeating: 0, count: counts.count)
+        var below = 0
+        for (k, c) in counts.enumerated() {
+            rank[k] = Double(2 * below + c + 1) / 2     // mean of ranks below+1 … below+c
+            below += c
+        }
+        return values.map { rank[Int($0) - base] }
     }
 
     /// Two-sided p-value of a Pearson correlation: t = r√((n − 2)/(1 − r²)) on n − 2 degrees of freedom.

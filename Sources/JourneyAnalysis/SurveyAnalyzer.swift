@@ -77,10 +77,11 @@ enum SurveyAnalyzer {
 
         // MARK: 2. Peak-end (§1)
         let columns = answers.map { $0?.score }
+        let codes: [[UInt8]] = columns.map { $0?.codes ?? [] }
+        let bases: [Int] = columns.map { ($0?.scale.min ?? 1) - 1 }
         let overallColumn = responses.overall
-        let pe = PeakEndAnalyzer.analyze(
-            respondents: rows, touchpointCount: touchpoints.count, neutral: scale.neutral, settings: options.peakEnd,
-            score: { i, j in columns[j]?[i] }, overall: overallColumn.map { column in { column[$0] } })
+        let pe = PeakEndAnalyzer.analyze(respondents: rows, codes: codes, bases: bases, neutral: scale.neutral,
+                                         settings: options.peakEnd, overall: overallColumn)
         var summary = EstimateAnalyzer.peakEnd(findings, neutral: scale.neutral)
         if let pe, pe.respondents >= minimum {
             summary.respondents = pe.respondents
@@ -123,7 +124,7 @@ enum SurveyAnalyzer {
                 findings[j].driver = score
                 modelTouchpoints.append(j)
             }
-            let complete = answered.filter { i in modelTouchpoints.allSatisfy { columns[$0]![i] != nil } }
+            let complete = answered.filter { i in modelTouchpoints.allSatisfy { codes[$0][i] != 0 } }
             if !modelTouchpoints.isEmpty, complete.count >= max(options.minimumDriverCases, modelTouchpoints.count + 2, minimum) {
                 let xs = modelTouchpoints.map { j in complete.map { Double(columns[j]![$0]!) } }
                 let ys = complete.map { Double(y[$0]!) }

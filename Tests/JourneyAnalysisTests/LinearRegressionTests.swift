@@ -39,3 +39,39 @@ import Testing
         #expect(LinearRegression.fit(y: [1, 1, 1], columns: [[1, 2, 3]]) == nil)
     }
 }
+
+@Suite struct LargeSampleTests {
+    @Test func normalEquationsAgreeWithQR() throws {
+        // 3,000 rows with an aliased column: both solvers give the same fit; `fit` switches above 20,000 rows.
+        var g = SplitMix64(seed: 3)
+        let n = 3_000
+        let a = (0..<n).map { _ in Double(1 + g.index(below: 5)) }
+        let b = (0..<n).map { _ in Double(1 + g.index(below: 7)) }
+        let c = zip(a, b).map { 2 * $0 - $1 }                       // aliased: a linear combination of a and b
+        let y = (0..<n).map { i in 0.5 * a[i] - 0.3 * b[i] + Double(g.index(below: 1000)) / 250 }
+        func centre(_ x: [Double]) -> [Double] { let m = x.reduce(0, +) / Double(x.count); return x.map { $0 - m } }
+        let columns = [a, b, c].map(centre), yc = centre(y)
+        let qr = LinearAlgebra.leastSquares(columns, yc)
+        let normal = LinearAlgebra.leastSquaresNormal(columns, yc)
+        #expect(qr.coefficients[2] == nil && normal.coefficients[2] == nil)
+        try expectClose(normal.coefficients[0], qr.coefficients[0]!, tolerance: 1e-9)
+        try expectClose(normal.coefficients[1], qr.coefficients[1]!, tolerance: 1e-9)
+        try expectClose(normal.rss / qr.rss, 1, tolerance: 1e-9)
+        let big = 25_000
+        let x1 = (0..<big).map { _ in Double(1 + g.index(below: 5)) }, x2 = x1.map { 6 - $0 }   // x2 aliased
+        let y2 = x1.map { $0 + Double(g.index(below: 100)) / 50 }
+        let fit = try #require(LinearRegression.fit(y: y2, columns: [x1, x2]))
+        #expect(fit.rank == 1 && fit.coefficients[1] == nil)
+        try expectClose(fit.r2, Statistics.pearson(x1, y2)! * Statistics.pearson(x1, y2)!, tolerance: 1e-10)
+    }
+
+    @Test func countingRanksEqualSortedRanks() {
+        var g = SplitMix64(seed: 4)
+        let values = (0..<500).map { _ in Double(g.index(below: 11)) }
+        #expect(Statistics.integerRanks(values) != nil)
+        // the general path, forced by a non-integer shift that keeps the order
+        let shifted = values.map { $0 + 0.5 }
+        let general = Statistics.ranks(shifted.map { $0 * 1.000001 })
+        #expect(Statistics.ranks(values) == general)
+    }
+}
