@@ -3,15 +3,40 @@ import JourneyModel
 
 /// Why a normalized responses file could not be read.
 public struct ResponsesFileError: Error, Sendable, CustomStringConvertible {
-    /// A `path:line:col: error: …` style message.
+    /// What kind of failure, so callers can pick an exit code (66, 74 or 65).
+    public enum Kind: Sendable, Hashable {
+        /// The file does not exist.
+        case notFound
+        /// The file could not be read.
+        case unreadable
+        /// The file is not a valid responses file for this journey.
+        case invalid
+    }
+
+    /// A `path: row N, column "…": error: …` style message (one line per problem).
     public var description: String
+    /// What kind of failure.
+    public var kind: Kind
 
     /// Creates an error.
-    public init(_ description: String) { self.description = description }
+    public init(_ description: String, kind: Kind = .invalid) {
+        self.description = description
+        self.kind = kind
+    }
 }
 
 /// The normalized, anonymized responses file that `import` writes and `render`/`analyze` read.
+///
+/// Layout (version 1, see Docs/README-import.md): line 1 `journeymap-responses,1`; line 2 the header
+/// `respondent,segment:NAME…,overall[1..5],enps[0..10],score:ID[1..5],importance:ID[1..5],wish:ID[1..5],
+/// kano-functional:ID[1..5],kano-dysfunctional:ID[1..5],comment:ID`; then one row per respondent: an opaque
+/// sequence number, whole numbers on the stated scales, empty cells for missing answers; UTF-8, LF, RFC 4180.
 public enum ResponsesFile {
+    /// The first line of every responses file; the number is the format version.
+    public static let magicLine = "journeymap-responses,1"
+    /// The format version this build writes and reads.
+    public static let version = 1
+
     /// `<journey-dir>/<journey-basename>.responses.csv`, where import writes by default and the other commands look.
     public static func defaultPath(forJourney journeyPath: String) -> String {
         let url = URL(fileURLWithPath: journeyPath)
@@ -20,8 +45,64 @@ public enum ResponsesFile {
         return (directory.isEmpty ? "" : directory + "/") + base + ".responses.csv"
     }
 
-    /// Reads a responses file for a journey.
+    /// The file's columns for a set of responses (the order `SurveyResponses` implies).
+    public static func layout(of responses: SurveyResponses) -> ResponsesLayout {
+        var columns = responses.segments.map { ResponsesColumn(kind: .segment, segmentName: $0.name) }
+        if let overall = responses.overall { columns.append(ResponsesColumn(kind: .overall, scale: overall.scale)) }
+        if let enps = responses.enps { columns.append(ResponsesColumn(kind: .enps, scale: enps.scale)) }
+        for answers in responses.touchpoints {
+            let id = answers.touchpointID
+            columns.append(ResponsesColumn(kind: .score, touchpointID: id, scale: answers.score.scale))
+            if let c = answers.importance { columns.append(ResponsesColumn(kind: .importance, touchpointID: id, scale: c.scale)) }
+            if let c = answers.wish { columns.append(ResponsesColumn(kind: .wish, touchpointID: id, scale: c.scale)) }
+            if let c = answers.kanoFunctional { columns.append(ResponsesColumn(kind: .kanoFunctional, touchpointID: id, scale: c.scale)) }
+            if let c = answers.kanoDysfunctional { columns.append(ResponsesColumn(kind: .kanoDysfunctional, touchpointID: id, scale: c.scale)) }
+            if answers.comments != nil { columns.append(ResponsesColumn(kind: .comment, touchpointID: id)) }
+        }
+        return ResponsesLayout(columns: columns)
+    }
+
+    /// Writes responses already in memory (atomically; refuses to replace a file unless `overwrite`).
+    public static func write(_ responses: SurveyResponses, to path: String, overwrite: Bool) throws(ImportError) {
+        let layout = layout(of: responses)
+        let writer = try ResponsesFileWriter(path: path, overwrite: overwrite, layout: layout)
+        var row = NormalizedRow(layout: layout)
+        let ratingColumns: [RatingColumn] = layout.columns.compactMap { column in
+            switch column.kind {
+            case .overall: return responses.overall
+            case .enps: return responses.enps
+            case .score: return responses.answers(for: column.touchpointID!)?.score
+            case .importance: return responses.answers(for: column.touchpointID!)?.importance
+            case .wish: return responses.answers(for: column.touchpointID!)?.wish
+            case .kanoFunctional: return responses.answers(for: column.touchpointID!)?.kanoFunctional
+            case .kanoDysfunctional: return responses.answers(for: column.touchpointID!)?.kanoDysfunctional
+            case .segment, .comment: return nil
+            }
+        }
+        for i in 0..<responses.respondentCount {
+            for (slot, column) in ratingColumns.enumerated() { row.codes[slot] = column.codes[i] }
+            var t = 0, s = 0
+            for column in layout.columns where !column.kind.isRating {
+                if column.kind == .segment { row.texts[t] = responses.segments[s][i]; s += 1 }
+                else { row.texts[t] = responses.answers(for: column.touchpointID!)?.comments?[i] ?? nil }
+                t += 1
+            }
+            try writer.append(row)
+        }
+        try writer.finish()
+    }
+
+    /// Reads a responses file for a journey: every touchpoint must exist in the journey and every scale must
+    /// match the journey's (otherwise the file is from an older version of the journey: re-import).
     public static func read(path: String, journey: Journey) throws(ResponsesFileError) -> SurveyResponses {
-        throw ResponsesFileError("\(path): error: reading responses is not available in this build")
+        do {
+            return try ResponsesFileReader(path: path, journey: journey).read()
+        } catch {
+            switch error {
+            case .fileNotFound: throw ResponsesFileError(error.description, kind: .notFound)
+            case .unreadable: throw ResponsesFileError(error.description, kind: .unreadable)
+            default: throw ResponsesFileError(error.description, kind: .invalid)
+            }
+        }
     }
 }

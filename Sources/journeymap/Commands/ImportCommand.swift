@@ -1,11 +1,91 @@
 import ArgumentParser
+import JourneyModel
+import SurveyImport
 
-/// `journeymap import` (placeholder until its issue lands).
+/// `journeymap import EXPORT --journey JOURNEY`: reads a survey export (Qualtrics, SurveyMonkey, Google Forms,
+/// 问卷星, LimeSurvey, plain CSV/TSV) and writes the normalized, anonymized responses file.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Not available yet.", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a survey export into a normalized, anonymized responses file for a journey.",
+        discussion: """
+        Formats: auto, \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", ")).
+        Writes <journey-dir>/<journey-name>.responses.csv unless -o is given; render and analyze pick it up.
+        Identifying columns (names, e-mails, IP addresses, locations, recipient fields, ids) are never written.
+        """)
+
+    @Argument(help: "The survey export (CSV, TSV or LimeSurvey XML).", completion: .file())
+    var export: String
+
+    @Option(name: .long, help: "The journey the survey belongs to (YAML).", completion: .file(extensions: ["yaml", "yml"]))
+    var journey: String
+
+    @Option(name: .long, help: "auto or one of: \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format = "auto"
+
+    @Option(name: .long, help: "auto, utf-8, utf-16 or gb18030.")
+    var encoding = "auto"
+
+    @Option(name: .shortAndLong, help: "Where to write the responses file.")
+    var output: String?
+
+    @Flag(name: .long, help: "Replace an existing responses file.")
+    var force = false
+
+    @Flag(name: .long, help: "Keep unfinished responses (Qualtrics Finished = 0, LimeSurvey without submitdate).")
+    var includePartial = false
+
+    @Option(name: .long, help: "Bad rows tolerated before failing: a count N or a percentage P% (default 5%).")
+    var maxBadRows = "5%"
+
+    func validate() throws {
+        if format != "auto" && SurveyFormat(rawValue: format) == nil {
+            throw ValidationError("unknown --format \"\(format)\"; use auto or one of \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if EncodingChoice(userText: encoding) == nil {
+            throw ValidationError("unknown --encoding \"\(encoding)\"; use auto, utf-8, utf-16 or gb18030")
+        }
+        if BadRowLimit(text: maxBadRows) == nil {
+            throw ValidationError("--max-bad-rows \"\(maxBadRows)\" is neither a count (12) nor a percentage (2.5%)")
+        }
+    }
 
     func run() throws {
-        Console.error("journeymap import: not available in this build")
-        throw ExitStatus.usage
+        let loaded: Journey
+        do {
+            loaded = try JourneyLoader.load(path: journey)
+        } catch {
+            Console.error(error.description)
+            throw ExitStatus.code(for: error)
+        }
+        let options = ImportOptions(format: SurveyFormat(rawValue: format), encoding: EncodingChoice(userText: encoding) ?? .auto,
+                                    includePartial: includePartial, maxBadRows: BadRowLimit(text: maxBadRows) ?? .percent(5))
+        let target = output ?? ResponsesFile.defaultPath(forJourney: journey)
+        if target == journey {
+            Console.error("\(target): error: the output would replace the journey file; choose another path with -o")
+            throw ExitStatus.cannotCreate
+        }
+        do {
+            let summary = try SurveyImporter.importSurvey(exportPath: export, journey: loaded, options: options,
+                                                          outputPath: target, overwrite: force)
+            for problem in summary.problems { Console.error(problem.description) }
+            if summary.problemCount > summary.problems.count {
+                Console.error("\(export): note: \(summary.problemCount - summary.problems.count) more problems not shown")
+            }
+            print(summary.render())
+        } catch {
+            Console.error(error.description)
+            throw Self.exitCode(for: error)
+        }
+    }
+
+    static func exitCode(for error: ImportError) -> ExitCode {
+        switch error {
+        case .fileNotFound: return ExitStatus.noInput
+        case .unreadable: return ExitStatus.ioError
+        case .invalid: return ExitStatus.dataError
+        case .output: return ExitStatus.cannotCreate
+        case .usage: return ExitStatus.usage
+        }
     }
 }

@@ -1,0 +1,94 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A stream of bytes read in chunks, so that no export is ever loaded whole into memory.
+public protocol ByteSource: AnyObject {
+    /// Reads up to `buffer.count` bytes; returns 0 at the end of the stream.
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(ImportError) -> Int
+}
+
+/// Reads a file with `read(2)` in the caller's chunk size.
+public final class FileByteSource: ByteSource {
+    private let descriptor: Int32
+    private let path: String
+
+    /// Opens a file for reading.
+    /// - Throws: `ImportError.fileNotFound` or `.unreadable`.
+    public init(path: String) throws(ImportError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .fileNotFound(path: path)
+        }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a directory") }
+        let fd = open(path, O_RDONLY)
+        if fd < 0 { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        self.descriptor = fd
+        self.path = path
+    }
+
+    deinit { close(descriptor) }
+
+    /// Reads the next chunk, retrying on EINTR.
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws(ImportError) -> Int {
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+        while true {
+            let count = systemRead(descriptor, base, buffer.count)
+            if count >= 0 { return count }
+            if errno == EINTR { continue }
+            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+}
+
+#if canImport(Glibc)
+private let systemRead = Glibc.read
+#else
+private let systemRead = Darwin.read
+#endif
+
+/// Bytes held in memory (tests and format sniffing).
+public final class MemoryByteSource: ByteSource {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    /// Wraps bytes.
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Copies the next chunk.
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws(ImportError) -> Int {
+        let count = min(buffer.count, bytes.count - offset)
+        if count > 0 {
+            bytes.withUnsafeBytes { source in
+                buffer.baseAddress!.copyMemory(from: source.baseAddress! + offset, byteCount: count)
+            }
+            offset += count
+        }
+        return count
+    }
+}
+
+/// Skips a fixed number of leading bytes (a byte-order mark) of another source.
+final class SkippingByteSource: ByteSource {
+    private let base: ByteSource
+    private var remaining: Int
+
+    init(_ base: ByteSource, skipping count: Int) {
+        self.base = base
+        self.remaining = count
+    }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(ImportError) -> Int {
+        while remaining > 0 {
+            let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: remaining, alignment: 1)
+            defer { scratch.deallocate() }
+            let n = try base.read(into: scratch)
+            if n == 0 { return 0 }
+            remaining -= n
+        }
+        return try base.read(into: buffer)
+    }
+}

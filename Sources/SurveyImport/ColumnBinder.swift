@@ -1,0 +1,249 @@
+import Foundation
+import JourneyModel
+
+/// Binds export columns to the journey: first the journey's `survey:` blocks (column id or exact header text),
+/// then, for touchpoints without a declared score, a header equal to the touchpoint id or a header containing
+/// the touchpoint's name (grid rows `Q [Row]`, `Q - Row`, `题干—行`). Ambiguous and near-miss matches are
+/// errors with suggestions, never silent guesses.
+struct ColumnBinder {
+    let journey: Journey
+    let layout: SurveyLayout
+    let exportPath: String
+    private var problems: [ImportProblem] = []
+    private var used: [Int: String] = [:]
+    private let exportName: String
+
+    init(journey: Journey, layout: SurveyLayout, exportPath: String) {
+        self.journey = journey
+        self.layout = layout
+        self.exportPath = exportPath
+        self.exportName = exportPath.split(separator: "/").last.map(String.init) ?? exportPath
+    }
+
+    /// Binds every declared and guessable column.
+    /// - Throws: `ImportError.invalid` with every binding problem.
+    mutating func bind() throws(ImportError) -> BindingPlan {
+        let survey = journey.survey ?? SurveyBinding()
+        var respondent: SurveyColumn?
+        if let ref = survey.respondent, let column = resolve(ref, role: "respondent id", owner: nil) {
+            respondent = column
+            used[column.index] = "respondent id"
+        }
+        var bindings: [ColumnBinding] = []
+        for name in survey.segments {
+            guard let column = resolve(name, role: "segment", owner: nil) else { continue }
+            if let kind = Anonymizer.classify(column), column.index != respondent?.index {
+                report(nil, "segment column \(ImportText.quoted(name)) looks like a \(kind.rawValue) column; segments must not identify people — remove it from survey.segments")
+                continue
+            }
+            if column.index == respondent?.index {
+                report(nil, "segment column \(ImportText.quoted(name)) is the respondent id column; segments must not identify people")
+                continue
+            }
+            claim(column, as: "segment \(name)", owner: nil)
+            bindings.append(ColumnBinding(output: ResponsesColumn(kind: .segment, segmentName: name), column: column,
+                                          isDeclared: true, reason: "survey.segments"))
+        }
+        if let ref = survey.overall, let column = resolve(ref, role: "overall rating", owner: nil) {
+            claim(column, as: "overall rating", owner: nil)
+            bindings.append(ColumnBinding(output: ResponsesColumn(kind: .overall, scale: journey.overallScale), column: column,
+                                          isDeclared: true, reason: "survey.overall"))
+        }
+        if let ref = survey.enps, let column = resolve(ref, role: "eNPS item", owner: nil) {
+            claim(column, as: "eNPS item", owner: nil)
+            bindings.append(ColumnBinding(output: ResponsesColumn(kind: .enps, scale: .recommend), column: column,
+                                          isDeclared: true, reason: "survey.enps"))
+        }
+        // Declared touchpoint columns.
+        var perTouchpoint: [String: [ColumnBinding]] = [:]
+        for touchpoint in journey.touchpoints {
+            guard let binding = touchpoint.survey else { continue }
+            let items: [(ResponsesColumn.Kind, String?, RatingScale?)] = [
+                (.score, binding.score, journey.scale), (.importance, binding.importance, journey.importanceScale),
+                (.wish, binding.wish, journey.scale), (.kanoFunctional, binding.kano?.functional, KanoAnswer.scale),
+                (.kanoDysfunctional, binding.kano?.dysfunctional, KanoAnswer.scale), (.comment, binding.comment, nil),
+            ]
+            for (kind, ref, scale) in items {
+                guard let ref, let column = resolve(ref, role: kind.rawValue, owner: touchpoint) else { continue }
+                if kind == .comment, let identifying = Anonymizer.classify(column) {
+                    report(touchpoint, "comment column \(ImportText.quoted(ref)) looks like a \(identifying.rawValue) column; it will not be kept")
+                    continue
+                }
+                claim(column, as: "\(kind.rawValue) of \(touchpoint.id)", owner: touchpoint)
+                perTouchpoint[touchpoint.id, default: []].append(
+                    ColumnBinding(output: ResponsesColumn(kind: kind, touchpointID: touchpoint.id, scale: scale), column: column,
+                                  isDeclared: true, reason: "survey.\(kind == .kanoFunctional ? "kano.functional" : kind == .kanoDysfunctional ? "kano.dysfunctional" : kind.rawValue) = \(ImportText.quoted(ref))"))
+            }
+        }
+        // Guessed scores.
+        guessScores(into: &perTouchpoint)
+        var unbound: [Touchpoint] = []
+        for touchpoint in journey.touchpoints {
+            guard var items = perTouchpoint[touchpoint.id] else { unbound.append(touchpoint); continue }
+            if !items.contains(where: { $0.output.kind == .score }) {
+                report(touchpoint, "touchpoint \"\(touchpoint.id)\" binds \(items.map(\.output.kind.rawValue).joined(separator: ", ")) but no score column; add `score:` to its survey block")
+                continue
+            }
+            items.sort { ResponsesLayout.touchpointKindOrder.firstIndex(of: $0.output.kind)! < ResponsesLayout.touchpointKindOrder.firstIndex(of: $1.output.kind)! }
+            bindings.append(contentsOf: items)
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
+        var dropped: [(SurveyColumn, Anonymizer.Kind)] = []
+        var other = 0
+        for column in layout.columns where used[column.index] == nil || column.index == respondent?.index {
+            if column.index == respondent?.index { dropped.append((column, .identifier)); continue }
+            if let kind = Anonymizer.classify(column) { dropped.append((column, kind)) } else { other += 1 }
+        }
+        return BindingPlan(layout: ResponsesLayout(columns: bindings.map(\.output)), bindings: bindings, respondent: respondent,
+                           unboundTouchpoints: unbound, droppedIdentifying: dropped, otherDroppedCount: other)
+    }
+
+    // MARK: - Declared columns
+
+    /// The one column a journey reference names: by id first, then by exact header text.
+    private mutating func resolve(_ ref: String, role: String, owner: Touchpoint?) -> SurveyColumn? {
+        let wanted = ImportText.normalized(ref)
+        let byID = layout.columns.filter { column in
+            [column.id, column.importID].contains { $0.map(ImportText.normalized) == wanted }
+        }
+        if byID.count == 1 { return byID[0] }
+        let matches = byID.isEmpty ? layout.columns.filter { $0.names.contains(wanted) } : byID
+        if matches.count == 1 { return matches[0] }
+        let subject = owner.map { "touchpoint \"\($0.id)\": " } ?? ""
+        if matches.count > 1 {
+            report(owner, "\(subject)the \(role) column \(ImportText.quoted(ref)) matches \(matches.count) columns of \(exportName): "
+                   + matches.prefix(4).map(describe).joined(separator: ", ") + "; bind it by column id or position-unique header instead")
+            return nil
+        }
+        var message = "\(subject)the \(role) column \(ImportText.quoted(ref)) is not in \(exportName)"
+        let suggestions = suggest(for: ref)
+        if !suggestions.isEmpty { message += "; did you mean " + suggestions.map(describe).joined(separator: " or ") + "?" }
+        report(owner, message)
+        return nil
+    }
+
+    private func suggest(for ref: String) -> [SurveyColumn] {
+        let folded = ImportText.folded(ref)
+        var result: [SurveyColumn] = []
+        let allNames = layout.columns.flatMap { column in column.names.map { ($0, column) } }
+        if let near = KeySuggester.suggestion(for: folded, among: allNames.map { $0.0.lowercased() }),
+           let column = allNames.first(where: { $0.0.lowercased() == near })?.1 {
+            result.append(column)
+        }
+        for column in layout.columns where result.count < 3 && !result.contains(column) && folded.count >= 2 {
+            if column.names.contains(where: { $0.lowercased().contains(folded) }) { result.append(column) }
+        }
+        return result
+    }
+
+    private mutating func claim(_ column: SurveyColumn, as role: String, owner: Touchpoint?) {
+        if let previous = used[column.index] {
+            report(owner, "column \(describe(column)) is bound twice: as \(previous) and as \(role); each column feeds one item")
+        }
+        used[column.index] = role
+    }
+
+    // MARK: - Guessing
+
+    private mutating func guessScores(into perTouchpoint: inout [String: [ColumnBinding]]) {
+        let pending = journey.touchpoints.filter { touchpoint in
+            !(perTouchpoint[touchpoint.id]?.contains { $0.output.kind == .score } ?? false)
+        }
+        func candidates() -> [SurveyColumn] {
+            layout.columns.filter { column in
+                used[column.index] == nil && !column.isMetadata && Anonymizer.classify(column) == nil
+                    && !(column.id?.hasSuffix("_TEXT") ?? false)
+            }
+        }
+        var contains: [(Touchpoint, [SurveyColumn])] = []
+        // Pass 1: header equals the id, or a grid row / whole header equals the name.
+        for touchpoint in pending {
+            let id = ImportText.folded(touchpoint.id), name = ImportText.folded(touchpoint.name)
+            let pool = candidates()
+            var strong: [(SurveyColumn, String)] = []
+            for column in pool {
+                if column.names.contains(where: { $0.lowercased() == id }) {
+                    strong.append((column, "header equals the touchpoint id"))
+                } else if let row = column.rowLabel, ImportText.folded(row) == name {
+                    strong.append((column, "grid row \(ImportText.quoted(row)) equals the touchpoint name"))
+                } else if column.names.contains(where: { $0.lowercased() == name }) {
+                    strong.append((column, "header equals the touchpoint name"))
+                }
+            }
+            if strong.count == 1 {
+                bindGuess(touchpoint, strong[0].0, strong[0].1, into: &perTouchpoint)
+            } else if strong.count > 1 {
+                report(touchpoint, "touchpoint \"\(touchpoint.id)\" (\(touchpoint.name)) matches \(strong.count) columns: "
+                       + strong.prefix(4).map { describe($0.0) }.joined(separator: ", ")
+                       + "; name the right one with `survey: {score: …}` in the journey")
+                for (column, _) in strong { used[column.index] = "ambiguous" }
+            } else {
+                contains.append((touchpoint, []))
+            }
+        }
+        // Pass 2: the header contains the name.
+        for (touchpoint, _) in contains {
+            let name = ImportText.folded(touchpoint.name)
+            guard name.count >= 2 else { continue }
+            let matches = candidates().filter { ImportText.folded($0.text).contains(name) }
+            if matches.count == 1 {
+                bindGuess(touchpoint, matches[0], "header contains the touchpoint name", into: &perTouchpoint)
+            } else if matches.count > 1 {
+                report(touchpoint, "touchpoint \"\(touchpoint.id)\" (\(touchpoint.name)) is named in \(matches.count) headers: "
+                       + matches.prefix(4).map(describe).joined(separator: ", ")
+                       + "; name the right one with `survey: {score: …}` in the journey")
+            } else if let near = nearMiss(touchpoint) {
+                report(touchpoint, "touchpoint \"\(touchpoint.id)\" (\(touchpoint.name)) has no matching column, but \(describe(near)) is close; "
+                       + "if it is this touchpoint, bind it with `survey: {score: \(yamlScalar(near.id ?? near.text))}`, otherwise rename one of them")
+            }
+        }
+    }
+
+    private mutating func bindGuess(_ touchpoint: Touchpoint, _ column: SurveyColumn, _ reason: String,
+                                    into perTouchpoint: inout [String: [ColumnBinding]]) {
+        used[column.index] = "score of \(touchpoint.id)"
+        perTouchpoint[touchpoint.id, default: []].append(
+            ColumnBinding(output: ResponsesColumn(kind: .score, touchpointID: touchpoint.id, scale: journey.scale),
+                          column: column, isDeclared: false, reason: reason))
+    }
+
+    /// A free column whose row label or short header is a small edit away from the touchpoint's name or id.
+    private func nearMiss(_ touchpoint: Touchpoint) -> SurveyColumn? {
+        for column in layout.columns where used[column.index] == nil && !column.isMetadata && Anonymizer.classify(column) == nil {
+            var labels: [String] = []
+            if let row = column.rowLabel { labels.append(row) }
+            if column.text.count <= 40 { labels.append(column.text) }
+            if let id = column.id { labels.append(id) }
+            for label in labels {
+                let folded = ImportText.folded(label)
+                if KeySuggester.suggestion(for: ImportText.folded(touchpoint.name), among: [folded]) != nil
+                    || KeySuggester.suggestion(for: touchpoint.id, among: [folded]) != nil {
+                    return column
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Messages
+
+    private func describe(_ column: SurveyColumn) -> String {
+        if let id = column.id, ImportText.normalized(id) != ImportText.normalized(column.text) {
+            return "\(ImportText.quoted(id)) (\(ImportText.quoted(column.text, limit: 40)))"
+        }
+        return ImportText.quoted(column.text) + " (column \(column.index + 1))"
+    }
+
+    private func yamlScalar(_ text: String) -> String {
+        let plain = text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+        return plain ? text : "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    private mutating func report(_ owner: Touchpoint?, _ message: String) {
+        if let location = owner?.location {
+            problems.append(ImportProblem(.error, at: location, message))
+        } else {
+            problems.append(ImportProblem(.error, path: journey.path.isEmpty ? "journey" : journey.path, message))
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// How `journeymap import` reads an export.
+public struct ImportOptions: Sendable, Hashable {
+    /// The export's format, or nil to detect it from the content.
+    public var format: SurveyFormat?
+    /// The export's encoding, or `.auto`.
+    public var encoding: EncodingChoice
+    /// Keep unfinished responses (Qualtrics `Finished = 0`, LimeSurvey without `submitdate`).
+    public var includePartial: Bool
+    /// How many bad rows are tolerated before the import fails.
+    public var maxBadRows: BadRowLimit
+
+    /// Creates options; by default everything is detected and up to 5% bad rows are tolerated.
+    public init(format: SurveyFormat? = nil, encoding: EncodingChoice = .auto, includePartial: Bool = false,
+                maxBadRows: BadRowLimit = .percent(5)) {
+        self.format = format
+        self.encoding = encoding
+        self.includePartial = includePartial
+        self.maxBadRows = maxBadRows
+    }
+}
+
+/// `--max-bad-rows N` or `P%`: how many malformed rows (or rows with excluded values) an import tolerates.
+public enum BadRowLimit: Sendable, Hashable, CustomStringConvertible {
+    /// At most this many rows.
+    case count(Int)
+    /// At most this percentage of the data rows read.
+    case percent(Double)
+
+    /// Parses `12` or `2.5%`; nil for anything else.
+    public init?(text: String) {
+        if text.hasSuffix("%") {
+            guard let value = Double(text.dropLast()), value >= 0, value <= 100 else { return nil }
+            self = .percent(value)
+        } else {
+            guard let value = Int(text), value >= 0 else { return nil }
+            self = .count(value)
+        }
+    }
+
+    /// The number of bad rows allowed among `rows`.
+    public func allowed(among rows: Int) -> Int {
+        switch self {
+        case .count(let n): return n
+        case .percent(let p): return Int((Double(rows) * p / 100).rounded(.down))
+        }
+    }
+
+    /// `5%` or `12`.
+    public var description: String {
+        switch self {
+        case .count(let n): return "\(n)"
+        case .percent(let p): return p.rounded() == p ? "\(Int(p))%" : "\(p)%"
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/// One respondent's normalized answers, reused from row to row: a `RatingColumn`-style code per rating
+/// column (0 = missing, k = scale.min + k − 1) and a text per segment or comment column (nil = missing).
+struct NormalizedRow {
+    /// Codes, in the order of the layout's rating columns.
+    var codes: [UInt8]
+    /// Texts, in the order of the layout's text columns.
+    var texts: [String?]
+
+    init(layout: ResponsesLayout) {
+        codes = [UInt8](repeating: 0, count: layout.ratingIndices.count)
+        texts = [String?](repeating: nil, count: layout.textIndices.count)
+    }
+}
+
+/// Where normalized rows go: the responses file, or a `SurveyResponses` in memory.
+protocol ResponseSink {
+    /// Takes one respondent's row.
+    mutating func append(_ row: NormalizedRow) throws(ImportError)
+}

@@ -1,0 +1,107 @@
+import Foundation
+import JourneyModel
+
+/// Streams normalized rows to a responses file: line 1 `journeymap-responses,1`, line 2 the header, then one
+/// row per respondent with an opaque sequence number. Codes are written from precomputed text, so a million
+/// rows cost one buffered copy each.
+final class ResponsesFileWriter: ResponseSink {
+    private let file: StreamingFileWriter
+    private let layout: ResponsesLayout
+    /// Per rating column and code: up to 4 bytes of text and their count (code 0 = empty).
+    private let codeText: UnsafeMutablePointer<UInt32>
+    private let codeLength: UnsafeMutablePointer<UInt8>
+    private let isRatingColumn: [Bool]
+    private let ratingCount: Int
+    private var sequence = 0
+    /// Most bytes one row's numbers take.
+    private let lineCapacity: Int
+
+    /// Opens the output and writes the two header lines.
+    init(path: String, overwrite: Bool, layout: ResponsesLayout) throws(ImportError) {
+        self.layout = layout
+        file = try StreamingFileWriter(path: path, overwrite: overwrite)
+        let ratings = layout.columns.filter(\.kind.isRating)
+        ratingCount = ratings.count
+        codeText = .allocate(capacity: max(1, ratings.count) * 256)
+        codeText.initialize(repeating: 0, count: max(1, ratings.count) * 256)
+        codeLength = .allocate(capacity: max(1, ratings.count) * 256)
+        codeLength.initialize(repeating: 0, count: max(1, ratings.count) * 256)
+        for (r, column) in ratings.enumerated() {
+            let scale = column.scale!
+            for value in scale.min...scale.max {
+                let code = value - scale.min + 1
+                let digits = Array(String(value).utf8)
+                var packed: UInt32 = 0
+                for (k, d) in digits.prefix(4).enumerated() { packed |= UInt32(d) << (8 * k) }
+                codeText[r * 256 + code] = packed
+                codeLength[r * 256 + code] = UInt8(min(4, digits.count))
+            }
+        }
+        isRatingColumn = layout.columns.map(\.kind.isRating)
+        lineCapacity = 64 + layout.columns.count * 5
+        try file.write(ResponsesFile.magicLine + "\n")
+        let header = (["respondent"] + layout.columns.map(\.header)).map(CSVText.escaped).joined(separator: ",")
+        try file.write(header + "\n")
+    }
+
+    deinit {
+        codeText.deallocate()
+        codeLength.deallocate()
+    }
+
+    func append(_ row: NormalizedRow) throws(ImportError) {
+        sequence += 1
+        let lineCapacity = self.lineCapacity
+        var line = try file.reserve(lineCapacity)
+        var n = 0
+        // The sequence number, digits from a small stack buffer.
+        var value = sequence
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { raw in
+            var k = 20
+            repeat { k -= 1; raw[k] = UInt8(truncatingIfNeeded: 0x30 + value % 10); value /= 10 } while value > 0
+            while k < 20 { line[n] = raw[k]; n += 1; k += 1 }
+        }
+        let codeText = self.codeText, codeLength = self.codeLength
+        var r = 0, t = 0
+        try row.codes.withUnsafeBufferPointer { (codes) throws(ImportError) in
+            for isRating in isRatingColumn {
+                line[n] = 0x2C
+                n &+= 1
+                if isRating {
+                    let slot = r &* 256 &+ Int(codes[r])
+                    var packed = codeText[slot]
+                    let count = Int(codeLength[slot])
+                    var k = 0
+                    while k < count { line[n] = UInt8(truncatingIfNeeded: packed); packed >>= 8; n &+= 1; k &+= 1 }
+                    r &+= 1
+                } else {
+                    if let text = row.texts[t] {
+                        file.commit(n)
+                        try file.write(CSVText.escaped(text))
+                        line = try file.reserve(lineCapacity)
+                        n = 0
+                    }
+                    t += 1
+                }
+            }
+        }
+        line[n] = 0x0A
+        file.commit(n + 1)
+    }
+
+    /// Finishes the file and moves it into place.
+    func finish() throws(ImportError) { try file.finish() }
+}
+
+/// RFC 4180 quoting for written cells.
+enum CSVText {
+    /// The cell quoted when it holds a comma, quote, line break or leading/trailing space.
+    static func escaped(_ text: String) -> String {
+        let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || text.hasPrefix(" ") || text.hasSuffix(" ")
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,392 @@
+import Foundation
+import JourneyModel
+
+/// The import pipeline: detect the encoding and format, read the header rows, bind columns to the journey,
+/// then stream the data rows — filter, map values, anonymize — into the responses file (or memory).
+/// Memory stays flat: one record buffer, one output buffer, and (in memory) one byte per answer.
+public enum SurveyImporter {
+    /// Imports `exportPath` for `journey` and writes the normalized file to `outputPath` (atomically; an existing
+    /// file is replaced only with `overwrite`). Returns the summary; nothing is written when it throws.
+    public static func importSurvey(exportPath: String, journey: Journey, options: ImportOptions = ImportOptions(),
+                                    outputPath: String, overwrite: Bool) throws(ImportError) -> ImportSummary {
+        if !overwrite, FileManager.default.fileExists(atPath: outputPath) {
+            throw .output(OutputError(path: outputPath, reason: "the file exists; choose another path with -o or pass --force"))
+        }
+        var prepared = try prepare(exportPath: exportPath, journey: journey, options: options)
+        let writer = try ResponsesFileWriter(path: outputPath, overwrite: overwrite, layout: prepared.plan.layout)
+        var sink = writer
+        try prepared.run(into: &sink)
+        try writer.finish()
+        prepared.summary.outputPath = outputPath
+        return prepared.summary
+    }
+
+    /// Imports into memory (tests, and callers that analyze without writing).
+    public static func load(exportPath: String, journey: Journey,
+                            options: ImportOptions = ImportOptions()) throws(ImportError) -> (responses: SurveyResponses, summary: ImportSummary) {
+        var prepared = try prepare(exportPath: exportPath, journey: journey, options: options)
+        var builder = SurveyResponsesBuilder(layout: prepared.plan.layout)
+        try prepared.run(into: &builder)
+        return (builder.build(), prepared.summary)
+    }
+
+    static func prepare(exportPath: String, journey: Journey, options: ImportOptions) throws(ImportError) -> PreparedImport {
+        let sample = try readSample(exportPath)
+        let encoding = EncodingDetector.detect(sample: sample.bytes, isWholeFile: sample.isWholeFile, choice: options.encoding)
+        let decodedSample = try decode(sample.bytes, encoding)
+        let detected = FormatDetector.detect(sample: decodedSample)
+        var format = detected.format, formatReason = detected.reason
+        if let forced = options.format {
+            formatReason = forced == detected.format ? "--format \(forced.rawValue), as detected" : "--format \(forced.rawValue)"
+            format = forced
+        }
+        if format == .limeSurveyXML {
+            guard detected.format == .limeSurveyXML else {
+                throw .invalid(exportPath, "--format limesurvey-xml, but the file is not XML")
+            }
+            if let line = XMLPrologCheck.doctypeLine(decodedSample) {
+                throw .invalid([ImportProblem(.error, at: SourceLocation(path: exportPath, line: line, column: 1),
+                                              "the XML has a DOCTYPE; survey exports never need one, and it is refused for safety (entities and external references are not read)")])
+            }
+            let reader = try LimeSurveyXMLReader(path: exportPath)
+            return try PreparedImport(source: reader, layout: reader.layout, exportPath: exportPath, journey: journey,
+                                      options: options, format: format, formatReason: formatReason, encoding: .utf8,
+                                      encodingReason: "XML declares its own encoding")
+        }
+        if detected.format == .limeSurveyXML {
+            throw .invalid(exportPath, "the file is XML; only LimeSurvey's responses XML is read (--format limesurvey-xml)")
+        }
+        var delimiter = format.defaultDelimiter
+        if format != .tsv && format != .csv || options.format == nil { delimiter = FormatDetector.guessDelimiter(decodedSample) }
+        if options.format == .csv { delimiter = 0x2C } else if options.format == .tsv { delimiter = 0x09 }
+        var source: ByteSource = try FileByteSource(path: exportPath)
+        if encoding.bomLength > 0 { source = SkippingByteSource(source, skipping: encoding.bomLength) }
+        if encoding.encoding != .utf8 { source = try TextDecoder(source, from: encoding.encoding) }
+        let scanner = CSVScanner(source: source, path: exportPath, options: .init(delimiter: delimiter))
+        let sampleRows = FormatDetector.firstRecords(decodedSample, delimiter: delimiter, count: 3)
+        let headerCount: Int
+        switch format {
+        case .qualtrics: headerCount = sampleRows.count > 2 && sampleRows[2].contains { $0.hasPrefix("{\"ImportId\"") } ? 3 : 2
+        case .surveyMonkey, .limeSurveyVV: headerCount = 2
+        default: headerCount = 1
+        }
+        var headerRows: [[String]] = []
+        while headerRows.count < headerCount, try scanner.nextRecord() {
+            if scanner.recordIsBlank { continue }
+            for i in 0..<scanner.fieldCount where UTF8Check.firstInvalid(scanner.field(i)) != nil {
+                throw .invalid(exportPath, row: scanner.recordNumber,
+                               "the header has bytes that are not valid \(encoding.encoding.rawValue) (read as \(encoding.encoding.rawValue) because \(encoding.reason)); pass --encoding gb18030, utf-16 or utf-8")
+            }
+            headerRows.append(scanner.strings())
+        }
+        let layout: SurveyLayout
+        switch format {
+        case .csv, .tsv:
+            var plain = try PlainDialect.layout(headerRows: headerRows, path: exportPath)
+            plain.format = format
+            layout = plain
+        case .qualtrics: layout = try QualtricsDialect.layout(headerRows: headerRows, path: exportPath)
+        case .surveyMonkey: layout = try SurveyMonkeyDialect.layout(headerRows: headerRows, path: exportPath)
+        case .googleForms: layout = try GoogleFormsDialect.layout(headerRows: headerRows, path: exportPath)
+        case .wjx: layout = try WJXDialect.layout(headerRows: headerRows, path: exportPath)
+        case .limeSurveyVV: layout = try LimeSurveyVVDialect.layout(headerRows: headerRows, path: exportPath)
+        case .limeSurveyXML: throw .usage("LimeSurvey XML is read by its own reader")
+        }
+        return try PreparedImport(source: scanner, layout: layout, exportPath: exportPath, journey: journey, options: options,
+                                  format: format, formatReason: formatReason, encoding: encoding.encoding,
+                                  encodingReason: encoding.reason, decoder: source as? TextDecoder)
+    }
+
+    private static func readSample(_ path: String) throws(ImportError) -> (bytes: [UInt8], isWholeFile: Bool) {
+        let file = try FileByteSource(path: path)
+        let size = EncodingDetector.sampleSize
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 1)
+        defer { buffer.deallocate() }
+        var filled = 0
+        while filled < size {
+            let n = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+            if n == 0 { return (Array(buffer[..<filled]), true) }
+            filled += n
+        }
+        return (Array(buffer[..<filled]), false)
+    }
+
+    private static func decode(_ bytes: [UInt8], _ encoding: EncodingDetector.Result) throws(ImportError) -> [UInt8] {
+        let body = Array(bytes.dropFirst(encoding.bomLength))
+        guard encoding.encoding != .utf8 else { return body }
+        let decoder = try TextDecoder(MemoryByteSource(body), from: encoding.encoding)
+        var out: [UInt8] = []
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 << 10, alignment: 1)
+        defer { chunk.deallocate() }
+        while out.count < 4 << 20 {
+            let n = try decoder.read(into: chunk)
+            if n == 0 { break }
+            out.append(contentsOf: chunk[..<n])
+        }
+        return out
+    }
+}
+
+/// An import with its source open, header read and columns bound, ready to stream the data rows.
+struct PreparedImport {
+    let source: RowSource
+    let layout: SurveyLayout
+    let plan: BindingPlan
+    let options: ImportOptions
+    let exportPath: String
+    let journey: Journey
+    var summary: ImportSummary
+    let decoder: TextDecoder?
+
+    init(source: RowSource, layout: SurveyLayout, exportPath: String, journey: Journey, options: ImportOptions,
+         format: SurveyFormat, formatReason: String, encoding: TextEncoding, encodingReason: String,
+         decoder: TextDecoder? = nil) throws(ImportError) {
+        self.source = source
+        self.layout = layout
+        self.options = options
+        self.exportPath = exportPath
+        self.journey = journey
+        self.decoder = decoder
+        var binder = ColumnBinder(journey: journey, layout: layout, exportPath: exportPath)
+        plan = try binder.bind()
+        summary = ImportSummary(exportPath: exportPath, format: format, formatReason: formatReason,
+                                encoding: encoding, encodingReason: encodingReason)
+        summary.bindings = plan.bindings
+        summary.respondentColumn = plan.respondent?.label
+        summary.unboundTouchpoints = plan.unboundTouchpoints.map { ($0.id, $0.name) }
+        summary.droppedIdentifying = plan.droppedIdentifying.filter { $0.column.index != plan.respondent?.index }
+            .map { ($0.column.label, $0.kind.rawValue) }
+        summary.otherDroppedCount = plan.otherDroppedCount
+        summary.badRowLimit = options.maxBadRows
+    }
+
+    /// Streams every data row into `sink`.
+    mutating func run<Sink: ResponseSink>(into sink: inout Sink) throws(ImportError) {
+        do {
+            if let scanner = source as? CSVScanner { try loop(scanner, into: &sink) } else { try loop(source, into: &sink) }
+        } catch {
+            // A fatal problem (an unclosed quote, broken XML): report the problems found before it too.
+            if case .invalid(let fatal) = error { throw .invalid(summary.problems + fatal) }
+            throw error
+        }
+        summary.badRowsAllowed = options.maxBadRows.allowed(among: summary.rowsRead)
+        if summary.badRows > summary.badRowsAllowed {
+            var problems = summary.problems
+            if summary.problemCount > problems.count {
+                problems.append(ImportProblem(.note, path: exportPath, "\(summary.problemCount - problems.count) more problems not shown"))
+            }
+            problems.append(ImportProblem(.error, path: exportPath,
+                                          "\(summary.badRows) of \(summary.rowsRead) rows are bad, over the limit of \(summary.badRowsAllowed) (--max-bad-rows \(options.maxBadRows)); nothing was written"))
+            throw .invalid(problems)
+        }
+    }
+
+    private mutating func loop<Source: RowSource, Sink: ResponseSink>(_ source: Source, into sink: inout Sink) throws(ImportError) {
+        let bindings = plan.bindings
+        let columnCount = layout.columns.count
+        var row = NormalizedRow(layout: plan.layout)
+        var ratingColumns: [Int] = [], ratingLabels: [String] = []
+        var mappers: [ValueMapper] = []
+        var textColumns: [Int] = [], textIsComment: [Bool] = [], textLabels: [String] = []
+        let labels = journey.survey?.labels ?? [:]
+        for binding in bindings {
+            if binding.output.kind.isRating {
+                ratingColumns.append(binding.column.index)
+                ratingLabels.append(binding.column.label)
+                let isKano = binding.output.kind == .kanoFunctional || binding.output.kind == .kanoDysfunctional
+                mappers.append(ValueMapper(scale: binding.output.scale!, journeyLabels: labels, layout: layout, isKano: isKano))
+            } else {
+                textColumns.append(binding.column.index)
+                textIsComment.append(binding.output.kind == .comment)
+                textLabels.append(binding.column.label)
+            }
+        }
+        let anonymizer = Anonymizer()
+        let ratingCount = ratingColumns.count
+        let fastColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
+        let fastMins = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
+        let fastMaxs = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
+        defer { fastColumns.deallocate(); fastMins.deallocate(); fastMaxs.deallocate() }
+        for k in 0..<ratingCount {
+            fastColumns[k] = ratingColumns[k]
+            fastMins[k] = mappers[k].scale.min
+            fastMaxs[k] = mappers[k].scale.max
+        }
+        var slow: [Int] = []
+        slow.reserveCapacity(ratingCount)
+        let hasFilters = layout.statusColumn != nil || layout.finishedColumn != nil || layout.progressColumn != nil
+            || layout.submitDateColumn != nil
+        let includePartial = options.includePartial
+        let encodingName = summary.encoding.rawValue
+
+        while try source.nextRecord() {
+            if source.recordIsBlank { summary.blankLines += 1; continue }
+            summary.rowsRead += 1
+            let rowNumber = source.recordNumber
+            var count = source.fieldCount
+            if count > columnCount {
+                // Trailing empty fields (a spreadsheet's extra commas) are harmless.
+                var extraEmpty = true
+                for i in columnCount..<count where !source.field(i).isEmpty { extraEmpty = false; break }
+                if extraEmpty { count = columnCount }
+            }
+            if count != columnCount {
+                malformed(rowNumber, nil, "the row has \(source.fieldCount) fields but the header has \(columnCount); row skipped (a stray delimiter or quote?)")
+                continue
+            }
+            if source.recordHasNUL {
+                let column = (0..<count).first { source.field($0).contains(0) }.map { layout.columns[$0].label }
+                malformed(rowNumber, column, "the row contains a NUL byte (a binary file, or UTF-16 without a byte-order mark? try --encoding utf-16); row skipped")
+                continue
+            }
+            if hasFilters, let reason = filterReason(source, includePartial: includePartial) {
+                summary.skip(reason)
+                continue
+            }
+            var excluded = false
+            var broken: (column: String, message: String)?
+            // Fast path: empty cells and plain whole numbers on the scale; everything else goes to the mapper.
+            slow.removeAll(keepingCapacity: true)
+            let fields = source.fields
+            row.codes.withUnsafeMutableBufferPointer { codes in
+                for k in 0..<ratingCount {
+                    let cell = fields[fastColumns[k]]
+                    let low = fastMins[k]
+                    if cell.count == 1 {
+                        let digit = Int(cell[0]) &- 0x30
+                        if digit >= 0 && digit <= 9 && digit >= low && digit <= fastMaxs[k] {
+                            codes[k] = UInt8(truncatingIfNeeded: digit - low + 1)
+                            continue
+                        }
+                    } else if cell.isEmpty {
+                        codes[k] = 0
+                        continue
+                    }
+                    if let value = ValueMapper.fastInteger(cell), value >= low, value <= fastMaxs[k] {
+                        codes[k] = UInt8(truncatingIfNeeded: value - low + 1)
+                        continue
+                    }
+                    slow.append(k)
+                }
+            }
+            for k in slow {
+                let cell = source.field(ratingColumns[k])
+                switch mappers[k].map(cell) {
+                case .value(let value):
+                    row.codes[k] = UInt8(value - mappers[k].scale.min + 1)
+                case .empty:
+                    row.codes[k] = 0
+                case .notApplicable:
+                    row.codes[k] = 0
+                    summary.notApplicableAnswers += 1
+                case .invalidBytes:
+                    row.codes[k] = 0
+                    if broken == nil { broken = (ratingLabels[k], invalidBytesMessage(encodingName)) }
+                case .outOfRange(let text):
+                    row.codes[k] = 0
+                    excluded = true
+                    summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
+                                                 "value \(ImportText.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale; excluded"))
+                case .unknown(let text):
+                    row.codes[k] = 0
+                    excluded = true
+                    summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
+                                                 "value \(ImportText.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale (neither a number nor a label in survey.labels or the built-in Likert labels); excluded"))
+                case .notWhole(let text):
+                    row.codes[k] = 0
+                    excluded = true
+                    summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
+                                                 "value \(ImportText.quoted(text)) is not a whole number on the \(mappers[k].scale.rangeText) scale; excluded"))
+                case .severalChoices(let text):
+                    row.codes[k] = 0
+                    excluded = true
+                    summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
+                                                 "value \(ImportText.quoted(text)) holds several choices; a rating takes one; excluded"))
+                }
+            }
+            for k in 0..<textColumns.count {
+                let cell = source.field(textColumns[k])
+                if cell.isEmpty { row.texts[k] = nil; continue }
+                guard UTF8Check.firstInvalid(cell) == nil else {
+                    if broken == nil { broken = (textLabels[k], invalidBytesMessage(encodingName)) }
+                    continue
+                }
+                var text = String(decoding: cell, as: UTF8.self)
+                if layout.usesVVEscapes { text = LimeSurveyVVDialect.unescape(text) }
+                if text.utf8.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                if trimmed.isEmpty || layout.skipMarkers.contains(trimmed) || LikertLabels.notApplicable.contains(trimmed.lowercased()) && !textIsComment[k] {
+                    row.texts[k] = nil
+                    continue
+                }
+                let redacted = anonymizer.redact(textIsComment[k] ? trimmed : ImportText.normalized(trimmed))
+                summary.maskedInText += redacted.masked
+                row.texts[k] = redacted.text
+            }
+            if let broken {
+                malformed(rowNumber, broken.column, broken.message)
+                continue
+            }
+            if excluded {
+                summary.rowsWithExcludedValues += 1
+                summary.badRows += 1
+            }
+            try sink.append(row)
+            summary.rowsKept += 1
+        }
+    }
+
+    private func invalidBytesMessage(_ encoding: String) -> String {
+        "the cell has bytes that are not valid \(encoding) (is the file in another encoding? try --encoding gb18030, utf-16 or utf-8); row skipped"
+    }
+
+    private mutating func malformed(_ row: Int, _ column: String?, _ message: String) {
+        summary.badRows += 1
+        summary.skip("malformed")
+        summary.record(ImportProblem(.warning, path: exportPath, row: row, column: column, message))
+    }
+
+    /// Why a row is not a real, finished response (Qualtrics status and completion, LimeSurvey submit date).
+    private func filterReason<Source: RowSource>(_ source: Source, includePartial: Bool) -> String? {
+        func text(_ index: Int?) -> String? {
+            guard let index, index < source.fieldCount else { return nil }
+            return String(decoding: source.field(index), as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        }
+        if let status = text(layout.statusColumn), !status.isEmpty, !QualtricsDialect.keptStatuses.contains(status) {
+            return (QualtricsDialect.statusReasons[status] ?? "status \(status)") + " (Status \(status))"
+        }
+        if !includePartial {
+            if let finished = text(layout.finishedColumn) {
+                if finished == "0" || finished.lowercased() == "false" { return "unfinished (Finished = \(finished); --include-partial keeps them)" }
+            } else if let progress = text(layout.progressColumn), let value = Double(progress), value < 100 {
+                return "unfinished (Progress \(progress)%; --include-partial keeps them)"
+            }
+            if layout.submitDateColumn != nil, let submitted = text(layout.submitDateColumn),
+               submitted.isEmpty || submitted == "{question_not_shown}" {
+                return "incomplete (no submitdate; --include-partial keeps them)"
+            }
+        }
+        return nil
+    }
+}
+
+/// Finds a DOCTYPE in an XML prolog before libxml2 sees the file, so entity declarations are never parsed.
+enum XMLPrologCheck {
+    /// The line of `<!DOCTYPE` when it comes before the first element, else nil.
+    static func doctypeLine(_ bytes: [UInt8]) -> Int? {
+        let marker = Array("<!DOCTYPE".utf8)
+        var line = 1
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0A { line += 1 }
+            if b == UInt8(ascii: "<"), i + 1 < bytes.count {
+                let next = bytes[i + 1]
+                if next != UInt8(ascii: "?") && next != UInt8(ascii: "!") { return nil }
+                if bytes[i...].starts(with: marker) { return line }
+            }
+            i += 1
+        }
+        return nil
+    }
+}
