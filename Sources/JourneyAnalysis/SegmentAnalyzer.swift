@@ -3,26 +3,32 @@ import JourneyModel
 /// Filters (`--where`) and breakdowns (`--by`) over segment columns, with the anonymity rules applied across groups.
 public enum SegmentAnalyzer {
     /// The respondents matching all filters (same column: any of its values; different columns: all), refusing
-    /// selections the anonymity rules forbid.
+    /// selections the anonymity rules forbid: fewer than `minimum` respondents, or a difference of 1 … minimum − 1
+    /// respondents from the unfiltered set or from any query made of a subset of the same `--where` items (up to
+    /// 2^8 of them) — comparing two such reports would otherwise isolate the difference (differencing).
     public static func select(_ responses: SurveyResponses, filters: [SegmentFilter], minimum: Int) throws(AnalysisRequestError) -> [Int] {
         let all = Array(0..<responses.respondentCount)
         guard !filters.isEmpty else { return all }
-        var byColumn: [(column: SegmentColumn, values: Set<String>)] = []
-        for filter in filters {
+        var columns: [String: SegmentColumn] = [:]
+        for filter in filters where columns[filter.column] == nil {
             guard let column = responses.segments.first(where: { $0.name == filter.column }) else {
                 throw .unknownSegment(column: filter.column, available: responses.segments.map(\.name))
             }
-            if let k = byColumn.firstIndex(where: { $0.column.name == filter.column }) { byColumn[k].values.insert(filter.value) }
-            else { byColumn.append((column, [filter.value])) }
+            columns[filter.column] = column
         }
-        let rows = all.filter { i in byColumn.allSatisfy { c in c.column[i].map { c.values.contains($0) } ?? false } }
+        func matching(_ subset: [SegmentFilter]) -> [Int] {
+            var wanted: [String: Set<String>] = [:]
+            for f in subset { wanted[f.column, default: []].insert(f.value) }
+            let checks = wanted.map { (columns[$0.key]!, $0.value) }
+            return all.filter { i in checks.allSatisfy { column, values in column[i].map { values.contains($0) } ?? false } }
+        }
+        let rows = matching(filters)
         switch AnonymityGuard.checkSelection(selected: rows.count, total: all.count, minimum: minimum) {
         case .allowed:
-            return rows
+            break
         case .tooFew:
             var reportable: [String] = []
-            if byColumn.count == 1 {
-                let column = byColumn[0].column
+            if Set(filters.map(\.column)).count == 1, let column = columns[filters[0].column] {
                 reportable = column.levels.sorted().filter { level in
                     let n = all.reduce(0) { $0 + (column[$1] == level ? 1 : 0) }
                     return AnonymityGuard.checkSelection(selected: n, total: all.count, minimum: minimum) == .allowed
@@ -32,6 +38,17 @@ public enum SegmentAnalyzer {
         case .excludesTooFew:
             throw .filterExcludesTooFew(filters: filters, minimum: minimum)
         }
+        let unique = Array(Set(filters)).sorted { ($0.column, $0.value) < ($1.column, $1.value) }
+        if unique.count > 1, unique.count <= 8 {
+            for mask in 1..<((1 << unique.count) - 1) {
+                let subset = unique.indices.filter { mask & (1 << $0) != 0 }.map { unique[$0] }
+                let difference = abs(matching(subset).count - rows.count)
+                if difference > 0 && difference < minimum {
+                    throw .filterDiffersTooLittle(filters: filters, from: subset, minimum: minimum)
+                }
+            }
+        }
+        return rows
     }
 
     /// One analysis per value of `column` among `rows` (values sorted, so row order never matters; respondents without

@@ -76,6 +76,27 @@ import JourneyModel
         #expect(SegmentFilter(parsing: "team = A")?.value == "A" && SegmentFilter(parsing: "team=") == nil && SegmentFilter(parsing: "x") == nil)
     }
 
+    @Test func filtersThatDifferLittleFromASubsetOfThemAreRefused() throws {
+        // 30 respondents: team a rows 0–11, b 12–23, c 24–29; tenure x rows 0–19, y 20–29.
+        let journey = Journey(title: "J", language: .en, stages: [Stage(id: "s", name: "S", touchpoints: [Touchpoint(id: "t", name: "T")])])
+        let responses = SurveyResponses(respondentCount: 30, touchpoints: [
+            .init(touchpointID: "t", score: RatingColumn(scale: .fivePoint, values: (0..<30).map { 1 + $0 % 5 }))],
+            segments: [SegmentColumn(name: "team", values: (0..<30).map { $0 < 12 ? "a" : $0 < 24 ? "b" : "c" }),
+                       SegmentColumn(name: "tenure", values: (0..<30).map { $0 < 20 ? "x" : "y" })])
+        func run(_ filters: [String]) throws(AnalysisRequestError) -> JourneyFindings {
+            try JourneyAnalyzer.analyze(journey, responses: responses, request: AnalysisRequest(filters: filters.compactMap(SegmentFilter.init(parsing:))))
+        }
+        // b and x = rows 12–19 (8); b alone = 12: the 4 of b with tenure y would show in the difference
+        #expect(throws: AnalysisRequestError.filterDiffersTooLittle(filters: [SegmentFilter(column: "team", value: "b"), SegmentFilter(column: "tenure", value: "x")],
+                                                                   from: [SegmentFilter(column: "team", value: "b")], minimum: 5)) {
+            try run(["team=b", "tenure=x"])
+        }
+        // a and x = rows 0–11 (12): a alone is the same 12, x alone 20 (differs by 8) → allowed
+        #expect(try run(["team=a", "tenure=x"]).respondents == 12)
+        // (a or b) and y = rows 20–23 (4) → too few
+        #expect(throws: AnalysisRequestError.self) { try run(["team=a", "team=b", "tenure=y"]) }
+    }
+
     @Test func tooFewRespondentsSuppressEverything() throws {
         let (journey, full) = Fixtures.drivers()
         let rows = [0, 1, 2, 3]

@@ -82,7 +82,11 @@ struct AnalyzeCommand: ParsableCommand {
                 data = try ResponsesFile.read(path: responsesPath, journey: model)
             } catch {
                 Console.error(error.description)
-                throw ExitStatus.dataError
+                switch error.kind {
+                case .notFound: throw ExitStatus.noInput
+                case .unreadable: throw ExitStatus.ioError
+                case .invalid: throw ExitStatus.dataError
+                }
             }
         }
         var options = AnalysisOptions(minimumGroupSize: minGroup, minimumCommentGroupSize: max(10, minGroup))
