@@ -36,7 +36,10 @@ import Testing
         let vip = try CommandRunner.run(["analyze", Self.sample, "--where", "team=VIP专席组"])
         #expect(vip.status == 64)
         #expect(vip.standardError.contains("selects fewer than 5 respondents"))
-        let estimates = try CommandRunner.run(["analyze", Self.sample, "--responses", "Tests/Fixtures/journeys/valid/minimal.yaml"])
-        #expect(estimates.status == 65)
+        let invalid = try CommandRunner.run(["analyze", Self.sample, "--responses", "Tests/Fixtures/journeys/valid/minimal.yaml"])
+        #expect(invalid.status == 65)
+        let estimates = try CommandRunner.run(["analyze", Self.sample, "--estimates"])
+        #expect(estimates.status == 0 && estimates.standardOutput.contains("工作坊估分"))
+        #expect(try CommandRunner.run(["analyze", Self.sample, "--estimates", "--by", "team"]).status == 64)
     }
 }

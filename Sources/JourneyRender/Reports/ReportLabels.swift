@@ -29,7 +29,7 @@ struct ReportLabels {
     // MARK: Header lines
 
     func source(_ f: JourneyFindings) -> String {
-        if f.source == .estimate { return t("数据来源：工作坊估分（无问卷数据）", "Source: workshop estimates (no survey data)") }
+        if f.source == .estimate { return t("数据来源：工作坊估分", "Source: workshop estimates") }
         return t("数据来源：问卷，\(f.respondents) 人 · 少于 \(f.minimumGroupSize) 人的群体不单独报告",
                  "Source: survey, \(f.respondents) respondents · groups under \(f.minimumGroupSize) are never reported")
     }
@@ -197,7 +197,7 @@ struct ReportLabels {
 
     func note(_ n: AnalysisNote) -> String {
         switch n {
-        case .estimateOnly: return t("没有问卷数据：分类依据工作坊估分、重要性和期望值，标为「估计」。", "No survey data: classes come from the workshop's score, importance and wish fields and are marked as estimates.")
+        case .estimateOnly: return t("工作坊估分：分类依据旅程文件中的估分、重要性和期望值，标为「估计」。", "Workshop estimates: classes come from the score, importance and wish fields of the journey file and are marked as estimates.")
         case .importanceAssumedOne: return t("没有任何重要性数据：所有触点的重要性按 1 计算。", "No importance data at all: every touchpoint's importance is taken as 1.")
         case .importanceImputedMedian: return t("部分触点没有重要性数据：取其他触点的中位数。", "Some touchpoints have no importance: they take the median of the others.")
         case .coefficientsAssumedOne: return t("没有 Kano 或惩罚-奖励数据：分数中的 Better 与 |Worse| 按 1 计算。", "No Kano or penalty-reward data: Better and |Worse| are taken as 1 in the scores.")

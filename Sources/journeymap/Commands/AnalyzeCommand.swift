@@ -44,10 +44,16 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a condition holds, e.g. pain>=1 or severity>=40 (repeatable).")
     var failOn: [String] = []
 
+    @Flag(help: "Analyse the workshop estimates in the journey file even when a responses file exists.")
+    var estimates = false
+
     @Flag(help: "Force plain output without colour.")
     var plain = false
 
     func validate() throws {
+        if estimates && (responses != nil || by != nil || !filters.isEmpty) {
+            throw ValidationError("--estimates analyses the journey file alone; leave out --responses, --by and --where")
+        }
         if minGroup < 3 { throw ValidationError("--min-group \(minGroup) is too small; use 3 or more (the default is 5)") }
         for filter in filters where SegmentFilter(parsing: filter) == nil {
             throw ValidationError("--where \"\(filter)\" is not COLUMN=VALUE, e.g. --where team=电话一组")
@@ -68,7 +74,7 @@ struct AnalyzeCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitStatus.code(for: error)
         }
-        let responsesPath = responses ?? {
+        let responsesPath = estimates ? nil : responses ?? {
             let path = ResponsesFile.defaultPath(forJourney: journey)
             return FileManager.default.fileExists(atPath: path) ? path : nil
         }()
