@@ -1,11 +1,120 @@
 import ArgumentParser
+import Foundation
+import JourneyAnalysis
+import JourneyModel
+import JourneyRender
+import SurveyImport
 
-/// `journeymap render` (placeholder until its issue lands).
+extension MapTheme: ExpressibleByArgument {}
+extension MapSize: ExpressibleByArgument {}
+extension MapFormat: ExpressibleByArgument {}
+
+/// `journeymap render JOURNEY`: the annotated journey map as SVG (or PNG/PDF through rsvg-convert).
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "render", abstract: "Not available yet.", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw the annotated journey map: stages, touchpoints, MOT, emotion curve, peak-end, pain/pleasure/itch, voices, actions.",
+        discussion: """
+        Uses survey data from --responses, or from <journey>.responses.csv next to the journey when it exists;
+        otherwise draws the workshop estimates (score, importance, wish) from the journey file.
+        PNG and PDF need rsvg-convert (Debian/Ubuntu: apt-get install librsvg2-bin).
+        """)
+
+    @Argument(help: "A journey file.", completion: .file(extensions: ["yaml", "yml"]))
+    var journey: String
+
+    @Option(help: "Normalized responses file written by `journeymap import` (default: <journey>.responses.csv if present).",
+            completion: .file(extensions: ["csv"]))
+    var responses: String?
+
+    @Option(name: .shortAndLong, help: "Output file (default: export/<journey-name>.<format>).")
+    var output: String?
+
+    @Option(help: "svg, png or pdf (default: from the output name, else svg).")
+    var format: MapFormat?
+
+    @Option(help: "light, dark (projectors), print (greyscale) or contrast (Okabe–Ito).")
+    var theme: MapTheme = .light
+
+    @Option(help: "Language of generated labels: zh or en (default: the journey's).")
+    var lang: JourneyLanguage?
+
+    @Option(help: "wide (grows with the touchpoints), slide (16:9) or a3 (landscape).")
+    var size: MapSize = .wide
+
+    @Flag(help: "Add today's date to the footnote (off by default so output stays byte-identical).")
+    var stamp = false
+
+    func validate() throws {
+        if let output, let format, let implied = MapExporter.format(forPath: output), implied != format {
+            throw ValidationError("--format \(format.rawValue) does not match the output name \(output)")
+        }
+    }
 
     func run() throws {
-        Console.error("journeymap render: not available in this build")
-        throw ExitStatus.usage
+        let model: Journey
+        do {
+            model = try JourneyLoader.load(path: journey)
+        } catch {
+            Console.error(error.description)
+            throw ExitStatus.code(for: error)
+        }
+        let surveyData = try loadResponses(for: model)
+        let findings = JourneyAnalyzer.analyze(model, responses: surveyData)
+        let chosenFormat = format ?? output.flatMap(MapExporter.format(forPath:)) ?? .svg
+        let path = output ?? MapExporter.defaultOutputPath(forJourney: journey, format: chosenFormat)
+        if URL(fileURLWithPath: path).standardizedFileURL == URL(fileURLWithPath: journey).standardizedFileURL
+            || ["yaml", "yml"].contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
+            Console.error("\(path): error: refusing to overwrite a journey file; choose an .svg, .png or .pdf output")
+            throw ExitStatus.usage
+        }
+        let options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil)
+        do {
+            let bytes = try MapExporter.export(model, findings: findings, options: options, format: chosenFormat, to: path)
+            let source = findings.source == .survey ? "survey, n = \(findings.respondents)" : "workshop estimate"
+            print("\(path): \(model.touchpoints.count) touchpoints, \(source), \(bytes) bytes")
+        } catch {
+            Console.error(error.description)
+            switch error.kind {
+            case .cannotWrite, .converterMissing: throw ExitStatus.cannotCreate
+            case .conversionFailed: throw ExitStatus.ioError
+            }
+        }
+    }
+
+    /// Survey responses: an explicit --responses must load (66 when missing, 65 when unreadable); the
+    /// default file next to the journey is used only when it exists, and a failure to read it falls back to the
+    /// workshop estimates with a warning.
+    func loadResponses(for model: Journey) throws -> SurveyResponses? {
+        if let responses {
+            guard FileManager.default.fileExists(atPath: responses) else {
+                Console.error("\(responses): error: no such responses file (write one with `journeymap import`)")
+                throw ExitStatus.noInput
+            }
+            do {
+                return try ResponsesFile.read(path: responses, journey: model)
+            } catch {
+                Console.error(error.description)
+                throw ExitStatus.dataError
+            }
+        }
+        let discovered = ResponsesFile.defaultPath(forJourney: journey)
+        guard FileManager.default.fileExists(atPath: discovered) else { return nil }
+        do {
+            return try ResponsesFile.read(path: discovered, journey: model)
+        } catch {
+            // One line, as a warning: the map still renders, from the estimates.
+            var message = error.description
+            if let range = message.range(of: ": error: ") { message.replaceSubrange(range, with: ": warning: ") }
+            Console.error(message + " (responses not used; drawing the workshop estimates)")
+            return nil
+        }
+    }
+
+    static func today() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        formatter.timeZone = TimeZone.current
+        return formatter.string(from: Date())
     }
 }

@@ -1,0 +1,87 @@
+import Foundation
+import JourneyAnalysis
+import JourneyModel
+
+/// Why a map could not be written.
+public struct MapExportError: Error, Sendable, CustomStringConvertible {
+    /// What kind of failure (the CLI maps it to an exit code).
+    public enum Kind: Sendable {
+        /// The output file could not be written (exit 73).
+        case cannotWrite
+        /// PNG/PDF was asked for and `rsvg-convert` is not installed (exit 73).
+        case converterMissing
+        /// `rsvg-convert` ran and failed (exit 74).
+        case conversionFailed
+    }
+
+    /// The kind.
+    public var kind: Kind
+    /// The message for the user.
+    public var description: String
+
+    /// Creates an error.
+    public init(_ kind: Kind, _ description: String) {
+        self.kind = kind
+        self.description = description
+    }
+}
+
+/// Writes a rendered map to disk atomically: SVG directly; PNG/PDF by rendering the SVG to a temporary file,
+/// converting it to a temporary output, then moving that into place — a failed render leaves no file behind.
+public enum MapExporter {
+    /// `export/<journey-basename>.<ext>`, where `render` writes by default.
+    public static func defaultOutputPath(forJourney journeyPath: String, format: MapFormat) -> String {
+        let base = URL(fileURLWithPath: journeyPath).deletingPathExtension().lastPathComponent
+        return "export/\(base).\(format.rawValue)"
+    }
+
+    /// The format implied by a file name (`.png`, `.pdf`, `.svg`), if any.
+    public static func format(forPath path: String) -> MapFormat? {
+        MapFormat(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased())
+    }
+
+    /// Renders and writes a map; returns the byte count written.
+    @discardableResult
+    public static func export(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, format: MapFormat,
+                              to path: String, searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(MapExportError) -> Int {
+        let layout = MapRenderer.layout(journey, findings: findings, options: options)
+        let svg = SVGWriter.svg(layout, theme: Theme(options.theme), size: options.size)
+        let pageWidth = options.size == .slide ? 1920 : options.size == .a3 ? 1600 : layout.size.width
+        if format == .svg {
+            try write(svg, to: path)
+            return svg.count
+        }
+        guard let converter = RasterConverter.locate(searchPath: searchPath) else {
+            throw MapExportError(.converterMissing,
+                                 "\(path): error: \(format.rawValue.uppercased()) output needs \(RasterConverter.executable), which is not on PATH; install it (Debian/Ubuntu: apt-get install librsvg2-bin; macOS: brew install librsvg) or render --format svg")
+        }
+        let temporary = FileManager.default.temporaryDirectory
+            .appendingPathComponent("journeymap-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        } catch {
+            throw MapExportError(.cannotWrite, "\(temporary.path): error: cannot create a temporary directory")
+        }
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let svgPath = temporary.appendingPathComponent("map.svg").path
+        let outputPath = temporary.appendingPathComponent("map.\(format.rawValue)").path
+        guard FileManager.default.createFile(atPath: svgPath, contents: svg) else {
+            throw MapExportError(.cannotWrite, "\(svgPath): error: cannot write a temporary file")
+        }
+        try RasterConverter.convert(converter: converter, svgPath: svgPath, outputPath: outputPath, reportPath: path, format: format,
+                                    zoom: RasterConverter.zoom(forWidth: pageWidth))
+        guard let bytes = FileManager.default.contents(atPath: outputPath), !bytes.isEmpty else {
+            throw MapExportError(.conversionFailed, "\(path): error: \(RasterConverter.executable) produced no output")
+        }
+        try write(bytes, to: path)
+        return bytes.count
+    }
+
+    static func write(_ data: Data, to path: String) throws(MapExportError) {
+        do {
+            try AtomicFileWriter.write(data, to: path, overwrite: true)
+        } catch {
+            throw MapExportError(.cannotWrite, error.description)
+        }
+    }
+}

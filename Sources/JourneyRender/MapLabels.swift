@@ -1,0 +1,142 @@
+import Foundation
+import JourneyAnalysis
+import JourneyModel
+
+/// Every generated word on the map, in Chinese and English. User text is never translated.
+public struct MapLabels: Sendable {
+    /// The language of the labels.
+    public let language: JourneyLanguage
+
+    /// Labels for a language.
+    public init(_ language: JourneyLanguage) { self.language = language }
+
+    private func pick(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+
+    // MARK: Lanes
+    var laneTouchpoints: String { pick("触点", "Touchpoints") }
+    var laneCurve: String { pick("情绪曲线", "Emotion") }
+    var laneFindings: String { pick("发现", "Findings") }
+    var laneVoices: String { pick("员工之声", "Voices") }
+    var laneActions: String { pick("改进行动", "Actions") }
+    var estimateNote: String { pick("（估计）", "(estimate)") }
+
+    // MARK: Header
+    func surveyDataLine(respondents: Int) -> String { pick("n = \(respondents) · 调研", "n = \(respondents) · survey") }
+    var estimateDataLine: String { pick("工作坊估计", "workshop estimate") }
+    func scaleLine(_ scale: RatingScale) -> String {
+        let neutral = MapNumber.format(scale.neutral)
+        return pick("评分 \(scale.min)–\(scale.max)（\(neutral) = 中性）", "scale \(scale.min)–\(scale.max) (\(neutral) = neutral)")
+    }
+    func rememberedLine(_ value: Double) -> String {
+        pick("记忆分 (峰 + 终)/2 = \(MapNumber.format(value))", "Remembered (peak + end)/2 = \(MapNumber.format(value))")
+    }
+    func averageLine(_ value: Double) -> String {
+        pick("各触点平均分 = \(MapNumber.format(value))", "Average of touchpoints = \(MapNumber.format(value))")
+    }
+    func peakEndNames(peak: String?, end: String?) -> String {
+        let parts = [peak.map { pick("峰：\($0)", "peak: \($0)") }, end.map { pick("终：\($0)", "end: \($0)") }]
+        return parts.compactMap { $0 }.joined(separator: pick("；", "; "))
+    }
+    func verdict(_ test: PeakEndTest) -> String {
+        let pe = MapNumber.fixed(test.r2PeakEnd, digits: 2), mean = MapNumber.fixed(test.r2Mean, digits: 2)
+        switch test.verdict {
+        case .peakEnd:
+            return pick("总体评价跟随峰终 (R² \(pe)) 而非平均 (R² \(mean))，n = \(test.n)",
+                        "Overall rating follows peak-end (R² \(pe)), not the average (R² \(mean)); n = \(test.n)")
+        case .average:
+            return pick("总体评价跟随平均 (R² \(mean))，峰终无额外解释力 (R² \(pe))，n = \(test.n)",
+                        "Overall rating follows the average (R² \(mean)), peak-end adds nothing (R² \(pe)); n = \(test.n)")
+        case .inconclusive:
+            return pick("峰终与平均难分高下 (R² \(pe) 对 \(mean))，n = \(test.n)",
+                        "Peak-end vs average inconclusive (R² \(pe) vs \(mean)); n = \(test.n)")
+        }
+    }
+
+    // MARK: Marks
+    var mot: String { pick("关键时刻", "MOT") }
+    var suggestedMOT: String { pick("建议关键时刻", "Suggested MOT") }
+    var peak: String { pick("峰值", "Peak") }
+    var trough: String { pick("谷底", "Trough") }
+    var end: String { pick("终点", "End") }
+    func pill(_ findingClass: FindingClass) -> String {
+        switch findingClass {
+        case .pain: return pick("痛点", "Pain")
+        case .pleasure: return pick("爽点", "Pleasure")
+        case .itch: return pick("痒点", "Itch")
+        case .neutral: return pick("一般", "Neutral")
+        }
+    }
+    func severity(_ value: Double) -> String { pick("严重度 \(Int(value.rounded()))", "severity \(Int(value.rounded()))") }
+    func sampleSize(_ n: Int) -> String { "n=\(n)" }
+    func suppressed(minimum: Int) -> String { "n<\(minimum)" }
+    var unrated: String { pick("未评分", "not rated") }
+    func more(_ count: Int) -> String { pick("另有 \(count) 条", "+\(count) more") }
+    func quoted(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: ["\"", "“", "”", "「", "」", " "])
+        return "“" + trimmed + "”"
+    }
+
+    // MARK: Legend and footnote
+    var legendMOT: String { pick("关键时刻（团队认定）", "Moment of truth (declared)") }
+    var legendSuggested: String { pick("建议关键时刻（数据）", "Suggested MOT (from data)") }
+    var legendPain: String { pick("痛点", "Pain point") }
+    var legendPleasure: String { pick("爽点", "Pleasure point") }
+    var legendItch: String { pick("痒点", "Itch point") }
+    var legendSurveyCurve: String { pick("平均分", "Mean score") }
+    var legendEstimateCurve: String { pick("工作坊估计（虚线）", "Workshop estimate (dashed)") }
+    var legendBand: String { pick("95% 置信区间", "95% confidence interval") }
+    func legendNeutral(_ value: Double) -> String { pick("中性线 = \(MapNumber.format(value))", "Neutral = \(MapNumber.format(value))") }
+    var legendGap: String { pick("断开 = 未评分", "Gap = not rated") }
+    var methodNote: String {
+        pick("记忆分 = (峰值 + 终点)/2：峰终定律 (Kahneman 等, 1993)。痛点/爽点/痒点按 journeymap 规则分类。",
+             "Remembered score = (peak + end)/2: the peak-end rule (Kahneman et al. 1993). Pain/pleasure/itch classified by journeymap's rules.")
+    }
+    var estimateNoteLong: String {
+        pick("数据为工作坊估计，未经调研验证。", "Scores are workshop estimates, not survey results.")
+    }
+    func anonymityNote(_ minimum: Int) -> String {
+        pick("匿名保护：少于 \(minimum) 人的数值不显示。", "Anonymity: values from fewer than \(minimum) respondents are not shown.")
+    }
+    func generated(_ stamp: String?) -> String {
+        guard let stamp else { return pick("由 journeymap 生成", "Made with journeymap") }
+        return pick("由 journeymap 生成 · \(stamp)", "Made with journeymap · \(stamp)")
+    }
+}
+
+/// Number formatting that never depends on the locale.
+public enum MapNumber {
+    /// One decimal, or none for whole numbers: 4, 4.5, −1.2.
+    public static func format(_ value: Double) -> String {
+        let tenths = (value * 10).rounded()
+        if tenths.truncatingRemainder(dividingBy: 10) == 0 { return String(Int(tenths / 10)) }
+        return fixed(value, digits: 1)
+    }
+
+    /// Exactly `digits` decimals.
+    public static func fixed(_ value: Double, digits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = Int((abs(value) * scale).rounded())
+        let whole = scaled / Int(scale)
+        let fraction = scaled % Int(scale)
+        var text = String(whole)
+        if digits > 0 {
+            let f = String(fraction)
+            text += "." + String(repeating: "0", count: digits - f.count) + f
+        }
+        return (value < 0 && scaled != 0 ? "-" : "") + text
+    }
+
+    /// A coordinate for SVG: at most two decimals, no trailing zeros, "-0" never.
+    public static func coordinate(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let negative = hundredths < 0
+        let magnitude = abs(hundredths)
+        var text = String(magnitude / 100)
+        let fraction = magnitude % 100
+        if fraction != 0 {
+            text += fraction % 10 == 0 ? "." + String(fraction / 10) : "." + (fraction < 10 ? "0" : "") + String(fraction)
+        }
+        return negative ? "-" + text : text
+    }
+}

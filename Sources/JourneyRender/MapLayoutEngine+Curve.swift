@@ -1,0 +1,243 @@
+import JourneyAnalysis
+import JourneyModel
+
+extension MapLayoutEngine {
+    /// A peak-end callout: which marks it carries and where it goes.
+    struct Callout {
+        let column: Column
+        let marks: [String]
+        let symbols: [CalloutSymbol]
+        let text: String
+        let above: Bool
+        var rect: Rect
+        var row: Int
+    }
+
+    /// The shape drawn in a callout.
+    enum CalloutSymbol: Equatable { case up, down, square }
+
+    /// Where a callout's text starts: after its symbols.
+    static func calloutTextOffset(symbols: Int) -> Double { 8 + Double(symbols) * 13 + 3 }
+
+    /// Emotion curve lane: scale ticks and grid, the dashed neutral line, the CI band, a monotone cubic through
+    /// the scores (dashed for workshop estimates, broken at unrated touchpoints), points coloured by value with
+    /// their values beside them, n under them, and peak/trough/End callouts in rows above and below the plot
+    /// so they never meet a value label.
+    mutating func layoutCurve() {
+        let rated = columns.filter { $0.value != nil }
+        guard !rated.isEmpty else { return }
+        let top = cursor
+        let scale = journey.scale
+        let steps = Double(scale.max - scale.min)
+        let plotHeight = min(240, max(180, steps * 44))
+
+        // Callouts first: their rows decide where the plot starts.
+        var callouts = makeCallouts()
+        let aboveRows = packCallouts(&callouts, above: true)
+        let belowRows = packCallouts(&callouts, above: false)
+        let plotTop = top + (aboveRows > 0 ? Double(aboveRows) * M.calloutRow : 6)
+        let plot = Rect(x: plotLeft, y: plotTop, width: plotRight - plotLeft, height: plotHeight)
+        func yFor(_ value: Double) -> Double {
+            let clamped = min(max(value, Double(scale.min)), Double(scale.max))
+            return plot.y + M.plotPadding + (Double(scale.max) - clamped) / steps * (plot.height - 2 * M.plotPadding)
+        }
+        let belowTop = plot.maxY + (belowRows > 0 ? 6 : 0)
+        let showSampleRow = columns.contains { $0.finding.n > 0 || $0.finding.suppressed || $0.value == nil }
+        let sampleTop = belowTop + Double(belowRows) * M.calloutRow
+        let bottom = sampleTop + (showSampleRow ? M.sampleRow : 0)
+
+        // Grid, ticks and the neutral line.
+        let tickStep = steps > 7 ? 2 : 1
+        var value = scale.min
+        while value <= scale.max {
+            let y = yFor(Double(value))
+            curveNodes.append(.shape(Shape(.line(Point(x: plot.x, y: y), Point(x: plot.maxX, y: y)),
+                                           style: ShapeStyle(stroke: .grid, strokeWidth: 1))))
+            let tick = WrappedText(lines: [String(value)], width: TextMeasurer.width(String(value), font: M.tick), isTruncated: false)
+            curveNodes.append(.text(run(tick, String(value), x: plot.x - 8, y: y + 4, line: 12, font: M.tick, anchor: .end,
+                                        color: .faint, role: .axisTick, lane: .curve,
+                                        bounds: Rect(x: plot.x - 34, y: plot.y, width: 30, height: plot.height))))
+            value += tickStep
+        }
+        let neutralY = yFor(scale.neutral)
+        curveNodes.append(.shape(Shape(.line(Point(x: plot.x, y: neutralY), Point(x: plot.maxX, y: neutralY)),
+                                       style: ShapeStyle(stroke: .neutralLine, strokeWidth: 1.2, dash: [6, 5]))))
+
+        // Runs of consecutive rated touchpoints: the curve and the band break at gaps.
+        var runs: [[Column]] = []
+        var current: [Column] = []
+        for column in columns {
+            if column.value != nil { current.append(column) } else if !current.isEmpty { runs.append(current); current = [] }
+        }
+        if !current.isEmpty { runs.append(current) }
+        for run in runs where run.count >= 2 {
+            let withBand = run.allSatisfy { $0.finding.ci95 != nil }
+            if withBand {
+                let upper = run.map { Point(x: $0.center, y: yFor($0.finding.ci95!.upperBound)) }
+                let lower = run.map { Point(x: $0.center, y: yFor($0.finding.ci95!.lowerBound)) }
+                var commands = MonotoneCubic.path(through: upper)
+                let back = MonotoneCubic.path(through: lower.reversed())
+                if case .move(let start) = back.first { commands.append(.line(start)) }
+                commands += back.dropFirst()
+                commands.append(.close)
+                curveNodes.append(.shape(Shape(.path(commands), style: ShapeStyle(fill: .band, fillOpacity: 0.3))))
+            }
+            let points = run.map { Point(x: $0.center, y: yFor($0.value!)) }
+            curveNodes.append(.shape(Shape(.path(MonotoneCubic.path(through: points)),
+                                           style: ShapeStyle(stroke: .curve, strokeWidth: 2.5, dash: isSurvey ? [] : [7, 5]))))
+        }
+        // Single rated touchpoints between gaps still get their band as a bar.
+        for run in runs where run.count == 1 {
+            if let ci = run[0].finding.ci95 {
+                let x = run[0].center
+                curveNodes.append(.shape(Shape(.rect(Rect(x: x - 6, y: yFor(ci.upperBound), width: 12,
+                                                          height: yFor(ci.lowerBound) - yFor(ci.upperBound)), cornerRadius: 3),
+                                               style: ShapeStyle(fill: .band, fillOpacity: 0.3))))
+            }
+        }
+
+        // Points, value labels, n.
+        for column in columns {
+            var nodes: [LayoutNode] = []
+            if let v = column.value {
+                let point = Point(x: column.center, y: yFor(v))
+                let lowCut = scale.neutral - 0.5, highCut = scale.neutral + 0.5
+                let fill: ColorRole = v <= lowCut ? .pointLow : v >= highCut ? .pointHigh : .pointMid
+                nodes.append(.shape(Shape(.circle(center: point, radius: M.pointRadius),
+                                          style: ShapeStyle(fill: fill, stroke: .pointStroke, strokeWidth: 1.5))))
+                nodes.append(.text(valueLabel(column, point: point, plot: plot, yFor: yFor)))
+            }
+            if showSampleRow {
+                let text: String
+                if column.finding.suppressed {
+                    text = labels.suppressed(minimum: findings.minimumGroupSize)
+                } else if column.value == nil {
+                    text = labels.unrated
+                } else if column.finding.n > 0 {
+                    text = labels.sampleSize(column.finding.n)
+                } else {
+                    text = ""
+                }
+                if !text.isEmpty {
+                    let bounds = Rect(x: column.x, y: sampleTop, width: column.width, height: M.sampleRow)
+                    let fitted = TextWrapper.singleLine(text, width: bounds.width, font: M.sampleSize)
+                    nodes.append(.text(run(fitted, text, x: column.center, y: sampleTop + 4 + M.sampleSize.ascent, line: 14,
+                                           font: M.sampleSize, anchor: .middle, color: .faint, role: .sampleSize, lane: .curve,
+                                           column: column.index, bounds: bounds)))
+                }
+            }
+            touchpointNodes[column.index].append(contentsOf: nodes)
+        }
+
+        // Callouts with leader lines.
+        for callout in callouts {
+            let point = Point(x: callout.column.center, y: yFor(callout.column.value!))
+            let rect: Rect
+            if callout.above {
+                rect = Rect(x: callout.rect.x, y: plot.y - Double(callout.row + 1) * M.calloutRow + (M.calloutRow - M.calloutHeight) - 4,
+                            width: callout.rect.width, height: M.calloutHeight)
+            } else {
+                rect = Rect(x: callout.rect.x, y: belowTop + Double(callout.row) * M.calloutRow + 2,
+                            width: callout.rect.width, height: M.calloutHeight)
+            }
+            calloutNodes.append(.group(calloutGroup(callout, rect: rect, point: point)))
+        }
+
+        addLane(.curve, top: top, height: bottom - top, label: labels.laneCurve,
+                note: isSurvey ? nil : labels.estimateNote, labelTop: plot.y + 4)
+        cursor = bottom + M.laneGap
+    }
+
+    /// The value beside a point: above-right where the curve leaves downwards, below-right where it rises,
+    /// flipped when it would leave the plot.
+    func valueLabel(_ column: Column, point: Point, plot: Rect, yFor: (Double) -> Double) -> TextRun {
+        let text = scoreText(column.value!)
+        let next = column.index + 1 < columns.count ? columns[column.index + 1].value : nil
+        let previous = column.index > 0 ? columns[column.index - 1].value : nil
+        var above: Bool
+        if let next { above = next <= column.value! } else if let previous { above = previous <= column.value! } else { above = true }
+        let aboveBaseline = point.y - M.valueOffset
+        let belowBaseline = point.y + M.valueOffset + M.value.ascent
+        if above && aboveBaseline - M.value.ascent < plot.y { above = false }
+        if !above && belowBaseline + M.value.descent > plot.maxY { above = true }
+        let wrapped = WrappedText(lines: [text], width: TextMeasurer.width(text, font: M.value), isTruncated: false)
+        let bounds = Rect(x: column.x, y: plot.y, width: column.width, height: plot.height)
+        return run(wrapped, text, x: point.x + M.valueOffset, y: above ? aboveBaseline : belowBaseline, line: 14,
+                   font: M.value, color: .ink, role: .valueLabel, lane: .curve, column: column.index, bounds: bounds)
+    }
+
+    /// Peak, trough and End callouts, one per touchpoint (marks joined when they coincide).
+    func makeCallouts() -> [Callout] {
+        let summary = findings.peakEnd
+        var result: [Callout] = []
+        for column in columns where column.value != nil {
+            var marks: [String] = []
+            var names: [String] = []
+            if summary.peakID == column.touchpoint.id { marks.append("peak"); names.append(labels.peak) }
+            if summary.troughID == column.touchpoint.id { marks.append("trough"); names.append(labels.trough) }
+            if summary.endID == column.touchpoint.id { marks.append("end"); names.append(labels.end) }
+            guard !marks.isEmpty else { continue }
+            let text = names.joined(separator: " · ")
+            let above = column.value! >= journey.scale.neutral
+            // ▲ for a peak above neutral, ▼ for a trough or a negative peak, ■ for the End; one symbol per kind.
+            var symbols: [CalloutSymbol] = []
+            for mark in marks {
+                let symbol: CalloutSymbol = mark == "end" ? .square : (mark == "peak" && above ? .up : .down)
+                if !symbols.contains(symbol) { symbols.append(symbol) }
+            }
+            let width = Self.calloutTextOffset(symbols: symbols.count) + TextMeasurer.width(text, font: M.callout) + 10
+            let x = min(max(column.center - width / 2, plotLeft), plotRight - width)
+            result.append(Callout(column: column, marks: marks, symbols: symbols, text: text, above: above,
+                                  rect: Rect(x: x, y: 0, width: width, height: M.calloutHeight), row: 0))
+        }
+        return result
+    }
+
+    /// Assigns rows so that callouts on the same side never overlap; returns the number of rows used.
+    func packCallouts(_ callouts: inout [Callout], above: Bool) -> Int {
+        var rowsRight: [Double] = []
+        for index in callouts.indices where callouts[index].above == above {
+            let rect = callouts[index].rect
+            if let row = rowsRight.firstIndex(where: { $0 + 8 <= rect.x }) {
+                callouts[index].row = row
+                rowsRight[row] = rect.maxX
+            } else {
+                callouts[index].row = rowsRight.count
+                rowsRight.append(rect.maxX)
+            }
+        }
+        return rowsRight.count
+    }
+
+    /// A callout: dark box with the mark symbol and its name, and a leader line to the point.
+    func calloutGroup(_ callout: Callout, rect: Rect, point: Point) -> LayoutGroup {
+        let owner = "callout-\(callout.column.index)"
+        var nodes: [LayoutNode] = []
+        let leaderStart = Point(x: point.x, y: callout.above ? rect.maxY : rect.y)
+        let leaderEnd = Point(x: point.x, y: callout.above ? point.y - M.pointRadius - 2 : point.y + M.pointRadius + 2)
+        if (callout.above && leaderEnd.y > leaderStart.y) || (!callout.above && leaderEnd.y < leaderStart.y) {
+            nodes.append(.shape(Shape(.line(leaderStart, leaderEnd), style: ShapeStyle(stroke: .leader, strokeWidth: 1.2))))
+        }
+        nodes.append(.shape(Shape(.rect(rect, cornerRadius: rect.height / 2), style: ShapeStyle(fill: .calloutFill),
+                                  obstacle: true, owner: owner)))
+        for (index, kind) in callout.symbols.enumerated() {
+            let center = Point(x: rect.x + 8 + 5 + Double(index) * 13, y: rect.midY)
+            let symbol: Geometry
+            switch kind {
+            case .up: symbol = MarkShapes.triangleUp(center: center, size: 10)
+            case .down: symbol = MarkShapes.triangleDown(center: center, size: 10)
+            case .square: symbol = MarkShapes.square(center: center, size: 11)
+            }
+            nodes.append(.shape(Shape(symbol, style: ShapeStyle(fill: .calloutInk), owner: owner)))
+        }
+        let wrapped = WrappedText(lines: [callout.text], width: TextMeasurer.width(callout.text, font: M.callout), isTruncated: false)
+        let textX = rect.x + Self.calloutTextOffset(symbols: callout.symbols.count)
+        nodes.append(.text(run(wrapped, callout.text, x: textX, y: rect.y + (rect.height - M.callout.size) / 2 + M.callout.ascent,
+                               line: 14, font: M.callout, color: .calloutInk, role: .callout, lane: .curve,
+                               bounds: Rect(x: textX - 1, y: rect.y, width: rect.maxX - textX + 1, height: rect.height), owner: owner)))
+        return LayoutGroup(id: "callout-" + Self.xmlID(callout.column.touchpoint.id),
+                           attributes: [("data-marks", callout.marks.joined(separator: " ")),
+                                        ("data-touchpoint", callout.column.touchpoint.id)],
+                           children: nodes)
+    }
+}

@@ -1,0 +1,93 @@
+import JourneyAnalysis
+import JourneyModel
+
+extension MapLayoutEngine {
+    /// Header lane: title, a subtitle with persona, data line and scale, and the peak-end box top right.
+    mutating func layoutHeader() {
+        let top = cursor
+        let contentWidth = width - 2 * M.margin
+        let boxWidth = min(460, max(320, contentWidth * 0.34))
+        let box = peakEndBox(x: width - M.margin - boxWidth, y: top, width: boxWidth)
+        let leftWidth = box == nil ? contentWidth : contentWidth - boxWidth - 28
+        let leftBounds = Rect(x: M.margin, y: top, width: leftWidth, height: 10_000)
+
+        let title = TextWrapper.wrap(journey.title, width: leftWidth, font: M.title, maxLines: 2)
+        var y = top + M.title.ascent
+        var titleRun = run(title, journey.title, x: M.margin, y: y, line: M.titleLine, font: M.title,
+                           color: .ink, role: .title, lane: .header, bounds: leftBounds)
+        y += Double(title.lines.count - 1) * M.titleLine + M.title.descent
+
+        var parts: [String] = []
+        if let persona = journey.persona, !TextSanitizer.displayText(persona).isEmpty { parts.append(persona) }
+        parts.append(isSurvey ? labels.surveyDataLine(respondents: findings.respondents) : labels.estimateDataLine)
+        parts.append(labels.scaleLine(journey.scale))
+        let subtitleText = parts.map(TextSanitizer.displayText).joined(separator: "  ·  ")
+        let subtitle = TextWrapper.wrap(subtitleText, width: leftWidth, font: M.subtitle, maxLines: 3)
+        let subtitleBaseline = y + 10 + M.subtitle.ascent
+        var subtitleRun = run(subtitle, subtitleText, x: M.margin, y: subtitleBaseline, line: M.subtitleLine,
+                              font: M.subtitle, color: .muted, role: .subtitle, lane: .header, bounds: leftBounds)
+        let leftBottom = subtitleBaseline + Double(subtitle.lines.count - 1) * M.subtitleLine + M.subtitle.descent
+
+        let bottom = max(leftBottom, box?.rect.maxY ?? top)
+        let laneRect = Rect(x: 0, y: top, width: width, height: bottom - top)
+        let finalLeft = Rect(x: M.margin, y: top, width: leftWidth, height: bottom - top)
+        titleRun.bounds = finalLeft
+        subtitleRun.bounds = finalLeft
+        headerNodes.append(.text(titleRun))
+        headerNodes.append(.text(subtitleRun))
+        if let box { headerNodes.append(.group(LayoutGroup(id: "peak-end-summary", children: box.nodes))) }
+        lanes.append(LaneFrame(kind: .header, rect: laneRect))
+        cursor = bottom + M.laneGap + 4
+    }
+
+    /// The remembered-score box: (peak + end)/2 beside the plain average, and the test verdict when there is one.
+    func peakEndBox(x: Double, y: Double, width: Double) -> (rect: Rect, nodes: [LayoutNode])? {
+        let summary = findings.peakEnd
+        guard let remembered = summary.remembered, let mean = summary.mean else { return nil }
+        let inner = width - 2 * M.boxPadding
+        let textX = x + M.boxPadding
+        var nodes: [LayoutNode] = []
+        var runs: [TextRun] = []
+        var baseline = y + M.boxPadding + M.boxHeadline.ascent
+
+        let headlineText = labels.rememberedLine(remembered)
+        let headline = TextWrapper.wrap(headlineText, width: inner, font: M.boxHeadline, maxLines: 2)
+        runs.append(run(headline, headlineText, x: textX, y: baseline, line: M.boxLine + 2, font: M.boxHeadline,
+                        color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
+        baseline += Double(headline.lines.count - 1) * (M.boxLine + 2) + M.boxLine + 4
+
+        let averageText = labels.averageLine(mean)
+        let average = TextWrapper.wrap(averageText, width: inner, font: M.boxText, maxLines: 2)
+        runs.append(run(average, averageText, x: textX, y: baseline, line: M.boxLine, font: M.boxText,
+                        color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
+        baseline += Double(average.lines.count) * M.boxLine
+
+        let noteText: String
+        if let test = summary.test {
+            noteText = labels.verdict(test)
+        } else {
+            noteText = labels.peakEndNames(peak: summary.peakID.flatMap(name(of:)), end: summary.endID.flatMap(name(of:)))
+        }
+        var bottom = baseline - M.boxLine + M.boxText.descent
+        if !noteText.isEmpty {
+            let note = TextWrapper.wrap(noteText, width: inner, font: M.boxNote, maxLines: 3)
+            runs.append(run(note, noteText, x: textX, y: baseline, line: M.boxLine - 1, font: M.boxNote,
+                            color: .muted, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
+            bottom = baseline + Double(note.lines.count - 1) * (M.boxLine - 1) + M.boxNote.descent
+        }
+        let rect = Rect(x: x, y: y, width: width, height: bottom + M.boxPadding - y)
+        nodes.append(.shape(Shape(.rect(rect, cornerRadius: 8), style: ShapeStyle(fill: .boxFill, stroke: .boxStroke, strokeWidth: 1),
+                                  obstacle: true, owner: "peak-end-summary")))
+        for var textRun in runs {
+            textRun.bounds = rect.insetBy(dx: M.boxPadding - 2, dy: M.boxPadding - 4)
+            textRun.owner = "peak-end-summary"
+            nodes.append(.text(textRun))
+        }
+        return (rect, nodes)
+    }
+
+    /// A touchpoint's display name by id.
+    func name(of id: String) -> String? {
+        journey.touchpoint(id: id).map { TextSanitizer.displayText($0.name) }
+    }
+}

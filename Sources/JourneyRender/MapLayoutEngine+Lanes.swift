@@ -1,0 +1,186 @@
+import JourneyAnalysis
+import JourneyModel
+
+extension MapLayoutEngine {
+    // MARK: - Findings
+
+    /// 痛点 / 爽点 / 痒点 pills that differ in symbol (▼ ● ◆), outline (square corners, round, dashed) and, in
+    /// the print theme, hatching — never in colour alone; pain severity under the pill.
+    mutating func layoutFindings() {
+        let classified = columns.filter { $0.finding.findingClass != .neutral && !$0.finding.suppressed }
+        guard !classified.isEmpty else { return }
+        let top = cursor
+        let hasSeverity = classified.contains { $0.finding.findingClass == .pain && $0.finding.severity != nil }
+        let height = M.pillHeight + (hasSeverity ? 20 : 0)
+        for column in classified {
+            let f = column.finding
+            let text = labels.pill(f.findingClass)
+            let symbolSize = 10.0
+            let fitted = TextWrapper.singleLine(text, width: column.width - 2 * 8 - symbolSize - 5, font: M.pill)
+            let pillWidth = 10 + symbolSize + 5 + fitted.width + 12
+            let rect = Rect(x: column.center - pillWidth / 2, y: top, width: pillWidth, height: M.pillHeight)
+            let owner = "finding-\(column.index)"
+            let style: ShapeStyle
+            let radius: Double
+            let ink: ColorRole
+            let symbolCenter = Point(x: rect.x + 10 + symbolSize / 2, y: rect.midY)
+            let symbol: Geometry
+            switch f.findingClass {
+            case .pain:
+                style = ShapeStyle(fill: .painFill, stroke: .pain, strokeWidth: 1.8, hatched: true)
+                radius = 3
+                ink = .painInk
+                symbol = MarkShapes.triangleDown(center: symbolCenter, size: symbolSize)
+            case .pleasure:
+                style = ShapeStyle(fill: .pleasureFill, stroke: .pleasure, strokeWidth: 1.5)
+                radius = M.pillHeight / 2
+                ink = .pleasureInk
+                symbol = MarkShapes.dot(center: symbolCenter, size: symbolSize)
+            default:
+                style = ShapeStyle(fill: .itchFill, stroke: .itch, strokeWidth: 1.5, dash: [4, 2.5])
+                radius = 8
+                ink = .itchInk
+                symbol = MarkShapes.diamond(center: symbolCenter, size: symbolSize + 1)
+            }
+            var nodes: [LayoutNode] = [.shape(Shape(.rect(rect, cornerRadius: radius), style: style, obstacle: true, owner: owner))]
+            if style.hatched {
+                // A plain plate inside the hatched frame keeps the label readable in print.
+                nodes.append(.shape(Shape(.rect(rect.insetBy(dx: 4, dy: 3.5), cornerRadius: 2), style: ShapeStyle(fill: .painPlate), owner: owner)))
+            }
+            nodes.append(.shape(Shape(symbol, style: ShapeStyle(fill: ink), owner: owner)))
+            let textX = rect.x + 10 + symbolSize + 5
+            nodes.append(.text(run(fitted, text, x: textX, y: rect.y + (rect.height - M.pill.size) / 2 + M.pill.ascent, line: 16,
+                                   font: M.pill, color: ink, role: .findingPill, lane: .findings, column: column.index,
+                                   bounds: Rect(x: textX - 1, y: rect.y, width: rect.maxX - textX + 1, height: rect.height), owner: owner)))
+            if f.findingClass == .pain, let severity = f.severity {
+                let severityText = labels.severity(severity)
+                let bounds = Rect(x: column.x, y: rect.maxY, width: column.width, height: 20)
+                let fittedSeverity = TextWrapper.singleLine(severityText, width: bounds.width, font: M.severity)
+                nodes.append(.text(run(fittedSeverity, severityText, x: column.center, y: rect.maxY + 4 + M.severity.ascent, line: 14,
+                                       font: M.severity, anchor: .middle, color: .muted, role: .severity, lane: .findings,
+                                       column: column.index, bounds: bounds)))
+            }
+            touchpointNodes[column.index].append(.group(LayoutGroup(attributes: [("data-mark", f.findingClass.rawValue)], children: nodes)))
+        }
+        addLane(.findings, top: top, height: height, label: labels.laneFindings,
+                note: isSurvey ? nil : labels.estimateNote, labelTop: top + 4)
+        cursor = top + height + M.laneGap
+    }
+
+    // MARK: - Stacks of boxes (voices, actions)
+
+    /// One box of wrapped text blocks stacked in a column.
+    struct StackBox {
+        var blocks: [(text: WrappedText, original: String, font: FontSpec, line: Double, color: ColorRole, role: TextRole)]
+        var height: Double {
+            var total = 2 * M.boxInset
+            for (index, block) in blocks.enumerated() {
+                total += MapLayoutEngine.blockHeight(lines: block.text.lines.count, font: block.font, line: block.line)
+                if index > 0 { total += MapLayoutEngine.blockGap(block.role) }
+            }
+            return total
+        }
+    }
+
+    /// Space between two text blocks in a box: tight between meta lines, looser after the title.
+    static func blockGap(_ role: TextRole) -> Double { role == .actionMeta ? 3 : 5 }
+
+    /// Lays out boxes stacked per column, with a "+N more" line when items were left out.
+    mutating func layoutStacks(_ kind: LaneKind, label: String, boxes: [[StackBox]], extra: [Int],
+                               fill: ColorRole, stroke: ColorRole) {
+        guard boxes.contains(where: { !$0.isEmpty }) else { return }
+        let top = cursor
+        var laneHeight = 0.0
+        var columnHeights: [Double] = []
+        for (index, stack) in boxes.enumerated() {
+            var h = stack.reduce(0) { $0 + $1.height } + Double(max(stack.count - 1, 0)) * M.stackGap
+            if extra[index] > 0 { h += 18 }
+            columnHeights.append(h)
+            laneHeight = max(laneHeight, h)
+        }
+        for column in columns {
+            var y = top
+            var nodes: [LayoutNode] = []
+            for (boxIndex, box) in boxes[column.index].enumerated() {
+                let rect = Rect(x: column.x, y: y, width: column.width, height: box.height)
+                let owner = "\(kind.rawValue)-\(column.index)-\(boxIndex)"
+                nodes.append(.shape(Shape(.rect(rect, cornerRadius: 6), style: ShapeStyle(fill: fill, stroke: stroke),
+                                          obstacle: true, owner: owner)))
+                var blockTop = y + M.boxInset
+                for block in box.blocks {
+                    let baseline = blockTop + block.font.ascent
+                    nodes.append(.text(run(block.text, block.original, x: rect.midX, y: baseline, line: block.line, font: block.font,
+                                           anchor: .middle, color: block.color, role: block.role, lane: kind, column: column.index,
+                                           bounds: rect.insetBy(dx: M.boxInset - 3, dy: 3), owner: owner)))
+                    blockTop += MapLayoutEngine.blockHeight(lines: block.text.lines.count, font: block.font, line: block.line)
+                    blockTop += MapLayoutEngine.blockGap(block.role)
+                }
+                y += box.height + M.stackGap
+            }
+            if extra[column.index] > 0 {
+                let text = labels.more(extra[column.index])
+                let bounds = Rect(x: column.x, y: y - (boxes[column.index].isEmpty ? 0 : M.stackGap) + 2, width: column.width, height: 16)
+                let fitted = TextWrapper.singleLine(text, width: bounds.width, font: M.more)
+                nodes.append(.text(run(fitted, text, x: column.center, y: bounds.y + 2 + M.more.ascent, line: 14, font: M.more,
+                                       anchor: .middle, color: .faint, role: .more, lane: kind, column: column.index, bounds: bounds)))
+            }
+            if !nodes.isEmpty {
+                touchpointNodes[column.index].append(.group(LayoutGroup(attributes: [("data-lane", kind.rawValue)], children: nodes)))
+            }
+        }
+        addLane(kind, top: top, height: laneHeight, label: label, labelTop: top + 4)
+        cursor = top + laneHeight + M.laneGap
+    }
+
+    // MARK: - Voices
+
+    /// The touchpoints' quotes, verbatim, in quote boxes (up to two per touchpoint).
+    mutating func layoutVoices() {
+        var boxes: [[StackBox]] = []
+        var extra: [Int] = []
+        for column in columns {
+            let quotes = column.touchpoint.quotes.map(TextSanitizer.displayText).filter { !$0.isEmpty }
+            let shown = quotes.prefix(M.maxQuotes)
+            boxes.append(shown.map { quote in
+                let text = labels.quoted(quote)
+                let wrapped = TextWrapper.wrap(text, width: column.width - 2 * M.boxInset, font: M.quote, maxLines: M.quoteMaxLines)
+                return StackBox(blocks: [(wrapped, text, M.quote, M.quoteLine, .quoteInk, .quote)])
+            })
+            extra.append(quotes.count - shown.count)
+        }
+        layoutStacks(.voices, label: labels.laneVoices, boxes: boxes, extra: extra, fill: .quoteFill, stroke: .quoteStroke)
+    }
+
+    // MARK: - Actions
+
+    /// Co-creation actions with owner and due date (up to three per touchpoint).
+    mutating func layoutActions() {
+        var boxes: [[StackBox]] = []
+        var extra: [Int] = []
+        for column in columns {
+            let actions = column.touchpoint.actions.filter { !TextSanitizer.displayText($0.title).isEmpty }
+            let shown = actions.prefix(M.maxActions)
+            boxes.append(shown.map { action in
+                let inner = column.width - 2 * M.boxInset
+                var blocks: StackBox = StackBox(blocks: [])
+                let title = TextWrapper.wrap(action.title, width: inner, font: M.action, maxLines: M.actionMaxLines)
+                blocks.blocks.append((title, action.title, M.action, M.actionLine, .actionInk, .action))
+                // Owner and due date on one line when they fit, else each on its own line (never a dangling "·").
+                let parts = [action.owner.map(TextSanitizer.displayText), action.due?.description].compactMap { $0 }.filter { !$0.isEmpty }
+                let joined = parts.joined(separator: " · ")
+                if !parts.isEmpty && TextMeasurer.width(joined, font: M.actionMeta) <= inner {
+                    let wrapped = TextWrapper.singleLine(joined, width: inner, font: M.actionMeta)
+                    blocks.blocks.append((wrapped, joined, M.actionMeta, M.actionMetaLine, .actionMeta, .actionMeta))
+                } else {
+                    for part in parts {
+                        let wrapped = TextWrapper.wrap(part, width: inner, font: M.actionMeta, maxLines: 2)
+                        blocks.blocks.append((wrapped, part, M.actionMeta, M.actionMetaLine, .actionMeta, .actionMeta))
+                    }
+                }
+                return blocks
+            })
+            extra.append(actions.count - shown.count)
+        }
+        layoutStacks(.actions, label: labels.laneActions, boxes: boxes, extra: extra, fill: .actionFill, stroke: .actionStroke)
+    }
+}

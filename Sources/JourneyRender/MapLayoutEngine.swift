@@ -1,0 +1,217 @@
+import JourneyAnalysis
+import JourneyModel
+
+/// Lays out the annotated journey map: lanes top to bottom (header, stages, touchpoints, emotion curve with
+/// peak-end callouts, findings, voices, actions, legend), leaving out lanes with nothing to show. Pure: the
+/// same journey, findings and options always give the same `MapLayout`.
+public struct MapLayoutEngine {
+    typealias M = LayoutMetrics
+
+    /// One touchpoint's column.
+    struct Column {
+        let index: Int
+        let stageIndex: Int
+        let touchpoint: Touchpoint
+        let finding: TouchpointFinding
+        /// The column's horizontal extent (full map height; lanes cut it).
+        let x: Double
+        let width: Double
+        var center: Double { x + width / 2 }
+        /// The plotted value: nil when unrated or suppressed (a gap, never a zero).
+        var value: Double? { finding.suppressed ? nil : finding.mean }
+    }
+
+    let journey: Journey
+    let findings: JourneyFindings
+    let options: RenderOptions
+    let labels: MapLabels
+    let columns: [Column]
+    let width: Double
+    let plotLeft: Double
+    let plotRight: Double
+
+    // Output, filled lane by lane.
+    var lanes: [LaneFrame] = []
+    var headerNodes: [LayoutNode] = []
+    var laneLabelNodes: [LayoutNode] = []
+    var curveNodes: [LayoutNode] = []
+    var stageNodes: [[LayoutNode]]
+    var touchpointNodes: [[LayoutNode]]
+    var calloutNodes: [LayoutNode] = []
+    var legendNodes: [LayoutNode] = []
+    var cursor = M.margin
+
+    /// Lays out a map for a journey and its findings.
+    public static func layout(_ journey: Journey, findings: JourneyFindings, options: RenderOptions = RenderOptions()) -> MapLayout {
+        if options.size == .slide { return slideLayout(journey, findings: findings, options: options) }
+        var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, pitch: nil)
+        return engine.build()
+    }
+
+    /// For slides: tries column widths from narrow to wide and keeps the layout whose shape is closest to
+    /// 16:9, so the map fills the slide with as little scaling as possible.
+    static func slideLayout(_ journey: Journey, findings: JourneyFindings, options: RenderOptions) -> MapLayout {
+        var best: MapLayout?
+        var bestDistance = Double.infinity
+        var pitch = journey.language == .zh ? M.minPitch : M.minPitchLatin
+        while pitch <= M.maxPitch {
+            var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, pitch: pitch)
+            let layout = engine.build()
+            let distance = abs(layout.size.width / layout.size.height - 16.0 / 9.0)
+            if distance < bestDistance - 0.001 {
+                best = layout
+                bestDistance = distance
+            }
+            pitch += 12
+        }
+        return best!
+    }
+
+    init(journey: Journey, findings: JourneyFindings, options: RenderOptions, pitch requested: Double?) {
+        self.journey = journey
+        self.findings = findings
+        self.options = options
+        self.labels = MapLabels(options.language ?? journey.language)
+        let flat = journey.stages.enumerated().flatMap { stageIndex, stage in stage.touchpoints.map { (stageIndex, stage.id, $0) } }
+        let count = max(flat.count, 1)
+        // The user's text decides the column width, not the label language.
+        let minPitch = journey.language == .zh ? M.minPitch : M.minPitchLatin
+        let natural = M.margin * 2 + M.gutter + Double(count) * minPitch
+        let pitch: Double
+        if let requested {
+            pitch = requested
+        } else if natural < M.minWidth {
+            pitch = min(M.maxPitch, (M.minWidth - 2 * M.margin - M.gutter) / Double(count))
+        } else {
+            pitch = minPitch
+        }
+        width = max(M.minWidth, M.margin * 2 + M.gutter + Double(count) * pitch)
+        plotLeft = M.margin + M.gutter
+        plotRight = width - M.margin
+        // Centre the columns in the plot when the minimum width leaves room to spare.
+        let spare = (plotRight - plotLeft) - Double(count) * pitch
+        let start = plotLeft + max(spare, 0) / 2
+        var columns: [Column] = []
+        for (index, item) in flat.enumerated() {
+            let finding = findings.finding(for: item.2.id)
+                ?? TouchpointFinding(id: item.2.id, stageID: item.1, mot: MOTAssessment(declared: item.2.isMOT))
+            columns.append(Column(index: index, stageIndex: item.0, touchpoint: item.2, finding: finding,
+                                  x: start + Double(index) * pitch + M.columnGap / 2, width: pitch - M.columnGap))
+        }
+        self.columns = columns
+        stageNodes = Array(repeating: [], count: journey.stages.count)
+        touchpointNodes = Array(repeating: [], count: columns.count)
+    }
+
+    mutating func build() -> MapLayout {
+        layoutHeader()
+        layoutStages()
+        layoutTouchpoints()
+        layoutCurve()
+        layoutFindings()
+        layoutVoices()
+        layoutActions()
+        layoutLegend()
+        let height = cursor + M.margin
+        return MapLayout(size: Size(width: width, height: height), lanes: lanes,
+                         columns: columns.map { Rect(x: $0.x, y: 0, width: $0.width, height: height) },
+                         nodes: assemble(), title: TextSanitizer.displayText(journey.title),
+                         summary: MapSummary.text(journey, findings: findings, labels: labels),
+                         language: labels.language.rawValue)
+    }
+
+    // MARK: - Assembly
+
+    /// Drawing order: header, lane labels, curve background, stages holding their touchpoints, callouts, legend.
+    func assemble() -> [LayoutNode] {
+        var nodes: [LayoutNode] = [.group(LayoutGroup(id: "header", children: headerNodes))]
+        if !laneLabelNodes.isEmpty { nodes.append(.group(LayoutGroup(id: "lane-labels", children: laneLabelNodes))) }
+        if !curveNodes.isEmpty { nodes.append(.group(LayoutGroup(id: "curve", children: curveNodes))) }
+        var usedIDs: Set<String> = []
+        var stageGroups: [LayoutNode] = []
+        for (stageIndex, stage) in journey.stages.enumerated() {
+            var children = stageNodes[stageIndex]
+            for column in columns where column.stageIndex == stageIndex {
+                children.append(.group(touchpointGroup(column)))
+            }
+            var id = "stage-" + Self.xmlID(stage.id)
+            if id == "stage-" || usedIDs.contains(id) { id = "stage-\(stageIndex + 1)" }
+            usedIDs.insert(id)
+            stageGroups.append(.group(LayoutGroup(id: id, attributes: [("data-stage", TextSanitizer.displayText(stage.name))],
+                                                  children: children)))
+        }
+        nodes.append(.group(LayoutGroup(id: "stages", children: stageGroups)))
+        if !calloutNodes.isEmpty { nodes.append(.group(LayoutGroup(id: "peak-end", children: calloutNodes))) }
+        nodes.append(.group(LayoutGroup(id: "legend", children: legendNodes)))
+        return nodes
+    }
+
+    func touchpointGroup(_ column: Column) -> LayoutGroup {
+        let f = column.finding
+        var mot: [String] = []
+        if f.mot.declared { mot.append("declared") }
+        if f.mot.suggested { mot.append("suggested") }
+        return LayoutGroup(id: "tp-" + Self.xmlID(column.touchpoint.id), attributes: [
+            ("data-score", column.value.map { MapNumber.fixed($0, digits: 2) } ?? ""),
+            ("data-n", String(f.n)),
+            ("data-class", f.findingClass.rawValue),
+            ("data-mot", mot.isEmpty ? "none" : mot.joined(separator: " ")),
+        ], children: touchpointNodes[column.index])
+    }
+
+    /// An id safe for XML: letters, digits, `-`, `_` and `.` kept, anything else replaced by `_`.
+    static func xmlID(_ raw: String) -> String {
+        var out = ""
+        for scalar in raw.unicodeScalars {
+            let v = scalar.value
+            let ok = (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0x2D || v == 0x5F || v == 0x2E
+            out.unicodeScalars.append(ok ? scalar : "_")
+        }
+        return out
+    }
+
+    // MARK: - Helpers shared by the lanes
+
+    /// Adds a lane frame and its gutter label (with an optional second, muted line).
+    mutating func addLane(_ kind: LaneKind, top: Double, height: Double, label: String?, note: String? = nil, labelTop: Double? = nil) {
+        let rect = Rect(x: 0, y: top, width: width, height: height)
+        lanes.append(LaneFrame(kind: kind, rect: rect))
+        guard let label else { return }
+        let bounds = Rect(x: M.margin, y: top, width: M.laneLabelWidth, height: height)
+        let available = max(1, Int((height - M.laneLabel.size) / M.laneLine) + 1)
+        let wrapped = TextWrapper.wrap(label, width: bounds.width, font: M.laneLabel, maxLines: min(2, available))
+        let baseline = (labelTop ?? top) + M.laneLabel.ascent
+        laneLabelNodes.append(.text(run(wrapped, label, x: bounds.x, y: baseline, line: M.laneLine, font: M.laneLabel,
+                                        color: .muted, role: .laneLabel, lane: kind, bounds: bounds)))
+        if let note {
+            let noteTop = baseline + Double(wrapped.lines.count - 1) * M.laneLine + M.laneLabel.descent + 3
+            let noteBaseline = noteTop + M.laneNote.ascent
+            guard noteBaseline + M.laneNote.descent <= top + height else { return }
+            let noteWrapped = TextWrapper.singleLine(note, width: bounds.width, font: M.laneNote)
+            laneLabelNodes.append(.text(run(noteWrapped, note, x: bounds.x, y: noteBaseline, line: M.laneLine, font: M.laneNote,
+                                            color: .faint, role: .laneLabel, lane: kind, bounds: bounds)))
+        }
+    }
+
+    /// A text run from wrapped text, keeping the full text when it was cut.
+    func run(_ wrapped: WrappedText, _ original: String, x: Double, y: Double, line: Double, font: FontSpec,
+             anchor: TextAnchor = .start, color: ColorRole, role: TextRole, lane: LaneKind, column: Int? = nil,
+             bounds: Rect, owner: String? = nil) -> TextRun {
+        TextRun(lines: wrapped.lines, x: x, y: y, lineHeight: line, font: font, anchor: anchor, color: color, role: role,
+                lane: lane, column: column, bounds: bounds,
+                fullText: wrapped.isTruncated ? TextSanitizer.displayText(original) : nil, owner: owner)
+    }
+
+    /// Height of a block of `lines` lines: ascent of the first to descent of the last.
+    static func blockHeight(lines: Int, font: FontSpec, line: Double) -> Double {
+        lines == 0 ? 0 : font.ascent + font.descent + Double(lines - 1) * line
+    }
+
+    /// Score text: one decimal for survey means, as written for workshop estimates.
+    func scoreText(_ value: Double) -> String {
+        findings.source == .survey ? MapNumber.fixed(value, digits: 1) : MapNumber.format(value)
+    }
+
+    /// Whether the map shows survey data.
+    var isSurvey: Bool { findings.source == .survey }
+}

@@ -1,0 +1,48 @@
+import JourneyModel
+
+/// The colour scheme of a map.
+public enum MapTheme: String, Sendable, Hashable, CaseIterable {
+    /// Light background, soft colours (default).
+    case light
+    /// Dark background for projectors.
+    case dark
+    /// Black on white that survives greyscale printing: marks differ by shape and hatching.
+    case print
+    /// High contrast, colour-blind-safe Okabe–Ito palette.
+    case contrast
+}
+
+/// The page size of a map.
+public enum MapSize: String, Sendable, Hashable, CaseIterable {
+    /// 16:9, scaled to fit a slide (1920 × 1080 user units).
+    case slide
+    /// Natural size: the width grows with the number of touchpoints (default).
+    case wide
+    /// A3 landscape (420 × 297 mm), scaled to fit.
+    case a3
+}
+
+/// The output file format.
+public enum MapFormat: String, Sendable, Hashable, CaseIterable {
+    case svg, png, pdf
+}
+
+/// Everything that shapes a rendered map besides the journey and its findings.
+public struct RenderOptions: Sendable, Hashable {
+    /// Colour scheme.
+    public var theme: MapTheme
+    /// Language of generated labels; nil uses the journey's.
+    public var language: JourneyLanguage?
+    /// Page size.
+    public var size: MapSize
+    /// A "generated on" line in the footnote, e.g. "2026-11-22"; nil for none (the default keeps output deterministic).
+    public var stamp: String?
+
+    /// Creates options.
+    public init(theme: MapTheme = .light, language: JourneyLanguage? = nil, size: MapSize = .wide, stamp: String? = nil) {
+        self.theme = theme
+        self.language = language
+        self.size = size
+        self.stamp = stamp
+    }
+}

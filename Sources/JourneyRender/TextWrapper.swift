@@ -1,0 +1,209 @@
+/// Text broken into lines that fit a width; `isTruncated` when the line limit forced an ellipsis.
+public struct WrappedText: Sendable, Hashable {
+    /// The lines, each at most the requested width.
+    public var lines: [String]
+    /// The widest line, in user units.
+    public var width: Double
+    /// True when text was cut and ends in "…" (the caller keeps the full text in a `<title>`).
+    public var isTruncated: Bool
+
+    /// Creates wrapped text.
+    public init(lines: [String], width: Double, isTruncated: Bool) {
+        self.lines = lines
+        self.width = width
+        self.isTruncated = isTruncated
+    }
+}
+
+/// Line breaking for mixed Chinese/Latin text (SVG 1.1 has none of its own).
+///
+/// Breaks at spaces between Latin words, between any two CJK characters, after a hyphen or slash inside a
+/// long word, and — only when one word is wider than the line — inside the word. Kinsoku (禁则): no line
+/// starts with closing punctuation (，。、：；！？）」』”’… and Latin ,.;:!?) and no line ends with an opening
+/// bracket or quote (（「『“‘). A last line of a single character is avoided by moving a unit down from the
+/// line above. Text that still does not fit in `maxLines` ends in "…", the last resort.
+public enum TextWrapper {
+    /// An unbreakable piece of text and whether a space separates it from the piece before.
+    struct Unit: Equatable {
+        var text: String
+        var width: Double
+        var spaceBefore: Bool
+    }
+
+    /// Wraps `text` (already cleaned by `TextSanitizer.displayText`) to lines no wider than `width`.
+    public static func wrap(_ text: String, width: Double, font: FontSpec, maxLines: Int = .max) -> WrappedText {
+        let clean = TextSanitizer.displayText(text)
+        guard !clean.isEmpty, maxLines > 0 else { return WrappedText(lines: [], width: 0, isTruncated: !clean.isEmpty) }
+        let spaceWidth = TextMeasurer.width(" ", font: font)
+        let units = splitOversized(units(of: clean, font: font), width: width, font: font)
+        var lines = fill(units, width: width, spaceWidth: spaceWidth)
+        lines = avoidWidow(lines, width: width, spaceWidth: spaceWidth)
+        var texts = lines.map(join)
+        var truncated = false
+        if texts.count > maxLines {
+            truncated = true
+            texts = Array(texts.prefix(maxLines))
+            texts[maxLines - 1] = ellipsized(texts[maxLines - 1], width: width, font: font, forced: true)
+        }
+        let widest = texts.map { TextMeasurer.width($0, font: font) }.max() ?? 0
+        return WrappedText(lines: texts, width: widest, isTruncated: truncated)
+    }
+
+    /// One line: the text as is when it fits, else cut with "…".
+    public static func singleLine(_ text: String, width: Double, font: FontSpec) -> WrappedText {
+        let clean = TextSanitizer.displayText(text)
+        let fits = TextMeasurer.width(clean, font: font) <= width
+        let line = fits ? clean : ellipsized(clean, width: width, font: font, forced: true)
+        return WrappedText(lines: line.isEmpty ? [] : [line], width: TextMeasurer.width(line, font: font), isTruncated: !fits)
+    }
+
+    // MARK: - Units
+
+    /// Splits text into unbreakable units following the break rules and kinsoku.
+    static func units(of text: String, font: FontSpec) -> [Unit] {
+        let characters = Array(text)
+        var units: [Unit] = []
+        var current = ""
+        var currentSpaceBefore = false
+        var pendingSpace = false
+        for (index, character) in characters.enumerated() {
+            if character == " " {
+                pendingSpace = true
+                continue
+            }
+            if current.isEmpty {
+                current.append(character)
+                currentSpaceBefore = pendingSpace
+                pendingSpace = false
+                continue
+            }
+            let previous = current.last!
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            if canBreak(between: previous, and: character, spaced: pendingSpace, after: next) {
+                units.append(Unit(text: current, width: 0, spaceBefore: currentSpaceBefore))
+                current = String(character)
+                currentSpaceBefore = pendingSpace
+            } else {
+                if pendingSpace { current.append(" ") }
+                current.append(character)
+            }
+            pendingSpace = false
+        }
+        if !current.isEmpty { units.append(Unit(text: current, width: 0, spaceBefore: currentSpaceBefore)) }
+        return units.map { Unit(text: $0.text, width: TextMeasurer.width($0.text, font: font), spaceBefore: $0.spaceBefore) }
+    }
+
+    /// Whether a line may break between `a` and `b` (`spaced`: a space lies between them).
+    static func canBreak(between a: Character, and b: Character, spaced: Bool, after next: Character?) -> Bool {
+        if CharacterClass.noLineStart.contains(b) || CharacterClass.noLineEnd.contains(a) { return false }
+        if spaced { return true }
+        if CharacterClass.isBreakAnywhere(a) || CharacterClass.isBreakAnywhere(b) { return true }
+        // Inside a Latin word: after a hyphen or slash between letters or digits ("self-service", "IT/HR").
+        if a == "-" || a == "/" {
+            return b.isLetter || b.isNumber
+        }
+        return false
+    }
+
+    /// Cuts units wider than the line into pieces that fit (the emergency break inside a long word).
+    static func splitOversized(_ units: [Unit], width: Double, font: FontSpec) -> [Unit] {
+        var out: [Unit] = []
+        for unit in units {
+            guard unit.width > width else { out.append(unit); continue }
+            var piece = ""
+            var first = true
+            for character in unit.text {
+                let candidate = piece + String(character)
+                if !piece.isEmpty, TextMeasurer.width(candidate, font: font) > width {
+                    out.append(Unit(text: piece, width: TextMeasurer.width(piece, font: font), spaceBefore: first && unit.spaceBefore))
+                    first = false
+                    piece = character == " " ? "" : String(character)
+                } else {
+                    piece = candidate
+                }
+            }
+            if !piece.isEmpty {
+                out.append(Unit(text: piece, width: TextMeasurer.width(piece, font: font), spaceBefore: first && unit.spaceBefore))
+            }
+        }
+        return out
+    }
+
+    // MARK: - Lines
+
+    /// Greedy fill: as many units on each line as fit.
+    static func fill(_ units: [Unit], width: Double, spaceWidth: Double) -> [[Unit]] {
+        var lines: [[Unit]] = []
+        var line: [Unit] = []
+        var lineWidth = 0.0
+        for unit in units {
+            let added = line.isEmpty ? unit.width : lineWidth + (unit.spaceBefore ? spaceWidth : 0) + unit.width
+            if !line.isEmpty && added > width {
+                lines.append(line)
+                line = [unit]
+                lineWidth = unit.width
+            } else {
+                line.append(unit)
+                lineWidth = added
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    static func lineWidth(_ line: [Unit], spaceWidth: Double) -> Double {
+        var total = 0.0
+        for (index, unit) in line.enumerated() {
+            total += unit.width + (index > 0 && unit.spaceBefore ? spaceWidth : 0)
+        }
+        return total
+    }
+
+    static func join(_ line: [Unit]) -> String {
+        var text = ""
+        for (index, unit) in line.enumerated() {
+            if index > 0 && unit.spaceBefore { text += " " }
+            text += unit.text
+        }
+        return text
+    }
+
+    /// Letters, digits and ideographs in a line: punctuation does not count.
+    static func realCharacterCount(_ line: [Unit]) -> Int {
+        line.reduce(0) { $0 + $1.text.filter { $0 != " " && !CharacterClass.isPunctuation($0) }.count }
+    }
+
+    /// Moves units from the second-to-last line down while the last line holds a single character.
+    static func avoidWidow(_ lines: [[Unit]], width: Double, spaceWidth: Double) -> [[Unit]] {
+        guard lines.count >= 2, realCharacterCount(lines[lines.count - 1]) <= 1 else { return lines }
+        var lines = lines
+        var previous = lines[lines.count - 2]
+        var last = lines[lines.count - 1]
+        while realCharacterCount(last) <= 1 && previous.count >= 2 {
+            let moved = previous.removeLast()
+            var candidate = last
+            candidate.insert(moved, at: 0)
+            guard lineWidth(candidate, spaceWidth: spaceWidth) <= width else { return lines }
+            last = candidate
+        }
+        guard realCharacterCount(last) > 1, !previous.isEmpty else { return lines }
+        lines[lines.count - 2] = previous
+        lines[lines.count - 1] = last
+        return lines
+    }
+
+    /// Cuts `text` so that it plus "…" fits `width`, never leaving an opening bracket or a space before the "…".
+    static func ellipsized(_ text: String, width: Double, font: FontSpec, forced: Bool) -> String {
+        var characters = Array(text)
+        let ellipsis = "…"
+        while !characters.isEmpty {
+            while let last = characters.last, last == " " || CharacterClass.noLineEnd.contains(last) {
+                characters.removeLast()
+            }
+            let candidate = String(characters) + ellipsis
+            if TextMeasurer.width(candidate, font: font) <= width { return candidate }
+            if !characters.isEmpty { characters.removeLast() }
+        }
+        return TextMeasurer.width(ellipsis, font: font) <= width ? ellipsis : ""
+    }
+}

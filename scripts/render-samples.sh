@@ -1,0 +1,42 @@
+#!/bin/sh
+# Regenerates the committed sample maps: export/<sample>.svg for every journeys/*.yaml (light theme, natural
+# size, deterministic bytes) and export/<sample>.png for the README (rsvg-convert, 2400 px wide).
+#
+#   scripts/render-samples.sh           regenerate SVG and PNG
+#   scripts/render-samples.sh --check   regenerate the SVGs into a temporary directory and fail (exit 1) if
+#                                       any differs from the committed export/*.svg (PNGs are not checked:
+#                                       fonts differ between machines)
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+check=0
+[ "${1:-}" = "--check" ] && check=1
+
+swift build --product journeymap >/dev/null
+bin="$(swift build --show-bin-path)/journeymap"
+
+if [ "$check" = 1 ]; then
+    out=$(mktemp -d "${TMPDIR:-/tmp}/journeymap-export.XXXXXX")
+    trap 'rm -rf "$out"' EXIT
+else
+    out="$root/export"
+    mkdir -p "$out"
+fi
+
+status=0
+for journey in journeys/*.yaml; do
+    name=$(basename "$journey" .yaml)
+    "$bin" render "$journey" -o "$out/$name.svg" >/dev/null
+    if [ "$check" = 1 ]; then
+        if ! cmp -s "$out/$name.svg" "export/$name.svg"; then
+            echo "render-samples: export/$name.svg is out of date; run scripts/render-samples.sh and commit export/" >&2
+            status=1
+        fi
+    elif command -v rsvg-convert >/dev/null 2>&1; then
+        rsvg-convert -w 2400 "$out/$name.svg" -o "$out/$name.png"
+    else
+        echo "render-samples: rsvg-convert not found (apt-get install librsvg2-bin); PNGs not updated" >&2
+    fi
+done
+[ "$status" = 0 ] && echo "render-samples: export/*.svg $( [ "$check" = 1 ] && echo "up to date" || echo "regenerated")"
+exit "$status"
