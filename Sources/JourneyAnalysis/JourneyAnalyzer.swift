@@ -6,6 +6,20 @@ public struct AnalysisOptions: Sendable, Hashable {
     public var minimumGroupSize: Int
     /// Smallest group whose comments may leave the tool (default 10).
     public var minimumCommentGroupSize: Int
+    /// Per-touchpoint summaries: interval rules, bootstrap resamples and seed.
+    public var likert = LikertSummary.Settings()
+    /// Peak-end test settings.
+    public var peakEnd = PeakEndAnalyzer.Settings()
+    /// MOT flag thresholds.
+    public var mot = MOTDetector.Settings()
+    /// Pain/pleasure/itch thresholds.
+    public var thresholds = ClassificationThresholds()
+    /// Pairs a touchpoint needs for its correlation with the outcome (default 10, and never below the anonymity minimum).
+    public var minimumDriverPairs = 10
+    /// Complete cases the key-driver model needs (default 30, and at least p + 2).
+    public var minimumDriverCases = 30
+    /// Significance level of driver correlations (default .05).
+    public var driverAlpha = 0.05
 
     /// Creates options with the METHODS.md defaults.
     public init(minimumGroupSize: Int = 5, minimumCommentGroupSize: Int = 10) {
@@ -18,7 +32,9 @@ public struct AnalysisOptions: Sendable, Hashable {
 public enum JourneyAnalyzer {
     /// Analyses a journey, with survey responses when given.
     public static func analyze(_ journey: Journey, responses: SurveyResponses?, options: AnalysisOptions = AnalysisOptions()) -> JourneyFindings {
-        // Survey analysis arrives with the analysis issue; until then both paths use the estimates.
-        EstimateAnalyzer.analyze(journey)
+        guard let responses, responses.respondentCount > 0 else {
+            return EstimateAnalyzer.analyze(journey, thresholds: options.thresholds)
+        }
+        return SurveyAnalyzer.analyze(journey, responses, rows: Array(0..<responses.respondentCount), options: options)
     }
 }

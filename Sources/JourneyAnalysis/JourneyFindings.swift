@@ -18,6 +18,23 @@ public struct JourneyFindings: Sendable, Hashable {
     /// The anonymity minimum applied.
     public var minimumGroupSize: Int
 
+    // MARK: Added by the analysis engine
+
+    /// How the numbers were obtained, for the reader (worded by the report writers).
+    public var notes: [AnalysisNote] = []
+    /// The key-driver model, when there is an outcome.
+    public var drivers: DriverSummary? = nil
+    /// True when the eNPS item is bound but fewer respondents than the minimum answered it (`enps` is then nil).
+    public var enpsSuppressed: Bool = false
+    /// The `--where` filters applied before the analysis.
+    public var filters: [SegmentFilter] = []
+    /// The `--by` column, when the analysis is broken down.
+    public var breakdown: String? = nil
+    /// One result per group of the breakdown, values sorted (empty value last).
+    public var segments: [SegmentFinding] = []
+    /// True when the whole analysed group is below the anonymity minimum: nothing but the count is reported.
+    public var suppressed: Bool = false
+
     /// Creates findings.
     public init(source: DataSource, respondents: Int, scale: RatingScale, touchpoints: [TouchpointFinding],
                 peakEnd: PeakEndSummary, enps: ENPSResult? = nil, minimumGroupSize: Int = 5) {

@@ -44,6 +44,37 @@ public struct TouchpointFinding: Sendable, Hashable {
     /// True when the values were withheld for anonymity.
     public var suppressed: Bool
 
+    // MARK: Added by the analysis engine (all optional; nil when not computed or suppressed)
+
+    /// Wilson 95% interval of the top-box share.
+    public var t2bCI95: ClosedRange<Double>? = nil
+    /// Wilson 95% interval of the bottom-box share.
+    public var b2bCI95: ClosedRange<Double>? = nil
+    /// How `ci95` was computed.
+    public var ciMethod: IntervalMethod? = nil
+    /// Mean of the "ideal / how much would you want …" item (E), on the journey scale.
+    public var wish: Double? = nil
+    /// I*: importance normalized to [0, 1] as used by the classification (METHODS.md §3.3).
+    public var importanceNormalized: Double? = nil
+    /// Where I* came from.
+    public var importanceSource: ImportanceSource? = nil
+    /// Polarization 2·min(T2B, B2B) ∈ [0, 1] (formula 15).
+    public var polarization: Double? = nil
+    /// f⁺: share of respondents whose best moment is here (ties split equally; formula 6).
+    public var fPlus: Double? = nil
+    /// f⁻: share of respondents whose worst moment is here.
+    public var fMinus: Double? = nil
+    /// Kano evaluation, when the journey binds a Kano pair.
+    public var kano: KanoResult? = nil
+    /// Penalty-reward contrast (Brandt 1987; Mittal et al. 1998), when there is an outcome.
+    public var penaltyReward: PenaltyReward? = nil
+    /// Importance-performance quadrant (Martilla & James 1977).
+    public var quadrant: IPAQuadrant? = nil
+    /// Where the Better/|Worse| in the severity, leverage and opportunity scores came from.
+    public var coefficientSource: CoefficientSource? = nil
+    /// Respondents' comments, sorted, only when at least the comment minimum (10) respondents answered.
+    public var comments: [String]? = nil
+
     /// Creates a finding with only the essentials; the rest default to empty.
     public init(id: String, stageID: String, n: Int = 0, mean: Double? = nil, median: Double? = nil, sd: Double? = nil,
                 quartiles: ClosedRange<Double>? = nil, distribution: [Int] = [], t2b: Double? = nil, b2b: Double? = nil,
@@ -109,8 +140,17 @@ public struct DriverScore: Sendable, Hashable {
     public var pearson: Double
     /// Spearman ρ with the outcome.
     public var spearman: Double
-    /// Shapley/LMG share of R² (Lipovetsky & Conklin 2001), when computed.
+    /// Shapley/LMG share of R² (Lipovetsky & Conklin 2001), when computed: φ_j, the part of the model's R²
+    /// attributed to this touchpoint (the φ_j sum to R²). Johnson's relative weight when p > 15.
     public var shapley: Double?
+    /// φ_j / R²: the touchpoint's fraction of the explained variance (sums to 1 over touchpoints).
+    public var shapleyShare: Double? = nil
+    /// Respondents behind `pearson` and `spearman` (pairwise complete).
+    public var n: Int = 0
+    /// Two-sided p-value of the Pearson r.
+    public var pValue: Double? = nil
+    /// Whether r is significant at 5%; non-significant drivers count as zero importance (as in Qualtrics' key-driver widget).
+    public var significant: Bool = false
 
     /// Creates a driver score.
     public init(pearson: Double, spearman: Double, shapley: Double? = nil) {

@@ -1,11 +1,133 @@
 import ArgumentParser
+import Foundation
+import JourneyAnalysis
+import JourneyModel
+import JourneyRender
+import SurveyImport
 
-/// `journeymap analyze` (placeholder until its issue lands).
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `journeymap analyze JOURNEY`: peak-end, MOTs, 痛点/爽点/痒点, key drivers, eNPS and segments as a text,
+/// Markdown or JSON report — from survey responses when there are some, from the workshop estimates otherwise.
 struct AnalyzeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "analyze", abstract: "Not available yet.", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse a journey: pain/pleasure/itch points, moments of truth, the peak-end test, drivers, eNPS, segments.",
+        discussion: """
+        Uses the responses file given with --responses, else <journey>.responses.csv beside the journey when it exists,
+        else the workshop estimates in the journey file. Groups under --min-group respondents (comments: 10) are never
+        reported. --fail-on METRIC>=N (metrics: pain = number of pain points, severity = largest pain severity,
+        enps; operators >=, >, <=, <) exits 1 when the condition holds.
+        """)
+
+    @Argument(help: "The journey file.", completion: .file(extensions: ["yaml", "yml"]))
+    var journey: String
+
+    @Option(help: "The normalized responses file written by `journeymap import`.", completion: .file(extensions: ["csv"]))
+    var responses: String?
+
+    @Option(help: "Break the results down by a segment column (one result per group).")
+    var by: String?
+
+    @Option(name: .customLong("where"), help: "Only respondents with COLUMN=VALUE (repeatable; same column = any of the values).")
+    var filters: [String] = []
+
+    @Option(name: .customLong("min-group"), help: "Anonymity minimum: smallest group reported (3 or more).")
+    var minGroup = 5
+
+    @Option(help: "text, json or markdown (default: from -o's extension, else text).")
+    var format: ReportFormat?
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a condition holds, e.g. pain>=1 or severity>=40 (repeatable).")
+    var failOn: [String] = []
+
+    @Flag(help: "Analyse the workshop estimates in the journey file even when a responses file exists.")
+    var estimates = false
+
+    @Flag(help: "Force plain output without colour.")
+    var plain = false
+
+    func validate() throws {
+        if estimates && (responses != nil || by != nil || !filters.isEmpty) {
+            throw ValidationError("--estimates analyses the journey file alone; leave out --responses, --by and --where")
+        }
+        if minGroup < 3 { throw ValidationError("--min-group \(minGroup) is too small; use 3 or more (the default is 5)") }
+        for filter in filters where SegmentFilter(parsing: filter) == nil {
+            throw ValidationError("--where \"\(filter)\" is not COLUMN=VALUE, e.g. --where team=电话一组")
+        }
+        for condition in failOn where FailCondition(parsing: condition) == nil {
+            throw ValidationError("--fail-on \"\(condition)\" is not METRIC>=NUMBER; metrics: pain, severity, enps; operators: >=, >, <=, <")
+        }
+        if let output, output.lowercased().hasSuffix(".yaml") || output.lowercased().hasSuffix(".yml") {
+            throw ValidationError("-o \(output) looks like a journey file; reports are .txt, .md or .json and never overwrite a journey")
+        }
+    }
 
     func run() throws {
-        Console.error("journeymap analyze: not available in this build")
-        throw ExitStatus.usage
+        let model: Journey
+        do {
+            model = try JourneyLoader.load(path: journey)
+        } catch {
+            Console.error(error.description)
+            throw ExitStatus.code(for: error)
+        }
+        let responsesPath = estimates ? nil : responses ?? {
+            let path = ResponsesFile.defaultPath(forJourney: journey)
+            return FileManager.default.fileExists(atPath: path) ? path : nil
+        }()
+        var data: SurveyResponses?
+        if let responsesPath {
+            guard FileManager.default.fileExists(atPath: responsesPath) else {
+                Console.error("\(responsesPath): error: no such file; run `journeymap import` first or leave out --responses to analyse the estimates")
+                throw ExitStatus.noInput
+            }
+            do {
+                data = try ResponsesFile.read(path: responsesPath, journey: model)
+            } catch {
+                Console.error(error.description)
+                switch error.kind {
+                case .notFound: throw ExitStatus.noInput
+                case .unreadable: throw ExitStatus.ioError
+                case .invalid: throw ExitStatus.dataError
+                }
+            }
+        }
+        var options = AnalysisOptions(minimumGroupSize: minGroup, minimumCommentGroupSize: max(10, minGroup))
+        options.likert.minimumForInterval = max(options.likert.minimumForInterval, minGroup)
+        let request = AnalysisRequest(filters: filters.compactMap(SegmentFilter.init(parsing:)), breakdown: by)
+        let findings: JourneyFindings
+        do {
+            findings = try JourneyAnalyzer.analyze(model, responses: data, options: options, request: request)
+        } catch {
+            Console.error(error.description)
+            throw ExitStatus.usage
+        }
+        let chosen = format ?? output.map(ReportFormat.inferred(fromPath:)) ?? .text
+        let color = chosen == .text && output == nil && !plain && FileHandleWriter.colourWanted
+        let report = chosen.render(findings, journey: model, color: color)
+        if let output {
+            let target = URL(fileURLWithPath: output).standardizedFileURL.path
+            let protected = [journey, responsesPath].compactMap { $0 }.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+            if protected.contains(target) {
+                Console.error("\(output): error: refusing to overwrite an input file; choose another -o path")
+                throw ExitStatus.cannotCreate
+            }
+            do {
+                try AtomicFileWriter.write(report, to: output, overwrite: true)
+            } catch {
+                Console.error(error.description)
+                throw ExitStatus.cannotCreate
+            }
+        } else {
+            print(report, terminator: "")
+        }
+        let held = failOn.compactMap(FailCondition.init(parsing:)).filter { $0.holds(for: findings) }
+        if !held.isEmpty {
+            Console.error("journeymap analyze: --fail-on " + held.map(\.description).joined(separator: ", ") + " holds")
+            throw ExitStatus.failOnConditionHeld
+        }
     }
 }

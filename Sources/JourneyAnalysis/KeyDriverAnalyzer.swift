@@ -1,0 +1,115 @@
+/// Which decomposition produced the driver weights.
+public enum DriverMethod: String, Sendable, Hashable, Codable {
+    /// Shapley value / LMG (p ≤ 15).
+    case shapley
+    /// Johnson's (2000) relative weights (p > 15).
+    case relativeWeights
+}
+
+/// Derived importance of touchpoints for an outcome (METHODS.md §2.2): the Shapley/LMG decomposition of R²
+/// (formula 14; Lipovetsky & Conklin 2001, Budescu 1993) for up to 15 predictors, Johnson's (2000) relative
+/// weights above that [proposed], both from the correlation matrix of complete cases.
+public enum KeyDriverAnalyzer {
+    /// Largest predictor count for the exact Shapley decomposition (2^p regressions).
+    public static let maximumShapleyPredictors = 15
+
+    /// Pearson correlation matrix of the columns (all the same length, no missing values); a constant column
+    /// correlates 0 with everything and 1 with itself.
+    public static func correlationMatrix(_ columns: [[Double]]) -> [[Double]] {
+        let p = columns.count
+        let standardized: [[Double]] = columns.map { Statistics.standardized($0) ?? [Double](repeating: 0, count: $0.count) }
+        let n = Double(max((columns.first?.count ?? 1) - 1, 1))
+        var r = [[Double]](repeating: [Double](repeating: 0, count: p), count: p)
+        for a in 0..<p {
+            r[a][a] = 1
+            for b in (a + 1)..<max(a + 1, p) where b < p {
+                var sum = 0.0
+                for i in standardized[a].indices { sum += standardized[a][i] * standardized[b][i] }
+                r[a][b] = sum / n
+                r[b][a] = r[a][b]
+            }
+        }
+        return r
+    }
+
+    /// Correlations of each predictor with the outcome.
+    static func outcomeCorrelations(_ columns: [[Double]], outcome: [Double]) -> [Double] {
+        columns.map { Statistics.pearson($0, outcome) ?? 0 }
+    }
+
+    /// Shapley values φ_j = Σ_{S ⊆ P∖{j}} |S|!(p − |S| − 1)!/p! · [R²(S ∪ {j}) − R²(S)]; they sum to R²(P).
+    /// `correlations` is the predictors' correlation matrix, `outcome` their correlations with the outcome.
+    public static func shapley(correlations: [[Double]], outcome: [Double]) -> [Double] {
+        let p = outcome.count
+        guard p > 0 else { return [] }
+        precondition(p <= 20, "Shapley over \(p) predictors is too expensive")
+        let subsets = 1 << p
+        var r2 = [Double](repeating: 0, count: subsets)
+        var members: [Int] = []
+        members.reserveCapacity(p)
+        for mask in 1..<subsets {
+            members.removeAll(keepingCapacity: true)
+            for j in 0..<p where mask & (1 << j) != 0 { members.append(j) }
+            r2[mask] = LinearAlgebra.rSquared(correlations: correlations, outcome: outcome, subset: members)
+        }
+        // weight of a subset of size s: s!(p − s − 1)!/p! = 1/(p·C(p − 1, s))
+        var weights = [Double](repeating: 0, count: p)
+        var binomial = 1.0
+        for s in 0..<p {
+            weights[s] = 1 / (Double(p) * binomial)
+            binomial = binomial * Double(p - 1 - s) / Double(s + 1)
+        }
+        var phi = [Double](repeating: 0, count: p)
+        for mask in 0..<subsets {
+            let size = mask.nonzeroBitCount
+            for j in 0..<p where mask & (1 << j) == 0 {
+                phi[j] += weights[size] * (r2[mask | (1 << j)] - r2[mask])
+            }
+        }
+        return phi
+    }
+
+    /// Johnson's (2000) relative weights: with R_xx = VΛVᵀ and Λ^{1/2} = V·diag(√λ)·Vᵀ, β = Λ^{-1/2}·r_xy and
+    /// ε_j = Σ_k (Λ^{1/2})_{jk}²·β_k²; they sum to R². Eigenvalues below 1e-12 are treated as 0 (pseudo-inverse).
+    public static func relativeWeights(correlations: [[Double]], outcome: [Double]) -> [Double] {
+        let p = outcome.count
+        guard p > 0 else { return [] }
+        let (values, vectors) = LinearAlgebra.symmetricEigen(correlations)
+        var half = [[Double]](repeating: [Double](repeating: 0, count: p), count: p)
+        var inverseHalf = half
+        for a in 0..<p {
+            for b in 0..<p {
+                var sum = 0.0, inverse = 0.0
+                for k in 0..<p {
+                    let lambda = max(values[k], 0)
+                    sum += vectors[a][k] * lambda.squareRoot() * vectors[b][k]
+                    if lambda > 1e-12 { inverse += vectors[a][k] / lambda.squareRoot() * vectors[b][k] }
+                }
+                half[a][b] = sum
+                inverseHalf[a][b] = inverse
+            }
+        }
+        var beta = [Double](repeating: 0, count: p)
+        for a in 0..<p { for b in 0..<p { beta[a] += inverseHalf[a][b] * outcome[b] } }
+        var epsilon = [Double](repeating: 0, count: p)
+        for j in 0..<p {
+            for k in 0..<p {
+                let weight = half[j][k] * half[j][k]
+                epsilon[j] += weight * beta[k] * beta[k]
+            }
+        }
+        return epsilon
+    }
+
+    /// Derived importance of complete-case columns for an outcome: the weights (Shapley for p ≤ 15, relative
+    /// weights above), the model R² and the method.
+    public static func weights(columns: [[Double]], outcome: [Double]) -> (weights: [Double], r2: Double, method: DriverMethod) {
+        let r = correlationMatrix(columns)
+        let ry = outcomeCorrelations(columns, outcome: outcome)
+        let r2 = LinearAlgebra.rSquared(correlations: r, outcome: ry, subset: Array(columns.indices))
+        if columns.count <= maximumShapleyPredictors {
+            return (shapley(correlations: r, outcome: ry), r2, .shapley)
+        }
+        return (relativeWeights(correlations: r, outcome: ry), r2, .relativeWeights)
+    }
+}

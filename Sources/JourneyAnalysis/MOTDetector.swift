@@ -1,0 +1,54 @@
+/// Moment-of-truth detection (METHODS.md §2): which touchpoints the data suggest as MOTs, and why, beside the
+/// ones the team declared; plus polarization and importance-performance quadrants.
+///
+/// Carlzon (1987) "moments of truth"; employee "moments that matter" (Gartner, McKinsey, Qualtrics).
+/// Flag rules [proposed]: φ_j/R² ≥ 1.5/p and significant; max(f⁺_j, f⁻_j) ≥ 2/T; pol_j ≥ .30; the End.
+public enum MOTDetector {
+    /// Thresholds of the flags ([proposed] defaults).
+    public struct Settings: Sendable, Hashable {
+        /// A key driver holds at least this multiple of the even share 1/p of R² (default 1.5).
+        public var driverShareFactor = 1.5
+        /// Best or worst moment at least this multiple of the even share 1/T (default 2).
+        public var extremeFactor = 2.0
+        /// Polarization at or above this (default .30).
+        public var polarization = 0.30
+        /// The defaults.
+        public init() {}
+    }
+
+    /// pol = 2·min(T2B, B2B) ∈ [0, 1] (formula 15) [proposed]: 1 when half love it and half hate it.
+    public static func polarization(t2b: Double, b2b: Double) -> Double { 2 * min(t2b, b2b) }
+
+    /// Why a touchpoint should be a MOT (empty: it need not be), in the order key driver, peak/trough, polarized, End.
+    public static func reasons(shapleyShare: Double?, significant: Bool, predictorCount p: Int,
+                               fPlus: Double?, fMinus: Double?, touchpointCount t: Int,
+                               polarization: Double?, isEnd: Bool, settings: Settings = Settings()) -> [MOTReason] {
+        var reasons: [MOTReason] = []
+        if let share = shapleyShare, significant, p > 0, share >= settings.driverShareFactor / Double(p) - 1e-12 {
+            reasons.append(.keyDriver)
+        }
+        if t > 0, max(fPlus ?? 0, fMinus ?? 0) >= settings.extremeFactor / Double(t) - 1e-12 { reasons.append(.peakOrTrough) }
+        if let polarization, polarization >= settings.polarization - 1e-12 { reasons.append(.polarized) }
+        if isEnd { reasons.append(.end) }
+        return reasons
+    }
+
+    /// Importance-performance quadrants (Martilla & James 1977) with crosshairs at the grand means of the
+    /// touchpoints that have both values; a value on a crosshair counts as high. Nil for touchpoints lacking
+    /// either value, and for all when fewer than two have both.
+    public static func quadrants(importance: [Double?], performance: [Double?]) -> [IPAQuadrant?] {
+        let pairs = zip(importance, performance).compactMap { i, p in i.flatMap { i in p.map { (i, $0) } } }
+        guard pairs.count >= 2 else { return importance.map { _ in nil } }
+        let importanceCross = pairs.map(\.0).reduce(0, +) / Double(pairs.count)
+        let performanceCross = pairs.map(\.1).reduce(0, +) / Double(pairs.count)
+        return zip(importance, performance).map { i, p in
+            guard let i, let p else { return nil }
+            switch (i >= importanceCross, p >= performanceCross) {
+            case (true, false): return .concentrateHere
+            case (true, true): return .keepUpTheGoodWork
+            case (false, false): return .lowPriority
+            case (false, true): return .possibleOverkill
+            }
+        }
+    }
+}

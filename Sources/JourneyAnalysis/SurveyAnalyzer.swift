@@ -1,0 +1,226 @@
+import Foundation
+import JourneyModel
+
+/// Survey-mode analysis of one group of respondents: per-touchpoint summaries, peak-end, key drivers and MOTs,
+/// pain/pleasure/itch with Kano, eNPS — with the anonymity minimums of METHODS.md §4.3 applied to every value.
+enum SurveyAnalyzer {
+    /// Analyses the respondents in `rows` (indices into `responses`).
+    static func analyze(_ journey: Journey, _ responses: SurveyResponses, rows: [Int], options: AnalysisOptions) -> JourneyFindings {
+        let scale = journey.scale
+        let minimum = max(options.minimumGroupSize, 1)
+        let touchpoints = journey.touchpoints
+        let stageOf: [String: String] = Dictionary(journey.stages.flatMap { s in s.touchpoints.map { ($0.id, s.id) } },
+                                                   uniquingKeysWith: { a, _ in a })
+        let answers = touchpoints.map { responses.answers(for: $0.id) }
+        var findings = touchpoints.map { TouchpointFinding(id: $0.id, stageID: stageOf[$0.id] ?? "", mot: MOTAssessment(declared: $0.isMOT)) }
+        var result = JourneyFindings(source: .survey, respondents: rows.count, scale: scale, touchpoints: findings,
+                                     peakEnd: PeakEndSummary(), minimumGroupSize: minimum)
+        result.notes = [.recalledRatings]
+        guard rows.count >= minimum else {
+            for j in findings.indices { findings[j].suppressed = true }
+            result.touchpoints = findings
+            result.peakEnd.suppressed = true
+            result.suppressed = true
+            result.enpsSuppressed = responses.enps != nil
+            result.notes = [.allSuppressed]
+            return result
+        }
+        var notes: [AnalysisNote] = [.recalledRatings]
+
+        // MARK: 1. Per-touchpoint summaries (§4.2), stated importance, wish, Kano, comments
+        var statedImportance = [Double?](repeating: nil, count: touchpoints.count)
+        let importanceScale = journey.importanceScale
+        for (j, tp) in touchpoints.enumerated() {
+            guard let a = answers[j] else { continue }
+            guard let s = LikertSummary.summarize(a.score, rows: rows, name: tp.id, settings: options.likert), s.n >= minimum else {
+                findings[j].suppressed = true
+                continue
+            }
+            var f = findings[j]
+            f.n = s.n
+            f.distribution = s.distribution
+            f.mean = s.mean
+            f.median = s.median
+            f.sd = s.sd
+            f.quartiles = s.quartiles
+            f.t2b = s.t2b
+            f.b2b = s.b2b
+            f.t2bCI95 = s.t2bCI95
+            f.b2bCI95 = s.b2bCI95
+            f.ci95 = s.ci95
+            f.ciMethod = s.ciMethod
+            f.polarization = MOTDetector.polarization(t2b: s.t2b, b2b: s.b2b)
+            if let column = a.importance, let m = LikertSummary.mean(column, rows: rows), m.n >= minimum {
+                f.importance = m.mean
+                statedImportance[j] = (m.mean - Double(importanceScale.min)) / Double(importanceScale.max - importanceScale.min)
+            }
+            if let column = a.wish, let m = LikertSummary.mean(column, rows: rows), m.n >= minimum {
+                f.wish = m.mean
+                f.wishGap = m.mean - s.mean
+            }
+            if let functional = a.kanoFunctional, let dysfunctional = a.kanoDysfunctional,
+               let kano = KanoEvaluator.evaluate(functional: rows.map { functional[$0] }, dysfunctional: rows.map { dysfunctional[$0] }),
+               kano.n >= minimum {
+                f.kano = kano
+            }
+            if let comments = a.comments, s.n >= max(options.minimumCommentGroupSize, minimum) {
+                let texts = rows.compactMap { i -> String? in
+                    guard i < comments.count, let text = comments[i]?.trimmingCharacters(in: .whitespacesAndNewlines),
+                          !text.isEmpty else { return nil }
+                    return text
+                }
+                f.comments = texts.sorted()
+            }
+            findings[j] = f
+        }
+        let visible = findings.indices.filter { !findings[$0].suppressed && findings[$0].mean != nil }
+
+        // MARK: 2. Peak-end (§1)
+        let columns = answers.map { $0?.score }
+        let codes: [[UInt8]] = columns.map { $0?.codes ?? [] }
+        let bases: [Int] = columns.map { ($0?.scale.min ?? 1) - 1 }
+        let overallColumn = responses.overall
+        let pe = PeakEndAnalyzer.analyze(respondents: rows, codes: codes, bases: bases, neutral: scale.neutral,
+                                         settings: options.peakEnd, overall: overallColumn)
+        var summary = EstimateAnalyzer.peakEnd(findings, neutral: scale.neutral)
+        if let pe, pe.respondents >= minimum {
+            summary.respondents = pe.respondents
+            summary.remembered = pe.remembered
+            summary.mean = pe.mean
+            summary.memoryGap = pe.memoryGap
+            summary.test = pe.test
+            for j in visible {
+                findings[j].fPlus = pe.fPlus[j]
+                findings[j].fMinus = pe.fMinus[j]
+            }
+        } else {
+            summary.remembered = nil
+            summary.mean = nil
+            summary.suppressed = pe != nil
+        }
+        if summary.test == nil { notes.append(.peakEndTestNotRun) }
+        result.peakEnd = summary
+
+        // MARK: 3. Key drivers (§2.2): pairwise screening r, complete-case Shapley/LMG, penalty-reward
+        var derivedImportance = [Double?](repeating: nil, count: touchpoints.count)
+        var shares = [Double?](repeating: nil, count: touchpoints.count)
+        var predictorCount = 0
+        var scaledPenaltyReward = [PenaltyReward?](repeating: nil, count: touchpoints.count)
+        let outcome: (name: String, column: RatingColumn)? = responses.overall.map { ("overall", $0) } ?? responses.enps.map { ("enps", $0) }
+        if let outcome {
+            let y = outcome.column
+            let answered = rows.filter { y[$0] != nil }
+            var drivers = DriverSummary(outcome: outcome.name, respondents: answered.count)
+            var modelTouchpoints: [Int] = []
+            for j in visible {
+                guard let x = columns[j] else { continue }
+                var xs: [Double] = [], ys: [Double] = []
+                for i in answered { if let v = x[i] { xs.append(Double(v)); ys.append(Double(y[i]!)) } }
+                guard xs.count >= max(options.minimumDriverPairs, minimum), let r = Statistics.pearson(xs, ys) else { continue }
+                var score = DriverScore(pearson: r, spearman: Statistics.spearman(xs, ys) ?? 0)
+                score.n = xs.count
+                score.pValue = Statistics.correlationPValue(r: r, n: xs.count)
+                score.significant = (score.pValue ?? 1) < options.driverAlpha
+                findings[j].driver = score
+                modelTouchpoints.append(j)
+            }
+            let complete = answered.filter { i in modelTouchpoints.allSatisfy { codes[$0][i] != 0 } }
+            if !modelTouchpoints.isEmpty, complete.count >= max(options.minimumDriverCases, modelTouchpoints.count + 2, minimum) {
+                let xs = modelTouchpoints.map { j in complete.map { Double(columns[j]![$0]!) } }
+                let ys = complete.map { Double(y[$0]!) }
+                let model = KeyDriverAnalyzer.weights(columns: xs, outcome: ys)
+                drivers.completeCases = complete.count
+                drivers.r2 = model.r2
+                drivers.method = model.method
+                drivers.predictors = modelTouchpoints.count
+                predictorCount = modelTouchpoints.count
+                let significantWeights = zip(modelTouchpoints, model.weights).map { j, w in findings[j].driver!.significant ? max(w, 0) : 0 }
+                let top = significantWeights.max() ?? 0
+                for (k, j) in modelTouchpoints.enumerated() {
+                    findings[j].driver?.shapley = model.weights[k]
+                    let share = model.r2 > 0 ? model.weights[k] / model.r2 : nil
+                    findings[j].driver?.shapleyShare = share
+                    shares[j] = share
+                    derivedImportance[j] = top > 0 ? significantWeights[k] / top : nil
+                }
+                let boxes = LikertBoxes(scale)
+                if let prca = PenaltyRewardAnalyzer.analyze(columns: xs, outcome: ys, bottomMax: boxes.bottomMax, topMin: boxes.topMin) {
+                    for (k, j) in modelTouchpoints.enumerated() {
+                        findings[j].penaltyReward = prca[k]
+                        scaledPenaltyReward[j] = prca[k]
+                    }
+                }
+            } else {
+                notes.append(.driversTooFewComplete)
+            }
+            result.drivers = drivers
+        } else {
+            notes.append(.noOutcome)
+        }
+
+        // MARK: 4. I*, MOTs, classification (§3.3), IPA
+        var importance = [Double?](repeating: nil, count: touchpoints.count)
+        for j in visible {
+            if let stated = statedImportance[j] {
+                importance[j] = stated
+                findings[j].importanceSource = .stated
+            } else if let derived = derivedImportance[j] {
+                importance[j] = derived
+                findings[j].importanceSource = .derived
+            }
+        }
+        let known = visible.compactMap { importance[$0] }
+        let fallback = known.isEmpty ? 1 : Statistics.median(known)!
+        if known.isEmpty { notes.append(.importanceAssumedOne) } else if known.count < visible.count { notes.append(.importanceImputedMedian) }
+        for j in visible where importance[j] == nil {
+            importance[j] = fallback
+            findings[j].importanceSource = .assumed
+        }
+        let medianImportance = Statistics.median(visible.compactMap { importance[$0] }) ?? fallback
+        let endIndex = visible.last
+        var sources = Set<CoefficientSource>()
+        for j in visible {
+            var f = findings[j]
+            f.importanceNormalized = importance[j]
+            let reasons = MOTDetector.reasons(shapleyShare: shares[j], significant: f.driver?.significant ?? false,
+                                              predictorCount: predictorCount, fPlus: f.fPlus, fMinus: f.fMinus,
+                                              touchpointCount: touchpoints.count, polarization: f.polarization,
+                                              isEnd: j == endIndex, settings: options.mot)
+            f.mot.suggested = !reasons.isEmpty
+            f.mot.reasons = reasons
+            let evidence = ClassificationEvidence(
+                t2b: f.t2b!, b2b: f.b2b!, median: f.median!, importance: importance[j]!, medianImportance: medianImportance,
+                kano: f.kano, penalty: scaledPenaltyReward[j]?.penaltyScaled, reward: scaledPenaltyReward[j]?.rewardScaled,
+                fPlus: f.fPlus, touchpointCount: touchpoints.count, wishGap: f.wishGap,
+                isMOT: f.mot.declared || f.mot.suggested)
+            let c = ExperienceClassifier.classify(evidence, scale: scale, thresholds: options.thresholds)
+            f.findingClass = c.findingClass
+            f.severity = c.severity
+            f.leverage = c.leverage
+            f.opportunity = c.opportunity
+            f.coefficientSource = c.coefficientSource
+            if c.findingClass != .neutral { sources.insert(c.coefficientSource) }
+            findings[j] = f
+        }
+        if sources.contains(.penaltyReward) { notes.append(.coefficientsFromPenaltyReward) }
+        if sources.contains(.assumedOne) { notes.append(.coefficientsAssumedOne) }
+        let measured = findings.indices.map { j in
+            findings[j].importanceSource == .stated || findings[j].importanceSource == .derived ? importance[j] : nil
+        }
+        let quadrants = MOTDetector.quadrants(importance: measured, performance: findings.map { $0.suppressed ? nil : $0.mean })
+        for j in findings.indices { findings[j].quadrant = quadrants[j] }
+
+        // MARK: 5. eNPS (§4.1)
+        if let column = responses.enps {
+            if let enps = ENPSCalculator.compute(column, rows: rows, resamples: options.likert.resamples, seed: options.likert.seed),
+               enps.n >= minimum {
+                result.enps = enps
+            } else {
+                result.enpsSuppressed = true
+            }
+        }
+        result.touchpoints = findings
+        result.notes = notes
+        return result
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+import JourneyAnalysis
+import JourneyModel
+
+/// Generated report wording in Chinese and English (user text is never translated), and number formatting
+/// shared by the text and Markdown reports.
+struct ReportLabels {
+    let zh: Bool
+
+    init(_ language: JourneyLanguage) { zh = language == .zh }
+
+    func t(_ zhText: String, _ enText: String) -> String { zh ? zhText : enText }
+
+    // MARK: Headings
+
+    var analysis: String { t("分析报告", "analysis") }
+    var painHeading: String { t("痛点（按严重度）", "Pain points 痛点 (by severity)") }
+    var pleasureHeading: String { t("爽点（按撬动值）", "Pleasure points 爽点 (by leverage)") }
+    var itchHeading: String { t("痒点（按机会值）", "Itch points 痒点 (by opportunity)") }
+    var motHeading: String { t("关键时刻（MOT）", "Moments of truth (MOT)") }
+    var peakEndHeading: String { t("峰终定律", "Peak-end") }
+    var driversHeading: String { t("关键驱动因素", "Key drivers") }
+    var enpsHeading: String { "eNPS" }
+    var notesHeading: String { t("说明", "Notes") }
+    var none: String { t("无", "none") }
+
+    func segmentsHeading(_ column: String) -> String { t("按「\(column)」分组", "Segments by \(column)") }
+
+    // MARK: Header lines
+
+    func source(_ f: JourneyFindings) -> String {
+        if f.source == .estimate { return t("数据来源：工作坊估分", "Source: workshop estimates") }
+        return t("数据来源：问卷，\(f.respondents) 人 · 少于 \(f.minimumGroupSize) 人的群体不单独报告",
+                 "Source: survey, \(f.respondents) respondents · groups under \(f.minimumGroupSize) are never reported")
+    }
+
+    func filters(_ filters: [SegmentFilter]) -> String {
+        t("筛选：", "Filter: ") + filters.map(\.description).joined(separator: t("，", ", "))
+    }
+
+    // MARK: Touchpoint phrases
+
+    func severity(_ v: Double) -> String { t("严重度 ", "severity ") + Self.one(v) }
+    func leverage(_ v: Double) -> String { t("撬动值 ", "leverage ") + Self.one(v) }
+    func opportunity(_ v: Double) -> String { t("机会值 ", "opportunity ") + Self.one(v) }
+
+    func meanPhrase(_ f: TouchpointFinding, scale: RatingScale, source: DataSource) -> String? {
+        guard let mean = f.mean else { return nil }
+        if source == .estimate { return t("估分 \(Self.two(mean))（\(scale.rangeText)）", "estimate \(Self.two(mean)) on \(scale.rangeText)") }
+        var text = t("均值 \(Self.two(mean))（\(scale.rangeText)）", "mean \(Self.two(mean)) on \(scale.rangeText)")
+        if let ci = f.ci95 { text += t("，95% CI \(Self.two(ci.lowerBound))–\(Self.two(ci.upperBound))", " (95% CI \(Self.two(ci.lowerBound))–\(Self.two(ci.upperBound)))") }
+        if let median = f.median { text += t("，中位数 \(Self.one(median))", ", median \(Self.one(median))") }
+        text += t("，n = \(f.n)", ", n = \(f.n)")
+        return text
+    }
+
+    func boxPhrase(bottom: Bool, _ f: TouchpointFinding, source: DataSource) -> String? {
+        guard let share = bottom ? f.b2b : f.t2b, source == .survey else { return nil }
+        let ci = bottom ? f.b2bCI95 : f.t2bCI95
+        let name = bottom ? t("低分占比", "bottom box") : t("高分占比", "top box")
+        let interval = ci.map { " (\(Self.percent($0.lowerBound))–\(Self.percent($0.upperBound)))" } ?? ""
+        return "\(name) \(Self.percent(share))\(interval)"
+    }
+
+    func importancePhrase(_ f: TouchpointFinding) -> String? {
+        guard let value = f.importanceNormalized else { return nil }
+        let source: String
+        switch f.importanceSource {
+        case .stated?: source = t("员工自评", "stated")
+        case .derived?: source = t("由驱动分析推得", "derived from drivers")
+        case .estimate?: source = t("工作坊估计", "workshop estimate")
+        case .assumed?, nil: source = t("未知，取中位数", "unknown, median assumed")
+        }
+        return t("重要性 \(Self.two(value))（\(source)）", "importance \(Self.two(value)) (\(source))")
+    }
+
+    func kanoPhrase(_ f: TouchpointFinding) -> String? {
+        guard let kano = f.kano else { return nil }
+        let better = kano.better.map { "Better \(Self.two($0))" } ?? ""
+        let worse = kano.worse.map { "Worse \(Self.two($0))" } ?? ""
+        return "Kano \(kanoName(kano.category)) · \(better) · \(worse)"
+    }
+
+    func kanoName(_ c: KanoCategory) -> String {
+        switch c {
+        case .attractive: return t("魅力型 A", "attractive (A)")
+        case .oneDimensional: return t("期望型 O", "one-dimensional (O)")
+        case .mustBe: return t("必备型 M", "must-be (M)")
+        case .indifferent: return t("无差异 I", "indifferent (I)")
+        case .reverse: return t("反向 R", "reverse (R)")
+        case .questionable: return t("可疑 Q", "questionable (Q)")
+        }
+    }
+
+    func wishPhrase(_ f: TouchpointFinding) -> String? {
+        guard let gap = f.wishGap else { return nil }
+        return t("期望差 \(Self.signed(gap))", "wish gap \(Self.signed(gap))")
+    }
+
+    func reason(_ r: MOTReason, _ f: TouchpointFinding) -> String {
+        switch r {
+        case .keyDriver:
+            let share = f.driver?.shapleyShare.map { Self.percent($0) } ?? "?"
+            return t("关键驱动因素（占解释方差 \(share)）", "key driver (\(share) of the explained variance)")
+        case .peakOrTrough:
+            let plus = Self.percent(f.fPlus ?? 0), minus = Self.percent(f.fMinus ?? 0)
+            return t("常是最好或最差的时刻（最好 \(plus)，最差 \(minus)）", "often the best or worst moment (best for \(plus), worst for \(minus))")
+        case .polarized:
+            return t("评价两极分化（\(Self.two(f.polarization ?? 0))）", "opinions split (polarization \(Self.two(f.polarization ?? 0)))")
+        case .end:
+            return t("旅程终点", "the End of the journey")
+        }
+    }
+
+    var declared: String { t("团队标注", "declared by the team") }
+    var suggested: String { t("数据建议", "suggested by the data") }
+
+    // MARK: Peak-end
+
+    func peakLine(_ p: PeakEndSummary, names: [String: String], means: [String: Double]) -> String {
+        func item(_ id: String?) -> String {
+            guard let id else { return "–" }
+            let mean = means[id].map { " \(Self.two($0))" } ?? ""
+            return "\(names[id] ?? id)\(mean)"
+        }
+        return t("峰值：\(item(p.peakID)) · 谷底：\(item(p.troughID)) · 终点：\(item(p.endID))",
+                 "Peak: \(item(p.peakID)) · Trough: \(item(p.troughID)) · End: \(item(p.endID))")
+    }
+
+    func rememberedLine(_ p: PeakEndSummary, estimate: Bool) -> String? {
+        guard let remembered = p.remembered, let mean = p.mean else { return nil }
+        var text = t("记忆分 (峰+终)/2：\(Self.two(remembered))，平均：\(Self.two(mean))", "Remembered (peak + end)/2: \(Self.two(remembered)) vs plain mean \(Self.two(mean))")
+        if let gap = p.memoryGap { text += t("（记忆差 \(Self.signed(gap))）", " (memory gap \(Self.signed(gap)))") }
+        if estimate { text += t("（工作坊估计）", " (workshop estimate)") }
+        return text
+    }
+
+    func testLines(_ test: PeakEndTest) -> [String] {
+        var lines = [
+            t("检验（n = \(test.n)）：R² 平均 \(Self.two(test.r2Mean)) · 峰终均值 \(Self.two(test.r2PeakEnd)) · 峰+终 \(Self.two(test.r2PeakPlusEnd)) · 全模型 \(Self.two(test.r2Full))",
+              "Test (n = \(test.n)): R² mean \(Self.two(test.r2Mean)) · PE \(Self.two(test.r2PeakEnd)) · peak + end \(Self.two(test.r2PeakPlusEnd)) · full \(Self.two(test.r2Full))"),
+            t("峰+终在平均之上增加 ΔR² = \(Self.three(test.deltaR2))，偏 F 检验 \(Self.p(test.pValue))；峰值定义以\(test.bestPeakDefinition == "intensity" ? "强度" : "正负分开")为佳",
+              "Peak and end add ΔR² = \(Self.three(test.deltaR2)) over the mean, partial F-test \(Self.p(test.pValue)); the better peak definition is \(test.bestPeakDefinition)"),
+        ]
+        if let r = test.rPeakEnd {
+            lines.append(t("总体评价与峰终均值的相关 r = \(Self.two(r))（文献：元分析 .58，Redelmeier & Kahneman .67）",
+                           "r(overall, PE) = \(Self.two(r)) (literature: meta-analysis .58, Redelmeier & Kahneman .67)"))
+        }
+        lines.append("→ " + verdict(test.verdict))
+        return lines
+    }
+
+    func verdict(_ v: PeakEndVerdict) -> String {
+        switch v {
+        case .peakEnd:
+            return t("总体评价更多由峰值和终点决定，而不是平均体验：优先改善最差的时刻和旅程的结尾，再谈全面提升。",
+                     "The overall judgement follows the peak and the end more than the average: fix the worst moment and the ending first, before improving across the board.")
+        case .average:
+            return t("总体评价跟随各触点的平均体验，峰值和终点没有显著的额外作用：全面改善，从重要且得分低的触点开始。",
+                     "The overall judgement follows the average of the touchpoints; peak and end add nothing significant: improve broadly, starting with important, low-scoring touchpoints.")
+        case .inconclusive:
+            return t("数据不足以判断总体评价跟随峰终还是平均。", "The data cannot tell whether the overall judgement follows peak and end or the average.")
+        }
+    }
+
+    var caveat: String {
+        t("注意：触点评分本身也是回忆；检验说明的是「哪些被记住的触点驱动了总体评价」。",
+          "Caveat: touchpoint ratings are themselves recalled; the test shows which remembered touchpoints drive the overall judgement.")
+    }
+
+    // MARK: Drivers, eNPS, segments, notes
+
+    func driversLine(_ d: DriverSummary) -> String {
+        let outcome = d.outcome == "overall" ? t("总体评价", "overall rating") : t("推荐意愿（eNPS 题）", "recommend item (eNPS)")
+        guard let r2 = d.r2, let cases = d.completeCases else {
+            return t("结果变量：\(outcome)；完整答卷太少，未做驱动分解", "Outcome: \(outcome); too few complete responses for the decomposition")
+        }
+        let method = d.method == .relativeWeights ? t("相对权重", "relative weights") : "Shapley/LMG"
+        return t("结果变量：\(outcome) · R² \(Self.two(r2)) · \(method)，\(cases) 份完整答卷",
+                 "Outcome: \(outcome) · R² \(Self.two(r2)) · \(method) over \(cases) complete responses")
+    }
+
+    func enpsLine(_ f: JourneyFindings) -> String? {
+        if let e = f.enps {
+            return "eNPS \(Self.signedInt(e.score))" + t("（95% CI \(Self.signedInt(e.ci95.lowerBound)) 至 \(Self.signedInt(e.ci95.upperBound))，n = \(e.n)）",
+                                                          " (95% CI \(Self.signedInt(e.ci95.lowerBound)) to \(Self.signedInt(e.ci95.upperBound)), n = \(e.n))")
+        }
+        if f.enpsSuppressed { return t("eNPS：作答人数不足，已隐藏", "eNPS: hidden (too few answers)") }
+        return nil
+    }
+
+    func hiddenGroup(_ value: String) -> String {
+        t("\(value)：已隐藏（人数不足或互补隐藏）", "\(value): hidden (too few respondents, or to protect a smaller group)")
+    }
+
+    var missingValue: String { t("（未填写）", "(no answer)") }
+
+    func note(_ n: AnalysisNote) -> String {
+        switch n {
+        case .estimateOnly: return t("工作坊估分：分类依据旅程文件中的估分、重要性和期望值，标为「估计」。", "Workshop estimates: classes come from the score, importance and wish fields of the journey file and are marked as estimates.")
+        case .importanceAssumedOne: return t("没有任何重要性数据：所有触点的重要性按 1 计算。", "No importance data at all: every touchpoint's importance is taken as 1.")
+        case .importanceImputedMedian: return t("部分触点没有重要性数据：取其他触点的中位数。", "Some touchpoints have no importance: they take the median of the others.")
+        case .coefficientsAssumedOne: return t("没有 Kano 或惩罚-奖励数据：分数中的 Better 与 |Worse| 按 1 计算。", "No Kano or penalty-reward data: Better and |Worse| are taken as 1 in the scores.")
+        case .coefficientsFromPenaltyReward: return t("没有 Kano 数据的触点，分数中的 Better/|Worse| 用惩罚-奖励分析代替。", "Where there is no Kano pair, penalty-reward coefficients stand in for Better/|Worse| in the scores.")
+        case .noOutcome: return t("没有总体评价或推荐意愿题：无法做关键驱动分析。", "No overall rating or recommend item: no key-driver analysis.")
+        case .driversTooFewComplete: return t("完整答卷太少（少于 30），未做驱动分解。", "Too few complete responses (under 30) for the driver decomposition.")
+        case .peakEndTestNotRun: return t("没有总体评价题或有效人数少于 30：未做峰终检验。", "No overall rating, or fewer than 30 respondents with one: no peak-end test.")
+        case .allSuppressed: return t("作答人数少于匿名门槛：不报告任何结果。", "Fewer respondents than the anonymity minimum: nothing is reported.")
+        case .recalledRatings: return caveat
+        }
+    }
+
+    // MARK: Numbers
+
+    static func one(_ v: Double) -> String { fixed(v, 1) }
+    static func two(_ v: Double) -> String { fixed(v, 2) }
+    static func three(_ v: Double) -> String { fixed(v, 3) }
+    static func percent(_ v: Double) -> String { fixed(100 * v, 0) + "%" }
+    static func signed(_ v: Double) -> String { (v > 0 ? "+" : "") + fixed(v, 2) }
+    static func signedInt(_ v: Double) -> String { (v > 0.5 ? "+" : "") + fixed(v, 0) }
+    static func p(_ v: Double) -> String { v < 0.001 ? "p < 0.001" : "p = " + fixed(v, 3) }
+
+    /// Fixed decimals, locale-independent, no "-0".
+    static func fixed(_ v: Double, _ digits: Int) -> String {
+        let text = String(format: "%.\(digits)f", locale: Locale(identifier: "en_US_POSIX"), v)
+        if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { return String(text.dropFirst()) }
+        return text
+    }
+}
