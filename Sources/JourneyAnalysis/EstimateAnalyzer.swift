@@ -5,7 +5,9 @@ import JourneyModel
 public enum EstimateAnalyzer {
     /// Classifies every touchpoint and finds peak, trough and End from the journey's own fields.
     ///
-    /// With one value x per touchpoint: B2B = 1 when x is in the bottom box (else 0), T2B likewise, median = x;
+    /// With one value x per touchpoint: B2B = 1 when x is in the bottom box or at least one point below neutral
+    /// (x ≤ c − 1, the pain rule's other "low" test) — our choice [proposed], so that a single estimate the pain
+    /// rule calls low never gets severity 0 through formula 18's B2B factor — else 0; T2B likewise; median = x;
     /// I* = (importance − min)/(max − min) on the importance scale (a touchpoint without one takes the median I*,
     /// and every I* is 1 when none has one); wish gap G = wish − x. Then `ExperienceClassifier` with
     /// `isEstimate`: no Kano data, so Better = |Worse| = 1 in the scores. Suggested MOTs follow §2.2 with the
@@ -56,7 +58,7 @@ public enum EstimateAnalyzer {
                 if let extremes { finding.fPlus = extremes.plus[index]; finding.fMinus = extremes.minus[index] }
                 guard let x = tp.score else { findings.append(finding); continue }
                 anyScored = true
-                let b2b = x <= boxes.bottomMax ? 1.0 : 0.0
+                let b2b = x <= boxes.bottomMax || x <= scale.neutral - 1 ? 1.0 : 0.0
                 let t2b = x >= boxes.topMin ? 1.0 : 0.0
                 finding.t2b = t2b
                 finding.b2b = b2b

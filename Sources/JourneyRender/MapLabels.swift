@@ -27,11 +27,13 @@ public struct MapLabels: Sendable {
         let neutral = MapNumber.format(scale.neutral)
         return pick("评分 \(scale.min)–\(scale.max)（\(neutral) = 中性）", "scale \(scale.min)–\(scale.max) (\(neutral) = neutral)")
     }
-    func rememberedLine(_ value: Double) -> String {
-        pick("记忆分 (峰 + 终)/2 = \(MapNumber.format(value))", "Remembered (peak + end)/2 = \(MapNumber.format(value))")
+    func rememberedLine(_ value: Double, comparedWith average: Double) -> String {
+        let text = MapNumber.format(value, distinctFrom: average)
+        return pick("记忆分 (峰 + 终)/2 = \(text)", "Remembered (peak + end)/2 = \(text)")
     }
-    func averageLine(_ value: Double) -> String {
-        pick("各触点平均分 = \(MapNumber.format(value))", "Average of touchpoints = \(MapNumber.format(value))")
+    func averageLine(_ value: Double, comparedWith remembered: Double) -> String {
+        let text = MapNumber.format(value, distinctFrom: remembered)
+        return pick("各触点平均分 = \(text)", "Average of touchpoints = \(text)")
     }
     func peakEndNames(peak: String?, end: String?) -> String {
         let parts = [peak.map { pick("峰：\($0)", "peak: \($0)") }, end.map { pick("终：\($0)", "end: \($0)") }]
@@ -110,6 +112,13 @@ public enum MapNumber {
         let tenths = (value * 10).rounded()
         if tenths.truncatingRemainder(dividingBy: 10) == 0 { return String(Int(tenths / 10)) }
         return fixed(value, digits: 1)
+    }
+
+    /// `format(value)`, or two decimals when one decimal would make two different values that are shown side
+    /// by side look equal (remembered 3.96 vs average 4.03 must not both read "4").
+    public static func format(_ value: Double, distinctFrom other: Double) -> String {
+        guard format(value) == format(other), abs(value - other) > 1e-9 else { return format(value) }
+        return fixed(value, digits: 2)
     }
 
     /// Exactly `digits` decimals.

@@ -50,13 +50,13 @@ extension MapLayoutEngine {
         var runs: [TextRun] = []
         var baseline = y + M.boxPadding + M.boxHeadline.ascent
 
-        let headlineText = labels.rememberedLine(remembered)
+        let headlineText = labels.rememberedLine(remembered, comparedWith: mean)
         let headline = TextWrapper.wrap(headlineText, width: inner, font: M.boxHeadline, maxLines: 2)
         runs.append(run(headline, headlineText, x: textX, y: baseline, line: M.boxLine + 2, font: M.boxHeadline,
                         color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
         baseline += Double(headline.lines.count - 1) * (M.boxLine + 2) + M.boxLine + 4
 
-        let averageText = labels.averageLine(mean)
+        let averageText = labels.averageLine(mean, comparedWith: remembered)
         let average = TextWrapper.wrap(averageText, width: inner, font: M.boxText, maxLines: 2)
         runs.append(run(average, averageText, x: textX, y: baseline, line: M.boxLine, font: M.boxText,
                         color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))

@@ -30,7 +30,7 @@ public enum MapSummary {
         }
         if !marks.isEmpty { sentences.append(marks.joined(separator: zh ? "；" : "; ") + (zh ? "。" : ".")) }
         if let remembered = pe.remembered, let mean = pe.mean {
-            sentences.append(labels.rememberedLine(remembered) + (zh ? "，" : ", ") + labels.averageLine(mean) + (zh ? "。" : "."))
+            sentences.append(labels.rememberedLine(remembered, comparedWith: mean) + (zh ? "，" : ", ") + labels.averageLine(mean, comparedWith: remembered) + (zh ? "。" : "."))
         }
         if let test = pe.test { sentences.append(labels.verdict(test) + (zh ? "。" : ".")) }
         for findingClass in [FindingClass.pain, .pleasure, .itch] {

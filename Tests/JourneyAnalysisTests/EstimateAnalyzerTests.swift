@@ -67,7 +67,9 @@ import JourneyModel
         // 1–7, c = 4: bottom box ≤ 2, top box ≥ 6; itch gap (7 − 1)/4 = 1.5; importance missing everywhere → I* = 1.
         let journey = Journey(title: "Seven", language: .en, scale: RatingScale(min: 1, max: 7), stages: [
             Stage(id: "s", name: "S", touchpoints: [
-                Touchpoint(id: "low", name: "L", score: 3),            // median 3 ≤ c − 1 → pain, but B2B = 0 → S = 0
+                // x = 3 ≤ c − 1 → low, so B2B = 1 in estimate mode → pain; the workshop's worst (f⁻ = 1 ≥ 2/4) makes it a
+                // suggested MOT → S = 100·1·1·(1 + 1)/2·1.5 = 150
+                Touchpoint(id: "low", name: "L", score: 3),
                 Touchpoint(id: "wish", name: "W", score: 4.5, wish: 6), // G = 1.5 → itch; O = 100·1·1·min(1.5/6, 1) = 25
                 Touchpoint(id: "top", name: "T", score: 6),             // top box → pleasure; L = 100
                 Touchpoint(id: "mid", name: "M", score: 5, wish: 6),    // G = 1 < 1.5 → neutral
@@ -75,7 +77,7 @@ import JourneyModel
         ])
         let findings = EstimateAnalyzer.analyze(journey)
         #expect(findings.finding(for: "low")?.findingClass == .pain)
-        try expectClose(findings.finding(for: "low")?.severity, 0)
+        try expectClose(findings.finding(for: "low")?.severity, 150)
         #expect(findings.finding(for: "wish")?.findingClass == .itch)
         try expectClose(findings.finding(for: "wish")?.opportunity, 25)
         #expect(findings.finding(for: "top")?.findingClass == .pleasure)
