@@ -195,7 +195,9 @@ struct JourneyDecoder {
                              enps: optionalString(map, key: "enps"),
                              segments: stringList(map["segments"], what: "segments"),
                              importanceScale: importanceScale,
-                             labels: labels)
+                             labels: labels,
+                             keyLocations: Dictionary(uniqueKeysWithValues: map.compactMap { key, value in
+                                 key.scalar.map { ($0.string, location(value)) } }))
     }
 
     private mutating func decodeScale(_ node: Node, what: String) -> RatingScale? {

@@ -15,11 +15,14 @@ public struct SurveyBinding: Sendable, Hashable {
     public var importanceScale: RatingScale?
     /// Choice text → scale value (e.g. `非常满意: 5`), on top of the built-in Likert labels.
     public var labels: [String: Double]
+    /// Where each key's value is written in the journey file (`respondent`, `overall`, `enps`, `segments` …),
+    /// so that import errors about a binding can point at it.
+    public var keyLocations: [String: SourceLocation]
 
     /// Creates a binding.
     public init(respondent: String? = nil, overall: String? = nil, overallScale: RatingScale? = nil,
                 enps: String? = nil, segments: [String] = [], importanceScale: RatingScale? = nil,
-                labels: [String: Double] = [:]) {
+                labels: [String: Double] = [:], keyLocations: [String: SourceLocation] = [:]) {
         self.respondent = respondent
         self.overall = overall
         self.overallScale = overallScale
@@ -27,6 +30,7 @@ public struct SurveyBinding: Sendable, Hashable {
         self.segments = segments
         self.importanceScale = importanceScale
         self.labels = labels
+        self.keyLocations = keyLocations
     }
 }
 

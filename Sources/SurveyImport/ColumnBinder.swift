@@ -25,31 +25,31 @@ struct ColumnBinder {
     mutating func bind() throws(ImportError) -> BindingPlan {
         let survey = journey.survey ?? SurveyBinding()
         var respondent: SurveyColumn?
-        if let ref = survey.respondent, let column = resolve(ref, role: "respondent id", owner: nil) {
+        if let ref = survey.respondent, let column = resolve(ref, role: "respondent id", owner: nil, key: "respondent") {
             respondent = column
             used[column.index] = "respondent id"
         }
         var bindings: [ColumnBinding] = []
         for name in survey.segments {
-            guard let column = resolve(name, role: "segment", owner: nil) else { continue }
+            guard let column = resolve(name, role: "segment", owner: nil, key: "segments") else { continue }
             if let kind = Anonymizer.classify(column), column.index != respondent?.index {
-                report(nil, "segment column \(ImportText.quoted(name)) looks like a \(kind.rawValue) column; segments must not identify people — remove it from survey.segments")
+                report(nil, key: "segments", "segment column \(ImportText.quoted(name)) looks identifying (\(kind.rawValue)); segments must not identify people — remove it from survey.segments")
                 continue
             }
             if column.index == respondent?.index {
-                report(nil, "segment column \(ImportText.quoted(name)) is the respondent id column; segments must not identify people")
+                report(nil, key: "segments", "segment column \(ImportText.quoted(name)) is the respondent id column; segments must not identify people")
                 continue
             }
             claim(column, as: "segment \(name)", owner: nil)
             bindings.append(ColumnBinding(output: ResponsesColumn(kind: .segment, segmentName: name), column: column,
                                           isDeclared: true, reason: "survey.segments"))
         }
-        if let ref = survey.overall, let column = resolve(ref, role: "overall rating", owner: nil) {
+        if let ref = survey.overall, let column = resolve(ref, role: "overall rating", owner: nil, key: "overall") {
             claim(column, as: "overall rating", owner: nil)
             bindings.append(ColumnBinding(output: ResponsesColumn(kind: .overall, scale: journey.overallScale), column: column,
                                           isDeclared: true, reason: "survey.overall"))
         }
-        if let ref = survey.enps, let column = resolve(ref, role: "eNPS item", owner: nil) {
+        if let ref = survey.enps, let column = resolve(ref, role: "eNPS item", owner: nil, key: "enps") {
             claim(column, as: "eNPS item", owner: nil)
             bindings.append(ColumnBinding(output: ResponsesColumn(kind: .enps, scale: .recommend), column: column,
                                           isDeclared: true, reason: "survey.enps"))
@@ -66,7 +66,7 @@ struct ColumnBinder {
             for (kind, ref, scale) in items {
                 guard let ref, let column = resolve(ref, role: kind.rawValue, owner: touchpoint) else { continue }
                 if kind == .comment, let identifying = Anonymizer.classify(column) {
-                    report(touchpoint, "comment column \(ImportText.quoted(ref)) looks like a \(identifying.rawValue) column; it will not be kept")
+                    report(touchpoint, "comment column \(ImportText.quoted(ref)) looks identifying (\(identifying.rawValue)); it will not be kept")
                     continue
                 }
                 claim(column, as: "\(kind.rawValue) of \(touchpoint.id)", owner: touchpoint)
@@ -101,7 +101,7 @@ struct ColumnBinder {
     // MARK: - Declared columns
 
     /// The one column a journey reference names: by id first, then by exact header text.
-    private mutating func resolve(_ ref: String, role: String, owner: Touchpoint?) -> SurveyColumn? {
+    private mutating func resolve(_ ref: String, role: String, owner: Touchpoint?, key: String? = nil) -> SurveyColumn? {
         let wanted = ImportText.normalized(ref)
         let byID = layout.columns.filter { column in
             [column.id, column.importID].contains { $0.map(ImportText.normalized) == wanted }
@@ -111,14 +111,14 @@ struct ColumnBinder {
         if matches.count == 1 { return matches[0] }
         let subject = owner.map { "touchpoint \"\($0.id)\": " } ?? ""
         if matches.count > 1 {
-            report(owner, "\(subject)the \(role) column \(ImportText.quoted(ref)) matches \(matches.count) columns of \(exportName): "
+            report(owner, key: key, "\(subject)the \(role) column \(ImportText.quoted(ref)) matches \(matches.count) columns of \(exportName): "
                    + matches.prefix(4).map(describe).joined(separator: ", ") + "; bind it by column id or position-unique header instead")
             return nil
         }
         var message = "\(subject)the \(role) column \(ImportText.quoted(ref)) is not in \(exportName)"
         let suggestions = suggest(for: ref)
         if !suggestions.isEmpty { message += "; did you mean " + suggestions.map(describe).joined(separator: " or ") + "?" }
-        report(owner, message)
+        report(owner, key: key, message)
         return nil
     }
 
@@ -239,8 +239,8 @@ struct ColumnBinder {
         return plain ? text : "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
-    private mutating func report(_ owner: Touchpoint?, _ message: String) {
-        if let location = owner?.location {
+    private mutating func report(_ owner: Touchpoint?, key: String? = nil, _ message: String) {
+        if let location = owner?.location ?? key.flatMap({ journey.survey?.keyLocations[$0] }) {
             problems.append(ImportProblem(.error, at: location, message))
         } else {
             problems.append(ImportProblem(.error, path: journey.path.isEmpty ? "journey" : journey.path, message))

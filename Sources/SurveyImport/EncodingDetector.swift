@@ -48,7 +48,7 @@ public enum EncodingDetector {
             return Result(encoding: .gb18030, bomLength: 0, reason: "not valid UTF-8, but valid GB18030")
         }
         return Result(encoding: .utf8, bomLength: 0,
-                      reason: "neither valid UTF-8 nor GB18030; read as UTF-8 (rows with invalid bytes are reported)")
+                      reason: "the bytes are neither valid UTF-8 nor valid GB18030")
     }
 
     static func byteOrderMark(_ bytes: [UInt8]) -> (encoding: TextEncoding, length: Int)? {

@@ -103,4 +103,23 @@ import JourneyModel
             "\(error)" == "t.yaml:6:9: error: touchpoint \"offer\": the score column \"Q2_4\" is not in qualtrics.csv; did you mean \"Q2_1\" (\"Rate each stage - Offer\")?"
         }
     }
+
+    /// Journey-level bindings point at the line of their key's value (columns counted by hand: `  overall: ` is 11 characters).
+    @Test func journeyLevelBindingErrorsPointAtTheirKey() throws {
+        let journeyText = """
+        title: T
+        survey:
+          overall: Overall2
+        stages:
+          - name: S
+            touchpoints:
+              - {id: offer, name: Offer, survey: {score: Q2_1}}
+        """
+        let journey = try JourneyLoader.parse(data: Data(journeyText.utf8), path: "t.yaml")
+        #expect {
+            _ = try SurveyImporter.load(exportPath: Fixture.path("qualtrics.csv"), journey: journey)
+        } throws: { error in
+            "\(error)".hasPrefix("t.yaml:3:12: error: the overall rating column \"Overall2\" is not in qualtrics.csv")
+        }
+    }
 }

@@ -204,7 +204,7 @@ import JourneyModel
         #expect {
             _ = try load(text, export: "Email,Offer\na@b.c,4\n")
         } throws: { error in
-            "\(error)" == "j.yaml: error: segment column \"Email\" looks like a e-mail column; segments must not identify people — remove it from survey.segments"
+            "\(error)" == "j.yaml:3:13: error: segment column \"Email\" looks identifying (e-mail); segments must not identify people — remove it from survey.segments"
         }
     }
 
