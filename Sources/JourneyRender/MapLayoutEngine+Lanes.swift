@@ -134,12 +134,14 @@ extension MapLayoutEngine {
 
     // MARK: - Voices
 
-    /// The touchpoints' quotes, verbatim, in quote boxes (up to two per touchpoint).
+    /// The touchpoints' quotes, verbatim, in quote boxes (up to two per touchpoint): the team's own quotes
+    /// first, then survey comments, which the analysis releases only from 10 answers (METHODS.md §4.3).
     mutating func layoutVoices() {
         var boxes: [[StackBox]] = []
         var extra: [Int] = []
         for column in columns {
-            let quotes = column.touchpoint.quotes.map(TextSanitizer.displayText).filter { !$0.isEmpty }
+            let voices = column.touchpoint.quotes + (column.finding.suppressed ? [] : column.finding.comments ?? [])
+            let quotes = voices.map(TextSanitizer.displayText).filter { !$0.isEmpty }
             let shown = quotes.prefix(M.maxQuotes)
             boxes.append(shown.map { quote in
                 let text = labels.quoted(quote)

@@ -234,3 +234,34 @@ import Testing
         #expect(LayoutChecks.problems(covered).contains { $0.contains("covers") })
     }
 }
+
+/// Survey comments reach the voices lane only through the analysis (which releases them from 10 answers),
+/// after the team's own quotes, and never for a withheld touchpoint.
+@Suite struct VoicesLaneTests {
+    static let journey = Journey(title: "Voices", language: .en, stages: [
+        Stage(id: "s", name: "S", touchpoints: [
+            Touchpoint(id: "a", name: "A", score: 2, quotes: ["Team quote"]),
+            Touchpoint(id: "b", name: "B", score: 4),
+        ]),
+    ])
+
+    private func voiceLines(_ findings: JourneyFindings) -> [String] {
+        MapLayoutEngine.layout(Self.journey, findings: findings).textRuns
+            .filter { $0.role == .quote || $0.role == .more }.flatMap(\.lines)
+    }
+
+    @Test func commentsFollowTheTeamQuotesAndTheRestAreCounted() {
+        var findings = EstimateAnalyzer.analyze(Self.journey)
+        findings.touchpoints[0].comments = ["Comment one", "Comment two", "Comment three"]
+        findings.touchpoints[1].comments = ["Only comment"]
+        // Two boxes per touchpoint: a → team quote + first comment, "+2 more"; b → its comment.
+        #expect(voiceLines(findings) == ["“Team quote”", "“Comment one”", "+2 more", "“Only comment”"])
+    }
+
+    @Test func withheldTouchpointsShowNoComments() {
+        var findings = EstimateAnalyzer.analyze(Self.journey)
+        findings.touchpoints[1].comments = ["Should not show"]
+        findings.touchpoints[1].suppressed = true
+        #expect(!voiceLines(findings).contains("“Should not show”"))
+    }
+}
