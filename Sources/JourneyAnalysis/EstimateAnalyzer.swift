@@ -84,7 +84,7 @@ public enum EstimateAnalyzer {
         return result
     }
 
-    /// Peak (most intense, ties to the negative), trough (lowest), End (last rated) and (peak + end)/2,
+    /// Peak (most intense, ties to the negative), trough (lowest), best (highest), End (last rated) and (peak + end)/2,
     /// over the given touchpoint means (unrated and suppressed ones skipped).
     static func peakEnd(_ findings: [TouchpointFinding], neutral: Double) -> PeakEndSummary {
         let rated = findings.compactMap { f in f.suppressed ? nil : f.mean.map { (f.id, $0) } }
@@ -95,9 +95,10 @@ public enum EstimateAnalyzer {
             if a > b || (a == b && candidate.1 < peak.1) { peak = candidate }
         }
         let trough = rated.min { $0.1 < $1.1 }!
+        let best = rated.max { $0.1 < $1.1 }!
         let mean = rated.map(\.1).reduce(0, +) / Double(rated.count)
         return PeakEndSummary(peakID: peak.0, troughID: trough.0, endID: last.0,
-                              remembered: (peak.1 + last.1) / 2, mean: mean)
+                              remembered: (peak.1 + last.1) / 2, mean: mean, bestID: best.0)
     }
 
     static func median(_ values: [Double]) -> Double? { Statistics.median(values) }

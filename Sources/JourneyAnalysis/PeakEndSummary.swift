@@ -5,6 +5,8 @@ public struct PeakEndSummary: Sendable, Hashable {
     public var peakID: String?
     /// Touchpoint with the lowest mean.
     public var troughID: String?
+    /// Touchpoint with the highest mean (the first of equals); the map marks it when it is not the peak.
+    public var bestID: String?
     /// The journey's last rated touchpoint.
     public var endID: String?
     /// (peak + end)/2 in scale units; the per-respondent average when survey data exists.
@@ -25,9 +27,10 @@ public struct PeakEndSummary: Sendable, Hashable {
 
     /// Creates a summary.
     public init(peakID: String? = nil, troughID: String? = nil, endID: String? = nil, remembered: Double? = nil,
-                mean: Double? = nil, test: PeakEndTest? = nil) {
+                mean: Double? = nil, test: PeakEndTest? = nil, bestID: String? = nil) {
         self.peakID = peakID
         self.troughID = troughID
+        self.bestID = bestID
         self.endID = endID
         self.remembered = remembered
         self.mean = mean

@@ -27,8 +27,13 @@ public struct MapLabels: Sendable {
         let neutral = MapNumber.format(scale.neutral)
         return pick("评分 \(scale.min)–\(scale.max)（\(neutral) = 中性）", "scale \(scale.min)–\(scale.max) (\(neutral) = neutral)")
     }
-    func rememberedLine(_ value: Double, comparedWith average: Double) -> String {
+    /// With survey data the remembered score is the mean of each respondent's own (peak + end)/2, which is
+    /// not (curve peak + curve end)/2; the label says so.
+    func rememberedLine(_ value: Double, comparedWith average: Double, perRespondent: Bool) -> String {
         let text = MapNumber.format(value, distinctFrom: average)
+        if perRespondent {
+            return pick("记忆分（人均 (峰 + 终)/2）= \(text)", "Remembered (each person's (peak + end)/2, averaged) = \(text)")
+        }
         return pick("记忆分 (峰 + 终)/2 = \(text)", "Remembered (peak + end)/2 = \(text)")
     }
     func averageLine(_ value: Double, comparedWith remembered: Double) -> String {
@@ -43,14 +48,14 @@ public struct MapLabels: Sendable {
         let pe = MapNumber.fixed(test.r2PeakEnd, digits: 2), mean = MapNumber.fixed(test.r2Mean, digits: 2)
         switch test.verdict {
         case .peakEnd:
-            return pick("总体评价跟随峰终 (R² \(pe)) 而非平均 (R² \(mean))，n = \(test.n)",
-                        "Overall rating follows peak-end (R² \(pe)), not the average (R² \(mean)); n = \(test.n)")
+            return pick("总体评价跟随峰终 (R² \(pe)) 而非平均 (R² \(mean))，\(sampleSize(test.n))",
+                        "Overall rating follows peak-end (R² \(pe)), not the average (R² \(mean)); \(sampleSize(test.n))")
         case .average:
-            return pick("总体评价跟随平均 (R² \(mean))，峰终无额外解释力 (R² \(pe))，n = \(test.n)",
-                        "Overall rating follows the average (R² \(mean)), peak-end adds nothing (R² \(pe)); n = \(test.n)")
+            return pick("总体评价跟随平均 (R² \(mean))，峰终无额外解释力 (R² \(pe))，\(sampleSize(test.n))",
+                        "Overall rating follows the average (R² \(mean)), peak-end adds nothing (R² \(pe)); \(sampleSize(test.n))")
         case .inconclusive:
-            return pick("峰终与平均难分高下 (R² \(pe) 对 \(mean))，n = \(test.n)",
-                        "Peak-end vs average inconclusive (R² \(pe) vs \(mean)); n = \(test.n)")
+            return pick("峰终与平均难分高下 (R² \(pe) 对 \(mean))，\(sampleSize(test.n))",
+                        "Peak-end vs average inconclusive (R² \(pe) vs \(mean)); \(sampleSize(test.n))")
         }
     }
 
@@ -58,6 +63,9 @@ public struct MapLabels: Sendable {
     var mot: String { pick("关键时刻", "MOT") }
     var suggestedMOT: String { pick("建议关键时刻", "Suggested MOT") }
     var peak: String { pick("峰值", "Peak") }
+    var high: String { pick("最高点", "High point") }
+    var legendUp: String { pick("最高点 / 正向峰值", "High point / positive peak") }
+    var legendDown: String { pick("谷底 / 负向峰值", "Trough / negative peak") }
     var trough: String { pick("谷底", "Trough") }
     var end: String { pick("终点", "End") }
     func pill(_ findingClass: FindingClass) -> String {
@@ -81,6 +89,9 @@ public struct MapLabels: Sendable {
     // MARK: Legend and footnote
     var legendMOT: String { pick("关键时刻（团队认定）", "Moment of truth (declared)") }
     var legendSuggested: String { pick("建议关键时刻（数据）", "Suggested MOT (from data)") }
+    /// In estimate mode suggestions come from the workshop's own scores (its best, worst and last touchpoints).
+    var legendSuggestedEstimate: String { pick("建议关键时刻（按估分）", "Suggested MOT (from the estimates)") }
+    func legendSuggested(isSurvey: Bool) -> String { isSurvey ? legendSuggested : legendSuggestedEstimate }
     var legendPain: String { pick("痛点", "Pain point") }
     var legendPleasure: String { pick("爽点", "Pleasure point") }
     var legendItch: String { pick("痒点", "Itch point") }
@@ -90,8 +101,13 @@ public struct MapLabels: Sendable {
     func legendNeutral(_ value: Double) -> String { pick("中性线 = \(MapNumber.format(value))", "Neutral = \(MapNumber.format(value))") }
     var legendGap: String { pick("断开 = 未评分", "Gap = not rated") }
     var methodNote: String {
-        pick("记忆分 = (峰值 + 终点)/2：峰终定律 (Kahneman 等, 1993)。痛点/爽点/痒点按 journeymap 规则分类。",
-             "Remembered score = (peak + end)/2: the peak-end rule (Kahneman et al. 1993). Pain/pleasure/itch classified by journeymap's rules.")
+        pick("记忆分 = (峰值 + 终点)/2：峰终定律 (Kahneman 等, 1993)；峰值是离中性线最远的时刻。痛点/爽点/痒点按 journeymap 规则分类。",
+             "Remembered score = (peak + end)/2: the peak-end rule (Kahneman et al. 1993); the peak is the moment farthest from neutral. Pain/pleasure/itch classified by journeymap's rules.")
+    }
+    /// What the severity number under a pain point means (METHODS.md formula 18).
+    var severityNote: String {
+        pick("严重度 = 100 × 重要性 × 低分占比 × (1 + |Worse|)/2，关键时刻再 × 1.5（0–150，越高越该先改）。",
+             "Severity = 100 × importance × bottom-box share × (1 + |Worse|)/2, × 1.5 for a moment of truth (0–150; higher = fix first).")
     }
     var estimateNoteLong: String {
         pick("数据为工作坊估计，未经调研验证。", "Scores are workshop estimates, not survey results.")

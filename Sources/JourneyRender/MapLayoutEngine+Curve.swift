@@ -101,8 +101,11 @@ extension MapLayoutEngine {
             var nodes: [LayoutNode] = []
             if let v = column.value {
                 let point = Point(x: column.center, y: yFor(v))
+                // Coloured by the value as printed beside the point (one decimal), so two points labelled
+                // "3.5" never get different colours.
+                let shown = (v * 10).rounded() / 10
                 let lowCut = scale.neutral - 0.5, highCut = scale.neutral + 0.5
-                let fill: ColorRole = v <= lowCut ? .pointLow : v >= highCut ? .pointHigh : .pointMid
+                let fill: ColorRole = shown <= lowCut ? .pointLow : shown >= highCut ? .pointHigh : .pointMid
                 nodes.append(.shape(Shape(.circle(center: point, radius: M.pointRadius),
                                           style: ShapeStyle(fill: fill, stroke: .pointStroke, strokeWidth: 1.5))))
                 nodes.append(.text(valueLabel(column, point: point, plot: plot, yFor: yFor)))
@@ -166,7 +169,7 @@ extension MapLayoutEngine {
                    font: M.value, color: .ink, role: .valueLabel, lane: .curve, column: column.index, bounds: bounds)
     }
 
-    /// Peak, trough and End callouts, one per touchpoint (marks joined when they coincide).
+    /// Peak, high point, trough and End callouts, one per touchpoint (marks joined when they coincide).
     func makeCallouts() -> [Callout] {
         let summary = findings.peakEnd
         var result: [Callout] = []
@@ -174,15 +177,21 @@ extension MapLayoutEngine {
             var marks: [String] = []
             var names: [String] = []
             if summary.peakID == column.touchpoint.id { marks.append("peak"); names.append(labels.peak) }
+            // The highest point is marked too when the peak (the most intense moment) is a low one, so a map
+            // never leaves its best moment unlabelled.
+            if summary.bestID == column.touchpoint.id, summary.bestID != summary.peakID {
+                marks.append("high"); names.append(labels.high)
+            }
             if summary.troughID == column.touchpoint.id { marks.append("trough"); names.append(labels.trough) }
             if summary.endID == column.touchpoint.id { marks.append("end"); names.append(labels.end) }
             guard !marks.isEmpty else { continue }
             let text = names.joined(separator: " · ")
             let above = column.value! >= journey.scale.neutral
-            // ▲ for a peak above neutral, ▼ for a trough or a negative peak, ■ for the End; one symbol per kind.
+            // ▲ for the high point and a peak above neutral, ▼ for a trough or a negative peak, ■ for the End;
+            // one symbol per kind.
             var symbols: [CalloutSymbol] = []
             for mark in marks {
-                let symbol: CalloutSymbol = mark == "end" ? .square : (mark == "peak" && above ? .up : .down)
+                let symbol: CalloutSymbol = mark == "end" ? .square : (mark == "high" || (mark == "peak" && above) ? .up : .down)
                 if !symbols.contains(symbol) { symbols.append(symbol) }
             }
             let width = Self.calloutTextOffset(symbols: symbols.count) + TextMeasurer.width(text, font: M.callout) + 10

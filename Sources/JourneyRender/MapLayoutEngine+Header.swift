@@ -50,7 +50,7 @@ extension MapLayoutEngine {
         var runs: [TextRun] = []
         var baseline = y + M.boxPadding + M.boxHeadline.ascent
 
-        let headlineText = labels.rememberedLine(remembered, comparedWith: mean)
+        let headlineText = labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey)
         let headline = TextWrapper.wrap(headlineText, width: inner, font: M.boxHeadline, maxLines: 2)
         runs.append(run(headline, headlineText, x: textX, y: baseline, line: M.boxLine + 2, font: M.boxHeadline,
                         color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))

@@ -44,6 +44,9 @@ extension MapLayoutEngine {
         y = rowTop + M.legendRow + 6
 
         var notes = [labels.methodNote]
+        if findings.touchpoints.contains(where: { $0.findingClass == .pain && $0.severity != nil && !$0.suppressed }) {
+            notes.append(labels.severityNote)
+        }
         if isSurvey {
             notes.append(labels.anonymityNote(findings.minimumGroupSize))
         } else {
@@ -73,7 +76,7 @@ extension MapLayoutEngine {
             })
         }
         if mots.contains(where: { $0.suggested && !$0.declared }) {
-            items.append(LegendItem(symbolWidth: 14, text: labels.legendSuggested) { p in
+            items.append(LegendItem(symbolWidth: 14, text: labels.legendSuggested(isSurvey: isSurvey)) { p in
                 [Shape(MarkShapes.star(center: Point(x: p.x + 7, y: p.y), radius: 7),
                        style: ShapeStyle(fill: .background, stroke: .suggestedStroke, strokeWidth: 1.2, dash: [2, 1.5]))]
             })
@@ -125,8 +128,8 @@ extension MapLayoutEngine {
                 })
             }
             let marks: [(String, (Point) -> Geometry)] = [
-                (labels.peak, { MarkShapes.triangleUp(center: $0, size: 11) }),
-                (labels.trough, { MarkShapes.triangleDown(center: $0, size: 11) }),
+                (labels.legendUp, { MarkShapes.triangleUp(center: $0, size: 11) }),
+                (labels.legendDown, { MarkShapes.triangleDown(center: $0, size: 11) }),
                 (labels.end, { MarkShapes.square(center: $0, size: 12) }),
             ]
             for (text, shape) in marks {

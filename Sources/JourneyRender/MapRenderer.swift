@@ -14,4 +14,14 @@ public enum MapRenderer {
         let layout = layout(journey, findings: findings, options: options)
         return SVGWriter.svg(layout, theme: Theme(options.theme), size: options.size)
     }
+
+    /// The smallest text on the map as it appears on a 1920 × 1080 slide, in pixels, when `--size slide` scales
+    /// it to fit; `nil` for other sizes. Below about 9 px a projected slide is unreadable.
+    public static func smallestSlideTextSize(_ journey: Journey, findings: JourneyFindings, options: RenderOptions) -> Double? {
+        guard options.size == .slide else { return nil }
+        let layout = layout(journey, findings: findings, options: options)
+        let scale = min(1920 / layout.size.width, 1080 / layout.size.height, 1)
+        let smallest = layout.textRuns.map(\.font.size).min() ?? 11
+        return smallest * scale
+    }
 }

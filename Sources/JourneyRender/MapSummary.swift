@@ -30,7 +30,7 @@ public enum MapSummary {
         }
         if !marks.isEmpty { sentences.append(marks.joined(separator: zh ? "；" : "; ") + (zh ? "。" : ".")) }
         if let remembered = pe.remembered, let mean = pe.mean {
-            sentences.append(labels.rememberedLine(remembered, comparedWith: mean) + (zh ? "，" : ", ") + labels.averageLine(mean, comparedWith: remembered) + (zh ? "。" : "."))
+            sentences.append(labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey) + (zh ? "，" : ", ") + labels.averageLine(mean, comparedWith: remembered) + (zh ? "。" : "."))
         }
         if let test = pe.test { sentences.append(labels.verdict(test) + (zh ? "。" : ".")) }
         for findingClass in [FindingClass.pain, .pleasure, .itch] {
@@ -46,7 +46,7 @@ public enum MapSummary {
         let declared = findings.touchpoints.filter(\.mot.declared).compactMap { name($0.id) }
         if !declared.isEmpty { sentences.append(labels.legendMOT + (zh ? "：" : ": ") + declared.joined(separator: zh ? "、" : ", ") + (zh ? "。" : ".")) }
         let suggested = findings.touchpoints.filter { $0.mot.suggested && !$0.mot.declared }.compactMap { name($0.id) }
-        if !suggested.isEmpty { sentences.append(labels.legendSuggested + (zh ? "：" : ": ") + suggested.joined(separator: zh ? "、" : ", ") + (zh ? "。" : ".")) }
+        if !suggested.isEmpty { sentences.append(labels.legendSuggested(isSurvey: findings.source == .survey) + (zh ? "：" : ": ") + suggested.joined(separator: zh ? "、" : ", ") + (zh ? "。" : ".")) }
         return sentences.joined(separator: zh ? "" : " ")
     }
 }

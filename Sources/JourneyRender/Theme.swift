@@ -1,6 +1,7 @@
 /// Colours for every `ColorRole`, plus the print theme's hatch pattern. Light and dark follow the mockup;
 /// print is greyscale (marks differ by shape, dash and hatching); contrast uses the Okabe–Ito palette
-/// (Okabe & Ito 2008), safe for the common colour-vision deficiencies.
+/// (Okabe & Ito 2008), safe for the common colour-vision deficiencies. Text on a coloured fill keeps a WCAG contrast
+/// ratio of at least 4.5:1 (checked in ThemeContrastTests).
 public struct Theme: Sendable {
     /// Which theme.
     public let kind: MapTheme
@@ -37,7 +38,7 @@ public struct Theme: Sendable {
     // MARK: - Palettes
 
     private static let light: ([ColorRole: String], [String]) = ([
-        .background: "#FFFFFF", .ink: "#1F2430", .muted: "#5B6474", .faint: "#8A93A3", .rule: "#D9DEE7",
+        .background: "#FFFFFF", .ink: "#1F2430", .muted: "#5B6474", .faint: "#6B7383", .rule: "#D9DEE7",
         .grid: "#EEF1F5", .axis: "#8A93A3", .neutralLine: "#9AA3B2",
         .cardFill: "#FFFFFF", .cardStroke: "#CDD3DD", .cardInk: "#1F2430", .stageInk: "#1F2430", .stageStroke: "none",
         .curve: "#1565A8", .band: "#7FB7E6",
@@ -45,10 +46,10 @@ public struct Theme: Sendable {
         .pain: "#D9591A", .painFill: "#FDEBDD", .painInk: "#A8400C", .painPlate: "#FDEBDD",
         .pleasure: "#11936B", .pleasureFill: "#E2F4EC", .pleasureInk: "#0B6A4D",
         .itch: "#B5508F", .itchFill: "#F8E6F1", .itchInk: "#8E3670",
-        .motFill: "#E3A21A", .motInk: "#FFFFFF", .suggestedStroke: "#B87F0A",
+        .motFill: "#E3A21A", .motInk: "#2B1D00", .suggestedStroke: "#8A5C00",
         .calloutFill: "#2B303B", .calloutInk: "#FFFFFF", .leader: "#2B303B",
         .quoteFill: "#FFF8E1", .quoteStroke: "#F1DFA6", .quoteInk: "#5C4A12",
-        .actionFill: "#EAF6F0", .actionStroke: "#B8DFCB", .actionInk: "#18493A", .actionMeta: "#3C8A6C",
+        .actionFill: "#EAF6F0", .actionStroke: "#B8DFCB", .actionInk: "#18493A", .actionMeta: "#2E7358",
         .tagFill: "#EEF1F5", .tagInk: "#5B6474", .tagStroke: "none", .boxFill: "#F6F8FB", .boxStroke: "#D5DBE5",
     ], ["#E6EDF8", "#E7F3EC", "#FCEEDD", "#EFE8F6", "#E3F1F4", "#F7E9EC"])
 
@@ -90,8 +91,8 @@ public struct Theme: Sendable {
         .cardFill: "#FFFFFF", .cardStroke: "#000000", .cardInk: "#000000", .stageInk: "#000000", .stageStroke: "#000000",
         .curve: "#0072B2", .band: "#56B4E9",
         .pointLow: "#D55E00", .pointMid: "#000000", .pointHigh: "#009E73", .pointStroke: "#FFFFFF",
-        .pain: "#D55E00", .painFill: "#D55E00", .painInk: "#FFFFFF", .painPlate: "#D55E00",
-        .pleasure: "#009E73", .pleasureFill: "#009E73", .pleasureInk: "#FFFFFF",
+        .pain: "#D55E00", .painFill: "#D55E00", .painInk: "#000000", .painPlate: "#D55E00",
+        .pleasure: "#009E73", .pleasureFill: "#009E73", .pleasureInk: "#000000",
         .itch: "#CC79A7", .itchFill: "#FFFFFF", .itchInk: "#000000",
         .motFill: "#E69F00", .motInk: "#000000", .suggestedStroke: "#000000",
         .calloutFill: "#000000", .calloutInk: "#FFFFFF", .leader: "#000000",

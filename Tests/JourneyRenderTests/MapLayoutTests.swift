@@ -119,7 +119,8 @@ import Testing
             let findings = EstimateAnalyzer.analyze(journey)
             let layout = MapLayoutEngine.layout(journey, findings: findings)
             let marks = layout.groups.compactMap { $0.attribute("data-marks") }.flatMap { $0.split(separator: " ") }
-            #expect(Set(marks) == ["peak", "trough", "end"], "\(path)")
+            // All three samples' estimates tie their peak with the trough, so the best point is marked "high" too.
+            #expect(Set(marks) == ["peak", "trough", "end", "high"], "\(path)")
             let callouts = layout.shapes.filter { $0.obstacle && ($0.owner ?? "").hasPrefix("callout-") }.map(\.bounds)
             for value in layout.textRuns where value.role == .valueLabel {
                 #expect(!callouts.contains { $0.intersects(value.frame) })
@@ -263,5 +264,26 @@ import Testing
         findings.touchpoints[1].comments = ["Should not show"]
         findings.touchpoints[1].suppressed = true
         #expect(!voiceLines(findings).contains("“Should not show”"))
+    }
+}
+
+/// When the most intense moment is a low one, the map still marks the best moment.
+@Suite struct HighPointCalloutTests {
+    private func marks(_ scores: [Double?]) -> [String] {
+        let journey = Journey(title: "Marks", language: .en, stages: [
+            Stage(id: "s", name: "S", touchpoints: scores.enumerated().map { Touchpoint(id: "t\($0.offset)", name: "T\($0.offset)", score: $0.element) }),
+        ])
+        let layout = MapLayoutEngine.layout(journey, findings: EstimateAnalyzer.analyze(journey))
+        return layout.groups.compactMap { $0.attribute("data-marks") }
+    }
+
+    @Test func tiedPeakGoesToTheLowAndTheHighIsMarkedToo() {
+        // 1–5, neutral 3: |1 − 3| = |5 − 3| → the peak is the low 1 (ties to the negative), so 5 is the "high" point.
+        #expect(marks([1, 5, 3]) == ["peak trough", "high", "end"])
+    }
+
+    @Test func noHighMarkWhenThePeakIsTheBest() {
+        // |5 − 3| = 2 > |2 − 3| = 1 → the peak is 5, already the best; no separate high mark.
+        #expect(marks([2, 5, 4]) == ["trough", "peak", "end"])
     }
 }

@@ -69,6 +69,10 @@ struct RenderCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil)
+        if let pixels = MapRenderer.smallestSlideTextSize(model, findings: findings, options: options), pixels < 9 {
+            Console.error("\(journey): warning: on a 16:9 slide the smallest text of this \(model.touchpoints.count)-touchpoint map is "
+                          + "about \(Int(pixels.rounded())) px; use --size wide on a wide slide, or split the journey")
+        }
         do {
             let bytes = try MapExporter.export(model, findings: findings, options: options, format: chosenFormat, to: path)
             let source = findings.source == .survey ? "survey, n = \(findings.respondents)" : "workshop estimate"
