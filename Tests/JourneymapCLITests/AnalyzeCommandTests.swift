@@ -60,6 +60,6 @@ import Testing
         #expect(missing.status == 66)
         let missingResponses = try CommandRunner.run(["analyze", Self.fixture, "--responses", "nope.csv"])
         #expect(missingResponses.status == 66)
-        #expect(missingResponses.standardError.hasPrefix("nope.csv: error: no such file"))
+        #expect(missingResponses.standardError.hasPrefix("nope.csv: error: no such responses file"))
     }
 }

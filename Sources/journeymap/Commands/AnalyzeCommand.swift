@@ -67,34 +67,11 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let model: Journey
-        do {
-            model = try JourneyLoader.load(path: journey)
-        } catch {
-            Console.error(error.description)
-            throw ExitStatus.code(for: error)
-        }
-        let responsesPath = estimates ? nil : responses ?? {
-            let path = ResponsesFile.defaultPath(forJourney: journey)
-            return FileManager.default.fileExists(atPath: path) ? path : nil
-        }()
-        var data: SurveyResponses?
-        if let responsesPath {
-            guard FileManager.default.fileExists(atPath: responsesPath) else {
-                Console.error("\(responsesPath): error: no such file; run `journeymap import` first or leave out --responses to analyse the estimates")
-                throw ExitStatus.noInput
-            }
-            do {
-                data = try ResponsesFile.read(path: responsesPath, journey: model)
-            } catch {
-                Console.error(error.description)
-                switch error.kind {
-                case .notFound: throw ExitStatus.noInput
-                case .unreadable: throw ExitStatus.ioError
-                case .invalid: throw ExitStatus.dataError
-                }
-            }
-        }
+        let model = try CommandInputs.journey(at: journey)
+        let loaded = estimates ? nil : try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
+                                                                    onDiscoveredFailure: .fail)
+        let responsesPath = loaded?.path
+        let data = loaded?.responses
         var options = AnalysisOptions(minimumGroupSize: minGroup, minimumCommentGroupSize: max(10, minGroup))
         options.likert.minimumForInterval = max(options.likert.minimumForInterval, minGroup)
         let request = AnalysisRequest(filters: filters.compactMap(SegmentFilter.init(parsing:)), breakdown: by)

@@ -51,13 +51,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded: Journey
-        do {
-            loaded = try JourneyLoader.load(path: journey)
-        } catch {
-            Console.error(error.description)
-            throw ExitStatus.code(for: error)
-        }
+        let loaded = try CommandInputs.journey(at: journey)
         let options = ImportOptions(format: SurveyFormat(rawValue: format), encoding: EncodingChoice(userText: encoding) ?? .auto,
                                     includePartial: includePartial, maxBadRows: BadRowLimit(text: maxBadRows) ?? .percent(5))
         let target = output ?? ResponsesFile.defaultPath(forJourney: journey)

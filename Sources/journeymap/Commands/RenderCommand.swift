@@ -52,14 +52,9 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let model: Journey
-        do {
-            model = try JourneyLoader.load(path: journey)
-        } catch {
-            Console.error(error.description)
-            throw ExitStatus.code(for: error)
-        }
-        let surveyData = try loadResponses(for: model)
+        let model = try CommandInputs.journey(at: journey)
+        let surveyData = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
+                                                     onDiscoveredFailure: .warnAndUseEstimates)?.responses
         let findings = JourneyAnalyzer.analyze(model, responses: surveyData)
         let chosenFormat = format ?? output.flatMap(MapExporter.format(forPath:)) ?? .svg
         let path = output ?? MapExporter.defaultOutputPath(forJourney: journey, format: chosenFormat)
@@ -83,35 +78,6 @@ struct RenderCommand: ParsableCommand {
             case .cannotWrite, .converterMissing: throw ExitStatus.cannotCreate
             case .conversionFailed: throw ExitStatus.ioError
             }
-        }
-    }
-
-    /// Survey responses: an explicit --responses must load (66 when missing, 65 when unreadable); the
-    /// default file next to the journey is used only when it exists, and a failure to read it falls back to the
-    /// workshop estimates with a warning.
-    func loadResponses(for model: Journey) throws -> SurveyResponses? {
-        if let responses {
-            guard FileManager.default.fileExists(atPath: responses) else {
-                Console.error("\(responses): error: no such responses file (write one with `journeymap import`)")
-                throw ExitStatus.noInput
-            }
-            do {
-                return try ResponsesFile.read(path: responses, journey: model)
-            } catch {
-                Console.error(error.description)
-                throw ExitStatus.dataError
-            }
-        }
-        let discovered = ResponsesFile.defaultPath(forJourney: journey)
-        guard FileManager.default.fileExists(atPath: discovered) else { return nil }
-        do {
-            return try ResponsesFile.read(path: discovered, journey: model)
-        } catch {
-            // One line, as a warning: the map still renders, from the estimates.
-            var message = error.description
-            if let range = message.range(of: ": error: ") { message.replaceSubrange(range, with: ": warning: ") }
-            Console.error(message + " (responses not used; drawing the workshop estimates)")
-            return nil
         }
     }
 

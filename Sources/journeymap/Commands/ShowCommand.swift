@@ -16,13 +16,7 @@ struct ShowCommand: ParsableCommand {
     var plain = false
 
     func run() throws {
-        let journey: Journey
-        do {
-            journey = try JourneyLoader.load(path: file)
-        } catch {
-            Console.error(error.description)
-            throw ExitStatus.code(for: error)
-        }
+        let journey = try CommandInputs.journey(at: file)
         let findings = EstimateAnalyzer.analyze(journey)
         let color = !plain && FileHandleWriter.colourWanted
         print(JourneyOutline.render(journey, findings: findings, color: color), terminator: "")

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import JourneyModel
+import SurveyImport
+
+/// Reading a command's inputs the same way everywhere: problems printed to standard error, then the
+/// documented exit code thrown.
+enum CommandInputs {
+    /// Loads and validates a journey; prints every problem and throws 65/66/74 on failure.
+    static func journey(at path: String) throws -> Journey {
+        do {
+            return try JourneyLoader.load(path: path)
+        } catch {
+            Console.error(error.description)
+            throw ExitStatus.code(for: error)
+        }
+    }
+
+    /// What to do when the responses file found beside the journey (not named by the user) cannot be read.
+    enum DiscoveredFailure {
+        /// Fail like an explicit `--responses` would (analysis must not silently change its source).
+        case fail
+        /// Warn and carry on with the workshop estimates (a map is still worth drawing).
+        case warnAndUseEstimates
+    }
+
+    /// The survey responses for a journey: the explicit file when given (66 when missing, 65/74 when unreadable),
+    /// else `<journey>.responses.csv` beside the journey when it exists, else `nil` (workshop estimates).
+    static func responses(explicit: String?, journeyPath: String, journey: Journey,
+                          onDiscoveredFailure: DiscoveredFailure) throws -> (path: String, responses: SurveyResponses)? {
+        if let explicit {
+            guard FileManager.default.fileExists(atPath: explicit) else {
+                Console.error("\(explicit): error: no such responses file; write one with `journeymap import`, or leave out --responses to use the workshop estimates")
+                throw ExitStatus.noInput
+            }
+            return (explicit, try read(explicit, journey: journey))
+        }
+        let discovered = ResponsesFile.defaultPath(forJourney: journeyPath)
+        guard FileManager.default.fileExists(atPath: discovered) else { return nil }
+        switch onDiscoveredFailure {
+        case .fail:
+            return (discovered, try read(discovered, journey: journey))
+        case .warnAndUseEstimates:
+            do {
+                return (discovered, try ResponsesFile.read(path: discovered, journey: journey))
+            } catch {
+                var message = error.description
+                if let range = message.range(of: ": error: ") { message.replaceSubrange(range, with: ": warning: ") }
+                Console.error(message + " (responses not used; drawing the workshop estimates)")
+                return nil
+            }
+        }
+    }
+
+    private static func read(_ path: String, journey: Journey) throws -> SurveyResponses {
+        do {
+            return try ResponsesFile.read(path: path, journey: journey)
+        } catch {
+            Console.error(error.description)
+            switch error.kind {
+            case .notFound: throw ExitStatus.noInput
+            case .unreadable: throw ExitStatus.ioError
+            case .invalid: throw ExitStatus.dataError
+            }
+        }
+    }
+}
