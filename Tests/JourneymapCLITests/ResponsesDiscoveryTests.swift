@@ -37,3 +37,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("map.svg").path))
     }
 }
+
+/// A journey the user wrote is never rewritten, however the output path is spelt.
+@Suite struct JourneyNeverRewrittenTests {
+    @Test func importRefusesAnOutputThatIsTheJourney() throws {
+        let directory = CommandRunner.temporaryDirectory()
+        let journey = directory.appendingPathComponent("j.yaml")
+        try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("journeys/onboarding-90-days.yaml"), to: journey)
+        let before = try Data(contentsOf: journey)
+        let survey = CommandRunner.packageRoot.appendingPathComponent("journeys/onboarding-90-days.survey.csv").path
+        for output in ["./j.yaml", "j.yaml", "other.yml"] {
+            let result = try CommandRunner.run(["import", survey, "--journey", "j.yaml", "-o", output, "--force"], in: directory)
+            #expect(result.status == 73, "\(output)")
+        }
+        #expect(try Data(contentsOf: journey) == before)
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("other.yml").path))
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import JourneyModel
 import SurveyImport
 
@@ -55,7 +56,8 @@ struct ImportCommand: ParsableCommand {
         let options = ImportOptions(format: SurveyFormat(rawValue: format), encoding: EncodingChoice(userText: encoding) ?? .auto,
                                     includePartial: includePartial, maxBadRows: BadRowLimit(text: maxBadRows) ?? .percent(5))
         let target = output ?? ResponsesFile.defaultPath(forJourney: journey)
-        if target == journey {
+        if URL(fileURLWithPath: target).standardizedFileURL == URL(fileURLWithPath: journey).standardizedFileURL
+            || ["yaml", "yml"].contains(URL(fileURLWithPath: target).pathExtension.lowercased()) {
             Console.error("\(target): error: the output would replace the journey file; choose another path with -o")
             throw ExitStatus.cannotCreate
         }
