@@ -1,0 +1,161 @@
+import Foundation
+import Yams
+
+/// Reading typed values from YAML nodes, each failure recorded as a positioned diagnostic.
+extension JourneyDecoder {
+    mutating func error(_ node: Node, _ message: String) {
+        diagnostics.append(Diagnostic(.error, at: location(node), message))
+    }
+
+    func location(_ node: Node) -> SourceLocation {
+        SourceLocation(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    func isNull(_ node: Node) -> Bool {
+        if case .scalar(let scalar) = node, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return true }
+        return false
+    }
+
+    func kind(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .scalar(let scalar): return isNull(node) ? "nothing" : "the value \(quoted(scalar.string))"
+        case .alias: return "an alias"
+        }
+    }
+
+    mutating func mapping(_ node: Node, what: String, example: String) -> Node.Mapping? {
+        if case .mapping(let map) = node { return map }
+        error(node, "expected \(what) (key: value pairs) but found \(kind(node)); for example `\(example)`")
+        return nil
+    }
+
+    mutating func sequence(_ node: Node, what: String, example: String) -> [Node]? {
+        if case .sequence(let list) = node { return Array(list) }
+        error(node, "\(what) must be a list (items starting with `- `) but is \(kind(node)); for example `\(example)`")
+        return nil
+    }
+
+    mutating func checkKeys(_ map: Node.Mapping, allowed: [String], context: String) {
+        for key in map.keys {
+            guard let name = key.scalar?.string else {
+                error(key, "keys in \(context) must be plain words, not \(kind(key))")
+                continue
+            }
+            if allowed.contains(name) { continue }
+            if let suggestion = KeySuggester.suggestion(for: name, among: allowed) {
+                suggestedKeys.insert(suggestionKey(suggestion, in: map))
+                error(key, "unknown key \(quoted(name)) in \(context); did you mean \(quoted(suggestion))?")
+            } else {
+                error(key, "unknown key \(quoted(name)) in \(context); valid keys are \(allowed.joined(separator: ", "))")
+            }
+        }
+    }
+
+    func suggestionKey(_ key: String, in map: Node.Mapping) -> String {
+        "\(map.mark?.line ?? 0):\(map.mark?.column ?? 0):\(key)"
+    }
+
+    mutating func string(_ node: Node, what: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            error(node, "\(what) must be text but is \(kind(node))")
+            return nil
+        }
+        if isNull(node) { error(node, "\(what) is empty"); return nil }
+        return scalar.string
+    }
+
+    mutating func requiredString(_ map: Node.Mapping, key: String, owner: Node, context: String) -> String? {
+        guard let node = map[key] else {
+            if !suggestedKeys.contains(suggestionKey(key, in: map)) {
+                error(owner, "\(context) has no `\(key):`; it is required")
+            }
+            return nil
+        }
+        guard let text = string(node, what: key) else { return nil }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            error(node, "\(key) is blank; write some text")
+            return nil
+        }
+        return text
+    }
+
+    mutating func optionalString(_ map: Node.Mapping, key: String) -> String? {
+        guard let node = map[key], !isNull(node), let text = string(node, what: key) else { return nil }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text
+    }
+
+    mutating func stringList(_ node: Node?, what: String) -> [String] {
+        guard let node, !isNull(node) else { return [] }
+        if case .scalar(let scalar) = node { return [scalar.string] }
+        guard let list = sequence(node, what: what, example: "\(what): [A, B]") else { return [] }
+        return list.compactMap { string($0, what: "an item of \(what)") }
+    }
+
+    mutating func boolean(_ node: Node, what: String) -> Bool? {
+        if case .scalar(let scalar) = node, scalar.style == .plain {
+            switch scalar.string.lowercased() {
+            case "true", "yes", "on": return true
+            case "false", "no", "off": return false
+            default: break
+            }
+        }
+        if case .scalar(let scalar) = node, scalar.style != .plain,
+           ["true", "false", "yes", "no", "on", "off"].contains(scalar.string.lowercased()) {
+            error(node, "\(what) must be true or false, not the quoted text \(quoted(scalar.string)); remove the quotes")
+            return nil
+        }
+        error(node, "\(what) must be true or false but is \(kind(node))")
+        return nil
+    }
+
+    mutating func number(_ node: Node, what: String) -> Double? {
+        if case .scalar(let scalar) = node, scalar.style == .plain, let value = Double(scalar.string), value.isFinite {
+            return value
+        }
+        if case .scalar(let scalar) = node, scalar.style != .plain, Double(scalar.string) != nil {
+            error(node, "\(what) must be a number, not the quoted text \(quoted(scalar.string)); remove the quotes")
+            return nil
+        }
+        error(node, "\(what) must be a number but is \(kind(node))")
+        return nil
+    }
+
+    mutating func integer(_ node: Node, what: String) -> Int? {
+        guard let value = number(node, what: what) else { return nil }
+        guard value == value.rounded(), abs(value) < 1e9 else {
+            error(node, "\(what) must be a whole number but is \(format(value))")
+            return nil
+        }
+        return Int(value)
+    }
+
+    mutating func rating(_ node: Node, what: String, on scale: RatingScale) -> Double? {
+        if isNull(node) { return nil }
+        guard let value = number(node, what: what) else { return nil }
+        guard scale.contains(value) else {
+            error(node, "\(what) \(format(value)) is outside the \(scale.rangeText) scale; use a value from \(scale.min) to \(scale.max)")
+            return nil
+        }
+        return value
+    }
+
+    mutating func level(_ node: Node, what: String) -> Int? {
+        guard let value = integer(node, what: what) else { return nil }
+        guard (1...3).contains(value) else {
+            error(node, "\(what) \(value) is outside 1–3; use 1 (low), 2 (medium) or 3 (high)")
+            return nil
+        }
+        return value
+    }
+
+    func quoted(_ text: String) -> String {
+        let short = text.count > 60 ? String(text.prefix(57)) + "…" : text
+        return "\"" + short.replacingOccurrences(of: "\n", with: "\\n") + "\""
+    }
+
+    func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
