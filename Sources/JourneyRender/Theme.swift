@@ -73,7 +73,7 @@ public struct Theme: Sendable {
         .background: "#FFFFFF", .ink: "#000000", .muted: "#333333", .faint: "#555555", .rule: "#999999",
         .grid: "#E6E6E6", .axis: "#555555", .neutralLine: "#777777",
         .cardFill: "#FFFFFF", .cardStroke: "#666666", .cardInk: "#000000", .stageInk: "#000000", .stageStroke: "#666666",
-        .curve: "#000000", .band: "#BDBDBD",
+        .curve: "#000000", .band: "#6E6E6E",
         .pointLow: "#000000", .pointMid: "#8C8C8C", .pointHigh: "#FFFFFF", .pointStroke: "#000000",
         .pain: "#000000", .painFill: "#D9D9D9", .painInk: "#000000", .painPlate: "#FFFFFF",
         .pleasure: "#000000", .pleasureFill: "#FFFFFF", .pleasureInk: "#000000",
