@@ -150,10 +150,7 @@ extension JourneyDecoder {
         return value
     }
 
-    func quoted(_ text: String) -> String {
-        let short = text.count > 60 ? String(text.prefix(57)) + "…" : text
-        return "\"" + short.replacingOccurrences(of: "\n", with: "\\n") + "\""
-    }
+    func quoted(_ text: String) -> String { DiagnosticText.quoted(text) }
 
     func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)

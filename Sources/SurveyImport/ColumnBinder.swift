@@ -33,11 +33,11 @@ struct ColumnBinder {
         for name in survey.segments {
             guard let column = resolve(name, role: "segment", owner: nil, key: "segments") else { continue }
             if let kind = Anonymizer.classify(column), column.index != respondent?.index {
-                report(nil, key: "segments", "segment column \(ImportText.quoted(name)) looks identifying (\(kind.rawValue)); segments must not identify people — remove it from survey.segments")
+                report(nil, key: "segments", "segment column \(DiagnosticText.quoted(name)) looks identifying (\(kind.rawValue)); segments must not identify people — remove it from survey.segments")
                 continue
             }
             if column.index == respondent?.index {
-                report(nil, key: "segments", "segment column \(ImportText.quoted(name)) is the respondent id column; segments must not identify people")
+                report(nil, key: "segments", "segment column \(DiagnosticText.quoted(name)) is the respondent id column; segments must not identify people")
                 continue
             }
             claim(column, as: "segment \(name)", owner: nil)
@@ -66,13 +66,13 @@ struct ColumnBinder {
             for (kind, ref, scale) in items {
                 guard let ref, let column = resolve(ref, role: kind.rawValue, owner: touchpoint) else { continue }
                 if kind == .comment, let identifying = Anonymizer.classify(column) {
-                    report(touchpoint, "comment column \(ImportText.quoted(ref)) looks identifying (\(identifying.rawValue)); it will not be kept")
+                    report(touchpoint, "comment column \(DiagnosticText.quoted(ref)) looks identifying (\(identifying.rawValue)); it will not be kept")
                     continue
                 }
                 claim(column, as: "\(kind.rawValue) of \(touchpoint.id)", owner: touchpoint)
                 perTouchpoint[touchpoint.id, default: []].append(
                     ColumnBinding(output: ResponsesColumn(kind: kind, touchpointID: touchpoint.id, scale: scale), column: column,
-                                  isDeclared: true, reason: "survey.\(kind == .kanoFunctional ? "kano.functional" : kind == .kanoDysfunctional ? "kano.dysfunctional" : kind.rawValue) = \(ImportText.quoted(ref))"))
+                                  isDeclared: true, reason: "survey.\(kind == .kanoFunctional ? "kano.functional" : kind == .kanoDysfunctional ? "kano.dysfunctional" : kind.rawValue) = \(DiagnosticText.quoted(ref))"))
             }
         }
         // Guessed scores.
@@ -111,11 +111,11 @@ struct ColumnBinder {
         if matches.count == 1 { return matches[0] }
         let subject = owner.map { "touchpoint \"\($0.id)\": " } ?? ""
         if matches.count > 1 {
-            report(owner, key: key, "\(subject)the \(role) column \(ImportText.quoted(ref)) matches \(matches.count) columns of \(exportName): "
+            report(owner, key: key, "\(subject)the \(role) column \(DiagnosticText.quoted(ref)) matches \(matches.count) columns of \(exportName): "
                    + matches.prefix(4).map(describe).joined(separator: ", ") + "; bind it by column id or position-unique header instead")
             return nil
         }
-        var message = "\(subject)the \(role) column \(ImportText.quoted(ref)) is not in \(exportName)"
+        var message = "\(subject)the \(role) column \(DiagnosticText.quoted(ref)) is not in \(exportName)"
         let suggestions = suggest(for: ref)
         if !suggestions.isEmpty { message += "; did you mean " + suggestions.map(describe).joined(separator: " or ") + "?" }
         report(owner, key: key, message)
@@ -165,7 +165,7 @@ struct ColumnBinder {
                 if column.names.contains(where: { $0.lowercased() == id }) {
                     strong.append((column, "header equals the touchpoint id"))
                 } else if let row = column.rowLabel, ImportText.folded(row) == name {
-                    strong.append((column, "grid row \(ImportText.quoted(row)) equals the touchpoint name"))
+                    strong.append((column, "grid row \(DiagnosticText.quoted(row)) equals the touchpoint name"))
                 } else if column.names.contains(where: { $0.lowercased() == name }) {
                     strong.append((column, "header equals the touchpoint name"))
                 }
@@ -229,9 +229,9 @@ struct ColumnBinder {
 
     private func describe(_ column: SurveyColumn) -> String {
         if let id = column.id, ImportText.normalized(id) != ImportText.normalized(column.text) {
-            return "\(ImportText.quoted(id)) (\(ImportText.quoted(column.text, limit: 40)))"
+            return "\(DiagnosticText.quoted(id)) (\(DiagnosticText.quoted(column.text, limit: 40)))"
         }
-        return ImportText.quoted(column.text) + " (column \(column.index + 1))"
+        return DiagnosticText.quoted(column.text) + " (column \(column.index + 1))"
     }
 
     private func yamlScalar(_ text: String) -> String {

@@ -45,9 +45,9 @@ public struct ImportProblem: Sendable, Hashable, CustomStringConvertible {
         if let line { prefix += ":\(line):\(lineColumn ?? 1)" }
         if let row {
             prefix += ": row \(row)"
-            if let column { prefix += ", column \(ImportText.quoted(column))" }
+            if let column { prefix += ", column \(DiagnosticText.quoted(column))" }
         } else if let column {
-            prefix += ": column \(ImportText.quoted(column))"
+            prefix += ": column \(DiagnosticText.quoted(column))"
         }
         return "\(prefix): \(severity.rawValue): \(message)"
     }

@@ -1,3 +1,4 @@
+import JourneyModel
 import Foundation
 
 /// What an import did, printed after it: format and encoding detected and why, rows read, kept and skipped
@@ -90,17 +91,17 @@ public struct ImportSummary: Sendable {
         for binding in bindings {
             let target = binding.output.header.padding(toLength: width, withPad: " ", startingAt: 0)
             let how = binding.isDeclared ? "declared" : "guessed"
-            lines.append("    \(target) ← \(ImportText.quoted(binding.column.label, limit: 40))  [\(how): \(binding.reason)]")
+            lines.append("    \(target) ← \(DiagnosticText.quoted(binding.column.label, limit: 40))  [\(how): \(binding.reason)]")
         }
         if bindings.isEmpty { lines.append("    (none)") }
         if !unboundTouchpoints.isEmpty {
             lines.append("  unbound touchpoints (no column; bind with `survey: {score: …}`): "
                          + unboundTouchpoints.map { "\($0.id) (\($0.name))" }.joined(separator: ", "))
         }
-        if let respondentColumn { lines.append("  respondent id: \(ImportText.quoted(respondentColumn)) replaced by a sequence number") }
+        if let respondentColumn { lines.append("  respondent id: \(DiagnosticText.quoted(respondentColumn)) replaced by a sequence number") }
         if !droppedIdentifying.isEmpty {
             lines.append("  dropped identifying columns: "
-                         + droppedIdentifying.map { "\(ImportText.quoted($0.column, limit: 30)) (\($0.kind))" }.joined(separator: ", "))
+                         + droppedIdentifying.map { "\(DiagnosticText.quoted($0.column, limit: 30)) (\($0.kind))" }.joined(separator: ", "))
         }
         if otherDroppedCount > 0 { lines.append("  other columns not written: \(otherDroppedCount) (metadata and unbound questions)") }
         if maskedInText > 0 { lines.append("  masked in comments: \(maskedInText) e-mail addresses, IP addresses or phone numbers") }

@@ -1,3 +1,4 @@
+import JourneyModel
 import Foundation
 import CJourneyXML
 
@@ -49,7 +50,7 @@ final class LimeSurveyXMLReader: RowSource {
         }
         if let docType, docType != "Responses" {
             xmlFreeTextReader(reader)
-            throw .invalid(path, "this LimeSurvey XML is a \(ImportText.quoted(docType)) document; export the responses (.lsr) instead")
+            throw .invalid(path, "this LimeSurvey XML is a \(DiagnosticText.quoted(docType)) document; export the responses (.lsr) instead")
         }
         if fields.isEmpty {
             xmlFreeTextReader(reader)

@@ -286,22 +286,22 @@ struct PreparedImport {
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "value \(ImportText.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale; excluded"))
+                                                 "value \(DiagnosticText.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale; excluded"))
                 case .unknown(let text):
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "value \(ImportText.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale (neither a number nor a label in survey.labels or the built-in Likert labels); excluded"))
+                                                 "value \(DiagnosticText.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale (neither a number nor a label in survey.labels or the built-in Likert labels); excluded"))
                 case .notWhole(let text):
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "value \(ImportText.quoted(text)) is not a whole number on the \(mappers[k].scale.rangeText) scale; excluded"))
+                                                 "value \(DiagnosticText.quoted(text)) is not a whole number on the \(mappers[k].scale.rangeText) scale; excluded"))
                 case .severalChoices(let text):
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "value \(ImportText.quoted(text)) holds several choices; a rating takes one; excluded"))
+                                                 "value \(DiagnosticText.quoted(text)) holds several choices; a rating takes one; excluded"))
                 }
             }
             for k in 0..<textColumns.count {

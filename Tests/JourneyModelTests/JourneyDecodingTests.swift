@@ -193,3 +193,12 @@ import Testing
         }
     }
 }
+
+/// How every message quotes a user's value (shared by journey validation and survey import).
+@Suite struct DiagnosticTextTests {
+    @Test func controlCharactersAreVisibleAndLongValuesCut() {
+        #expect(DiagnosticText.quoted("a\nb\t\"c\"") == #""a\nb\t\"c\"""#)
+        #expect(DiagnosticText.quoted("\u{1}") == #""\u{1}""#)
+        #expect(DiagnosticText.quoted(String(repeating: "长", count: 70)) == "\"" + String(repeating: "长", count: 60) + "…\"")
+    }
+}
