@@ -8,12 +8,12 @@ public enum JourneyOutline {
 
     /// The outline as text; `color` adds ANSI colours for a terminal.
     public static func render(_ journey: Journey, findings: JourneyFindings, color: Bool) -> String {
-        let labels = LabelTable(journey.language)
+        let labels = MapLabels(journey.language)
         func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         var out = paint(journey.title, "1") + "\n"
         if let persona = journey.persona { out += persona + "\n" }
         let scores = journey.touchpoints.map(\.score)
-        out += "\(labels[.scaleLegend]) \(journey.scale.rangeText) · \(sparkline(scores, scale: journey.scale))\n"
+        out += "\(labels.outlineScale) \(journey.scale.rangeText) · \(sparkline(scores, scale: journey.scale))\n"
         for (stageIndex, stage) in journey.stages.enumerated() {
             out += "\n" + paint("\(stageIndex + 1). \(stage.name)", "1;34") + "\n"
             for tp in stage.touchpoints {
@@ -29,7 +29,7 @@ public enum JourneyOutline {
             }
         }
         if findings.peakEnd.remembered != nil, let mean = findings.peakEnd.mean, let remembered = findings.peakEnd.remembered {
-            out += "\n\(labels[.remembered]) \(formatScore(remembered)) · \(labels[.average]) \(formatScore(mean)) (\(labels[.estimate]))\n"
+            out += "\n\(labels.outlineRemembered) \(formatScore(remembered)) · \(labels.outlineAverage) \(formatScore(mean)) (\(labels.estimateDataLine))\n"
         }
         return out
     }

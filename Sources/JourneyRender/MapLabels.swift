@@ -12,6 +12,21 @@ public struct MapLabels: Sendable {
 
     private func pick(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
+    // MARK: Terminal outline (`journeymap show`)
+    var outlineScale: String { pick("评分", "Scale") }
+    var outlineRemembered: String { pick("记忆分 (峰+终)/2", "Remembered (peak+end)/2") }
+    var outlineAverage: String { pick("平均", "average") }
+
+    /// The name of a finding class, as the findings lane and the outline print it.
+    func classLabel(_ findingClass: FindingClass) -> String {
+        switch findingClass {
+        case .pain: return legendPain
+        case .pleasure: return legendPleasure
+        case .itch: return legendItch
+        case .neutral: return pick("一般", "Neutral")
+        }
+    }
+
     // MARK: Lanes
     var laneTouchpoints: String { pick("触点", "Touchpoints") }
     var laneCurve: String { pick("情绪曲线", "Emotion") }
