@@ -120,3 +120,21 @@ import JourneyModel
     }
 }
 
+
+/// Pain points with equal severity (common with workshop estimates) list the lower score first.
+@Suite struct PainOrderTests {
+    @Test func equalSeverityPutsTheLowerScoreFirst() {
+        // 1–5, no importance anywhere → I* = 1; both are bottom box and declared MOTs → both severity 150.
+        let journey = Journey(title: "Order", language: .en, stages: [
+            Stage(id: "s", name: "S", touchpoints: [
+                Touchpoint(id: "second", name: "Scored two", isMOT: true, score: 2),
+                Touchpoint(id: "first", name: "Scored one", isMOT: true, score: 1),
+                Touchpoint(id: "fine", name: "Fine", score: 4),
+            ]),
+        ])
+        let text = TextReportWriter.write(EstimateAnalyzer.analyze(journey), journey: journey, color: false)
+        let one = text.range(of: "1. Scored one [first]")
+        let two = text.range(of: "2. Scored two [second]")
+        #expect(one != nil && two != nil)
+    }
+}
