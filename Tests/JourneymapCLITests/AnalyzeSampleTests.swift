@@ -33,6 +33,8 @@ import Testing
         #expect(text.status == 0)
         #expect(text.standardOutput.contains("数据来源：问卷，260 人"))
         #expect(text.standardOutput.contains("总体评价更多由峰值和终点决定"))
+        // The survey remembered score is the mean of each respondent's own (peak + end)/2, and says so.
+        #expect(text.standardOutput.contains("记忆分（人均 (峰+终)/2）："))
         let vip = try CommandRunner.run(["analyze", Self.sample, "--where", "team=VIP专席组"])
         #expect(vip.status == 64)
         #expect(vip.standardError.contains("selects fewer than 5 respondents"))

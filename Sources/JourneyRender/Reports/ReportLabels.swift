@@ -129,7 +129,12 @@ struct ReportLabels {
 
     func rememberedLine(_ p: PeakEndSummary, estimate: Bool) -> String? {
         guard let remembered = p.remembered, let mean = p.mean else { return nil }
-        var text = t("记忆分 (峰+终)/2：\(Self.two(remembered))，平均：\(Self.two(mean))", "Remembered (peak + end)/2: \(Self.two(remembered)) vs plain mean \(Self.two(mean))")
+        // With survey data the remembered score averages each respondent's own (peak + end)/2, which differs from
+        // (journey peak + journey end)/2 above; the label says which.
+        var text = estimate
+            ? t("记忆分 (峰+终)/2：\(Self.two(remembered))，平均：\(Self.two(mean))", "Remembered (peak + end)/2: \(Self.two(remembered)) vs plain mean \(Self.two(mean))")
+            : t("记忆分（人均 (峰+终)/2）：\(Self.two(remembered))，平均：\(Self.two(mean))",
+                "Remembered (each respondent's (peak + end)/2, averaged): \(Self.two(remembered)) vs plain mean \(Self.two(mean))")
         if let gap = p.memoryGap { text += t("（记忆差 \(Self.signed(gap))）", " (memory gap \(Self.signed(gap)))") }
         if estimate { text += t("（工作坊估计）", " (workshop estimate)") }
         return text
