@@ -38,6 +38,11 @@ public struct MapLabels: Sendable {
     // MARK: Header
     func surveyDataLine(respondents: Int) -> String { pick("n = \(respondents) · 调研", "n = \(respondents) · survey") }
     var estimateDataLine: String { pick("工作坊估计", "workshop estimate") }
+    var unratedDataLine: String { pick("尚未评分", "not rated yet") }
+    var noScoresNote: String {
+        pick("尚无评分：给触点填上工作坊估分（score），或导入问卷（journeymap import），即可画出情绪曲线与峰终分析。",
+             "No scores yet: give the touchpoints a workshop score, or import a survey (journeymap import), to draw the emotion curve and the peak-end analysis.")
+    }
     func scaleLine(_ scale: RatingScale) -> String {
         let neutral = MapNumber.format(scale.neutral)
         return pick("评分 \(scale.min)–\(scale.max)（\(neutral) = 中性）", "scale \(scale.min)–\(scale.max) (\(neutral) = neutral)")

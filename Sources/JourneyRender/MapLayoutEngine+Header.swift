@@ -19,7 +19,8 @@ extension MapLayoutEngine {
 
         var parts: [String] = []
         if let persona = journey.persona, !TextSanitizer.displayText(persona).isEmpty { parts.append(persona) }
-        parts.append(isSurvey ? labels.surveyDataLine(respondents: findings.respondents) : labels.estimateDataLine)
+        parts.append(isSurvey ? labels.surveyDataLine(respondents: findings.respondents)
+                     : hasScores ? labels.estimateDataLine : labels.unratedDataLine)
         parts.append(labels.scaleLine(journey.scale))
         let subtitleText = parts.map(TextSanitizer.displayText).joined(separator: "  ·  ")
         let subtitle = TextWrapper.wrap(subtitleText, width: leftWidth, font: M.subtitle, maxLines: 3)

@@ -43,14 +43,16 @@ extension MapLayoutEngine {
         }
         y = rowTop + M.legendRow + 6
 
-        var notes = [labels.methodNote]
-        if findings.touchpoints.contains(where: { $0.findingClass == .pain && $0.severity != nil && !$0.suppressed }) {
-            notes.append(labels.severityNote)
-        }
-        if isSurvey {
-            notes.append(labels.anonymityNote(findings.minimumGroupSize))
+        var notes: [String] = []
+        if hasScores {
+            notes.append(labels.methodNote)
+            if findings.touchpoints.contains(where: { $0.findingClass == .pain && $0.severity != nil && !$0.suppressed }) {
+                notes.append(labels.severityNote)
+            }
+            notes.append(isSurvey ? labels.anonymityNote(findings.minimumGroupSize) : labels.estimateNoteLong)
         } else {
-            notes.append(labels.estimateNoteLong)
+            notes.append(labels.noScoresNote)
+            if isSurvey { notes.append(labels.anonymityNote(findings.minimumGroupSize)) }
         }
         notes.append(labels.generated(options.stamp))
         for note in notes {

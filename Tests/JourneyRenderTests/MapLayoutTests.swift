@@ -287,3 +287,18 @@ import Testing
         #expect(marks([2, 5, 4]) == ["trough", "peak", "end"])
     }
 }
+
+/// A fresh journey with no scores says so instead of explaining a curve it does not draw.
+@Suite struct UnratedJourneyTests {
+    @Test func noScoresNoteReplacesTheMethodNote() {
+        let journey = Journey(title: "Fresh", language: .en, stages: [
+            Stage(id: "s", name: "S", touchpoints: [Touchpoint(id: "a", name: "A"), Touchpoint(id: "b", name: "B")]),
+        ])
+        let layout = MapLayoutEngine.layout(journey, findings: EstimateAnalyzer.analyze(journey))
+        let footnotes = layout.textRuns.filter { $0.role == .footnote }.flatMap(\.lines).joined(separator: " ")
+        #expect(footnotes.contains("No scores yet"))
+        #expect(!footnotes.contains("peak-end rule"))
+        #expect(layout.lane(.curve) == nil)
+        #expect(layout.textRuns.contains { $0.role == .subtitle && $0.lines.joined(separator: " ").contains("not rated yet") })
+    }
+}
