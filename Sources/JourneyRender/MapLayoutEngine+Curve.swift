@@ -17,7 +17,9 @@ extension MapLayoutEngine {
     enum CalloutSymbol: Equatable { case up, down, square }
 
     /// Where a callout's text starts: after its symbols.
-    static func calloutTextOffset(symbols: Int) -> Double { 8 + Double(symbols) * 13 + 3 }
+    /// Symbols sit `calloutSymbolPitch` apart, so two of them (▼■) never touch.
+    static let calloutSymbolPitch = 16.0
+    static func calloutTextOffset(symbols: Int) -> Double { 8 + Double(symbols) * calloutSymbolPitch }
 
     /// Emotion curve lane: scale ticks and grid, the dashed neutral line, the CI band, a monotone cubic through
     /// the scores (dashed for workshop estimates, broken at unrated touchpoints), points coloured by value with
@@ -230,7 +232,7 @@ extension MapLayoutEngine {
         nodes.append(.shape(Shape(.rect(rect, cornerRadius: rect.height / 2), style: ShapeStyle(fill: .calloutFill),
                                   obstacle: true, owner: owner)))
         for (index, kind) in callout.symbols.enumerated() {
-            let center = Point(x: rect.x + 8 + 5 + Double(index) * 13, y: rect.midY)
+            let center = Point(x: rect.x + 8 + 5 + Double(index) * Self.calloutSymbolPitch, y: rect.midY)
             let symbol: Geometry
             switch kind {
             case .up: symbol = MarkShapes.triangleUp(center: center, size: 10)
