@@ -215,5 +215,5 @@ public struct MapLayoutEngine {
     /// Whether the map shows survey data.
     var isSurvey: Bool { findings.source == .survey }
     /// Whether any touchpoint has a score to draw (a fresh journey may have none yet).
-    var hasScores: Bool { findings.touchpoints.contains { $0.mean != nil && !$0.suppressed } }
+    var hasScores: Bool { findings.hasDrawableScores }
 }

@@ -18,7 +18,7 @@ public enum MapSummary {
         var sentences: [String] = []
         let persona = journey.persona.map(TextSanitizer.displayText).flatMap { $0.isEmpty ? nil : $0 }
         let data = findings.source == .survey ? labels.surveyDataLine(respondents: findings.respondents)
-            : findings.touchpoints.contains(where: { $0.mean != nil }) ? labels.estimateDataLine : labels.unratedDataLine
+            : findings.hasDrawableScores ? labels.estimateDataLine : labels.unratedDataLine
         if zh {
             sentences.append("\(title)：\(persona.map { $0 + "的" } ?? "")旅程地图，\(stages) 个阶段、\(touchpoints) 个触点，评分 \(journey.scale.rangeText)，\(data)。")
         } else {
@@ -50,4 +50,10 @@ public enum MapSummary {
         if !suggested.isEmpty { sentences.append(labels.legendSuggested(isSurvey: findings.source == .survey) + (zh ? "：" : ": ") + suggested.joined(separator: zh ? "、" : ", ") + (zh ? "。" : ".")) }
         return sentences.joined(separator: zh ? "" : " ")
     }
+}
+
+extension JourneyFindings {
+    /// Whether any touchpoint has a score the map may show (rated and not withheld); the header's data line,
+    /// the `<desc>` summary and the footnotes all decide by this one rule.
+    var hasDrawableScores: Bool { touchpoints.contains { $0.mean != nil && !$0.suppressed } }
 }
