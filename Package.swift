@@ -42,7 +42,7 @@ let package = Package(
         ),
         .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel"]),
         .testTarget(name: "SurveyImportTests", dependencies: ["SurveyImport", "JourneyModel", "CJourneyXML"]),
-        .testTarget(name: "JourneyAnalysisTests", dependencies: ["JourneyAnalysis", "JourneyModel"]),
+        .testTarget(name: "JourneyAnalysisTests", dependencies: ["JourneyAnalysis", "JourneyModel", "SurveyImport"]),
         .testTarget(name: "JourneyRenderTests", dependencies: ["JourneyRender", "JourneyAnalysis", "JourneyModel", "CJourneyXML"]),
         .testTarget(name: "JourneymapCLITests", dependencies: ["journeymap", "JourneyModel"]),
     ],

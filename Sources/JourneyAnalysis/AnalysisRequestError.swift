@@ -4,12 +4,10 @@ public enum AnalysisRequestError: Error, Sendable, Hashable, CustomStringConvert
     case needsResponses
     /// The column is not a segment column of the responses.
     case unknownSegment(column: String, available: [String])
-    /// The filters select fewer respondents than the anonymity minimum.
-    case filterTooSmall(filters: [SegmentFilter], selected: Int, minimum: Int, reportable: [String])
-    /// The filters leave out so few respondents that a comparison would reveal them.
-    case filterExcludesTooFew(filters: [SegmentFilter], minimum: Int)
-    /// The selection differs from the one of a subset of the same filters by so few respondents that comparing the two reports would reveal them.
-    case filterDiffersTooLittle(filters: [SegmentFilter], from: [SegmentFilter], minimum: Int)
+    /// The filters select a group the release policy does not report. One case and one message for an empty group,
+    /// a group under the minimum, and a group hidden so that a small group cannot be worked out from the others, so
+    /// that a refusal never tells which of these it is.
+    case groupNotReleasable(filters: [SegmentFilter], minimum: Int, reportable: [String])
 
     /// One line for the user, saying what would work.
     public var description: String {
@@ -20,16 +18,9 @@ public enum AnalysisRequestError: Error, Sendable, Hashable, CustomStringConvert
             let list = available.isEmpty ? "the journey keeps no segment columns (add them under survey.segments)"
                 : "segment columns: " + available.joined(separator: ", ")
             return "error: \"\(column)\" is not a segment column; \(list)"
-        case let .filterTooSmall(filters, selected, minimum, reportable):
-            let what = Self.describe(filters)
-            let options = reportable.isEmpty ? "" : "; values with enough respondents: " + reportable.joined(separator: ", ")
-            let count = selected == 0 ? "no respondent" : "fewer than \(minimum) respondents"
-            return "error: --where \(what) selects \(count); groups under \(minimum) are never reported (anonymity minimum)\(options)"
-        case let .filterExcludesTooFew(filters, minimum):
-            let what = Self.describe(filters)
-            return "error: --where \(what) leaves out fewer than \(minimum) respondents, who could be identified by comparing with the unfiltered report; refused (anonymity minimum \(minimum))"
-        case let .filterDiffersTooLittle(filters, subset, minimum):
-            return "error: --where \(Self.describe(filters)) differs from --where \(Self.describe(subset)) by fewer than \(minimum) respondents, who could be identified by comparing the two reports; refused (anonymity minimum \(minimum))"
+        case let .groupNotReleasable(filters, minimum, reportable):
+            let options = reportable.isEmpty ? "" : "; groups you can report: " + reportable.joined(separator: ", ")
+            return "error: --where \(Self.describe(filters)) is not reported: it holds fewer than \(minimum) respondents, or reporting it would let a group under \(minimum) be worked out from other reports (anonymity minimum \(minimum))\(options)"
         }
     }
 

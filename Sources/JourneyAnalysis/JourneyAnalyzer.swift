@@ -35,6 +35,8 @@ public enum JourneyAnalyzer {
         guard let responses, responses.respondentCount > 0 else {
             return EstimateAnalyzer.analyze(journey, thresholds: options.thresholds)
         }
-        return SurveyAnalyzer.analyze(journey, responses, rows: Array(0..<responses.respondentCount), options: options)
+        let policy = ReleasePolicy(journey: journey, responses: responses, options: options)
+        return SurveyAnalyzer.analyze(journey, responses, rows: Array(0..<responses.respondentCount), options: options,
+                                      release: policy.release(for: Array(0..<policy.cells.count)))
     }
 }

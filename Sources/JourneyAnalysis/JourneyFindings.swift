@@ -32,8 +32,12 @@ public struct JourneyFindings: Sendable, Hashable {
     public var breakdown: String? = nil
     /// One result per group of the breakdown, values sorted (empty value last).
     public var segments: [SegmentFinding] = []
-    /// True when the whole analysed group is below the anonymity minimum: nothing but the count is reported.
+    /// True when the whole analysed group is below the anonymity minimum: nothing is reported, not even its size.
     public var suppressed: Bool = false
+
+    /// The number of respondents as every output shows it: nil when the group is suppressed, so that no output
+    /// says "n = 4" for a file under the minimum.
+    public var reportedRespondents: Int? { suppressed ? nil : respondents }
 
     /// Creates findings.
     public init(source: DataSource, respondents: Int, scale: RatingScale, touchpoints: [TouchpointFinding],

@@ -1,129 +1,80 @@
 import JourneyModel
 
-/// Filters (`--where`) and breakdowns (`--by`) over segment columns, with the anonymity rules applied across groups.
+/// Filters (`--where`) and breakdowns (`--by`) over segment columns, every group checked against the file's one
+/// `ReleasePolicy`, so that no combination of queries reveals a group under the anonymity minimum.
 public enum SegmentAnalyzer {
-    /// The respondents matching all filters (same column: any of its values; different columns: all), refusing
-    /// selections the anonymity rules forbid: fewer than `minimum` respondents, or a difference of 1 … minimum − 1
-    /// respondents from the unfiltered set or from any query made of a subset of the same `--where` items (up to
-    /// 2^8 of them) — comparing two such reports would otherwise isolate the difference (differencing).
-    public static func select(_ responses: SurveyResponses, filters: [SegmentFilter], minimum: Int) throws(AnalysisRequestError) -> [Int] {
-        let all = Array(0..<responses.respondentCount)
-        guard !filters.isEmpty else { return all }
-        var columns: [String: SegmentColumn] = [:]
-        for filter in filters where columns[filter.column] == nil {
-            guard let column = responses.segments.first(where: { $0.name == filter.column }) else {
-                throw .unknownSegment(column: filter.column, available: responses.segments.map(\.name))
-            }
-            columns[filter.column] = column
-        }
-        func matching(_ subset: [SegmentFilter]) -> [Int] {
-            var wanted: [String: Set<String>] = [:]
-            for f in subset { wanted[f.column, default: []].insert(f.value) }
-            let checks = wanted.map { (columns[$0.key]!, $0.value) }
-            return all.filter { i in checks.allSatisfy { column, values in column[i].map { values.contains($0) } ?? false } }
-        }
-        let rows = matching(filters)
-        switch AnonymityGuard.checkSelection(selected: rows.count, total: all.count, minimum: minimum) {
-        case .allowed:
-            break
-        case .tooFew:
-            var reportable: [String] = []
-            if Set(filters.map(\.column)).count == 1, let column = columns[filters[0].column] {
-                reportable = column.levels.sorted().filter { level in
-                    let n = all.reduce(0) { $0 + (column[$1] == level ? 1 : 0) }
-                    return AnonymityGuard.checkSelection(selected: n, total: all.count, minimum: minimum) == .allowed
-                }.map { "\(column.name)=\($0)" }
-            }
-            throw .filterTooSmall(filters: filters, selected: rows.count, minimum: minimum, reportable: reportable)
-        case .excludesTooFew:
-            throw .filterExcludesTooFew(filters: filters, minimum: minimum)
-        }
-        let unique = Array(Set(filters)).sorted { ($0.column, $0.value) < ($1.column, $1.value) }
-        if unique.count > 1, unique.count <= 8 {
-            for mask in 1..<((1 << unique.count) - 1) {
-                let subset = unique.indices.filter { mask & (1 << $0) != 0 }.map { unique[$0] }
-                let difference = abs(matching(subset).count - rows.count)
-                if difference > 0 && difference < minimum {
-                    throw .filterDiffersTooLittle(filters: filters, from: subset, minimum: minimum)
-                }
-            }
-        }
-        return rows
+    /// A `--where` selection: its cells and its respondents.
+    struct Selection {
+        /// The cells it is made of.
+        var cells: [Int]
+        /// Its respondents, in file order.
+        var rows: [Int]
     }
 
-    /// One analysis per value of `column` among `rows` (values sorted, so row order never matters; respondents without
-    /// a value form a last group with value nil), with primary and complementary suppression of whole groups, and of each
-    /// touchpoint's items, eNPS and peak-end aggregates across groups.
-    public static func breakdown(_ journey: Journey, _ responses: SurveyResponses, rows: [Int], column name: String,
-                                 options: AnalysisOptions) throws(AnalysisRequestError) -> [SegmentFinding] {
-        guard let column = responses.segments.first(where: { $0.name == name }) else {
+    /// The respondents matching all filters (same column: any of its values; different columns: all). Refused, with
+    /// one message whatever the reason (empty, too small, or would let a small group be worked out), unless the
+    /// policy releases the selected group.
+    static func select(_ responses: SurveyResponses, policy: ReleasePolicy, filters: [SegmentFilter]) throws(AnalysisRequestError) -> Selection {
+        let cells = policy.cells
+        var conditions: [Int: Set<Int>] = [:]
+        for filter in filters {
+            guard let c = cells.columnIndex(filter.column) else {
+                throw .unknownSegment(column: filter.column, available: responses.segments.map(\.name))
+            }
+            // A value the file does not hold matches no cell; it is refused like any other small group.
+            let level = cells.levelIndex(column: c, value: filter.value)
+            conditions[c, default: []].formUnion(level.map { [$0] } ?? [])
+        }
+        let chosen = cells.cells(where: conditions.map { (column: $0.key, levels: $0.value) })
+        guard !filters.isEmpty else { return Selection(cells: chosen, rows: Array(0..<responses.respondentCount)) }
+        guard policy.releases(chosen, for: .respondents) else {
+            throw .groupNotReleasable(filters: filters, minimum: policy.minimum,
+                                      reportable: reportable(policy, columns: Set(conditions.keys)))
+        }
+        return Selection(cells: chosen, rows: rows(of: chosen, in: cells))
+    }
+
+    /// `COLUMN=VALUE` for each single-column group the policy releases, for the columns a refused filter named.
+    private static func reportable(_ policy: ReleasePolicy, columns: Set<Int>) -> [String] {
+        let cells = policy.cells
+        return columns.sorted().flatMap { c -> [String] in
+            cells.levels[c].enumerated().compactMap { level, value in
+                policy.releases(cells.cells(where: [(column: c, levels: [level])]), for: .respondents)
+                    ? "\(cells.columns[c].name)=\(value)" : nil
+            }
+        }
+    }
+
+    /// The respondents of a set of cells, in file order.
+    static func rows(of group: [Int], in cells: SegmentCells) -> [Int] {
+        var member = [Bool](repeating: false, count: cells.count)
+        for cell in group { member[cell] = true }
+        return cells.cellOf.indices.filter { member[Int(cells.cellOf[$0])] }
+    }
+
+    /// One analysis per value of `column` within the selection: every value the file holds (sorted), then respondents
+    /// without a value when the file has any. A group is reported only when the policy releases it; the others are
+    /// listed as suppressed with neither size nor findings — an empty group looks exactly like a small one.
+    static func breakdown(_ journey: Journey, _ responses: SurveyResponses, policy: ReleasePolicy, selection: Selection,
+                          column name: String, options: AnalysisOptions) throws(AnalysisRequestError) -> [SegmentFinding] {
+        let cells = policy.cells
+        guard let c = cells.columnIndex(name) else {
             throw .unknownSegment(column: name, available: responses.segments.map(\.name))
         }
-        let minimum = max(options.minimumGroupSize, 1)
-        let levels = column.levels.sorted()
-        let position = Dictionary(uniqueKeysWithValues: levels.enumerated().map { ($0.element, $0.offset) })
-        var members: [[Int]] = Array(repeating: [], count: levels.count + 1)
-        for i in rows { members[column[i].flatMap { position[$0] } ?? levels.count].append(i) }
-        var values: [String?] = levels
-        values.append(nil)
-        if members.last!.isEmpty { members.removeLast(); values.removeLast() }
-        let keep = members.indices.filter { !members[$0].isEmpty }
-        members = keep.map { members[$0] }
-        values = keep.map { values[$0] }
-
-        let groupHidden = AnonymityGuard.suppressionMask(sizes: members.map(\.count), minimum: minimum)
-        var results: [JourneyFindings?] = members.indices.map { g in
-            groupHidden[g] ? nil : SurveyAnalyzer.analyze(journey, responses, rows: members[g], options: options)
-        }
-
-        // Items shown per group are sums over the group's respondents: hide them across groups as for whole groups.
-        let touchpoints = journey.touchpoints
-        for (j, tp) in touchpoints.enumerated() {
-            guard let a = responses.answers(for: tp.id) else { continue }
-            func answered(_ c: RatingColumn?) -> [Int]? { c.map { c in members.map { $0.reduce(0) { $0 + (c[$1] != nil ? 1 : 0) } } } }
-            var sizes: [[Int]] = [answered(a.score)!]
-            if let s = answered(a.importance) { sizes.append(s) }
-            if let s = answered(a.wish) { sizes.append(s) }
-            if let f = a.kanoFunctional, let d = a.kanoDysfunctional {
-                sizes.append(members.map { $0.reduce(0) { $0 + (f[$1] != nil && d[$1] != nil ? 1 : 0) } })
+        let column = cells.columns[c]
+        var values: [String?] = cells.levels[c]
+        if column.codes.contains(0) { values.append(nil) }
+        let inSelection = Set(selection.cells)
+        return values.map { value in
+            let level = cells.levelIndex(column: c, value: value)!
+            let group = cells.cells(where: [(column: c, levels: [level])]).filter(inSelection.contains)
+            guard policy.releases(group, for: .respondents) else {
+                return SegmentFinding(column: name, value: value, n: nil, suppressed: true, findings: nil)
             }
-            var hidden = groupHidden
-            var changed = true
-            while changed {
-                changed = false
-                for itemSizes in sizes {
-                    let mask = AnonymityGuard.suppressionMask(sizes: itemSizes, minimum: minimum, initially: hidden)
-                    if mask != hidden { hidden = mask; changed = true }
-                }
-            }
-            for g in members.indices where hidden[g] && !groupHidden[g] {
-                if let finding = results[g]?.touchpoints[j] { results[g]!.touchpoints[j] = AnonymityGuard.withheld(finding) }
-            }
-        }
-        if let enps = responses.enps {
-            let sizes = members.map { $0.reduce(0) { $0 + (enps[$1] != nil ? 1 : 0) } }
-            let hidden = AnonymityGuard.suppressionMask(sizes: sizes, minimum: minimum, initially: groupHidden)
-            for g in members.indices where hidden[g] && !groupHidden[g] {
-                results[g]!.enps = nil
-                results[g]!.enpsSuppressed = true
-            }
-        }
-        let eligible = results.map { $0?.peakEnd.respondents ?? 0 }
-        let peakHidden = AnonymityGuard.suppressionMask(sizes: eligible, minimum: minimum, initially: groupHidden)
-        for g in members.indices where peakHidden[g] && !groupHidden[g] {
-            guard var f = results[g] else { continue }
-            f.peakEnd.remembered = nil
-            f.peakEnd.mean = nil
-            f.peakEnd.memoryGap = nil
-            f.peakEnd.respondents = nil
-            f.peakEnd.test = nil
-            f.peakEnd.suppressed = true
-            for j in f.touchpoints.indices { f.touchpoints[j].fPlus = nil; f.touchpoints[j].fMinus = nil }
-            results[g] = f
-        }
-        return members.indices.map { g in
-            SegmentFinding(column: name, value: values[g], n: groupHidden[g] ? nil : members[g].count,
-                           suppressed: groupHidden[g], findings: results[g])
+            let rows = rows(of: group, in: cells)
+            let findings = SurveyAnalyzer.analyze(journey, responses, rows: rows, options: options,
+                                                  release: policy.release(for: group))
+            return SegmentFinding(column: name, value: value, n: rows.count, suppressed: false, findings: findings)
         }
     }
 }
@@ -144,20 +95,29 @@ public struct AnalysisRequest: Sendable, Hashable {
 
 extension JourneyAnalyzer {
     /// Analyses a journey with `--where` filters and a `--by` breakdown; throws when they cannot be honoured
-    /// (no responses, unknown column, a selection the anonymity rules forbid).
+    /// (no responses, unknown column, a group the release policy does not release).
     public static func analyze(_ journey: Journey, responses: SurveyResponses?, options: AnalysisOptions = AnalysisOptions(),
                                request: AnalysisRequest) throws(AnalysisRequestError) -> JourneyFindings {
         guard !request.filters.isEmpty || request.breakdown != nil else {
             return analyze(journey, responses: responses, options: options)
         }
         guard let responses, responses.respondentCount > 0 else { throw .needsResponses }
-        let minimum = max(options.minimumGroupSize, 1)
-        let rows = try SegmentAnalyzer.select(responses, filters: request.filters, minimum: minimum)
-        var findings = SurveyAnalyzer.analyze(journey, responses, rows: rows, options: options)
+        return try analyze(journey, responses: responses, options: options, request: request,
+                           policy: ReleasePolicy(journey: journey, responses: responses, options: options))
+    }
+
+    /// The same with the file's release policy already decided (it depends on the file alone, so audits that run
+    /// thousands of queries decide it once).
+    static func analyze(_ journey: Journey, responses: SurveyResponses, options: AnalysisOptions, request: AnalysisRequest,
+                        policy: ReleasePolicy) throws(AnalysisRequestError) -> JourneyFindings {
+        let selection = try SegmentAnalyzer.select(responses, policy: policy, filters: request.filters)
+        var findings = SurveyAnalyzer.analyze(journey, responses, rows: selection.rows, options: options,
+                                              release: policy.release(for: selection.cells))
         findings.filters = request.filters
         if let column = request.breakdown {
             findings.breakdown = column
-            findings.segments = try SegmentAnalyzer.breakdown(journey, responses, rows: rows, column: column, options: options)
+            findings.segments = try SegmentAnalyzer.breakdown(journey, responses, policy: policy, selection: selection,
+                                                              column: column, options: options)
         }
         return findings
     }

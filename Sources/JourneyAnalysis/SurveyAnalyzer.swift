@@ -4,8 +4,10 @@ import JourneyModel
 /// Survey-mode analysis of one group of respondents: per-touchpoint summaries, peak-end, key drivers and MOTs,
 /// pain/pleasure/itch with Kano, eNPS — with the anonymity minimums of METHODS.md §4.3 applied to every value.
 enum SurveyAnalyzer {
-    /// Analyses the respondents in `rows` (indices into `responses`).
-    static func analyze(_ journey: Journey, _ responses: SurveyResponses, rows: [Int], options: AnalysisOptions) -> JourneyFindings {
+    /// Analyses the respondents in `rows` (indices into `responses`), reporting only the measures `release` allows
+    /// for their group (the file's `ReleasePolicy` decides; every figure also needs the minimum itself).
+    static func analyze(_ journey: Journey, _ responses: SurveyResponses, rows: [Int], options: AnalysisOptions,
+                        release: GroupRelease) -> JourneyFindings {
         let scale = journey.scale
         let minimum = max(options.minimumGroupSize, 1)
         let touchpoints = journey.touchpoints
@@ -16,7 +18,7 @@ enum SurveyAnalyzer {
         var result = JourneyFindings(source: .survey, respondents: rows.count, scale: scale, touchpoints: findings,
                                      peakEnd: PeakEndSummary(), minimumGroupSize: minimum)
         result.notes = [.recalledRatings]
-        guard rows.count >= minimum else {
+        guard rows.count >= minimum, release.allows(.respondents) else {
             for j in findings.indices { findings[j].suppressed = true }
             result.touchpoints = findings
             result.peakEnd.suppressed = true
@@ -32,7 +34,7 @@ enum SurveyAnalyzer {
         let importanceScale = journey.importanceScale
         for (j, tp) in touchpoints.enumerated() {
             guard let a = answers[j] else { continue }
-            guard let s = LikertSummary.summarize(a.score, rows: rows, name: tp.id, settings: options.likert), s.n >= minimum else {
+            guard let s = LikertSummary.summarize(a.score, rows: rows, name: tp.id, settings: options.likert), s.n >= minimum, release.allows(.score(tp.id)) else {
                 findings[j].suppressed = true
                 continue
             }
@@ -50,26 +52,27 @@ enum SurveyAnalyzer {
             f.ci95 = s.ci95
             f.ciMethod = s.ciMethod
             f.polarization = MOTDetector.polarization(t2b: s.t2b, b2b: s.b2b)
-            if let column = a.importance, let m = LikertSummary.mean(column, rows: rows), m.n >= minimum {
+            if let column = a.importance, let m = LikertSummary.mean(column, rows: rows), m.n >= minimum, release.allows(.importance(tp.id)) {
                 f.importance = m.mean
                 statedImportance[j] = (m.mean - Double(importanceScale.min)) / Double(importanceScale.max - importanceScale.min)
             }
-            if let column = a.wish, let m = LikertSummary.mean(column, rows: rows), m.n >= minimum {
+            if let column = a.wish, let m = LikertSummary.mean(column, rows: rows), m.n >= minimum, release.allows(.wish(tp.id)) {
                 f.wish = m.mean
                 f.wishGap = m.mean - s.mean
             }
             if let functional = a.kanoFunctional, let dysfunctional = a.kanoDysfunctional,
                let kano = KanoEvaluator.evaluate(functional: rows.map { functional[$0] }, dysfunctional: rows.map { dysfunctional[$0] }),
-               kano.n >= minimum {
+               kano.n >= minimum, release.allows(.kano(tp.id)) {
                 f.kano = kano
             }
-            if let comments = a.comments, s.n >= max(options.minimumCommentGroupSize, minimum) {
+            if let comments = a.comments, release.allows(.comments(tp.id)) {
+                // Released only when enough people *wrote* one (the policy counts writers, not raters).
                 let texts = rows.compactMap { i -> String? in
                     guard i < comments.count, let text = comments[i]?.trimmingCharacters(in: .whitespacesAndNewlines),
                           !text.isEmpty else { return nil }
                     return text
                 }
-                f.comments = texts.sorted()
+                if texts.count >= max(options.minimumCommentGroupSize, minimum) { f.comments = texts.sorted() }
             }
             findings[j] = f
         }
@@ -83,7 +86,7 @@ enum SurveyAnalyzer {
         let pe = PeakEndAnalyzer.analyze(respondents: rows, codes: codes, bases: bases, neutral: scale.neutral,
                                          settings: options.peakEnd, overall: overallColumn)
         var summary = EstimateAnalyzer.peakEnd(findings, neutral: scale.neutral)
-        if let pe, pe.respondents >= minimum {
+        if let pe, pe.respondents >= minimum, release.allows(.peakEnd) {
             summary.respondents = pe.respondents
             summary.remembered = pe.remembered
             summary.mean = pe.mean
@@ -213,7 +216,7 @@ enum SurveyAnalyzer {
         // MARK: 5. eNPS (§4.1)
         if let column = responses.enps {
             if let enps = ENPSCalculator.compute(column, rows: rows, resamples: options.likert.resamples, seed: options.likert.seed),
-               enps.n >= minimum {
+               enps.n >= minimum, release.allows(.enps) {
                 result.enps = enps
             } else {
                 result.enpsSuppressed = true

@@ -36,7 +36,12 @@ public struct MapLabels: Sendable {
     var estimateNote: String { pick("（估计）", "(estimate)") }
 
     // MARK: Header
-    func surveyDataLine(respondents: Int) -> String { pick("n = \(respondents) · 调研", "n = \(respondents) · survey") }
+    func surveyDataLine(_ findings: JourneyFindings) -> String {
+        guard let n = findings.reportedRespondents else {
+            return pick("n < \(findings.minimumGroupSize) · 调研", "n < \(findings.minimumGroupSize) · survey")
+        }
+        return pick("n = \(n) · 调研", "n = \(n) · survey")
+    }
     var estimateDataLine: String { pick("工作坊估计", "workshop estimate") }
     var unratedDataLine: String { pick("尚未评分", "not rated yet") }
     var noScoresNote: String {
@@ -101,6 +106,7 @@ public struct MapLabels: Sendable {
     func suppressed(minimum: Int) -> String { "n<\(minimum)" }
     var unrated: String { pick("未评分", "not rated") }
     func more(_ count: Int) -> String { pick("另有 \(count) 条", "+\(count) more") }
+    var moreInReport: String { pick("更多见分析报告", "more in the report") }
     func quoted(_ text: String) -> String {
         let trimmed = text.trimmingCharacters(in: ["\"", "“", "”", "「", "」", " "])
         return "“" + trimmed + "”"

@@ -19,7 +19,7 @@ extension MapLayoutEngine {
 
         var parts: [String] = []
         if let persona = journey.persona, !TextSanitizer.displayText(persona).isEmpty { parts.append(persona) }
-        parts.append(isSurvey ? labels.surveyDataLine(respondents: findings.respondents)
+        parts.append(isSurvey ? labels.surveyDataLine(findings)
                      : hasScores ? labels.estimateDataLine : labels.unratedDataLine)
         parts.append(labels.scaleLine(journey.scale))
         let subtitleText = parts.map(TextSanitizer.displayText).joined(separator: "  ·  ")

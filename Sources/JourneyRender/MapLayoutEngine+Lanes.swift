@@ -85,8 +85,8 @@ extension MapLayoutEngine {
     /// Space between two text blocks in a box: tight between meta lines, looser after the title.
     static func blockGap(_ role: TextRole) -> Double { role == .actionMeta ? 3 : 5 }
 
-    /// Lays out boxes stacked per column, with a "+N more" line when items were left out.
-    mutating func layoutStacks(_ kind: LaneKind, label: String, boxes: [[StackBox]], extra: [Int],
+    /// Lays out boxes stacked per column, with a "+N more" line (`more`, per column) when items were left out.
+    mutating func layoutStacks(_ kind: LaneKind, label: String, boxes: [[StackBox]], more: [String?],
                                fill: ColorRole, stroke: ColorRole) {
         guard boxes.contains(where: { !$0.isEmpty }) else { return }
         let top = cursor
@@ -94,7 +94,7 @@ extension MapLayoutEngine {
         var columnHeights: [Double] = []
         for (index, stack) in boxes.enumerated() {
             var h = stack.reduce(0) { $0 + $1.height } + Double(max(stack.count - 1, 0)) * M.stackGap
-            if extra[index] > 0 { h += 18 }
+            if more[index] != nil { h += 18 }
             columnHeights.append(h)
             laneHeight = max(laneHeight, h)
         }
@@ -117,8 +117,7 @@ extension MapLayoutEngine {
                 }
                 y += box.height + M.stackGap
             }
-            if extra[column.index] > 0 {
-                let text = labels.more(extra[column.index])
+            if let text = more[column.index] {
                 let bounds = Rect(x: column.x, y: y - (boxes[column.index].isEmpty ? 0 : M.stackGap) + 2, width: column.width, height: 16)
                 let fitted = TextWrapper.singleLine(text, width: bounds.width, font: M.more)
                 nodes.append(.text(run(fitted, text, x: column.center, y: bounds.y + 2 + M.more.ascent, line: 14, font: M.more,
@@ -138,7 +137,7 @@ extension MapLayoutEngine {
     /// first, then survey comments, which the analysis releases only from 10 answers (METHODS.md §4.3).
     mutating func layoutVoices() {
         var boxes: [[StackBox]] = []
-        var extra: [Int] = []
+        var more: [String?] = []
         for column in columns {
             let voices = column.touchpoint.quotes + (column.finding.suppressed ? [] : column.finding.comments ?? [])
             let quotes = voices.map(TextSanitizer.displayText).filter { !$0.isEmpty }
@@ -148,9 +147,10 @@ extension MapLayoutEngine {
                 let wrapped = TextWrapper.wrap(text, width: column.width - 2 * M.boxInset, font: M.quote, maxLines: M.quoteMaxLines)
                 return StackBox(blocks: [(wrapped, text, M.quote, M.quoteLine, .quoteInk, .quote)])
             })
-            extra.append(quotes.count - shown.count)
+            // No count: "+1 more comment" would tell how many people wrote one (the report lists them all).
+            more.append(quotes.count > shown.count ? labels.moreInReport : nil)
         }
-        layoutStacks(.voices, label: labels.laneVoices, boxes: boxes, extra: extra, fill: .quoteFill, stroke: .quoteStroke)
+        layoutStacks(.voices, label: labels.laneVoices, boxes: boxes, more: more, fill: .quoteFill, stroke: .quoteStroke)
     }
 
     // MARK: - Actions
@@ -158,7 +158,7 @@ extension MapLayoutEngine {
     /// Co-creation actions with owner and due date (up to three per touchpoint).
     mutating func layoutActions() {
         var boxes: [[StackBox]] = []
-        var extra: [Int] = []
+        var more: [String?] = []
         for column in columns {
             let actions = column.touchpoint.actions.filter { !TextSanitizer.displayText($0.title).isEmpty }
             let shown = actions.prefix(M.maxActions)
@@ -181,8 +181,8 @@ extension MapLayoutEngine {
                 }
                 return blocks
             })
-            extra.append(actions.count - shown.count)
+            more.append(actions.count > shown.count ? labels.more(actions.count - shown.count) : nil)
         }
-        layoutStacks(.actions, label: labels.laneActions, boxes: boxes, extra: extra, fill: .actionFill, stroke: .actionStroke)
+        layoutStacks(.actions, label: labels.laneActions, boxes: boxes, more: more, fill: .actionFill, stroke: .actionStroke)
     }
 }

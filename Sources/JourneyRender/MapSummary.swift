@@ -17,7 +17,7 @@ public enum MapSummary {
         }
         var sentences: [String] = []
         let persona = journey.persona.map(TextSanitizer.displayText).flatMap { $0.isEmpty ? nil : $0 }
-        let data = findings.source == .survey ? labels.surveyDataLine(respondents: findings.respondents)
+        let data = findings.source == .survey ? labels.surveyDataLine(findings)
             : findings.hasDrawableScores ? labels.estimateDataLine : labels.unratedDataLine
         if zh {
             sentences.append("\(title)：\(persona.map { $0 + "的" } ?? "")旅程地图，\(stages) 个阶段、\(touchpoints) 个触点，评分 \(journey.scale.rangeText)，\(data)。")

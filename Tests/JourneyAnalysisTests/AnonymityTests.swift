@@ -4,18 +4,27 @@ import JourneyModel
 
 // Expected masks worked out by hand from METHODS.md §4.3; team sizes and team A's numbers from reference.py.
 @Suite struct AnonymityTests {
-    @Test func primaryAndComplementarySuppression() {
-        // D (3) is hidden; alone it could be recovered from the total, so the next smallest (C, 12) goes too.
-        #expect(AnonymityGuard.suppressionMask(sizes: [40, 25, 12, 3], minimum: 5) == [false, false, true, true])
-        // two groups of 2 hide 4 < 5 together: the 9 goes too
-        #expect(AnonymityGuard.suppressionMask(sizes: [10, 2, 2, 9], minimum: 5) == [false, true, true, true])
+    /// Which groups of one segment column `--by` shows, for groups of the given sizes (values g1, g2, … in order).
+    static func shown(sizes: [Int]) throws -> [Bool] {
+        let journey = Journey(title: "J", language: .en, stages: [Stage(id: "s", name: "S", touchpoints: [Touchpoint(id: "t", name: "T")])])
+        let values = sizes.enumerated().flatMap { g, n in Array(repeating: "g\(g + 1)", count: n) }
+        let responses = SurveyResponses(respondentCount: values.count, touchpoints: [
+            .init(touchpointID: "t", score: RatingColumn(scale: .fivePoint, values: values.indices.map { 1 + $0 % 5 }))],
+            segments: [SegmentColumn(name: "g", values: values)])
+        let findings = try JourneyAnalyzer.analyze(journey, responses: responses, request: AnalysisRequest(breakdown: "g"))
+        return findings.segments.map { !$0.suppressed }
+    }
+
+    @Test func primaryAndComplementarySuppression() throws {
+        // D (3) is hidden; total − A − B − C would reveal it, so C (the smallest group kept last) goes too.
+        #expect(try Self.shown(sizes: [40, 25, 12, 3]) == [true, true, false, false])
+        // 10 kept; 9 would leave 2 + 2 = 4 as total − 10 − 9: hidden
+        #expect(try Self.shown(sizes: [10, 2, 2, 9]) == [true, false, false, false])
         // two groups of 4 hide 8 ≥ 5: enough
-        #expect(AnonymityGuard.suppressionMask(sizes: [6, 4, 4], minimum: 5) == [false, true, true])
-        // empty groups reveal nothing
-        #expect(AnonymityGuard.suppressionMask(sizes: [0, 3, 8], minimum: 5) == [false, true, true])
-        #expect(AnonymityGuard.suppressionMask(sizes: [10, 6, 7], minimum: 5) == [false, false, false])
-        // ties: the first of the smallest
-        #expect(AnonymityGuard.suppressionMask(sizes: [9, 9, 1], minimum: 5) == [true, false, true])
+        #expect(try Self.shown(sizes: [6, 4, 4]) == [true, false, false])
+        #expect(try Self.shown(sizes: [10, 6, 7]) == [true, true, true])
+        // equal sizes: the first in sorted order is kept, the second would reveal the 1
+        #expect(try Self.shown(sizes: [9, 9, 1]) == [true, false, false])
     }
 
     @Test func breakdownSuppressesSmallGroupsAndTheirComplement() throws {
@@ -36,7 +45,7 @@ import JourneyModel
     }
 
     @Test func touchpointItemsAreSuppressedAcrossGroups() throws {
-        // Three groups of 10; touchpoint x answered by 10, 10 and 3: the 3 is hidden, then the first 10 as its complement.
+        // Three groups of 10; touchpoint x answered by 10, 10 and 3: the 3 is hidden, then the second 10 as its complement.
         let journey = Journey(title: "J", language: .en, stages: [Stage(id: "s", name: "S", touchpoints: [
             Touchpoint(id: "w", name: "W"), Touchpoint(id: "x", name: "X")])])
         let team = (0..<30).map { i -> String? in ["a", "b", "c"][i / 10] }
@@ -48,21 +57,25 @@ import JourneyModel
         ], segments: [SegmentColumn(name: "team", values: team)])
         let findings = try JourneyAnalyzer.analyze(journey, responses: responses, request: AnalysisRequest(breakdown: "team"))
         let x3 = findings.segments.map { $0.findings!.touchpoints[1] }
-        #expect(x3.map(\.suppressed) == [true, false, true])
-        #expect(x3[0].mean == nil && x3[2].mean == nil && x3[1].n == 10)
+        // x kept for the total and a; b would leave c's 3 as total − a − b
+        #expect(x3.map(\.suppressed) == [false, true, true])
+        #expect(x3[1].mean == nil && x3[2].mean == nil && x3[0].n == 10)
         // w is fine everywhere
         #expect(findings.segments.allSatisfy { $0.findings!.touchpoints[0].suppressed == false })
     }
 
-    @Test func filtersThatIsolateOrExcludeFewAreRefused() throws {
+    @Test func filtersOnGroupsThePolicyHidesAreRefusedWithOneMessage() throws {
         let (journey, responses) = Fixtures.drivers()
-        #expect(throws: AnalysisRequestError.filterTooSmall(filters: [SegmentFilter(column: "team", value: "D")], selected: 3,
-                                                            minimum: 5, reportable: ["team=A", "team=B", "team=C"])) {
-            try JourneyAnalyzer.analyze(journey, responses: responses, request: AnalysisRequest(filters: [SegmentFilter(column: "team", value: "D")]))
+        let d = [SegmentFilter(column: "team", value: "D")]
+        // D (3) and C (12, hidden so that D cannot be worked out) get the same refusal; only A and B are offered.
+        for filters in [d, [SegmentFilter(column: "team", value: "C")], [SegmentFilter(column: "team", value: "Z")]] {
+            #expect(throws: AnalysisRequestError.groupNotReleasable(filters: filters, minimum: 5, reportable: ["team=A", "team=B"])) {
+                try JourneyAnalyzer.analyze(journey, responses: responses, request: AnalysisRequest(filters: filters))
+            }
         }
-        // A or B or C = 77 of 80: the 3 left out could be recovered by comparison
+        // A or B or C = 77 of 80 = total − D: refused
         let abc = ["A", "B", "C"].map { SegmentFilter(column: "team", value: $0) }
-        #expect(throws: AnalysisRequestError.filterExcludesTooFew(filters: abc, minimum: 5)) {
+        #expect(throws: AnalysisRequestError.self) {
             try JourneyAnalyzer.analyze(journey, responses: responses, request: AnalysisRequest(filters: abc))
         }
         #expect(throws: AnalysisRequestError.unknownSegment(column: "office", available: ["team", "tenure"])) {
@@ -74,10 +87,14 @@ import JourneyModel
             try JourneyAnalyzer.analyze(journey, responses: nil, request: AnalysisRequest(breakdown: "team"))
         }
         #expect(SegmentFilter(parsing: "team = A")?.value == "A" && SegmentFilter(parsing: "team=") == nil && SegmentFilter(parsing: "x") == nil)
+        let message = AnalysisRequestError.groupNotReleasable(filters: d, minimum: 5, reportable: []).description
+        #expect(!message.contains("3") && message.contains("fewer than 5"))
     }
 
-    @Test func filtersThatDifferLittleFromASubsetOfThemAreRefused() throws {
+    @Test func crossingsAreReleasedOnlyWhenNoSmallCellCanBeWorkedOut() throws {
         // 30 respondents: team a rows 0–11, b 12–23, c 24–29; tenure x rows 0–19, y 20–29.
+        // Cells: a·x 12, b·x 8, b·y 4, c·y 6. Kept by the policy (larger first): total, x, a; b would isolate b·y
+        // (b·y = b − (x − a)), and c too (b·y = total − x − c).
         let journey = Journey(title: "J", language: .en, stages: [Stage(id: "s", name: "S", touchpoints: [Touchpoint(id: "t", name: "T")])])
         let responses = SurveyResponses(respondentCount: 30, touchpoints: [
             .init(touchpointID: "t", score: RatingColumn(scale: .fivePoint, values: (0..<30).map { 1 + $0 % 5 }))],
@@ -86,26 +103,24 @@ import JourneyModel
         func run(_ filters: [String]) throws(AnalysisRequestError) -> JourneyFindings {
             try JourneyAnalyzer.analyze(journey, responses: responses, request: AnalysisRequest(filters: filters.compactMap(SegmentFilter.init(parsing:))))
         }
-        // b and x = rows 12–19 (8); b alone = 12: the 4 of b with tenure y would show in the difference
-        #expect(throws: AnalysisRequestError.filterDiffersTooLittle(filters: [SegmentFilter(column: "team", value: "b"), SegmentFilter(column: "tenure", value: "x")],
-                                                                   from: [SegmentFilter(column: "team", value: "b")], minimum: 5)) {
-            try run(["team=b", "tenure=x"])
-        }
-        // a and x = rows 0–11 (12): a alone is the same 12, x alone 20 (differs by 8) → allowed
+        // b and x = x − a (8): computable from released groups anyway, so it may be shown
+        #expect(try run(["team=b", "tenure=x"]).respondents == 8)
         #expect(try run(["team=a", "tenure=x"]).respondents == 12)
-        // (a or b) and y = rows 20–23 (4) → too few
-        #expect(throws: AnalysisRequestError.self) { try run(["team=a", "team=b", "tenure=y"]) }
+        #expect(try run(["tenure=y"]).respondents == 10)   // total − x
+        for refused in [["team=b"], ["team=c"], ["team=a", "team=b", "tenure=y"], ["team=c", "tenure=y"]] {
+            #expect(throws: AnalysisRequestError.self) { try run(refused) }
+        }
     }
 
     @Test func tooFewRespondentsSuppressEverything() throws {
         let (journey, full) = Fixtures.drivers()
         let rows = [0, 1, 2, 3]
-        let findings = SurveyAnalyzer.analyze(journey, full, rows: rows, options: AnalysisOptions())
+        let findings = SurveyAnalyzer.analyze(journey, full, rows: rows, options: AnalysisOptions(), release: GroupRelease(allowed: [.respondents]))
         #expect(findings.suppressed && findings.touchpoints.allSatisfy { $0.suppressed && $0.mean == nil && $0.n == 0 })
         #expect(findings.enps == nil && findings.enpsSuppressed && findings.peakEnd.remembered == nil)
     }
 
-    @Test func commentsNeedTenRespondents() throws {
+    @Test func commentsNeedTenWriters() throws {
         let journey = Journey(title: "J", language: .en, stages: [Stage(id: "s", name: "S", touchpoints: [Touchpoint(id: "x", name: "X")])])
         func run(_ n: Int) -> [String]? {
             let comments: [String?] = (0..<n).map { $0 % 3 == 0 ? nil : "c\(n - $0)" }
@@ -113,8 +128,9 @@ import JourneyModel
                 .init(touchpointID: "x", score: RatingColumn(scale: .fivePoint, values: (0..<n).map { 1 + $0 % 5 }), comments: comments)])
             return JourneyAnalyzer.analyze(journey, responses: responses).touchpoints[0].comments
         }
-        #expect(run(9) == nil)
-        let ten = try #require(run(10))
-        #expect(ten == ten.sorted() && ten.count == 6)   // sorted, empty ones dropped: row order is not revealed
+        // every third respondent writes nothing: 14 raters hold 9 writers (not enough), 15 raters hold 10
+        #expect(run(14) == nil)
+        let ten = try #require(run(15))
+        #expect(ten == ten.sorted() && ten.count == 10)   // sorted, empty ones dropped: row order is not revealed
     }
 }

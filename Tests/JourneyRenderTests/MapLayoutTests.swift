@@ -251,12 +251,13 @@ import Testing
             .filter { $0.role == .quote || $0.role == .more }.flatMap(\.lines)
     }
 
-    @Test func commentsFollowTheTeamQuotesAndTheRestAreCounted() {
+    @Test func commentsFollowTheTeamQuotesAndTheRestAreReferredToTheReport() {
         var findings = EstimateAnalyzer.analyze(Self.journey)
         findings.touchpoints[0].comments = ["Comment one", "Comment two", "Comment three"]
         findings.touchpoints[1].comments = ["Only comment"]
-        // Two boxes per touchpoint: a → team quote + first comment, "+2 more"; b → its comment.
-        #expect(voiceLines(findings) == ["“Team quote”", "“Comment one”", "+2 more", "“Only comment”"])
+        // Two boxes per touchpoint: a → team quote + first comment, then a pointer to the report without a count
+        // (a count would tell how many people wrote a comment); b → its comment.
+        #expect(voiceLines(findings) == ["“Team quote”", "“Comment one”", "more in the report", "“Only comment”"])
     }
 
     @Test func withheldTouchpointsShowNoComments() {

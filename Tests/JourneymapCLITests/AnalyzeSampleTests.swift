@@ -37,7 +37,7 @@ import Testing
         #expect(text.standardOutput.contains("记忆分（人均 (峰+终)/2）："))
         let vip = try CommandRunner.run(["analyze", Self.sample, "--where", "team=VIP专席组"])
         #expect(vip.status == 64)
-        #expect(vip.standardError.contains("selects fewer than 5 respondents"))
+        #expect(vip.standardError.contains("is not reported: it holds fewer than 5 respondents"))
         let invalid = try CommandRunner.run(["analyze", Self.sample, "--responses", "Tests/Fixtures/journeys/valid/minimal.yaml"])
         #expect(invalid.status == 65)
         let estimates = try CommandRunner.run(["analyze", Self.sample, "--estimates"])

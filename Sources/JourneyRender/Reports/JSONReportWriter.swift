@@ -26,7 +26,7 @@ public enum JSONReportWriter {
                 ("touchpoints", .int(journey.touchpoints.count)),
             ])),
             ("source", .string(findings.source.rawValue)),
-            ("respondents", .int(findings.respondents)),
+            ("respondents", findings.reportedRespondents.map { .int($0) } ?? .null),
             ("minimumGroupSize", .int(findings.minimumGroupSize)),
             ("suppressed", .bool(findings.suppressed)),
             ("filters", .array(findings.filters.map { .object([("column", .string($0.column)), ("value", .string($0.value))]) })),

@@ -30,8 +30,13 @@ struct ReportLabels {
 
     func source(_ f: JourneyFindings) -> String {
         if f.source == .estimate { return t("数据来源：工作坊估分", "Source: workshop estimates") }
-        return t("数据来源：问卷，\(f.respondents) 人 · 少于 \(f.minimumGroupSize) 人的群体不单独报告",
-                 "Source: survey, \(f.respondents) respondents · groups under \(f.minimumGroupSize) are never reported")
+        let k = f.minimumGroupSize
+        guard let n = f.reportedRespondents else {
+            return t("数据来源：问卷，不足 \(k) 人 · 少于 \(k) 人的群体不单独报告",
+                     "Source: survey, fewer than \(k) respondents · groups under \(k) are never reported")
+        }
+        return t("数据来源：问卷，\(n) 人 · 少于 \(k) 人的群体不单独报告",
+                 "Source: survey, \(n) respondents · groups under \(k) are never reported")
     }
 
     func filters(_ filters: [SegmentFilter]) -> String {

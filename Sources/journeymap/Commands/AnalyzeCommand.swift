@@ -67,6 +67,9 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
+        if minGroup < 5 {
+            Console.error("warning: --min-group \(minGroup) is below the recommended 5; small groups are easier to recognise. Every output states the minimum used.")
+        }
         let model = try CommandInputs.journey(at: journey)
         let loaded = estimates ? nil : try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
                                                                     onDiscoveredFailure: .fail)

@@ -70,7 +70,8 @@ struct RenderCommand: ParsableCommand {
         }
         do {
             let bytes = try MapExporter.export(model, findings: findings, options: options, format: chosenFormat, to: path)
-            let source = findings.source == .survey ? "survey, n = \(findings.respondents)" : "workshop estimate"
+            let source = findings.source == .survey
+                ? findings.reportedRespondents.map { "survey, n = \($0)" } ?? "survey, n < \(findings.minimumGroupSize)" : "workshop estimate"
             print("\(path): \(model.touchpoints.count) touchpoints, \(source), \(bytes) bytes")
         } catch {
             Console.error(error.description)
