@@ -17,6 +17,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // ICU's word break iterator for Chinese line breaking, behind a C function so that ICU's headers never meet
+        // Foundation's own ICU module (the same clash as libxml2's, see DESIGN.md).
+        .target(
+            name: "CJourneyICU",
+            linkerSettings: [.linkedLibrary("icuuc")]
+        ),
         .target(
             name: "JourneyModel",
             dependencies: [.product(name: "Yams", package: "Yams")]
@@ -31,7 +37,7 @@ let package = Package(
         ),
         .target(
             name: "JourneyRender",
-            dependencies: ["JourneyModel", "JourneyAnalysis", "CJourneyXML"]
+            dependencies: ["JourneyModel", "JourneyAnalysis", "CJourneyXML", "CJourneyICU"]
         ),
         .executableTarget(
             name: "journeymap",

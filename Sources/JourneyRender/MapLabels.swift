@@ -10,7 +10,7 @@ public struct MapLabels: Sendable {
     /// Labels for a language.
     public init(_ language: JourneyLanguage) { self.language = language }
 
-    private func pick(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+    func pick(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     // MARK: Terminal outline (`journeymap show`)
     var outlineScale: String { pick("评分", "Scale") }
@@ -141,9 +141,14 @@ public struct MapLabels: Sendable {
     func anonymityNote(_ minimum: Int) -> String {
         pick("匿名保护：少于 \(minimum) 人的数值不显示。", "Anonymity: values from fewer than \(minimum) respondents are not shown.")
     }
-    func generated(_ stamp: String?) -> String {
-        guard let stamp else { return pick("由 journeymap 生成", "Made with journeymap") }
-        return pick("由 journeymap 生成 · \(stamp)", "Made with journeymap · \(stamp)")
+    /// The footnote's last line: the credit only when asked for (`--credit`), the date only with `--stamp`.
+    func generated(_ stamp: String?, credit: Bool) -> String? {
+        switch (credit, stamp) {
+        case (false, nil): return nil
+        case (false, let stamp?): return pick("生成日期 \(stamp)", "Generated \(stamp)")
+        case (true, nil): return pick("由 journeymap 生成", "Made with journeymap")
+        case (true, let stamp?): return pick("由 journeymap 生成 · \(stamp)", "Made with journeymap · \(stamp)")
+        }
     }
 }
 

@@ -48,11 +48,17 @@ extension MapLayoutEngine {
         let sampleTop = belowTop + Double(belowRows) * M.calloutRow
         let bottom = sampleTop + (showSampleRow ? M.sampleRow : 0)
 
+        // The area below the neutral line, shaded so the room sees at once where the journey hurts.
+        let shadeTop = yFor(scale.neutral)
+        curveNodes.append(.shape(Shape(.rect(Rect(x: plot.x, y: shadeTop, width: plot.width, height: plot.maxY - shadeTop), cornerRadius: 0),
+                                       style: ShapeStyle(fill: .pointLow, fillOpacity: 0.08))))
         // Grid, ticks and the neutral line.
         let tickStep = steps > 7 ? 2 : 1
         var value = scale.min
+        var ruleYs: [Double] = [yFor(scale.neutral)]
         while value <= scale.max {
             let y = yFor(Double(value))
+            ruleYs.append(y)
             curveNodes.append(.shape(Shape(.line(Point(x: plot.x, y: y), Point(x: plot.maxX, y: y)),
                                            style: ShapeStyle(stroke: .grid, strokeWidth: 1))))
             let tick = WrappedText(lines: [String(value)], width: TextMeasurer.width(String(value), font: M.tick), isTruncated: false)
@@ -110,7 +116,7 @@ extension MapLayoutEngine {
                 let fill: ColorRole = shown <= lowCut ? .pointLow : shown >= highCut ? .pointHigh : .pointMid
                 nodes.append(.shape(Shape(.circle(center: point, radius: M.pointRadius),
                                           style: ShapeStyle(fill: fill, stroke: .pointStroke, strokeWidth: 1.5))))
-                nodes.append(.text(valueLabel(column, point: point, plot: plot, yFor: yFor)))
+                nodes.append(.text(valueLabel(column, point: point, plot: plot, lines: ruleYs)))
             }
             if showSampleRow {
                 let text: String
@@ -154,9 +160,12 @@ extension MapLayoutEngine {
     }
 
     /// The value beside a point: above-right where the curve leaves downwards, below-right where it rises,
-    /// flipped when it would leave the plot.
-    func valueLabel(_ column: Column, point: Point, plot: Rect, yFor: (Double) -> Double) -> TextRun {
-        let text = scoreText(column.value!)
+    /// flipped when it would leave the plot, and nudged (staying on its side of the point) so that no gridline or
+    /// the neutral line (`lines`, their y) runs through it.
+    func valueLabel(_ column: Column, point: Point, plot: Rect, lines: [Double]) -> TextRun {
+        // A ranked pain point's value carries its rank, as its pill does.
+        let rank = findings.painRanks[column.finding.id]
+        let text = (rank.map { MapNumber.circled($0) + " " } ?? "") + scoreText(column.value!)
         let next = column.index + 1 < columns.count ? columns[column.index + 1].value : nil
         let previous = column.index > 0 ? columns[column.index - 1].value : nil
         var above: Bool
@@ -167,7 +176,9 @@ extension MapLayoutEngine {
         if !above && belowBaseline + M.value.descent > plot.maxY { above = true }
         let wrapped = WrappedText(lines: [text], width: TextMeasurer.width(text, font: M.value), isTruncated: false)
         let bounds = Rect(x: column.x, y: plot.y, width: column.width, height: plot.height)
-        return run(wrapped, text, x: point.x + M.valueOffset, y: above ? aboveBaseline : belowBaseline, line: 14,
+        let baseline = Self.clearBaseline(preferred: above ? aboveBaseline : belowBaseline, above: above, point: point,
+                                          plot: plot, lines: lines, font: M.value)
+        return run(wrapped, text, x: point.x + M.valueOffset, y: baseline, line: 14,
                    font: M.value, color: .ink, role: .valueLabel, lane: .curve, column: column.index, bounds: bounds)
     }
 
@@ -250,5 +261,24 @@ extension MapLayoutEngine {
                            attributes: [("data-marks", callout.marks.joined(separator: " ")),
                                         ("data-touchpoint", callout.column.touchpoint.id)],
                            children: nodes)
+    }
+
+    /// The baseline nearest `preferred` at which a one-line label of `font` crosses none of the horizontal `lines`
+    /// (1 px clearance), stays inside the plot and on its side of the point; `preferred` when there is none.
+    static func clearBaseline(preferred: Double, above: Bool, point: Point, plot: Rect, lines: [Double], font: FontSpec) -> Double {
+        let clearance = 1.0
+        func fits(_ baseline: Double) -> Bool {
+            let top = baseline - font.ascent, bottom = baseline + font.descent
+            guard top >= plot.y, bottom <= plot.maxY else { return false }
+            if above ? bottom > point.y - M.pointRadius : top < point.y + M.pointRadius { return false }
+            return !lines.contains { $0 > top - clearance && $0 < bottom + clearance }
+        }
+        if fits(preferred) { return preferred }
+        var candidates: [Double] = []
+        for y in lines {
+            candidates.append(y - clearance - 0.5 - font.descent)   // just above the line
+            candidates.append(y + clearance + 0.5 + font.ascent)    // just below it
+        }
+        return candidates.filter(fits).min { abs($0 - preferred) < abs($1 - preferred) } ?? preferred
     }
 }

@@ -5,16 +5,20 @@ extension MapLayoutEngine {
     // MARK: - Findings
 
     /// 痛点 / 爽点 / 痒点 pills that differ in symbol (▼ ● ◆), outline (square corners, round, dashed) and, in
-    /// the print theme, hatching — never in colour alone; pain severity under the pill.
+    /// the print theme, hatching — never in colour alone. Pain pills carry their rank (①②③, `rankedPains`), a
+    /// frame that thickens and a bar under the pill that grows with severity (0–100), then the severity in words.
     mutating func layoutFindings() {
         let classified = columns.filter { $0.finding.findingClass != .neutral && !$0.finding.suppressed }
         guard !classified.isEmpty else { return }
         let top = cursor
         let hasSeverity = classified.contains { $0.finding.findingClass == .pain && $0.finding.severity != nil }
-        let height = M.pillHeight + (hasSeverity ? 20 : 0)
+        let height = M.pillHeight + (hasSeverity ? 28 : 0)
+        let ranks = findings.painRanks
         for column in classified {
             let f = column.finding
-            let text = labels.pill(f.findingClass)
+            let weight = min(max((f.severity ?? 0) / 100, 0), 1)
+            var text = labels.pill(f.findingClass)
+            if f.findingClass == .pain, let rank = ranks[f.id] { text += " " + MapNumber.circled(rank) }
             let symbolSize = 10.0
             let fitted = TextWrapper.singleLine(text, width: column.width - 2 * 8 - symbolSize - 5, font: M.pill)
             let pillWidth = 10 + symbolSize + 5 + fitted.width + 12
@@ -27,7 +31,7 @@ extension MapLayoutEngine {
             let symbol: Geometry
             switch f.findingClass {
             case .pain:
-                style = ShapeStyle(fill: .painFill, stroke: .pain, strokeWidth: 1.8, hatched: true)
+                style = ShapeStyle(fill: .painFill, stroke: .pain, strokeWidth: 1.4 + 2.6 * weight, hatched: true)
                 radius = 3
                 ink = .painInk
                 symbol = MarkShapes.triangleDown(center: symbolCenter, size: symbolSize)
@@ -53,10 +57,17 @@ extension MapLayoutEngine {
                                    font: M.pill, color: ink, role: .findingPill, lane: .findings, column: column.index,
                                    bounds: Rect(x: textX - 1, y: rect.y, width: rect.maxX - textX + 1, height: rect.height), owner: owner)))
             if f.findingClass == .pain, let severity = f.severity {
+                // The bar: full column width (less a margin) is severity 100.
+                let track = Rect(x: column.x + 8, y: rect.maxY + 4, width: column.width - 16, height: 5)
+                nodes.append(.shape(Shape(.rect(track, cornerRadius: 2.5), style: ShapeStyle(fill: .grid), owner: owner)))
+                if weight > 0 {
+                    nodes.append(.shape(Shape(.rect(Rect(x: track.x, y: track.y, width: max(track.width * weight, 5), height: track.height),
+                                                    cornerRadius: 2.5), style: ShapeStyle(fill: .pain), owner: owner)))
+                }
                 let severityText = labels.severity(severity)
-                let bounds = Rect(x: column.x, y: rect.maxY, width: column.width, height: 20)
+                let bounds = Rect(x: column.x, y: track.maxY, width: column.width, height: 19)
                 let fittedSeverity = TextWrapper.singleLine(severityText, width: bounds.width, font: M.severity)
-                nodes.append(.text(run(fittedSeverity, severityText, x: column.center, y: rect.maxY + 4 + M.severity.ascent, line: 14,
+                nodes.append(.text(run(fittedSeverity, severityText, x: column.center, y: track.maxY + 3 + M.severity.ascent, line: 14,
                                        font: M.severity, anchor: .middle, color: .muted, role: .severity, lane: .findings,
                                        column: column.index, bounds: bounds)))
             }

@@ -54,7 +54,7 @@ extension MapLayoutEngine {
             notes.append(labels.noScoresNote)
             if isSurvey { notes.append(labels.anonymityNote(findings.minimumGroupSize)) }
         }
-        notes.append(labels.generated(options.stamp))
+        if let generated = labels.generated(options.stamp, credit: options.credit) { notes.append(generated) }
         for note in notes {
             let wrapped = TextWrapper.wrap(note, width: contentWidth, font: M.footnote, maxLines: 3)
             let baseline = y + M.footnote.ascent
@@ -92,6 +92,9 @@ extension MapLayoutEngine {
                  Shape(MarkShapes.triangleDown(center: Point(x: p.x + 11, y: p.y), size: 8), style: ShapeStyle(fill: .painInk))]
             })
         }
+        if !findings.painRanks.isEmpty {
+            items.append(LegendItem(symbolWidth: 0, text: labels.legendRank) { _ in [] })
+        }
         if classes.contains(.pleasure) {
             items.append(LegendItem(symbolWidth: 22, text: labels.legendPleasure) { p in
                 [Shape(.rect(Rect(x: p.x, y: p.y - 7, width: 22, height: 14), cornerRadius: 7),
@@ -121,6 +124,24 @@ extension MapLayoutEngine {
                 [Shape(.line(Point(x: p.x, y: p.y), Point(x: p.x + 28, y: p.y)),
                        style: ShapeStyle(stroke: .neutralLine, strokeWidth: 1.2, dash: [6, 5]))]
             })
+            items.append(LegendItem(symbolWidth: 28, text: labels.legendBelowNeutral) { p in
+                [Shape(.rect(Rect(x: p.x, y: p.y - 6, width: 28, height: 12), cornerRadius: 2),
+                       style: ShapeStyle(fill: .pointLow, fillOpacity: 0.08))]
+            })
+            // Point colours follow the printed value, so a below-neutral point is explained apart from the pain pill.
+            let shownValues = columns.compactMap { $0.value.map { ($0 * 10).rounded() / 10 } }
+            let neutral = journey.scale.neutral
+            let points: [(Bool, String, ColorRole)] = [
+                (shownValues.contains { $0 >= neutral + 0.5 }, labels.legendPointHigh, .pointHigh),
+                (shownValues.contains { $0 > neutral - 0.5 && $0 < neutral + 0.5 }, labels.legendPointMid, .pointMid),
+                (shownValues.contains { $0 <= neutral - 0.5 }, labels.legendPointLow, .pointLow),
+            ]
+            for (present, text, fill) in points where present {
+                items.append(LegendItem(symbolWidth: 12, text: text) { p in
+                    [Shape(.circle(center: Point(x: p.x + 6, y: p.y), radius: M.pointRadius),
+                           style: ShapeStyle(fill: fill, stroke: .pointStroke, strokeWidth: 1.5))]
+                })
+            }
             if columns.contains(where: { $0.value == nil }) {
                 items.append(LegendItem(symbolWidth: 28, text: labels.legendGap) { [isSurvey] p in
                     [Shape(.line(Point(x: p.x, y: p.y), Point(x: p.x + 9, y: p.y)),

@@ -37,12 +37,16 @@ public struct RenderOptions: Sendable, Hashable {
     public var size: MapSize
     /// A "generated on" line in the footnote, e.g. "2026-11-22"; nil for none (the default keeps output deterministic).
     public var stamp: String?
+    /// "Made with journeymap" in the footnote (off by default: the map is the team's, not ours).
+    public var credit: Bool
 
     /// Creates options.
-    public init(theme: MapTheme = .light, language: JourneyLanguage? = nil, size: MapSize = .wide, stamp: String? = nil) {
+    public init(theme: MapTheme = .light, language: JourneyLanguage? = nil, size: MapSize = .wide, stamp: String? = nil,
+                credit: Bool = false) {
         self.theme = theme
         self.language = language
         self.size = size
         self.stamp = stamp
+        self.credit = credit
     }
 }

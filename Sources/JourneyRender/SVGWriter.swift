@@ -6,7 +6,7 @@ import Foundation
 /// x/y, a CJK-first font stack, `role="img"` with `aria-labelledby` pointing at `<title>` and `<desc>`.
 public enum SVGWriter {
     /// The font stack: CJK faces that also carry good Latin, then the generic family.
-    public static let fontFamily = "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC','Source Han Sans SC','Noto Sans','Apple Color Emoji','Segoe UI Emoji','Noto Color Emoji',sans-serif"
+    public static let fontFamily = "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC','Source Han Sans SC','Noto Sans','Apple Color Emoji','Segoe UI Emoji','Noto Color Emoji','Symbola',sans-serif"
 
     /// The page: SVG width/height attributes, the view box, and where the map sits inside it.
     struct Canvas {

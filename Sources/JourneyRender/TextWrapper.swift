@@ -17,8 +17,10 @@ public struct WrappedText: Sendable, Hashable {
 
 /// Line breaking for mixed Chinese/Latin text (SVG 1.1 has none of its own).
 ///
-/// Breaks at spaces between Latin words, between any two CJK characters, after a hyphen or slash inside a
-/// long word, and — only when one word is wider than the line — inside the word. Kinsoku (禁则): no line
+/// Breaks at spaces between Latin words, between CJK words (ICU's dictionary word boundaries, so 客户 or 发布 stay
+/// whole; between any two ideographs when ICU is unavailable), after a hyphen or slash inside a word, and — only
+/// when one word is wider than the line — inside it: first after `-`, `/`, `.`, `_`, `@` or at a camelCase step,
+/// then mid-word with a hyphen, never leaving fewer than two letters on either side. Kinsoku (禁则): no line
 /// starts with closing punctuation (，。、：；！？）」』”’… and Latin ,.;:!?) and no line ends with an opening
 /// bracket or quote (（「『“‘). A last line of a single character is avoided by moving a unit down from the
 /// line above. Text that still does not fit in `maxLines` ends in "…", the last resort.
@@ -62,6 +64,7 @@ public enum TextWrapper {
     /// Splits text into unbreakable units following the break rules and kinsoku.
     static func units(of text: String, font: FontSpec) -> [Unit] {
         let characters = Array(text)
+        let words = characters.contains(where: isIdeographic) ? WordSegmenter.boundaries(text) : []
         var units: [Unit] = []
         var current = ""
         var currentSpaceBefore = false
@@ -79,7 +82,8 @@ public enum TextWrapper {
             }
             let previous = current.last!
             let next = index + 1 < characters.count ? characters[index + 1] : nil
-            if canBreak(between: previous, and: character, spaced: pendingSpace, after: next) {
+            let insideWord = !words.isEmpty && isIdeographic(previous) && isIdeographic(character) && !words.contains(index)
+            if !insideWord, canBreak(between: previous, and: character, spaced: pendingSpace, after: next) {
                 units.append(Unit(text: current, width: 0, spaceBefore: currentSpaceBefore))
                 current = String(character)
                 currentSpaceBefore = pendingSpace
@@ -105,11 +109,22 @@ public enum TextWrapper {
         return false
     }
 
-    /// Cuts units wider than the line into pieces that fit (the emergency break inside a long word).
+    /// Han, kana and Hangul letters: the characters a CJK dictionary segments into words.
+    static func isIdeographic(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first, CharacterClass.isWide(scalar) else { return false }
+        return character.isLetter
+    }
+
+    /// Cuts units wider than the line into pieces that fit (the emergency break inside a long word): Latin words at
+    /// their soft points first (`softPieces`), then with a hyphen; other text character by character.
     static func splitOversized(_ units: [Unit], width: Double, font: FontSpec) -> [Unit] {
         var out: [Unit] = []
         for unit in units {
             guard unit.width > width else { out.append(unit); continue }
+            if !unit.text.contains(where: CharacterClass.isBreakAnywhere) {
+                out += splitLatin(unit, width: width, font: font)
+                continue
+            }
             var piece = ""
             var first = true
             for character in unit.text {
@@ -127,6 +142,53 @@ public enum TextWrapper {
             }
         }
         return out
+    }
+
+    /// A long Latin word in pieces that fit: packed from its soft pieces, and a piece still too wide cut with a
+    /// hyphen, keeping at least two letters before and after every cut ("internationali-" / "zation").
+    static func splitLatin(_ unit: Unit, width: Double, font: FontSpec) -> [Unit] {
+        var lines: [String] = []
+        var line = ""
+        for piece in softPieces(unit.text) {
+            if TextMeasurer.width(line + piece, font: font) <= width { line += piece; continue }
+            if !line.isEmpty { lines.append(line); line = "" }
+            if TextMeasurer.width(piece, font: font) <= width { line = piece; continue }
+            // Hyphenate: the longest head (≥ 2 characters, leaving ≥ 2) that fits with its hyphen.
+            var rest = Array(piece)
+            while TextMeasurer.width(String(rest), font: font) > width && rest.count >= 4 {
+                var cut = rest.count - 2
+                while cut > 2 && TextMeasurer.width(String(rest[..<cut]) + "-", font: font) > width { cut -= 1 }
+                lines.append(String(rest[..<cut]) + "-")
+                rest = Array(rest[cut...])
+            }
+            line = String(rest)
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.enumerated().map { index, text in
+            Unit(text: text, width: TextMeasurer.width(text, font: font), spaceBefore: index == 0 && unit.spaceBefore)
+        }
+    }
+
+    /// A word cut after `-`, `/`, `.`, `_`, `@` (when letters follow) and before an upper-case letter that follows a
+    /// lower-case one, so "customer-service", "example.com" and "camelCase" break where a reader expects.
+    static func softPieces(_ word: String) -> [String] {
+        let characters = Array(word)
+        var pieces: [String] = []
+        var current = ""
+        for (index, character) in characters.enumerated() {
+            if index > 0, !current.isEmpty {
+                let previous = characters[index - 1]
+                let afterMark = "-/._@".contains(previous) && (character.isLetter || character.isNumber)
+                let camel = previous.isLowercase && character.isUppercase
+                if (afterMark || camel) && current.count >= 2 && characters.count - index >= 2 {
+                    pieces.append(current)
+                    current = ""
+                }
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { pieces.append(current) }
+        return pieces
     }
 
     // MARK: - Lines

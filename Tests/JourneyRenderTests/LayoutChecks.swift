@@ -26,6 +26,17 @@ enum LayoutChecks {
             if !canvas.contains(frame) { problems.append("\(describe(run)) leaves the canvas") }
             for line in run.lines where line.isEmpty { problems.append("\(describe(run)) has an empty line") }
         }
+        // Value labels are never crossed by a gridline or the neutral line.
+        let rules = layout.shapes.compactMap { shape -> (y: Double, x0: Double, x1: Double)? in
+            guard shape.style.stroke == .grid || shape.style.stroke == .neutralLine,
+                  case let .line(a, b) = shape.geometry, abs(a.y - b.y) < 0.01 else { return nil }
+            return (a.y, min(a.x, b.x), max(a.x, b.x))
+        }
+        for (run, frame) in zip(runs, frames) where run.role == .valueLabel {
+            for rule in rules where rule.y > frame.y && rule.y < frame.maxY && rule.x0 < frame.maxX && rule.x1 > frame.x {
+                problems.append("\(describe(run)) is crossed by a line at y \(rule.y)")
+            }
+        }
         // Items: text frames and obstacle shapes, swept over x. Two texts must never meet; an obstacle must not
         // meet text or another obstacle of a different owner.
         struct Item { let rect: Rect; let owner: String?; let isText: Bool; let name: String }

@@ -14,10 +14,12 @@ enum TestPaths {
     /// journeys/ (the bundled samples).
     static let journeys: URL = root.appendingPathComponent("journeys")
 
-    /// The sample journeys in journeys/, sorted by name.
+    /// The bundled sample journeys, named explicitly so that a user's own journeys in journeys/ never change the tests.
+    static let sampleNames = ["complaint-escalation.yaml", "day-in-the-life.yaml", "onboarding-90-days.yaml"]
+
+    /// The sample journeys' paths, sorted by name.
     static func samplePaths() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: journeys.path)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { journeys.appendingPathComponent($0).path }
+        sampleNames.map { journeys.appendingPathComponent($0).path }
     }
 
     /// Loads a journey or fails the test with the loader's message.

@@ -4,7 +4,7 @@ import Testing
 @Suite struct TextWrapperTests {
     let font10 = FontSpec(size: 10)
 
-    @Test func cjkBreaksBetweenAnyTwoCharacters() {
+    @Test func cjkBreaksBetweenWords() {
         // 4 ideographs of 10 px fit in 40 px.
         let wrapped = TextWrapper.wrap("收到录用通知邮件", width: 40, font: font10)
         #expect(wrapped.lines == ["收到录用", "通知邮件"])
@@ -20,8 +20,9 @@ import Testing
     @Test func closingQuoteNeverStartsALine() {
         // 70 px holds 7 ideographs; the closing quote (1 em in Noto) sticks to "歌", so greedy gives
         // "“大家给我唱了" is impossible: the opening quote sticks to "大". Lines: “大家给我唱 | 了歌” after the widow fix.
+        // With dictionary words (大家 / 给 / 我 / 唱 / 了 / 歌) the break falls between 我 and 唱.
         let wrapped = TextWrapper.wrap("“大家给我唱了歌”", width: 70, font: font10)
-        #expect(wrapped.lines == ["“大家给我唱", "了歌”"])
+        #expect(wrapped.lines == ["“大家给我", "唱了歌”"])
         for line in wrapped.lines {
             #expect(!CharacterClass.noLineStart.contains(line.first!))
             #expect(!CharacterClass.noLineEnd.contains(line.last!))
@@ -53,9 +54,41 @@ import Testing
     @Test func longWordBreaksInsideOnlyAsLastResort() {
         let wrapped = TextWrapper.wrap("Supercalifragilistic", width: 40, font: font10)
         #expect(wrapped.lines.count > 1)
-        #expect(wrapped.lines.joined() == "Supercalifragilistic")
+        // Every cut is marked with a hyphen and leaves at least two letters on each side.
+        #expect(wrapped.lines.dropLast().allSatisfy { $0.hasSuffix("-") })
+        #expect(wrapped.lines.map { $0.hasSuffix("-") ? String($0.dropLast()) : $0 }.joined() == "Supercalifragilistic")
+        #expect(wrapped.lines.allSatisfy { $0.filter(\.isLetter).count >= 2 })
         #expect(!wrapped.isTruncated)
         for line in wrapped.lines { #expect(TextMeasurer.width(line, font: font10) <= 40) }
+    }
+
+    @Test func chineseWordsAreNeverSplit() {
+        // The splits the trust review found (第一次独立接听客/户来电, 发/布, 辱/骂): at every width from 2 to 8
+        // ideographs, no line boundary falls inside 客户, 来电, 发布 or 辱骂.
+        let texts = ["第一次独立接听客户来电", "新版本发布会后的培训", "被客户辱骂后怎么办"]
+        for text in texts {
+            for characters in 2...8 {
+                let lines = TextWrapper.wrap(text, width: Double(characters) * 10, font: font10).lines
+                #expect(lines.joined() == text)
+                for (a, b) in zip(lines, lines.dropFirst()) {
+                    let seam = String(a.suffix(1)) + String(b.prefix(1))
+                    #expect(!["客户", "来电", "发布", "辱骂"].contains(seam), "\(text) at \(characters): \(lines)")
+                }
+            }
+        }
+    }
+
+    @Test func longLatinWordsBreakAtTheirSeamsFirst() {
+        // e-mail addresses and domains at the @ and the dots, camelCase at the step; never one letter alone.
+        let mail = TextWrapper.wrap("service.desk@example.com", width: 70, font: font10).lines
+        #expect(mail.map { $0.hasSuffix("-") ? String($0.dropLast()) : $0 }.joined() == "service.desk@example.com")
+        #expect(!mail.contains { $0.hasSuffix("-") })          // seams were enough, no hyphen added
+        #expect(mail.allSatisfy { $0.count >= 2 })
+        let camel = TextWrapper.wrap("CustomerServicePortal", width: 60, font: font10).lines
+        #expect(camel == ["Customer", "Service", "Portal"])
+        let long = TextWrapper.wrap("internationalization", width: 60, font: font10).lines
+        #expect(long.allSatisfy { $0.filter(\.isLetter).count >= 2 })
+        #expect(long.count > 1 && long.dropLast().allSatisfy { $0.hasSuffix("-") })
     }
 
     @Test func hyphenatedWordsBreakAfterTheHyphen() {
@@ -69,7 +102,7 @@ import Testing
         #expect(wrapped.lines.count == 2)
         #expect(wrapped.isTruncated)
         #expect(wrapped.lines[1].hasSuffix("…"))
-        #expect(wrapped.lines[0] == "这是一个非")
+        #expect(wrapped.lines[0] == "这是一个")   // 非常 is one word: it moves down whole
         for line in wrapped.lines { #expect(TextMeasurer.width(line, font: font10) <= 50) }
         let roomy = TextWrapper.wrap(text, width: 50, font: font10, maxLines: 10)
         #expect(!roomy.isTruncated)

@@ -4,9 +4,8 @@ import Testing
 /// The committed sample maps in export/ must be exactly what `render` draws today
 /// (regenerate them with `scripts/render-samples.sh` and commit export/).
 @Suite struct ExportDriftTests {
-    static let samples: [String] = ((try? FileManager.default.contentsOfDirectory(
-        atPath: CommandRunner.packageRoot.appendingPathComponent("journeys").path)) ?? [])
-        .filter { $0.hasSuffix(".yaml") }.sorted()
+    /// Named explicitly: a user's own journeys in journeys/ have no committed map and must not fail the tests.
+    static let samples = ["complaint-escalation.yaml", "day-in-the-life.yaml", "onboarding-90-days.yaml"]
 
     @Test func thereAreSamplesToCheck() {
         #expect(Self.samples.count >= 3)

@@ -59,15 +59,8 @@ struct ReportDocument {
         let visible = f.touchpoints.filter { !$0.suppressed }
 
         // Pain, pleasure, itch
-        // Equal severities (common with workshop estimates) put the lower score first, then keep journey order.
-        let order = Dictionary(uniqueKeysWithValues: f.touchpoints.enumerated().map { ($1.id, $0) })
-        let pain = visible.filter { $0.findingClass == .pain }.sorted { a, b in
-            let (sa, sb) = (a.severity ?? 0, b.severity ?? 0)
-            if sa != sb { return sa > sb }
-            let (ma, mb) = (a.mean ?? .infinity, b.mean ?? .infinity)
-            if ma != mb { return ma < mb }
-            return order[a.id, default: 0] < order[b.id, default: 0]
-        }
+        // The same order as the map's ①②③ (`rankedPains`).
+        let pain = f.rankedPains
         sections.append(Section(heading: l.painHeading, items: pain.enumerated().map { k, t in
             Item(headline: "\(name(t)) · \(l.severity(t.severity ?? 0))\(mot(t))", style: .pain,
                  details: [l.meanPhrase(t, scale: f.scale, source: f.source), l.boxPhrase(bottom: true, t, source: f.source),

@@ -45,6 +45,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Add today's date to the footnote (off by default so output stays byte-identical).")
     var stamp = false
 
+    @Flag(help: "Add \"Made with journeymap\" to the footnote.")
+    var credit = false
+
     func validate() throws {
         if let output, let format, let implied = MapExporter.format(forPath: output), implied != format {
             throw ValidationError("--format \(format.rawValue) does not match the output name \(output)")
@@ -63,7 +66,7 @@ struct RenderCommand: ParsableCommand {
             Console.error("\(path): error: refusing to overwrite a journey file; choose an .svg, .png or .pdf output")
             throw ExitStatus.usage
         }
-        let options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil)
+        let options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil, credit: credit)
         if let pixels = MapRenderer.smallestSlideTextSize(model, findings: findings, options: options), pixels < 9 {
             Console.error("\(journey): warning: on a 16:9 slide the smallest text of this \(model.touchpoints.count)-touchpoint map is "
                           + "about \(Int(pixels.rounded())) px; use --size wide on a wide slide, or split the journey")

@@ -1,0 +1,8 @@
+/// Legend texts for the priority marks and point colours (kept apart from the lane and header labels).
+extension MapLabels {
+    var legendRank: String { pick("①②③ = 痛点优先顺序（按严重度）", "①②③ = pain points by priority (severity)") }
+    var legendPointHigh: String { pick("高于中性", "Above neutral") }
+    var legendPointMid: String { pick("接近中性", "Near neutral") }
+    var legendPointLow: String { pick("低于中性（不一定是痛点）", "Below neutral (not always a pain point)") }
+    var legendBelowNeutral: String { pick("阴影 = 低于中性", "Shaded = below neutral") }
+}
