@@ -56,11 +56,17 @@ public enum JourneyLoader {
             throw .invalid([Diagnostic(.error, at: SourceLocation(path: path, line: deep.line, column: deep.column),
                                        "nesting is too deep (over \(limits.maxDepth) levels); a journey needs fewer than 10")])
         }
+        let mistakes = WidthMistakeScanner.scan(text).map {
+            (always: $0.always, diagnostic: Diagnostic(.error, at: SourceLocation(path: path, line: $0.line, column: $0.column), $0.message))
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw .invalid([YAMLErrorTranslator.diagnostic(for: error, path: path, text: text)])
+            // A full-width colon or a tab usually breaks the YAML several lines later: name the mistake first.
+            let translated = YAMLErrorTranslator.diagnostic(for: error, path: path, text: text)
+            let before = mistakes.map(\.diagnostic).filter { ($0.location?.line ?? 0) <= (translated.location?.line ?? .max) }
+            throw .invalid(before.isEmpty ? [translated] : [before[0]])
         } catch {
             throw .invalid([Diagnostic(.error, file: path, "cannot parse YAML: \(error)")])
         }
@@ -74,8 +80,13 @@ public enum JourneyLoader {
         var decoder = JourneyDecoder(path: path)
         let journey = decoder.decodeJourney(root)
         let errors = decoder.diagnostics.filter { $0.severity == .error }
-        if let journey, errors.isEmpty { return journey }
-        throw .invalid(decoder.diagnostics.sorted())
+        let always = mistakes.filter(\.always).map(\.diagnostic)
+        if let journey, errors.isEmpty, always.isEmpty { return journey }
+        // Where a width mistake explains a decoding error on the same line, its message replaces the decoder's.
+        let explained = Set(mistakes.map { $0.diagnostic.location?.line ?? 0 })
+        let kept = decoder.diagnostics.filter { !explained.contains($0.location?.line ?? -1) }
+        let relevant = mistakes.filter { m in m.always || errors.contains { $0.location?.line == m.diagnostic.location?.line } }
+        throw .invalid((kept + relevant.map(\.diagnostic)).sorted())
     }
 
     private static func sizeMessage(_ size: Int, _ limits: YAMLSafetyLimits) -> String {

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import JourneyModel
 
 /// The `journeymap` command: maps an employee's work journey and the survey data behind it.
 @main
@@ -14,6 +16,26 @@ struct JourneyMapCommand: ParsableCommand {
         subcommands: [ValidateCommand.self, InitCommand.self, ShowCommand.self, RenderCommand.self,
                       ImportCommand.self, AnalyzeCommand.self]
     )
+
+    /// Catches a mistyped command name ("rendr") before argument-parser reports it as unexpected arguments.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let word = arguments.first, !word.hasPrefix("-"), !knownCommands.contains(word) {
+            let hint = KeySuggester.suggestion(for: word, among: knownCommands).map { "; did you mean '\($0)'?" } ?? ""
+            Console.error("error: unknown command '\(word)'\(hint)\n"
+                          + "commands: " + primaryCommands.joined(separator: ", ") + " (journeymap --help lists them)")
+            Foundation.exit(ExitStatus.usage.rawValue)
+        }
+        main(arguments)
+    }
+
+    /// The subcommands' names, in help order.
+    static var primaryCommands: [String] { configuration.subcommands.compactMap { $0.configuration.commandName } }
+
+    /// Names and aliases a first argument may be.
+    static var knownCommands: [String] {
+        primaryCommands + configuration.subcommands.flatMap { $0.configuration.aliases } + ["help"]
+    }
 }
 
 /// The version printed by `--version`.

@@ -16,9 +16,10 @@ struct AnalyzeCommand: ParsableCommand {
         discussion: """
         Uses the responses file given with --responses, else <journey>.responses.csv beside the journey when it exists,
         else the workshop estimates in the journey file. Groups under --min-group respondents (comments: 10) are never
-        reported. --fail-on METRIC>=N (metrics: pain = number of pain points, severity = largest pain severity,
-        enps; operators >=, >, <=, <) exits 1 when the condition holds.
-        """)
+        reported. --fail-on 'METRIC>=N' (metrics: pain = number of pain points, severity = largest pain severity,
+        enps; operators >=, >, <=, <; quote it, or the shell reads > as a redirection) exits 1 when it holds.
+        """,
+        aliases: ["analyse"])
 
     @Argument(help: "The journey file.", completion: .file(extensions: ["yaml", "yml"]))
     var journey: String
@@ -41,11 +42,14 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a condition holds, e.g. pain>=1 or severity>=40 (repeatable).")
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a condition holds, e.g. 'pain>=1' or 'severity>=40' (quoted; repeatable).")
     var failOn: [String] = []
 
     @Flag(help: "Analyse the workshop estimates in the journey file even when a responses file exists.")
     var estimates = false
+
+    @Option(help: "Language of the text and Markdown report: zh or en (default: the journey's).")
+    var lang: JourneyLanguage?
 
     @Flag(help: "Force plain output without colour.")
     var plain = false
@@ -87,7 +91,10 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let chosen = format ?? output.map(ReportFormat.inferred(fromPath:)) ?? .text
         let color = chosen == .text && output == nil && !plain && FileHandleWriter.colourWanted
-        let report = chosen.render(findings, journey: model, color: color)
+        // JSON is language-neutral and keeps the journey's own language field; the others use --lang's labels.
+        var shown = model
+        if let lang, chosen != .json { shown.language = lang }
+        let report = chosen.render(findings, journey: shown, color: color)
         if let output {
             let target = URL(fileURLWithPath: output).standardizedFileURL.path
             let protected = [journey, responsesPath].compactMap { $0 }.map { URL(fileURLWithPath: $0).standardizedFileURL.path }

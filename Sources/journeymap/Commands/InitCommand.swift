@@ -8,7 +8,7 @@ extension JourneyLanguage: ExpressibleByArgument {}
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a commented starter journey that validates (never overwrites an existing file).")
+        abstract: "Write a commented starter journey that validates (an existing file only with --force).")
 
     @Argument(help: "Where to write the journey, e.g. journeys/my-team.yaml.", completion: .file(extensions: ["yaml"]))
     var path: String
@@ -19,9 +19,12 @@ struct InitCommand: ParsableCommand {
     @Option(help: "Language of the starter text: zh or en.")
     var lang: JourneyLanguage = .zh
 
+    @Flag(help: "Replace an existing file at PATH (it is replaced atomically; without --force init never overwrites).")
+    var force = false
+
     func run() throws {
         do {
-            try AtomicFileWriter.write(template.text(language: lang), to: path, overwrite: false)
+            try AtomicFileWriter.write(template.text(language: lang), to: path, overwrite: force)
         } catch {
             Console.error(error.description)
             throw ExitStatus.cannotCreate

@@ -12,11 +12,15 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "A journey file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
+    @Option(help: "Language of the outline's labels: zh or en (default: the journey's).")
+    var lang: JourneyLanguage?
+
     @Flag(help: "Force plain output without colour.")
     var plain = false
 
     func run() throws {
-        let journey = try CommandInputs.journey(at: file)
+        var journey = try CommandInputs.journey(at: file)
+        if let lang { journey.language = lang }
         let findings = EstimateAnalyzer.analyze(journey)
         let color = !plain && FileHandleWriter.colourWanted
         print(JourneyOutline.render(journey, findings: findings, color: color), terminator: "")

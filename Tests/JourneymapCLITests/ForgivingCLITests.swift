@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// Forgiving input: British spelling, mistyped commands, --force on init, and the report in the reader's language.
+@Suite struct ForgivingCLITests {
+    static let sample = "journeys/onboarding-90-days.yaml"
+
+    @Test func analyseIsAnAlias() throws {
+        let british = try CommandRunner.run(["analyse", Self.sample, "--estimates"])
+        let american = try CommandRunner.run(["analyze", Self.sample, "--estimates"])
+        #expect(british.status == 0 && british.standardOutput == american.standardOutput)
+    }
+
+    @Test func aMistypedCommandGetsASuggestion() throws {
+        let result = try CommandRunner.run(["rendr", Self.sample])
+        #expect(result.status == 64)
+        #expect(result.standardError.hasPrefix("error: unknown command 'rendr'; did you mean 'render'?"))
+        let far = try CommandRunner.run(["frobnicate"])
+        #expect(far.status == 64 && !far.standardError.contains("did you mean"))
+        #expect(far.standardError.contains("commands: validate, init, show, render, import, analyze"))
+    }
+
+    @Test func initOverwritesOnlyWithForce() throws {
+        let directory = CommandRunner.temporaryDirectory()
+        let path = directory.appendingPathComponent("j.yaml").path
+        try "hand-written".write(toFile: path, atomically: true, encoding: .utf8)
+        let refused = try CommandRunner.run(["init", path])
+        #expect(refused.status == 73 && refused.standardError.contains("pass --force"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "hand-written")
+        let forced = try CommandRunner.run(["init", path, "--force", "--lang", "en"])
+        #expect(forced.status == 0)
+        #expect(try CommandRunner.run(["validate", path]).status == 0)
+    }
+
+    @Test func reportsAndOutlinesInTheReadersLanguage() throws {
+        let english = try CommandRunner.run(["analyze", Self.sample, "--lang", "en"])
+        #expect(english.status == 0 && english.standardOutput.contains("Source: survey, 260 respondents"))
+        let chinese = try CommandRunner.run(["analyze", Self.sample])
+        #expect(chinese.standardOutput.contains("数据来源：问卷，260 人"))
+        // JSON keeps the journey's own language
+        let json = try CommandRunner.run(["analyze", Self.sample, "--lang", "en", "--format", "json"])
+        #expect(json.standardOutput.contains("\"language\": \"zh\""))
+        let outline = try CommandRunner.run(["show", Self.sample, "--lang", "en", "--plain"])
+        let zhOutline = try CommandRunner.run(["show", Self.sample, "--plain"])
+        #expect(outline.status == 0 && outline.standardOutput != zhOutline.standardOutput)
+    }
+}
