@@ -61,27 +61,31 @@ struct ReportDocument {
         // Pain, pleasure, itch
         // Equal severities (common with workshop estimates) put the lower score first, then keep journey order.
         let order = Dictionary(uniqueKeysWithValues: f.touchpoints.enumerated().map { ($1.id, $0) })
+        // Pains with a severity first (highest first); then those whose importance is unknown, by bottom-box share.
         let pain = visible.filter { $0.findingClass == .pain }.sorted { a, b in
+            if (a.severity == nil) != (b.severity == nil) { return a.severity != nil }
             let (sa, sb) = (a.severity ?? 0, b.severity ?? 0)
             if sa != sb { return sa > sb }
+            let (ba, bb) = (a.b2b ?? 0, b.b2b ?? 0)
+            if a.severity == nil, ba != bb { return ba > bb }
             let (ma, mb) = (a.mean ?? .infinity, b.mean ?? .infinity)
             if ma != mb { return ma < mb }
             return order[a.id, default: 0] < order[b.id, default: 0]
         }
         sections.append(Section(heading: l.painHeading, items: pain.enumerated().map { k, t in
-            Item(headline: "\(name(t)) · \(l.severity(t.severity ?? 0))\(mot(t))", style: .pain,
+            Item(headline: "\(name(t)) · \(t.severity.map(l.severity) ?? l.importanceUnknown)\(mot(t))", style: .pain,
                  details: [l.meanPhrase(t, scale: f.scale, source: f.source), l.boxPhrase(bottom: true, t, source: f.source),
                            l.importancePhrase(t), l.kanoPhrase(t)].compactMap { $0 } + evidence(t), rank: k + 1)
         }, emptyText: l.none))
-        let pleasure = visible.filter { $0.findingClass == .pleasure }.sorted { ($0.leverage ?? 0) > ($1.leverage ?? 0) }
+        let pleasure = visible.filter { $0.findingClass == .pleasure }.sorted { ($0.leverage ?? -1, $0.t2b ?? 0) > ($1.leverage ?? -1, $1.t2b ?? 0) }
         sections.append(Section(heading: l.pleasureHeading, items: pleasure.enumerated().map { k, t in
-            Item(headline: "\(name(t)) · \(l.leverage(t.leverage ?? 0))\(mot(t))", style: .pleasure,
+            Item(headline: "\(name(t)) · \(t.leverage.map(l.leverage) ?? l.importanceUnknown)\(mot(t))", style: .pleasure,
                  details: [l.meanPhrase(t, scale: f.scale, source: f.source), l.boxPhrase(bottom: false, t, source: f.source),
                            l.importancePhrase(t), l.kanoPhrase(t)].compactMap { $0 } + evidence(t), rank: k + 1)
         }, emptyText: l.none))
-        let itch = visible.filter { $0.findingClass == .itch }.sorted { ($0.opportunity ?? 0) > ($1.opportunity ?? 0) }
+        let itch = visible.filter { $0.findingClass == .itch }.sorted { ($0.opportunity ?? -1, $0.wishGap ?? 0) > ($1.opportunity ?? -1, $1.wishGap ?? 0) }
         sections.append(Section(heading: l.itchHeading, items: itch.enumerated().map { k, t in
-            Item(headline: "\(name(t)) · \(l.opportunity(t.opportunity ?? 0))\(mot(t))", style: .itch,
+            Item(headline: "\(name(t)) · \(t.opportunity.map(l.opportunity) ?? l.importanceUnknown)\(mot(t))", style: .itch,
                  details: [l.meanPhrase(t, scale: f.scale, source: f.source), l.wishPhrase(t),
                            l.importancePhrase(t), l.kanoPhrase(t)].compactMap { $0 } + evidence(t), rank: k + 1)
         }, emptyText: l.none))
@@ -115,9 +119,11 @@ struct ReportDocument {
                     let d = t.driver!
                     return [name(t), ReportLabels.two(d.pearson), ReportLabels.two(d.spearman),
                             d.shapleyShare.map { ReportLabels.percent($0) } ?? "–",
-                            d.significant ? "✓" : "–"]
+                            d.significant ? "✓" : "–", d.nPairs > 0 ? "\(d.nPairs)" : "\(d.n)",
+                            d.stability.map { ReportLabels.percent($0) } ?? "–"]
                 }
-            let header = [l.t("触点", "Touchpoint"), "r", "ρ", l.t("占 R²", "share of R²"), l.t("显著", "significant")]
+            let header = [l.t("触点", "Touchpoint"), "r", "ρ", l.t("占 R²", "share of R²"), l.t("显著", "significant"),
+                          "n", l.t("稳定性", "stability")]
             sections.append(Section(heading: l.driversHeading, lines: [l.driversLine(d)],
                                     table: rows.isEmpty ? nil : Table(header: header, rows: rows)))
         }

@@ -144,6 +144,49 @@ def gen_world(kind, seed):
     return df
 
 
+def gen_escalation():
+    """n = 240, thirteen touchpoints e1..e13 of an escalation (1–5), no importance or wish items. Designed gaps:
+    an escalation stops after a random number of steps (a later step is only lived by those who got that far)
+    and 6% of lived steps are skipped, so only about a tenth of respondents rated every step."""
+    rng = np.random.default_rng(20261201)
+    n, T = 240, 13
+    base = rng.normal(0, 0.6, n)
+    means = np.array([2.6, 2.4, 2.0, 3.9, 2.8, 2.2, 3.1, 2.5, 3.4, 2.3, 2.9, 3.6, 3.2])
+    x = clip_round(means + base[:, None] + rng.normal(0, 1.0, (n, T)), 1, 5).astype(float)
+    reach = rng.choice(np.arange(4, T + 1), n, p=np.r_[np.full(9, 0.72 / 9), 0.28])
+    for i in range(n):
+        x[i, reach[i]:] = np.nan
+    x[rng.random((n, T)) < 0.06] = np.nan
+    df = pd.DataFrame({f"e{j+1}": x[:, j] for j in range(T)})
+    w = np.array([0.05, 0.1, 0.3, 0.05, 0.05, 0.25, 0.05, 0.05, 0.1, 0.2, 0.05, 0.05, 0.15])
+    filled = np.where(np.isnan(x), np.nanmean(x, axis=1)[:, None], x)
+    overall = clip_round(3 + (filled - 3) @ w + rng.normal(0, 0.6, n), 1, 5).astype(float)
+    overall[rng.random(n) < 0.05] = np.nan
+    df["overall"] = overall
+    return df
+
+
+def gen_gaps():
+    """n = 180 in three groups of 60 that each rated two of three touchpoints g1..g3 (1–5): g1 and g2 agree in
+    group 1, g2 and g3 in group 2, g1 and g3 disagree in group 3 — a pairwise correlation matrix that is not
+    positive semidefinite by design. Everyone rated the overall item."""
+    rng = np.random.default_rng(20261202)
+    rows = []
+    for group in range(3):
+        for _ in range(60):
+            z = rng.normal(0, 1)
+            a, b = z + rng.normal(0, 0.35), z + rng.normal(0, 0.35)
+            if group == 2:
+                b = -b
+            y = 0.6 * a + 0.3 * b + rng.normal(0, 0.5) if group != 1 else 0.5 * a + 0.5 * b + rng.normal(0, 0.5)
+            v = [np.nan] * 3
+            pair = [(0, 1), (1, 2), (0, 2)][group]
+            v[pair[0]], v[pair[1]] = a, b
+            rows.append([np.nan if np.isnan(t) else float(np.clip(np.rint(3 + 1.1 * t), 1, 5)) for t in v]
+                        + [float(np.clip(np.rint(3 + 1.1 * y), 1, 5))])
+    return pd.DataFrame(rows, columns=["g1", "g2", "g3", "overall"])
+
+
 def write_csv(df, name, check):
     path = os.path.join(HERE, name)
     text = df.to_csv(index=False, float_format="%.0f", lineterminator="\n")
@@ -246,6 +289,104 @@ def enps(x):
     score = 100 * (p - d)
     se = 100 * math.sqrt((p + d - (p - d) ** 2) / n)
     return n, score, (max(-100, score - Z * se), min(100, score + Z * se))
+
+
+# ---------------------------------------------------------------- 3b. available-case drivers (METHODS.md §2.2, revised)
+def pairwise_corr(M):
+    """Pearson r of every pair of columns over the rows where both are present (pandas' pairwise-complete
+    DataFrame.corr); pair counts beside it."""
+    df = pd.DataFrame(M)
+    R = df.corr(method="pearson", min_periods=1).to_numpy()
+    ok = ~np.isnan(M)
+    N = ok.T.astype(int) @ ok.astype(int)
+    R = np.where(np.isnan(R), 0.0, R)
+    np.fill_diagonal(R, 1.0)
+    return R, N
+
+
+def higham(A, floor=0.0, tol=1e-14, max_iter=10000):
+    """Higham (2002, IMA J. Numer. Anal. 22:329–343) nearest correlation matrix: alternating projections onto
+    {eigenvalues >= floor} and {unit diagonal} with Dykstra's correction (unit weights)."""
+    Y = A.copy()
+    dS = np.zeros_like(A)
+    for _ in range(max_iter):
+        R = Y - dS
+        vals, vecs = np.linalg.eigh(R)
+        X = vecs @ np.diag(np.maximum(vals, floor)) @ vecs.T
+        X = (X + X.T) / 2
+        dS = X - R
+        Ynew = X.copy()
+        np.fill_diagonal(Ynew, 1.0)
+        if np.linalg.norm(Ynew - X) <= tol * max(1.0, np.linalg.norm(Ynew)) and np.linalg.norm(Ynew - Y) <= tol * max(1.0, np.linalg.norm(Ynew)):
+            Y = Ynew
+            break
+        Y = Ynew
+    return Y
+
+
+def lmg_from_corr(C):
+    """LMG/Shapley from a joint correlation matrix (predictors first, outcome last): R²(S) = r_Sy' R_SS^-1 r_Sy."""
+    p = C.shape[0] - 1
+    Rxx, rxy = C[:p, :p], C[:p, p]
+    def r2(s):
+        if not s:
+            return 0.0
+        s = list(s)
+        return float(rxy[s] @ np.linalg.solve(Rxx[np.ix_(s, s)], rxy[s]))
+    cache = {s: r2(s) for k in range(p + 1) for s in itertools.combinations(range(p), k)}
+    phi = np.zeros(p)
+    for j in range(p):
+        others = [i for i in range(p) if i != j]
+        for k in range(p):
+            for s in itertools.combinations(others, k):
+                wgt = math.factorial(k) * math.factorial(p - k - 1) / math.factorial(p)
+                phi[j] += wgt * (cache[tuple(sorted(s + (j,)))] - cache[s])
+    return phi, cache[tuple(range(p))]
+
+
+def rw_from_corr(C):
+    p = C.shape[0] - 1
+    Rxx, rxy = C[:p, :p], C[:p, p]
+    vals, vecs = np.linalg.eigh(Rxx)
+    lam = vecs @ np.diag(np.sqrt(vals)) @ vecs.T
+    beta = np.linalg.solve(lam, rxy)
+    return (lam ** 2) @ (beta ** 2)
+
+
+def prca_available(x, y, lo, hi):
+    """Penalty-reward for one touchpoint on the respondents who rated it and the outcome: statsmodels OLS of
+    y on 1 + low dummy + high dummy."""
+    ok = ~np.isnan(x) & ~np.isnan(y)
+    xs, ys = x[ok], y[ok]
+    D = np.column_stack([(xs <= lo).astype(float), (xs >= hi).astype(float)])
+    fit = sm.OLS(ys, sm.add_constant(D)).fit()
+    return fit.params[1], fit.params[2], int(ok.sum())
+
+
+def available_report(tag, X, y, lo, hi):
+    M = np.column_stack([X, y])
+    C, N = pairwise_corr(M)
+    p = X.shape[1]
+    out(f"{tag}.available.minPairs", int(N.min()))
+    out(f"{tag}.available.outcomePairs", [int(N[j, p]) for j in range(p)])
+    out(f"{tag}.available.minEigenvalue", float(np.linalg.eigvalsh(C).min()))
+    if np.linalg.eigvalsh(C).min() < 0:
+        C = higham(C, floor=0.01)
+        out(f"{tag}.available.repaired", C[np.triu_indices(p + 1, 1)])
+        out(f"{tag}.available.repairedMinEigenvalue", float(np.linalg.eigvalsh(C).min()))
+    phi, r2 = lmg_from_corr(C)
+    out(f"{tag}.available.shapley", phi)
+    out(f"{tag}.available.r2", r2)
+    out(f"{tag}.available.relativeWeights", rw_from_corr(C))
+    pens, rews = [], []
+    for j in range(p):
+        a, b, n = prca_available(X[:, j], y, lo, hi)
+        pens.append(a); rews.append(b)
+    out(f"{tag}.available.prca.penalty", pens)
+    out(f"{tag}.available.prca.reward", rews)
+    ok = ~np.isnan(X).any(axis=1) & ~np.isnan(y)
+    out(f"{tag}.complete.n", int(ok.sum()))
+    return phi, r2
 
 
 # ---------------------------------------------------------------- 4. expected values on the fixtures
@@ -436,6 +577,18 @@ def main():
         print(f"## {name}")
         X = df[[f"t{j+1}" for j in range(8)]].to_numpy(float)
         peak_end_report(kind, X, df["overall"].to_numpy(float), 3.0)
+    X = drivers[[f"t{j+1}" for j in range(6)]].to_numpy(float)
+    print("## drivers.csv, available cases")
+    available_report("drivers", X, drivers["overall"].to_numpy(float), 2, 4)
+    for gen, name, cols in ((gen_escalation, "escalation.csv", [f"e{j+1}" for j in range(13)]),
+                            (gen_gaps, "gaps.csv", ["g1", "g2", "g3"])):
+        df = gen()
+        write_csv(df, name, check)
+        df = pd.read_csv(os.path.join(HERE, name))
+        print(f"## {name}")
+        available_report(name.split(".")[0], df[cols].to_numpy(float), df["overall"].to_numpy(float), 2, 4)
+    print("## higham 2002 example (section 4, floor 0)")
+    out("higham.example", higham(np.array([[1, 1, 0], [1, 1, 1], [0, 1, 1]], float))[np.triu_indices(3, 1)])
 
 
 if __name__ == "__main__":

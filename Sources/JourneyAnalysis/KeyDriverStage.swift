@@ -1,0 +1,189 @@
+import JourneyModel
+
+/// The key-driver stage of a survey analysis (METHODS.md §2.2, revised): screening correlations, the LMG or
+/// relative-weight decomposition, penalty-reward and the bootstrap stability of key drivers — from every answer
+/// (available cases, the default) or from complete cases (the documented option).
+///
+/// Available cases: one `PairwiseMoments` over the candidate touchpoints and the outcome, fed one respondent at a
+/// time; touchpoints whose pairs with the outcome number fewer than max(`minimumDriverPairs`, k_min) are screened
+/// out; then, while some pair of model variables rests on fewer than `minimumDriverCases` (30) respondents, the
+/// touchpoint of that pair with fewer outcome pairs leaves the model [proposed]. The model's n is the smallest
+/// remaining pair count. Penalty-reward uses each touchpoint's own respondents (`PenaltyRewardTally`).
+struct KeyDriverStage {
+    /// What the stage produced, per touchpoint index (nil where not computed).
+    var summary: DriverSummary
+    var scores: [DriverScore?]
+    var shares: [Double?]
+    var derivedImportance: [Double?]
+    var penaltyReward: [PenaltyReward?]
+    var predictorCount = 0
+    /// True when the model ran.
+    var ran = false
+
+    static func run(rows: [Int], columns: [RatingColumn?], outcomeName: String, outcome y: RatingColumn,
+                    candidates: [Int], scale: RatingScale, minimum: Int, options: AnalysisOptions) -> KeyDriverStage {
+        let t = columns.count
+        let answered = rows.filter { y[$0] != nil }
+        var stage = KeyDriverStage(summary: DriverSummary(outcome: outcomeName, respondents: answered.count),
+                                   scores: Array(repeating: nil, count: t), shares: Array(repeating: nil, count: t),
+                                   derivedImportance: Array(repeating: nil, count: t),
+                                   penaltyReward: Array(repeating: nil, count: t))
+        stage.summary.cases = options.driverCases
+        let usable = candidates.filter { columns[$0] != nil }
+        let pairMinimum = max(options.minimumDriverPairs, minimum)
+
+        // Screening r from the pairwise moments of each touchpoint with the outcome; Spearman ρ from the pairs.
+        let screening = moments(rows: rows, columns: columns, variables: usable, outcome: y)
+        let outcomeIndex = usable.count
+        var model: [Int] = []
+        for (k, j) in usable.enumerated() {
+            let pairs = screening.pairCount(k, outcomeIndex)
+            guard pairs >= pairMinimum, let r = screening.correlation(k, outcomeIndex) else { continue }
+            var xs: [Double] = [], ys: [Double] = []
+            xs.reserveCapacity(pairs); ys.reserveCapacity(pairs)
+            for i in answered { if let v = columns[j]![i] { xs.append(Double(v)); ys.append(Double(y[i]!)) } }
+            var score = DriverScore(pearson: r, spearman: Statistics.spearman(xs, ys) ?? 0)
+            score.n = pairs
+            score.pValue = Statistics.correlationPValue(r: r, n: pairs)
+            score.significant = (score.pValue ?? 1) < options.driverAlpha
+            stage.scores[j] = score
+            model.append(j)
+        }
+        let complete = answered.filter { i in model.allSatisfy { columns[$0]![i] != nil } }
+        stage.summary.completeCases = complete.count
+
+        var joint: PairwiseMoments
+        switch options.driverCases {
+        case .available:
+            // Drop the weakest-supported touchpoint until every pair rests on at least minimumDriverCases.
+            joint = moments(rows: rows, columns: columns, variables: model, outcome: y)
+            while !model.isEmpty {
+                let v = model.count + 1
+                var worst = (count: Int.max, a: 0, b: 0)
+                for a in 0..<v { for b in (a + 1)..<v where joint.pairCount(a, b) < worst.count { worst = (joint.pairCount(a, b), a, b) } }
+                if worst.count >= max(options.minimumDriverCases, pairMinimum) { break }
+                let outcomePairs = { (k: Int) in k == v - 1 ? Int.max : joint.pairCount(k, v - 1) }
+                let drop = outcomePairs(worst.a) <= outcomePairs(worst.b) ? worst.a : worst.b
+                model.remove(at: drop)
+                joint = joint.restricted(to: Array(0..<(v)).filter { $0 != drop })
+            }
+        case .complete:
+            guard complete.count >= max(options.minimumDriverCases, model.count + 2, minimum) else { return stage }
+            joint = moments(rows: complete, columns: columns, variables: model, outcome: y)
+        }
+        guard !model.isEmpty else { return stage }
+        let v = model.count + 1
+        let fit = KeyDriverAnalyzer.model(joint: joint.correlationMatrix())
+        var smallest = Int.max
+        for a in 0..<v { for b in (a + 1)..<v { smallest = min(smallest, joint.pairCount(a, b)) } }
+        stage.ran = true
+        stage.summary.n = smallest
+        stage.summary.r2 = fit.r2
+        stage.summary.method = fit.method
+        stage.summary.repaired = fit.repaired
+        stage.summary.predictors = model.count
+        stage.predictorCount = model.count
+        let significantWeights = zip(model, fit.weights).map { j, w in stage.scores[j]!.significant ? max(w, 0) : 0 }
+        let top = significantWeights.max() ?? 0
+        for (k, j) in model.enumerated() {
+            stage.scores[j]?.shapley = fit.weights[k]
+            stage.scores[j]?.nPairs = (0..<v).filter { $0 != k }.map { joint.pairCount(k, $0) }.min() ?? 0
+            let share = fit.r2 > 0 ? fit.weights[k] / fit.r2 : nil
+            stage.scores[j]?.shapleyShare = share
+            stage.shares[j] = share
+            stage.derivedImportance[j] = top > 0 ? significantWeights[k] / top : nil
+        }
+
+        // Penalty-reward (Brandt 1987): per touchpoint on its own respondents, or jointly on complete cases.
+        let boxes = LikertBoxes(scale)
+        switch options.driverCases {
+        case .available:
+            var tallies = [PenaltyRewardTally](repeating: PenaltyRewardTally(), count: model.count)
+            for i in answered {
+                let outcome = Double(y[i]!)
+                for (k, j) in model.enumerated() {
+                    if let x = columns[j]![i] { tallies[k].add(score: Double(x), outcome: outcome, bottomMax: boxes.bottomMax, topMin: boxes.topMin) }
+                }
+            }
+            let scaled = PenaltyRewardAnalyzer.rescaled(tallies.map(\.result))
+            for (k, j) in model.enumerated() { stage.penaltyReward[j] = scaled[k] }
+        case .complete:
+            let xs = model.map { j in complete.map { Double(columns[j]![$0]!) } }
+            if let prca = PenaltyRewardAnalyzer.analyze(columns: xs, outcome: complete.map { Double(y[$0]!) },
+                                                        bottomMax: boxes.bottomMax, topMin: boxes.topMin) {
+                for (k, j) in model.enumerated() { stage.penaltyReward[j] = prca[k] }
+            }
+        }
+
+        // Stability of the key-driver flag over seeded bootstrap resamples of respondents.
+        if options.driverStabilityResamples > 0 {
+            let pool = options.driverCases == .complete ? complete : rows
+            let stability = keyDriverStability(pool: pool, columns: columns, model: model, outcome: y, options: options)
+            stage.summary.stabilityResamples = options.driverStabilityResamples
+            stage.summary.stabilitySubsample = min(pool.count, options.driverStabilitySubsample)
+            stage.summary.stabilityThreshold = options.driverStabilityThreshold
+            for (k, j) in model.enumerated() { stage.scores[j]?.stability = stability[k] }
+        }
+        return stage
+    }
+
+    /// Pairwise moments of the given touchpoints and the outcome (last) over `rows`.
+    static func moments(rows: [Int], columns: [RatingColumn?], variables: [Int], outcome y: RatingColumn) -> PairwiseMoments {
+        var m = PairwiseMoments(count: variables.count + 1)
+        var row = [Double?](repeating: nil, count: variables.count + 1)
+        for i in rows {
+            for (k, j) in variables.enumerated() { row[k] = columns[j]![i].map(Double.init) }
+            row[variables.count] = y[i].map(Double.init)
+            m.add(row: row)
+        }
+        return m
+    }
+
+    /// Share of B seeded resamples (SplitMix64, `driverStabilitySeed`) in which each model touchpoint is flagged
+    /// as a key driver by the §2.2 rule (φ_j/R² ≥ 1.5/p with a significant pairwise r). Each resample draws
+    /// m = min(n, `driverStabilitySubsample`) respondents with replacement — the ordinary bootstrap up to 2,000
+    /// respondents and an m-out-of-n bootstrap above (Bickel, Götze & van Zwet 1997), whose wider spread only
+    /// makes the test stricter. Resamples decompose with Shapley/LMG up to 10 predictors and with Johnson's
+    /// relative weights above (which track LMG closely: Johnson 2000; LeBreton, Ployhart & Ladd 2004), keeping
+    /// B·2^p bounded. Selection frequency ≥ .70 follows stability selection (Meinshausen & Bühlmann 2010) [proposed].
+    static func keyDriverStability(pool: [Int], columns: [RatingColumn?], model: [Int], outcome y: RatingColumn,
+                                   options: AnalysisOptions) -> [Double] {
+        let p = model.count
+        guard p > 0, pool.count >= 2 else { return [Double](repeating: 0, count: p) }
+        let m = min(pool.count, options.driverStabilitySubsample)
+        var generator = SplitMix64(seed: Bootstrap.seed(options.driverStabilitySeed, "key-driver stability"))
+        var flagged = [Double](repeating: 0, count: p)
+        var row = [Double?](repeating: nil, count: p + 1)
+        for _ in 0..<options.driverStabilityResamples {
+            var moments = PairwiseMoments(count: p + 1)
+            for _ in 0..<m {
+                let i = pool[generator.index(below: pool.count)]
+                for (k, j) in model.enumerated() { row[k] = columns[j]![i].map(Double.init) }
+                row[p] = y[i].map(Double.init)
+                moments.add(row: row)
+            }
+            let joint = moments.correlationMatrix()
+            let weights: [Double], r2: Double
+            if p <= 10 {
+                let fit = KeyDriverAnalyzer.model(joint: joint)
+                (weights, r2) = (fit.weights, fit.r2)
+            } else {
+                let repaired = NearestCorrelation.minimumEigenvalue(joint) < 0 ? NearestCorrelation.nearest(joint) : joint
+                let r = (0..<p).map { Array(repaired[$0][0..<p]) }, ry = (0..<p).map { repaired[$0][p] }
+                weights = KeyDriverAnalyzer.relativeWeights(correlations: r, outcome: ry)
+                r2 = weights.reduce(0, +)
+            }
+            guard r2 > 0 else { continue }
+            for k in 0..<p {
+                let pairs = moments.pairCount(k, p)
+                let significant = moments.correlation(k, p).flatMap { Statistics.correlationPValue(r: $0, n: pairs) }
+                    .map { $0 < options.driverAlpha } ?? false
+                let reasons = MOTDetector.reasons(shapleyShare: weights[k] / r2, significant: significant, predictorCount: p,
+                                                  fPlus: nil, fMinus: nil, touchpointCount: 0, polarization: nil,
+                                                  isEnd: false, settings: options.mot)
+                if reasons.contains(.keyDriver) { flagged[k] += 1 }
+            }
+        }
+        return flagged.map { $0 / Double(options.driverStabilityResamples) }
+    }
+}
