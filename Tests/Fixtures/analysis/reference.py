@@ -23,6 +23,7 @@ import scipy.special as sp
 import statsmodels.api as sm
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+VERDICT = {}
 Z = st.norm.ppf(0.975)
 
 
@@ -469,6 +470,8 @@ def drivers_report(df):
             reasons.append("polarized")
         if j == T - 1:
             reasons.append("end")
+        if VERDICT["drivers"] == "average":   # the outcome follows the mean: extremes and the End flag nothing (revised)
+            reasons = [r for r in reasons if r not in ("peakOrTrough", "end")]
         motr.append("+".join(reasons))
         k = kanos.get(j + 1)
         cat = k[2] if k else None
@@ -481,12 +484,12 @@ def drivers_report(df):
         delight = cat in ("A", "O") or (better is not None and better >= 0.5) or fplus[j] >= 2 / T
         aspir = k is None or cat == "A" or (better >= 0.5 and worse < 0.5)
         B, W = (better, worse) if k else (rew_s[j], pen_s[j])
-        mot = 1.5 if reasons else 1.0
+        mot = (1.5 if reasons else 1.0) / 1.5   # formula 18 with the MOT factor folded in: 0–100 (revised)
         if low and matters:
             classes.append("pain"); scores.append(100 * istar[j] * s["b2b"] * (1 + W) / 2 * mot)
         elif high and delight:
             classes.append("pleasure"); scores.append(100 * istar[j] * s["t2b"] * B)
-        elif aspir and gap is not None and gap >= 1.0:
+        elif s["median"] >= 3 and aspir and gap is not None and gap >= 1.0:   # an itch is never below neutral (revised)
             classes.append("itch"); scores.append(100 * istar[j] * B * min(gap / 4, 1))
         else:
             classes.append("neutral"); scores.append(None)
@@ -558,6 +561,7 @@ def peak_end_report(tag, X, y, c):
     out(f"{tag}.m0.pValue", m0.f_pvalue)
     verdict = "peakEnd" if f_test[1] < 0.05 and f2 >= 0.02 else ("average" if m0.f_pvalue < 0.05 else "inconclusive")
     out(f"{tag}.verdict", verdict)
+    VERDICT[tag] = verdict
     out(f"{tag}.bestPeakDefinition", "intensity" if m2.rsquared_adj >= mval.rsquared_adj else "valence")
     return shares
 
