@@ -83,7 +83,7 @@ public struct MapLabels: Sendable {
         case .inconclusive:
             head = pick("峰终与平均难分高下（R² 平均 \(mean)）", "Peak-end vs average inconclusive (R² of the average \(mean))")
         }
-        let literature = pick("r 峰终 \(r)、平均 \(rMean)（文献 .58–.67）", "r peak-end \(r), mean \(rMean) (literature .58–.67)")
+        let literature = pick("峰终 r = \(r)、平均 r = \(rMean)（文献 .58–.67）", "peak-end r = \(r), mean r = \(rMean) (literature .58–.67)")
         var text = head + pick("；", "; ") + literature + pick("；", "; ") + sampleSize(test.n) + pick("。", ". ")
         if test.tooClean { text += pick("r > .85：疑同源偏差或数据过于干净。", "r > .85: suspect shared-method bias or data too clean. ") }
         text += pick("评分本身是回忆：说明被记住的触点与总体评价的关系。", "Ratings are recalled: this is about remembered touchpoints.")

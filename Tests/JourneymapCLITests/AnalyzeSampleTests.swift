@@ -32,7 +32,12 @@ import Testing
         let text = try CommandRunner.run(["analyze", Self.sample])
         #expect(text.status == 0)
         #expect(text.standardOutput.contains("数据来源：问卷，260 人"))
-        #expect(text.standardOutput.contains("总体评价更多由峰值和终点决定"))
+        // plain-language verdict, the recall caveat beside it, r against the literature with the mean model's r
+        #expect(text.standardOutput.contains("总体评价更多地跟随最强烈的和最后被记住的触点，而不是它们的平均。"))
+        #expect(text.standardOutput.contains("注意：触点评分本身也是回忆"))
+        #expect(text.standardOutput.contains("Alaybek 等 2022 元分析") && text.standardOutput.contains("与平均 r = "))
+        // every answer: the driver line says n per pair and the few complete responses
+        #expect(text.standardOutput.contains("基于全部作答（两两可用，每对至少 n = 72；完整答卷仅 43 份）"))
         // The survey remembered score is the mean of each respondent's own (peak + end)/2, and says so.
         #expect(text.standardOutput.contains("记忆分（人均 (峰+终)/2）："))
         let vip = try CommandRunner.run(["analyze", Self.sample, "--where", "team=VIP专席组"])
