@@ -86,6 +86,27 @@ import JourneyModel
         #expect((object["notes"] as? [String])?.contains("endNotAvailable") == true)
     }
 
+    /// Every key the JSON report writes is documented in Docs/Analysis-JSON.md (as `key`).
+    @Test func everyJSONKeyIsDocumented() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let doc = try String(contentsOf: root.appendingPathComponent("Docs/Analysis-JSON.md"), encoding: .utf8)
+        let text = JSONReportWriter.write(Self.findings, journey: Self.journey)
+        var keys = Set<String>()
+        func collect(_ value: Any, inCounts: Bool = false) {
+            if let object = value as? [String: Any] {
+                for (key, child) in object {
+                    if !inCounts { keys.insert(key) }
+                    collect(child, inCounts: key == "counts")
+                }
+            } else if let array = value as? [Any] {
+                array.forEach { collect($0) }
+            }
+        }
+        collect(try JSONSerialization.jsonObject(with: Data(text.utf8)))
+        for key in keys.sorted() { #expect(doc.contains("`\(key)`"), "Docs/Analysis-JSON.md does not document `\(key)`") }
+        #expect(doc.contains("schema version \(JSONReportWriter.schemaVersion)"))
+    }
+
     @Test func importanceUnknownIsWordedTheSameInEveryFormat() throws {
         var finding = TouchpointFinding(id: "login", stageID: "first", n: 40, mean: 1.8, median: 2, t2b: 0, b2b: 0.7, findingClass: .pain)
         finding.importanceSource = .unknown

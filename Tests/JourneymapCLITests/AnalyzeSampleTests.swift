@@ -40,6 +40,10 @@ import Testing
         #expect(text.standardOutput.contains("基于全部作答（两两可用，每对至少 n = 72；完整答卷仅 43 份）"))
         // The survey remembered score is the mean of each respondent's own (peak + end)/2, and says so.
         #expect(text.standardOutput.contains("记忆分（人均 (峰+终)/2）："))
+        // the complete-case option: the 43 respondents who rated all 15 touchpoints
+        let complete = try CommandRunner.run(["analyze", Self.sample, "--complete-cases", "--format", "json"])
+        #expect(complete.status == 0)
+        #expect(complete.standardOutput.contains("\"cases\": \"complete\",\n    \"n\": 43,\n    \"completeCases\": 43"))
         let vip = try CommandRunner.run(["analyze", Self.sample, "--where", "team=VIP专席组"])
         #expect(vip.status == 64)
         #expect(vip.standardError.contains("selects fewer than 5 respondents"))
