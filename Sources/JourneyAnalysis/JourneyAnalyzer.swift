@@ -27,7 +27,7 @@ public struct AnalysisOptions: Sendable, Hashable {
     public var driverCases = DriverCases.available
     /// Bootstrap resamples for the stability of key-driver MOTs (default 200; 0 = off) [proposed].
     public var driverStabilityResamples = 200
-    /// Respondents drawn per stability resample, at most (default 2,000: an m-out-of-n bootstrap above that) [proposed].
+    /// Respondents in the stability bootstrap, at most (default 2,000: a seeded subsample above that) [proposed].
     public var driverStabilitySubsample = 2_000
     /// A key driver is suggested as a MOT only when flagged in at least this share of resamples (default .70) [proposed].
     public var driverStabilityThreshold = 0.70

@@ -140,35 +140,51 @@ struct KeyDriverStage {
     }
 
     /// Share of B seeded resamples (SplitMix64, `driverStabilitySeed`) in which each model touchpoint is flagged
-    /// as a key driver by the §2.2 rule (φ_j/R² ≥ 1.5/p with a significant pairwise r). Each resample draws
-    /// m = min(n, `driverStabilitySubsample`) respondents with replacement — the ordinary bootstrap up to 2,000
-    /// respondents and an m-out-of-n bootstrap above (Bickel, Götze & van Zwet 1997), whose wider spread only
-    /// makes the test stricter. Resamples decompose with Shapley/LMG up to 10 predictors and with Johnson's
+    /// as a key driver by the §2.2 rule (φ_j/R² ≥ 1.5/p with a significant pairwise r). Above
+    /// `driverStabilitySubsample` (2,000) respondents a seeded subsample of that size is drawn once without
+    /// replacement; each of the B = 200 resamples then draws m = min(n, 2,000) of its respondents with replacement
+    /// (the ordinary nonparametric bootstrap, Efron & Tibshirani 1993). A subsample of 2,000 has a larger sampling
+    /// spread than the full data, so the stability it reports is conservative for large surveys. Resamples decompose with Shapley/LMG up to 6 predictors and with Johnson's
     /// relative weights above (which track LMG closely: Johnson 2000; LeBreton, Ployhart & Ladd 2004), keeping
-    /// B·2^p bounded. Selection frequency ≥ .70 follows stability selection (Meinshausen & Bühlmann 2010) [proposed].
+    /// B·2^p bounded; a resample's repair
+    /// (Higham 2002) stops at tolerance 1e-9 or 500 iterations. Selection frequency ≥ .70 follows stability selection (Meinshausen & Bühlmann 2010) [proposed].
     static func keyDriverStability(pool: [Int], columns: [RatingColumn?], model: [Int], outcome y: RatingColumn,
                                    options: AnalysisOptions) -> [Double] {
         let p = model.count
         guard p > 0, pool.count >= 2 else { return [Double](repeating: 0, count: p) }
-        let m = min(pool.count, options.driverStabilitySubsample)
         var generator = SplitMix64(seed: Bootstrap.seed(options.driverStabilitySeed, "key-driver stability"))
+        // A bounded subsample, drawn once without replacement (partial Fisher–Yates), keeps memory and time
+        // independent of the number of respondents.
+        var sample = pool
+        let m = min(pool.count, max(options.driverStabilitySubsample, 2))
+        if m < sample.count {
+            for k in 0..<m { sample.swapAt(k, k + generator.index(below: sample.count - k)) }
+            sample = Array(sample[0..<m]).sorted()
+        }
         var flagged = [Double](repeating: 0, count: p)
-        var row = [Double?](repeating: nil, count: p + 1)
+        // The subsample's rows once, NaN = not answered, so each resample is a pass over a flat buffer.
+        let width = p + 1
+        var flat = [Double](repeating: .nan, count: m * width)
+        for (r, i) in sample.enumerated() {
+            for (k, j) in model.enumerated() { if let v = columns[j]![i] { flat[r * width + k] = Double(v) } }
+            if let v = y[i] { flat[r * width + p] = Double(v) }
+        }
         for _ in 0..<options.driverStabilityResamples {
-            var moments = PairwiseMoments(count: p + 1)
-            for _ in 0..<m {
-                let i = pool[generator.index(below: pool.count)]
-                for (k, j) in model.enumerated() { row[k] = columns[j]![i].map(Double.init) }
-                row[p] = y[i].map(Double.init)
-                moments.add(row: row)
+            var moments = PairwiseMoments(count: width)
+            flat.withUnsafeBufferPointer { rows in
+                for _ in 0..<m {
+                    let r = generator.index(below: m)
+                    moments.add(values: UnsafeBufferPointer(rebasing: rows[(r * width)..<(r * width + width)]))
+                }
             }
             let joint = moments.correlationMatrix()
             let weights: [Double], r2: Double
-            if p <= 10 {
-                let fit = KeyDriverAnalyzer.model(joint: joint)
+            if p <= 6 {
+                let fit = KeyDriverAnalyzer.model(joint: joint, tolerance: 1e-9, maximumIterations: 500)
                 (weights, r2) = (fit.weights, fit.r2)
             } else {
-                let repaired = NearestCorrelation.minimumEigenvalue(joint) < 0 ? NearestCorrelation.nearest(joint) : joint
+                let repaired = NearestCorrelation.isPositiveDefinite(joint) ? joint
+                    : NearestCorrelation.nearest(joint, tolerance: 1e-9, maximumIterations: 500)
                 let r = (0..<p).map { Array(repaired[$0][0..<p]) }, ry = (0..<p).map { repaired[$0][p] }
                 weights = KeyDriverAnalyzer.relativeWeights(correlations: r, outcome: ry)
                 r2 = weights.reduce(0, +)

@@ -17,6 +17,26 @@ public enum NearestCorrelation {
         LinearAlgebra.symmetricEigen(matrix).values.min() ?? 0
     }
 
+    /// True when a symmetric matrix is positive definite (its Cholesky factorization succeeds): a cheap test
+    /// before the eigendecomposition, for the many matrices that need no repair.
+    public static func isPositiveDefinite(_ a: [[Double]]) -> Bool {
+        let p = a.count
+        var l = [Double](repeating: 0, count: p * p)
+        for i in 0..<p {
+            for j in 0...i {
+                var sum = a[i][j]
+                for k in 0..<j { sum -= l[i * p + k] * l[j * p + k] }
+                if i == j {
+                    guard sum > 0 else { return false }
+                    l[i * p + i] = sum.squareRoot()
+                } else {
+                    l[i * p + j] = sum / l[j * p + j]
+                }
+            }
+        }
+        return true
+    }
+
     /// Higham's alternating projections with Dykstra's correction: Y₀ = A, ΔS₀ = 0; R = Yₖ − ΔSₖ;
     /// X = P_δ(R) (eigenvalues clipped to ≥ δ); ΔSₖ₊₁ = X − R; Yₖ₊₁ = P_U(X) (unit diagonal); stop when
     /// ‖Yₖ₊₁ − X‖_F and ‖Yₖ₊₁ − Yₖ‖_F are both ≤ tolerance·max(1, ‖Yₖ₊₁‖_F), or after `maximumIterations`.

@@ -44,6 +44,34 @@ public struct PairwiseMoments: Sendable, Hashable {
         }
     }
 
+    /// Adds one respondent from a buffer of `count` values where NaN means "not answered" (the allocation-free
+    /// path of a streaming pass; same result as `add(row:)`).
+    mutating func add(values x: UnsafeBufferPointer<Double>) {
+        let p = count
+        n.withUnsafeMutableBufferPointer { n in
+        sumA.withUnsafeMutableBufferPointer { sumA in
+        sumB.withUnsafeMutableBufferPointer { sumB in
+        squaresA.withUnsafeMutableBufferPointer { squaresA in
+        squaresB.withUnsafeMutableBufferPointer { squaresB in
+        products.withUnsafeMutableBufferPointer { products in
+            var k = 0
+            for a in 0..<p {
+                let xa = x[a]
+                if xa.isNaN { k += p - a; continue }
+                for b in a..<p {
+                    let xb = x[b]
+                    if !xb.isNaN {
+                        n[k] += 1
+                        sumA[k] += xa; sumB[k] += xb
+                        squaresA[k] += xa * xa; squaresB[k] += xb * xb
+                        products[k] += xa * xb
+                    }
+                    k += 1
+                }
+            }
+        }}}}}}
+    }
+
     /// Moments of two disjoint groups of respondents together.
     public static func + (lhs: PairwiseMoments, rhs: PairwiseMoments) -> PairwiseMoments {
         precondition(lhs.count == rhs.count, "cannot merge moments of \(lhs.count) and \(rhs.count) variables")

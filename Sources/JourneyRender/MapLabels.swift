@@ -64,6 +64,8 @@ public struct MapLabels: Sendable {
         let endPart = end.map { pick("终：\($0)", "end: \($0)") } ?? (endAvailable ? nil : endNotAvailable)
         return [peak.map { pick("峰：\($0)", "peak: \($0)") }, endPart].compactMap { $0 }.joined(separator: pick("；", "; "))
     }
+    /// A pain point without any importance evidence (no severity), worded as in the reports and the JSON.
+    var importanceUnknown: String { pick("重要性未知", "importance unknown") }
     /// The End (the journey's last touchpoint) is withheld or unrated here; it is never moved to another touchpoint.
     var endNotAvailable: String { pick("终点在此不可用", "End not available here") }
     /// The verdict in plain language, with the R² of the model that decided it (mean + peak + end for a peak-end

@@ -10,7 +10,7 @@ extension MapLayoutEngine {
         let classified = columns.filter { $0.finding.findingClass != .neutral && !$0.finding.suppressed }
         guard !classified.isEmpty else { return }
         let top = cursor
-        let hasSeverity = classified.contains { $0.finding.findingClass == .pain && $0.finding.severity != nil }
+        let hasSeverity = classified.contains { $0.finding.findingClass == .pain }
         let height = M.pillHeight + (hasSeverity ? 20 : 0)
         for column in classified {
             let f = column.finding
@@ -52,8 +52,9 @@ extension MapLayoutEngine {
             nodes.append(.text(run(fitted, text, x: textX, y: rect.y + (rect.height - M.pill.size) / 2 + M.pill.ascent, line: 16,
                                    font: M.pill, color: ink, role: .findingPill, lane: .findings, column: column.index,
                                    bounds: Rect(x: textX - 1, y: rect.y, width: rect.maxX - textX + 1, height: rect.height), owner: owner)))
-            if f.findingClass == .pain, let severity = f.severity {
-                let severityText = labels.severity(severity)
+            if f.findingClass == .pain {
+                // a pain without importance evidence has no severity: it says "importance unknown", as every format does
+                let severityText = f.severity.map(labels.severity) ?? labels.importanceUnknown
                 let bounds = Rect(x: column.x, y: rect.maxY, width: column.width, height: 20)
                 let fittedSeverity = TextWrapper.singleLine(severityText, width: bounds.width, font: M.severity)
                 nodes.append(.text(run(fittedSeverity, severityText, x: column.center, y: rect.maxY + 4 + M.severity.ascent, line: 14,

@@ -128,8 +128,10 @@ struct ReportLabels {
             let mean = means[id].map { " \(Self.two($0))" } ?? ""
             return "\(names[id] ?? id)\(mean)"
         }
-        return t("峰值：\(item(p.peakID)) · 谷底：\(item(p.troughID)) · 终点：\(item(p.endID))",
-                 "Peak: \(item(p.peakID)) · Trough: \(item(p.troughID)) · End: \(item(p.endID))")
+        // The End is the journey's last touchpoint; when it is not shown it is "not available", never another touchpoint.
+        let end = p.endID == nil && p.peakID != nil ? t("不可用（最后一个触点未显示）", "not available (the last touchpoint is not shown)") : item(p.endID)
+        return t("峰值：\(item(p.peakID)) · 谷底：\(item(p.troughID)) · 终点：\(end)",
+                 "Peak: \(item(p.peakID)) · Trough: \(item(p.troughID)) · End: \(end)")
     }
 
     func rememberedLine(_ p: PeakEndSummary, estimate: Bool) -> String? {
