@@ -56,7 +56,8 @@ struct KeyDriverStage {
         switch options.driverCases {
         case .available:
             // Drop the weakest-supported touchpoint until every pair rests on at least minimumDriverCases.
-            joint = moments(rows: rows, columns: columns, variables: model, outcome: y)
+            // the screening pass already holds every pair: restrict it to the model (no second pass)
+            joint = screening.restricted(to: model.map { j in usable.firstIndex(of: j)! } + [outcomeIndex])
             while !model.isEmpty {
                 let v = model.count + 1
                 var worst = (count: Int.max, a: 0, b: 0)
