@@ -7,6 +7,27 @@ import Testing
 @Suite struct AnalyzeSampleTests {
     static let sample = "journeys/onboarding-90-days.yaml"
 
+    /// A survey without importance items (Tests/Fixtures/analysis/escalation.*, 240 respondents, 22 complete cases):
+    /// the drivers run from every answer, so every touchpoint has a derived importance and none is "importance
+    /// unknown"; the complete-case option skips the drivers and then says "importance unknown", never I* = 1.
+    @Test func surveyWithoutImportanceItems() throws {
+        let path = "Tests/Fixtures/analysis/escalation.yaml"
+        let result = try CommandRunner.run(["analyze", path, "--format", "json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let drivers = try #require(object["drivers"] as? [String: Any])
+        #expect(drivers["cases"] as? String == "available" && drivers["n"] as? Int == 55 && drivers["completeCases"] as? Int == 22)
+        let touchpoints = try #require(object["touchpoints"] as? [[String: Any]])
+        #expect(touchpoints.allSatisfy { $0["importanceSource"] as? String == "derived" })
+        let complete = try CommandRunner.run(["analyze", path, "--complete-cases"])
+        #expect(complete.status == 0)
+        #expect(complete.standardOutput.contains("重要性未知") && !complete.standardOutput.contains("取中位数"))
+        #expect(!complete.standardOutput.contains("重要性 1.00"))
+        let json = try CommandRunner.run(["analyze", path, "--complete-cases", "--format", "json"])
+        #expect(json.standardOutput.contains("\"importanceSource\": \"unknown\"") && !json.standardOutput.contains("\"assumed\""))
+        #expect(json.standardOutput.contains("\"importanceUnknown\""))
+    }
+
     @Test func surveyJSONEndToEnd() throws {
         let result = try CommandRunner.run(["analyze", Self.sample, "--by", "team", "--format", "json"])
         #expect(result.status == 0, "\(result.standardError)")

@@ -66,8 +66,8 @@ struct ReportLabels {
     var importanceUnknown: String { t("重要性未知", "importance unknown") }
 
     func importancePhrase(_ f: TouchpointFinding) -> String? {
-        guard f.importanceSource != nil else { return nil }
-        guard let value = f.importanceNormalized else { return importanceUnknown }
+        // an unknown importance is said once, in the item's headline (where its score would be)
+        guard let value = f.importanceNormalized else { return nil }
         let source: String
         switch f.importanceSource {
         case .stated?: source = t("员工自评", "stated")
