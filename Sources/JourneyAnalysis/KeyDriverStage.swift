@@ -5,7 +5,7 @@ import JourneyModel
 /// (available cases, the default) or from complete cases (the documented option).
 ///
 /// Available cases: one `PairwiseMoments` over the candidate touchpoints and the outcome, fed one respondent at a
-/// time; touchpoints whose pairs with the outcome number fewer than max(`minimumDriverPairs`, k_min) are screened
+/// time (Spearman's ρ from a `RankTable` per touchpoint, so no per-respondent arrays); touchpoints whose pairs with the outcome number fewer than max(`minimumDriverPairs`, k_min) are screened
 /// out; then, while some pair of model variables rests on fewer than `minimumDriverCases` (30) respondents, the
 /// touchpoint of that pair with fewer outcome pairs leaves the model [proposed]. The model's n is the smallest
 /// remaining pair count. Penalty-reward uses each touchpoint's own respondents (`PenaltyRewardTally`).
@@ -32,17 +32,19 @@ struct KeyDriverStage {
         let usable = candidates.filter { columns[$0] != nil }
         let pairMinimum = max(options.minimumDriverPairs, minimum)
 
-        // Screening r from the pairwise moments of each touchpoint with the outcome; Spearman ρ from the pairs.
+        // Screening r from the pairwise moments of each touchpoint with the outcome; Spearman ρ from its rank table.
         let screening = moments(rows: rows, columns: columns, variables: usable, outcome: y)
         let outcomeIndex = usable.count
         var model: [Int] = []
         for (k, j) in usable.enumerated() {
             let pairs = screening.pairCount(k, outcomeIndex)
             guard pairs >= pairMinimum, let r = screening.correlation(k, outcomeIndex) else { continue }
-            var xs: [Double] = [], ys: [Double] = []
-            xs.reserveCapacity(pairs); ys.reserveCapacity(pairs)
-            for i in answered { if let v = columns[j]![i] { xs.append(Double(v)); ys.append(Double(y[i]!)) } }
-            var score = DriverScore(pearson: r, spearman: Statistics.spearman(xs, ys) ?? 0)
+            let x = columns[j]!
+            var table = RankTable(xCategories: x.scale.pointCount, yCategories: y.scale.pointCount)
+            x.codes.withUnsafeBufferPointer { xc in y.codes.withUnsafeBufferPointer { yc in
+                for i in rows { table.add(x: xc[i], y: yc[i]) }
+            } }
+            var score = DriverScore(pearson: r, spearman: table.spearman ?? 0)
             score.n = pairs
             score.pValue = Statistics.correlationPValue(r: r, n: pairs)
             score.significant = (score.pValue ?? 1) < options.driverAlpha

@@ -45,6 +45,19 @@ import JourneyModel
         #expect(sub.pairCount(0, 2) == whole.pairCount(2, 13))
     }
 
+    @Test func rankTableSpearmanMatchesScipy() throws {
+        // reference-output.txt "## primitives": spearman(x1,y) = scipy.stats.spearmanr, ties as average ranks
+        let x1: [UInt8] = [1, 2, 2, 3, 3, 3, 4, 4, 5, 5, 5, 2], y: [UInt8] = [3, 1, 2, 5, 4, 4, 2, 1, 5, 3, 3, 4]
+        var whole = RankTable(xCategories: 5, yCategories: 5), first = whole, second = whole
+        for i in x1.indices {
+            whole.add(x: x1[i], y: y[i])
+            if i < 5 { first.add(x: x1[i], y: y[i]) } else { second.add(x: x1[i], y: y[i]) }
+        }
+        whole.add(x: 0, y: 3)   // not answered: ignored
+        #expect(first + second == whole)
+        try expectClose(whole.spearman, 0.13868705503434425)
+    }
+
     // MARK: Higham repair
 
     @Test func highamNearestCorrelationMatchesThePaper() throws {
