@@ -150,7 +150,7 @@ import JourneyModel
         let md = MarkdownReportWriter.write(Self.findings, journey: Self.journey)
         #expect(md.hasPrefix("# Onboarding — analysis\n"))
         #expect(md.contains("\n## Key drivers\n"))
-        #expect(md.contains("| Touchpoint | r | ρ | share of R² | significant | n | stability |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"))
+        #expect(md.contains("| Touchpoint | r | ρ | share of R² | significant | min pair n | stability |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"))
         #expect(md.contains("First login \\[login\\]"))
         #expect(ReportFormat.inferred(fromPath: "out/report.MD") == .markdown && ReportFormat.inferred(fromPath: "x.json") == .json)
     }

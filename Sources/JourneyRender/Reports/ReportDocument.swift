@@ -123,7 +123,7 @@ struct ReportDocument {
                             d.stability.map { ReportLabels.percent($0) } ?? "–"]
                 }
             let header = [l.t("触点", "Touchpoint"), "r", "ρ", l.t("占 R²", "share of R²"), l.t("显著", "significant"),
-                          "n", l.t("稳定性", "stability")]
+                          l.t("最少成对 n", "min pair n"), l.t("稳定性", "stability")]
             sections.append(Section(heading: l.driversHeading, lines: [l.driversLine(d)],
                                     table: rows.isEmpty ? nil : Table(header: header, rows: rows)))
         }
