@@ -14,7 +14,7 @@ public struct ClassificationThresholds: Sendable, Hashable {
     public var coefficientCutoff: Double = 0.5
     /// Itch needs a wish gap ≥ this on a 5-point scale (default 1.0), scaled by (K − 1)/4 on other scales.
     public var wishGapOnFivePoints: Double = 1.0
-    /// Severity weight of a moment of truth (default .5: ×1.5).
+    /// Severity weight of a moment of truth (default .5: ×1.5, then ÷1.5 so that severity stays on 0–100).
     public var motWeight: Double = 0.5
 
     /// The defaults.

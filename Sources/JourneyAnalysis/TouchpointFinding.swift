@@ -31,7 +31,7 @@ public struct TouchpointFinding: Sendable, Hashable {
     public var wishGap: Double?
     /// Pain, pleasure, itch or neutral.
     public var findingClass: FindingClass
-    /// Pain severity ×100 (formula 18), for pain points.
+    /// Pain severity ×100 on 0–100 (formula 18, MOT factor folded in), for pain points; nil when importance is unknown.
     public var severity: Double?
     /// Delight leverage ×100 (formula 19), for pleasure points.
     public var leverage: Double?

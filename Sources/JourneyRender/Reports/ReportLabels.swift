@@ -106,6 +106,10 @@ struct ReportLabels {
         switch r {
         case .keyDriver:
             let share = f.driver?.shapleyShare.map { Self.percent($0) } ?? "?"
+            if let stability = f.driver?.stability {
+                return t("关键驱动因素（占解释方差 \(share)，在 \(Self.percent(stability)) 的重抽样中重现）",
+                         "key driver (\(share) of the explained variance; again in \(Self.percent(stability)) of bootstrap resamples)")
+            }
             return t("关键驱动因素（占解释方差 \(share)）", "key driver (\(share) of the explained variance)")
         case .peakOrTrough:
             let plus = Self.percent(f.fPlus ?? 0), minus = Self.percent(f.fMinus ?? 0)
