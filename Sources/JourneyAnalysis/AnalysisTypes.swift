@@ -14,8 +14,9 @@ public enum ImportanceSource: String, Sendable, Hashable, Codable {
     case derived
     /// The `importance:` field of the journey file (workshop estimate).
     case estimate
-    /// Unknown: the median I* of the other touchpoints, or 1 when none is known [proposed].
-    case assumed
+    /// Unknown: no stated, workshop or derived importance. I* is then absent (never a default of 1 or the
+    /// median), the pain rule's importance clause does not exclude it, and pains without I* rank by B2B.
+    case unknown
 }
 
 /// Importance-performance quadrant (Martilla & James 1977, J. Marketing 41(1):77–79), crosshairs at the grand means.
@@ -55,18 +56,24 @@ public struct PenaltyReward: Sendable, Hashable {
 public enum AnalysisNote: String, Sendable, Hashable, Codable, CaseIterable {
     /// Workshop estimates: one value per touchpoint, no respondents.
     case estimateOnly
-    /// No touchpoint had an importance; I* = 1 everywhere.
-    case importanceAssumedOne
-    /// Some touchpoints had no importance; they took the median I*.
-    case importanceImputedMedian
+    /// Some or all touchpoints have no importance evidence: "importance unknown", no severity; pains rank by B2B.
+    case importanceUnknown
+    /// The survey has no importance items: the journey's workshop `importance:` values were used (estimates).
+    case importanceFromWorkshop
+    /// The survey has no wish items: the journey's workshop `wish:` values were used (estimates).
+    case wishFromWorkshop
     /// Neither Kano nor penalty-reward data: Better = |Worse| = 1 in the scores.
     case coefficientsAssumedOne
     /// Penalty-reward coefficients stand in for Better/|Worse| in the scores.
     case coefficientsFromPenaltyReward
     /// No overall rating or recommend item: no key drivers.
     case noOutcome
-    /// Too few complete responses for the key-driver model.
-    case driversTooFewComplete
+    /// Too few respondents per pair (available cases) or complete cases for the key-driver model.
+    case driversTooFew
+    /// The pairwise correlation matrix was not positive semidefinite and was repaired (Higham 2002).
+    case driverMatrixRepaired
+    /// The journey's last touchpoint (the End) is withheld or unrated in this group: no End is shown.
+    case endNotAvailable
     /// No overall rating, or fewer than 30 respondents with one: no peak-end test.
     case peakEndTestNotRun
     /// Fewer respondents than the anonymity minimum: everything suppressed.

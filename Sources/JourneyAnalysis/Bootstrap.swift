@@ -6,6 +6,11 @@ public enum Bootstrap {
     /// BCa interval of `statistic` over `values`, from `resamples` resamples drawn with `SplitMix64(seed:)`.
     ///
     /// z₀ = Φ⁻¹(share of θ* below θ̂, ties counted half); a = Σ(θ̄₍·₎ − θ₍ᵢ₎)³ / (6·(Σ(θ̄₍·₎ − θ₍ᵢ₎)²)^{3/2})
+    /// Tie convention: z₀ = Φ⁻¹((#{θ* < θ̂} + #{θ* ≤ θ̂}) / 2B), i.e. replicates equal to θ̂ count one half. Efron &
+    /// Tibshirani (1993, *An Introduction to the Bootstrap*, eq. 14.14) define z₀ from #{θ* < θ̂}/B, which is biased
+    /// for discrete statistics such as Likert means, where many replicates equal θ̂; the mid-rank convention is the
+    /// one SciPy's `scipy.stats.bootstrap(method="BCa")` uses (`_percentile_of_score`, percentileofscore kind
+    /// "mean"), so our intervals can be checked against it.
     /// from the jackknife; bounds are the type-7 quantiles of θ* at Φ(z₀ + (z₀ + z_α)/(1 − a(z₀ + z_α))).
     /// Constant data give the degenerate interval [θ̂, θ̂].
     public static func bcaInterval(_ values: [Double], level: Double = 0.95, resamples: Int = 10_000, seed: UInt64,

@@ -16,10 +16,23 @@ public struct AnalysisOptions: Sendable, Hashable {
     public var thresholds = ClassificationThresholds()
     /// Pairs a touchpoint needs for its correlation with the outcome (default 10, and never below the anonymity minimum).
     public var minimumDriverPairs = 10
-    /// Complete cases the key-driver model needs (default 30, and at least p + 2).
+    /// Respondents every pair of the key-driver model needs (available cases), or complete cases (complete-case
+    /// mode, and at least p + 2); default 30.
     public var minimumDriverCases = 30
     /// Significance level of driver correlations (default .05).
     public var driverAlpha = 0.05
+    /// Below this many respondents a touchpoint reports its distribution only (default 10, METHODS.md §4.2) [proposed].
+    public var minimumForSummary = 10
+    /// Available-case (default) or complete-case key drivers (METHODS.md §2.2, revised).
+    public var driverCases = DriverCases.available
+    /// Bootstrap resamples for the stability of key-driver MOTs (default 200; 0 = off) [proposed].
+    public var driverStabilityResamples = 200
+    /// Respondents in the stability bootstrap, at most (default 2,000: a seeded subsample above that) [proposed].
+    public var driverStabilitySubsample = 2_000
+    /// A key driver is suggested as a MOT only when flagged in at least this share of resamples (default .70) [proposed].
+    public var driverStabilityThreshold = 0.70
+    /// Seed of the stability bootstrap.
+    public var driverStabilitySeed: UInt64 = 20_261_201
 
     /// Creates options with the METHODS.md defaults.
     public init(minimumGroupSize: Int = 5, minimumCommentGroupSize: Int = 10) {

@@ -113,3 +113,30 @@ public enum KeyDriverAnalyzer {
         return (relativeWeights(correlations: r, outcome: ry), r2, .relativeWeights)
     }
 }
+
+extension KeyDriverAnalyzer {
+    /// The decomposition from a joint correlation matrix, predictors first and the outcome last — in the default
+    /// available-case mode the pairwise-complete matrix of `PairwiseMoments` (METHODS.md §2.2, revised). Both
+    /// LMG and relative weights are functions of that matrix alone: R²(S) = r_Syᵀ R_SS⁻¹ r_Sy for every subset S
+    /// (Budescu 1993; Lipovetsky & Conklin 2001; Johnson 2000), so no respondent-level data are needed.
+    /// A matrix with a negative eigenvalue is first replaced by its nearest correlation matrix with eigenvalues
+    /// ≥ `floor` (Higham 2002, `NearestCorrelation`), outcome row included, so that no R² exceeds 1.
+    /// `tolerance` and `maximumIterations` are those of the repair (looser in the stability bootstrap).
+    public static func model(joint: [[Double]], floor: Double = NearestCorrelation.defaultFloor, tolerance: Double = 1e-14,
+                             maximumIterations: Int = 10_000) -> DriverModel {
+        let p = joint.count - 1
+        guard p > 0 else { return DriverModel(weights: [], r2: 0, method: .shapley) }
+        let minimum = NearestCorrelation.minimumEigenvalue(joint)
+        let repaired = minimum < 0
+        let matrix = repaired ? NearestCorrelation.nearest(joint, floor: floor, tolerance: tolerance, maximumIterations: maximumIterations) : joint
+        let r = (0..<p).map { a in Array(matrix[a][0..<p]) }
+        let ry = (0..<p).map { matrix[$0][p] }
+        let r2 = LinearAlgebra.rSquared(correlations: r, outcome: ry, subset: Array(0..<p))
+        if p <= maximumShapleyPredictors {
+            return DriverModel(weights: shapley(correlations: r, outcome: ry), r2: r2, method: .shapley,
+                               repaired: repaired, minimumEigenvalue: minimum)
+        }
+        return DriverModel(weights: relativeWeights(correlations: r, outcome: ry), r2: r2, method: .relativeWeights,
+                           repaired: repaired, minimumEigenvalue: minimum)
+    }
+}

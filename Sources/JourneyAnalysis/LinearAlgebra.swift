@@ -151,37 +151,44 @@ enum LinearAlgebra {
     /// Eigenvalues and eigenvectors (columns of `vectors`) of a symmetric matrix by cyclic Jacobi rotations.
     static func symmetricEigen(_ matrix: [[Double]]) -> (values: [Double], vectors: [[Double]]) {
         let n = matrix.count
-        var a = matrix
-        var v = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
-        for i in 0..<n { v[i][i] = 1 }
-        for _ in 0..<100 {
-            var off = 0.0
-            for i in 0..<n { for j in (i + 1)..<max(i + 1, n) where j < n { off += a[i][j] * a[i][j] } }
-            if off < 1e-30 { break }
-            for p in 0..<n {
-                for q in (p + 1)..<max(p + 1, n) where q < n {
-                    guard abs(a[p][q]) > 1e-300 else { continue }
-                    let theta = (a[q][q] - a[p][p]) / (2 * a[p][q])
-                    let t = (theta >= 0 ? 1.0 : -1.0) / (abs(theta) + (theta * theta + 1).squareRoot())
-                    let c = 1 / (t * t + 1).squareRoot(), s = t * c
-                    for k in 0..<n {
-                        let akp = a[k][p], akq = a[k][q]
-                        a[k][p] = c * akp - s * akq
-                        a[k][q] = s * akp + c * akq
-                    }
-                    for k in 0..<n {
-                        let apk = a[p][k], aqk = a[q][k]
-                        a[p][k] = c * apk - s * aqk
-                        a[q][k] = s * apk + c * aqk
-                    }
-                    for k in 0..<n {
-                        let vkp = v[k][p], vkq = v[k][q]
-                        v[k][p] = c * vkp - s * vkq
-                        v[k][q] = s * vkp + c * vkq
+        // Flat row-major storage (the same rotations in the same order as on nested arrays, without their
+        // per-access reference counting, which dominated the stability bootstrap).
+        var flatA = matrix.flatMap { $0 }
+        var flatV = [Double](repeating: 0, count: n * n)
+        for i in 0..<n { flatV[i * n + i] = 1 }
+        flatA.withUnsafeMutableBufferPointer { a in
+            flatV.withUnsafeMutableBufferPointer { v in
+                for _ in 0..<100 {
+                    var off = 0.0
+                    for i in 0..<n { for j in (i + 1)..<max(i + 1, n) where j < n { off += a[i * n + j] * a[i * n + j] } }
+                    if off < 1e-30 { break }
+                    for p in 0..<n {
+                        for q in (p + 1)..<max(p + 1, n) where q < n {
+                            guard abs(a[p * n + q]) > 1e-300 else { continue }
+                            let theta = (a[q * n + q] - a[p * n + p]) / (2 * a[p * n + q])
+                            let t = (theta >= 0 ? 1.0 : -1.0) / (abs(theta) + (theta * theta + 1).squareRoot())
+                            let c = 1 / (t * t + 1).squareRoot(), s = t * c
+                            for k in 0..<n {
+                                let akp = a[k * n + p], akq = a[k * n + q]
+                                a[k * n + p] = c * akp - s * akq
+                                a[k * n + q] = s * akp + c * akq
+                            }
+                            for k in 0..<n {
+                                let apk = a[p * n + k], aqk = a[q * n + k]
+                                a[p * n + k] = c * apk - s * aqk
+                                a[q * n + k] = s * apk + c * aqk
+                            }
+                            for k in 0..<n {
+                                let vkp = v[k * n + p], vkq = v[k * n + q]
+                                v[k * n + p] = c * vkp - s * vkq
+                                v[k * n + q] = s * vkp + c * vkq
+                            }
+                        }
                     }
                 }
             }
         }
-        return ((0..<n).map { a[$0][$0] }, v)
+        let vectors = (0..<n).map { i in Array(flatV[(i * n)..<(i * n + n)]) }
+        return ((0..<n).map { flatA[$0 * n + $0] }, vectors)
     }
 }

@@ -3,6 +3,11 @@
 ///
 /// Carlzon (1987) "moments of truth"; employee "moments that matter" (Gartner, McKinsey, Qualtrics).
 /// Flag rules [proposed]: φ_j/R² ≥ 1.5/p and significant; max(f⁺_j, f⁻_j) ≥ 2/T; pol_j ≥ .30; the End.
+/// The survey analysis applies them so that suggestions respond to the outcome (issue 8, revised): T counts the
+/// touchpoints shown in the group; a key driver must also be flagged in ≥ 70% of bootstrap resamples
+/// (`KeyDriverStage.keyDriverStability`); and when the peak-end test finds that the overall rating follows the
+/// average (verdict `average`), the best/worst-moment and End flags are dropped — they rest on the peak-end rule,
+/// which the data then do not support. The End is the journey's last touchpoint, only where it is shown.
 public enum MOTDetector {
     /// Thresholds of the flags ([proposed] defaults).
     public struct Settings: Sendable, Hashable {

@@ -87,6 +87,17 @@ public struct PeakEndTest: Sendable, Hashable {
     public var adjustedR2Intensity: Double? = nil
     /// Adjusted R² of R ~ best + worst + end (valence-specific, formula 3).
     public var adjustedR2Valence: Double? = nil
+    /// The model whose fit decided the verdict: "meanPeakEnd" (R ~ mean + peak + end) for a peak-end verdict,
+    /// "M0" (R ~ mean) otherwise; the map and reports quote its R² (`verdictR2`).
+    public var verdictModel: String { verdict == .peakEnd ? "meanPeakEnd" : "M0" }
+    /// R² of `verdictModel`.
+    public var verdictR2: Double {
+        verdict == .peakEnd ? (models.first { $0.name == "meanPeakEnd" }?.r2 ?? r2PeakPlusEnd) : r2Mean
+    }
+    /// r above .85 [proposed]: higher than the literature's peak-end r (Alaybek et al. 2022 r = .58; Redelmeier &
+    /// Kahneman 1996 ≈ .67) — suspect shared-method bias (the same survey, the same sitting) or data too clean to be real.
+    public var tooClean: Bool { max(rPeakEnd ?? 0, rMean ?? 0) > 0.85 }
+
     /// Shapley decomposition of M3's R² over its six predictors (formula 14), with percentile bootstrap intervals.
     public var fullModelShapley: [PredictorShare] = []
 

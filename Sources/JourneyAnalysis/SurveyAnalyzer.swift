@@ -41,6 +41,12 @@ enum SurveyAnalyzer {
             var f = findings[j]
             f.n = s.n
             f.distribution = s.distribution
+            guard s.n >= options.minimumForSummary else {
+                // Below n = 10: the distribution only — no mean, median, class or severity (§4.2) [proposed].
+                f.distributionOnly = true
+                findings[j] = f
+                continue
+            }
             f.mean = s.mean
             f.median = s.median
             f.sd = s.sd
@@ -102,99 +108,87 @@ enum SurveyAnalyzer {
             summary.suppressed = pe != nil
         }
         if summary.test == nil { notes.append(.peakEndTestNotRun) }
+        if summary.endID == nil && !visible.isEmpty { notes.append(.endNotAvailable) }
         result.peakEnd = summary
 
-        // MARK: 3. Key drivers (§2.2): pairwise screening r, complete-case Shapley/LMG, penalty-reward
+        // MARK: 3. Key drivers (§2.2, revised): available-case LMG/relative weights, penalty-reward, stability
         var derivedImportance = [Double?](repeating: nil, count: touchpoints.count)
         var shares = [Double?](repeating: nil, count: touchpoints.count)
         var predictorCount = 0
         var scaledPenaltyReward = [PenaltyReward?](repeating: nil, count: touchpoints.count)
+        var stability = [Double?](repeating: nil, count: touchpoints.count)
         let outcome: (name: String, column: RatingColumn)? = responses.overall.map { ("overall", $0) } ?? responses.enps.map { ("enps", $0) }
         if let outcome {
-            let y = outcome.column
-            let answered = rows.filter { y[$0] != nil }
-            var drivers = DriverSummary(outcome: outcome.name, respondents: answered.count)
-            var modelTouchpoints: [Int] = []
-            for j in visible {
-                guard let x = columns[j] else { continue }
-                var xs: [Double] = [], ys: [Double] = []
-                for i in answered { if let v = x[i] { xs.append(Double(v)); ys.append(Double(y[i]!)) } }
-                guard xs.count >= max(options.minimumDriverPairs, minimum), let r = Statistics.pearson(xs, ys) else { continue }
-                var score = DriverScore(pearson: r, spearman: Statistics.spearman(xs, ys) ?? 0)
-                score.n = xs.count
-                score.pValue = Statistics.correlationPValue(r: r, n: xs.count)
-                score.significant = (score.pValue ?? 1) < options.driverAlpha
-                findings[j].driver = score
-                modelTouchpoints.append(j)
-            }
-            let complete = answered.filter { i in modelTouchpoints.allSatisfy { codes[$0][i] != 0 } }
-            if !modelTouchpoints.isEmpty, complete.count >= max(options.minimumDriverCases, modelTouchpoints.count + 2, minimum) {
-                let xs = modelTouchpoints.map { j in complete.map { Double(columns[j]![$0]!) } }
-                let ys = complete.map { Double(y[$0]!) }
-                let model = KeyDriverAnalyzer.weights(columns: xs, outcome: ys)
-                drivers.completeCases = complete.count
-                drivers.r2 = model.r2
-                drivers.method = model.method
-                drivers.predictors = modelTouchpoints.count
-                predictorCount = modelTouchpoints.count
-                let significantWeights = zip(modelTouchpoints, model.weights).map { j, w in findings[j].driver!.significant ? max(w, 0) : 0 }
-                let top = significantWeights.max() ?? 0
-                for (k, j) in modelTouchpoints.enumerated() {
-                    findings[j].driver?.shapley = model.weights[k]
-                    let share = model.r2 > 0 ? model.weights[k] / model.r2 : nil
-                    findings[j].driver?.shapleyShare = share
-                    shares[j] = share
-                    derivedImportance[j] = top > 0 ? significantWeights[k] / top : nil
-                }
-                let boxes = LikertBoxes(scale)
-                if let prca = PenaltyRewardAnalyzer.analyze(columns: xs, outcome: ys, bottomMax: boxes.bottomMax, topMin: boxes.topMin) {
-                    for (k, j) in modelTouchpoints.enumerated() {
-                        findings[j].penaltyReward = prca[k]
-                        scaledPenaltyReward[j] = prca[k]
-                    }
-                }
-            } else {
-                notes.append(.driversTooFewComplete)
-            }
-            result.drivers = drivers
+            let stage = KeyDriverStage.run(rows: rows, columns: columns, outcomeName: outcome.name, outcome: outcome.column,
+                                           candidates: visible, scale: scale, minimum: minimum, options: options)
+            for j in visible { findings[j].driver = stage.scores[j]; findings[j].penaltyReward = stage.penaltyReward[j] }
+            derivedImportance = stage.derivedImportance
+            shares = stage.shares
+            predictorCount = stage.predictorCount
+            scaledPenaltyReward = stage.penaltyReward
+            stability = stage.scores.map { $0?.stability }
+            if !stage.ran { notes.append(.driversTooFew) } else if stage.summary.repaired { notes.append(.driverMatrixRepaired) }
+            result.drivers = stage.summary
         } else {
             notes.append(.noOutcome)
         }
 
         // MARK: 4. I*, MOTs, classification (§3.3), IPA
+        // I*: stated; else the workshop estimate when the survey has no importance items; else derived; else unknown
+        // (never a default of 1 or the median: an unknown importance is said, and pains rank by bottom-box share).
+        let surveyHasImportance = answers.contains { $0?.importance != nil }
+        let importanceSpan = Double(importanceScale.max - importanceScale.min)
         var importance = [Double?](repeating: nil, count: touchpoints.count)
         for j in visible {
             if let stated = statedImportance[j] {
                 importance[j] = stated
                 findings[j].importanceSource = .stated
+            } else if !surveyHasImportance, let workshop = touchpoints[j].importance {
+                importance[j] = (workshop - Double(importanceScale.min)) / importanceSpan
+                findings[j].importance = workshop
+                findings[j].importanceSource = .estimate
             } else if let derived = derivedImportance[j] {
                 importance[j] = derived
                 findings[j].importanceSource = .derived
+            } else {
+                findings[j].importanceSource = .unknown
             }
         }
-        let known = visible.compactMap { importance[$0] }
-        let fallback = known.isEmpty ? 1 : Statistics.median(known)!
-        if known.isEmpty { notes.append(.importanceAssumedOne) } else if known.count < visible.count { notes.append(.importanceImputedMedian) }
-        for j in visible where importance[j] == nil {
-            importance[j] = fallback
-            findings[j].importanceSource = .assumed
+        if visible.contains(where: { findings[$0].importanceSource == .estimate }) { notes.append(.importanceFromWorkshop) }
+        if visible.contains(where: { importance[$0] == nil }) { notes.append(.importanceUnknown) }
+        // Wish: the workshop's `wish:` when the survey has no wish items (labelled as a workshop estimate).
+        if !answers.contains(where: { $0?.wish != nil }) {
+            var used = false
+            for j in visible {
+                guard let wish = touchpoints[j].wish, let mean = findings[j].mean else { continue }
+                findings[j].wish = wish
+                findings[j].wishGap = wish - mean
+                findings[j].wishSource = .estimate
+                used = true
+            }
+            if used { notes.append(.wishFromWorkshop) }
         }
-        let medianImportance = Statistics.median(visible.compactMap { importance[$0] }) ?? fallback
-        let endIndex = visible.last
+        let medianImportance = Statistics.median(visible.compactMap { importance[$0] })
+        // The End is the journey's last touchpoint (§1.4), only when it is shown in this group.
+        let endIndex = visible.last == touchpoints.count - 1 ? visible.last : nil
+        // Extremes and the End flag a MOT only when the overall rating is not shown to follow the average (§1.3).
+        let followsAverage = result.peakEnd.test?.verdict == .average
         var sources = Set<CoefficientSource>()
         for j in visible {
             var f = findings[j]
             f.importanceNormalized = importance[j]
-            let reasons = MOTDetector.reasons(shapleyShare: shares[j], significant: f.driver?.significant ?? false,
+            var reasons = MOTDetector.reasons(shapleyShare: shares[j], significant: f.driver?.significant ?? false,
                                               predictorCount: predictorCount, fPlus: f.fPlus, fMinus: f.fMinus,
-                                              touchpointCount: touchpoints.count, polarization: f.polarization,
+                                              touchpointCount: visible.count, polarization: f.polarization,
                                               isEnd: j == endIndex, settings: options.mot)
+            if let share = stability[j], share < options.driverStabilityThreshold - 1e-12 { reasons.removeAll { $0 == .keyDriver } }
+            if followsAverage { reasons.removeAll { $0 == .peakOrTrough || $0 == .end } }
             f.mot.suggested = !reasons.isEmpty
             f.mot.reasons = reasons
             let evidence = ClassificationEvidence(
-                t2b: f.t2b!, b2b: f.b2b!, median: f.median!, importance: importance[j]!, medianImportance: medianImportance,
+                t2b: f.t2b!, b2b: f.b2b!, median: f.median!, importance: importance[j], medianImportance: medianImportance,
                 kano: f.kano, penalty: scaledPenaltyReward[j]?.penaltyScaled, reward: scaledPenaltyReward[j]?.rewardScaled,
-                fPlus: f.fPlus, touchpointCount: touchpoints.count, wishGap: f.wishGap,
+                fPlus: f.fPlus, touchpointCount: visible.count, wishGap: f.wishGap,
                 isMOT: f.mot.declared || f.mot.suggested)
             let c = ExperienceClassifier.classify(evidence, scale: scale, thresholds: options.thresholds)
             f.findingClass = c.findingClass
@@ -202,6 +196,7 @@ enum SurveyAnalyzer {
             f.leverage = c.leverage
             f.opportunity = c.opportunity
             f.coefficientSource = c.coefficientSource
+            f.belowNeutral = c.belowNeutral
             if c.findingClass != .neutral { sources.insert(c.coefficientSource) }
             findings[j] = f
         }

@@ -31,7 +31,7 @@ public struct TouchpointFinding: Sendable, Hashable {
     public var wishGap: Double?
     /// Pain, pleasure, itch or neutral.
     public var findingClass: FindingClass
-    /// Pain severity ×100 (formula 18), for pain points.
+    /// Pain severity ×100 on 0–100 (formula 18, MOT factor folded in), for pain points; nil when importance is unknown.
     public var severity: Double?
     /// Delight leverage ×100 (formula 19), for pleasure points.
     public var leverage: Double?
@@ -72,6 +72,12 @@ public struct TouchpointFinding: Sendable, Hashable {
     public var quadrant: IPAQuadrant? = nil
     /// Where the Better/|Worse| in the severity, leverage and opportunity scores came from.
     public var coefficientSource: CoefficientSource? = nil
+    /// Where `wish` came from: the survey (nil) or the journey's workshop estimate.
+    public var wishSource: ImportanceSource? = nil
+    /// Fewer than 10 respondents: only `n` and `distribution` are reported (METHODS.md §4.2).
+    public var distributionOnly: Bool = false
+    /// The experience is below neutral (median < c) and it is not a pain point: reported as neutral, never itch or pleasure.
+    public var belowNeutral: Bool = false
     /// Respondents' comments, sorted, only when at least the comment minimum (10) respondents answered.
     public var comments: [String]? = nil
 
@@ -151,6 +157,12 @@ public struct DriverScore: Sendable, Hashable {
     public var pValue: Double? = nil
     /// Whether r is significant at 5%; non-significant drivers count as zero importance (as in Qualtrics' key-driver widget).
     public var significant: Bool = false
+    /// The n its weight rests on: the smallest pair count of this touchpoint with any other variable of the
+    /// driver model (touchpoints and outcome); 0 when it is not in the model.
+    public var nPairs: Int = 0
+    /// Share of bootstrap resamples in which it is flagged as a key driver (φ/R² ≥ 1.5/p and significant);
+    /// nil when the stability bootstrap did not run.
+    public var stability: Double? = nil
 
     /// Creates a driver score.
     public init(pearson: Double, spearman: Double, shapley: Double? = nil) {

@@ -65,23 +65,36 @@ public struct MapLabels: Sendable {
         let text = MapNumber.format(value, distinctFrom: remembered)
         return pick("各触点平均分 = \(text)", "Average of touchpoints = \(text)")
     }
-    func peakEndNames(peak: String?, end: String?) -> String {
-        let parts = [peak.map { pick("峰：\($0)", "peak: \($0)") }, end.map { pick("终：\($0)", "end: \($0)") }]
-        return parts.compactMap { $0 }.joined(separator: pick("；", "; "))
+    func peakEndNames(peak: String?, end: String?, endAvailable: Bool = true) -> String {
+        let endPart = end.map { pick("终：\($0)", "end: \($0)") } ?? (endAvailable ? nil : endNotAvailable)
+        return [peak.map { pick("峰：\($0)", "peak: \($0)") }, endPart].compactMap { $0 }.joined(separator: pick("；", "; "))
     }
+    /// A pain point without any importance evidence (no severity), worded as in the reports and the JSON.
+    var importanceUnknown: String { pick("重要性未知", "importance unknown") }
+    /// The End (the journey's last touchpoint) is withheld or unrated here; it is never moved to another touchpoint.
+    var endNotAvailable: String { pick("终点在此不可用", "End not available here") }
+    /// The verdict in plain language, with the R² of the model that decided it (mean + peak + end for a peak-end
+    /// verdict, the mean alone otherwise), r against the literature, and the recall caveat (METHODS.md §1.1).
     func verdict(_ test: PeakEndTest) -> String {
-        let pe = MapNumber.fixed(test.r2PeakEnd, digits: 2), mean = MapNumber.fixed(test.r2Mean, digits: 2)
+        let decided = MapNumber.fixed(test.verdictR2, digits: 2), mean = MapNumber.fixed(test.r2Mean, digits: 2)
+        let r = test.rPeakEnd.map { MapNumber.fixed($0, digits: 2) } ?? "–"
+        let rMean = test.rMean.map { MapNumber.fixed($0, digits: 2) } ?? "–"
+        let head: String
         switch test.verdict {
         case .peakEnd:
-            return pick("总体评价跟随峰终 (R² \(pe)) 而非平均 (R² \(mean))，\(sampleSize(test.n))",
-                        "Overall rating follows peak-end (R² \(pe)), not the average (R² \(mean)); \(sampleSize(test.n))")
+            head = pick("总体评价更多跟随最强烈与最后的触点，而非平均（R² \(decided)，仅平均 \(mean)）",
+                        "The overall rating tracks the most intense and the last touchpoints more than their average (R² \(decided) vs \(mean) for the average alone)")
         case .average:
-            return pick("总体评价跟随平均 (R² \(mean))，峰终无额外解释力 (R² \(pe))，\(sampleSize(test.n))",
-                        "Overall rating follows the average (R² \(mean)), peak-end adds nothing (R² \(pe)); \(sampleSize(test.n))")
+            head = pick("总体评价跟随各触点的平均（R² \(decided)），峰与终无显著额外关联",
+                        "The overall rating tracks the touchpoints' average (R² \(decided)); peak and end add no significant association")
         case .inconclusive:
-            return pick("峰终与平均难分高下 (R² \(pe) 对 \(mean))，\(sampleSize(test.n))",
-                        "Peak-end vs average inconclusive (R² \(pe) vs \(mean)); \(sampleSize(test.n))")
+            head = pick("峰终与平均难分高下（R² 平均 \(mean)）", "Peak-end vs average inconclusive (R² of the average \(mean))")
         }
+        let literature = pick("峰终 r = \(r)、平均 r = \(rMean)（文献 .58–.67）", "peak-end r = \(r), mean r = \(rMean) (literature .58–.67)")
+        var text = head + pick("；", "; ") + literature + pick("；", "; ") + sampleSize(test.n) + pick("。", ". ")
+        if test.tooClean { text += pick("r > .85：疑同源偏差或数据过于干净。", "r > .85: suspect shared-method bias or data too clean. ") }
+        text += pick("评分本身是回忆：说明被记住的触点与总体评价的关系。", "Ratings are recalled: this is about remembered touchpoints.")
+        return text
     }
 
     // MARK: Marks
@@ -132,8 +145,8 @@ public struct MapLabels: Sendable {
     }
     /// What the severity number under a pain point means (METHODS.md formula 18).
     var severityNote: String {
-        pick("严重度 = 100 × 重要性 × 低分占比 × (1 + |Worse|)/2，关键时刻再 × 1.5（0–150，越高越该先改）。",
-             "Severity = 100 × importance × bottom-box share × (1 + |Worse|)/2, × 1.5 for a moment of truth (0–150; higher = fix first).")
+        pick("严重度 = 100 × 重要性 × 低分占比 × (1 + |Worse|)/2 × (1 + 0.5·关键时刻)/1.5（0–100，越高越该先改）。",
+             "Severity = 100 × importance × bottom-box share × (1 + |Worse|)/2 × (1 + 0.5·MOT)/1.5 (0–100; higher = fix first).")
     }
     var estimateNoteLong: String {
         pick("数据为工作坊估计，未经调研验证。", "Scores are workshop estimates, not survey results.")

@@ -67,11 +67,12 @@ extension MapLayoutEngine {
         if let test = summary.test {
             noteText = labels.verdict(test)
         } else {
-            noteText = labels.peakEndNames(peak: summary.peakID.flatMap(name(of:)), end: summary.endID.flatMap(name(of:)))
+            noteText = labels.peakEndNames(peak: summary.peakID.flatMap(name(of:)), end: summary.endID.flatMap(name(of:)),
+                                           endAvailable: summary.endID != nil)
         }
         var bottom = baseline - M.boxLine + M.boxText.descent
         if !noteText.isEmpty {
-            let note = TextWrapper.wrap(noteText, width: inner, font: M.boxNote, maxLines: 3)
+            let note = TextWrapper.wrap(noteText, width: inner, font: M.boxNote, maxLines: 7)
             runs.append(run(note, noteText, x: textX, y: baseline, line: M.boxLine - 1, font: M.boxNote,
                             color: .muted, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
             bottom = baseline + Double(note.lines.count - 1) * (M.boxLine - 1) + M.boxNote.descent

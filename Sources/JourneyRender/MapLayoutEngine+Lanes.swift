@@ -11,7 +11,7 @@ extension MapLayoutEngine {
         let classified = columns.filter { $0.finding.findingClass != .neutral && !$0.finding.suppressed }
         guard !classified.isEmpty else { return }
         let top = cursor
-        let hasSeverity = classified.contains { $0.finding.findingClass == .pain && $0.finding.severity != nil }
+        let hasSeverity = classified.contains { $0.finding.findingClass == .pain }
         let height = M.pillHeight + (hasSeverity ? 28 : 0)
         let ranks = findings.painRanks
         for column in classified {
@@ -56,15 +56,16 @@ extension MapLayoutEngine {
             nodes.append(.text(run(fitted, text, x: textX, y: rect.y + (rect.height - M.pill.size) / 2 + M.pill.ascent, line: 16,
                                    font: M.pill, color: ink, role: .findingPill, lane: .findings, column: column.index,
                                    bounds: Rect(x: textX - 1, y: rect.y, width: rect.maxX - textX + 1, height: rect.height), owner: owner)))
-            if f.findingClass == .pain, let severity = f.severity {
-                // The bar: full column width (less a margin) is severity 100.
+            if f.findingClass == .pain {
+                // The bar: full column width (less a margin) is severity 100; empty without a severity.
                 let track = Rect(x: column.x + 8, y: rect.maxY + 4, width: column.width - 16, height: 5)
                 nodes.append(.shape(Shape(.rect(track, cornerRadius: 2.5), style: ShapeStyle(fill: .grid), owner: owner)))
                 if weight > 0 {
                     nodes.append(.shape(Shape(.rect(Rect(x: track.x, y: track.y, width: max(track.width * weight, 5), height: track.height),
                                                     cornerRadius: 2.5), style: ShapeStyle(fill: .pain), owner: owner)))
                 }
-                let severityText = labels.severity(severity)
+                // a pain without importance evidence has no severity: it says "importance unknown", as every format does
+                let severityText = f.severity.map(labels.severity) ?? labels.importanceUnknown
                 let bounds = Rect(x: column.x, y: track.maxY, width: column.width, height: 19)
                 let fittedSeverity = TextWrapper.singleLine(severityText, width: bounds.width, font: M.severity)
                 nodes.append(.text(run(fittedSeverity, severityText, x: column.center, y: track.maxY + 3 + M.severity.ascent, line: 14,

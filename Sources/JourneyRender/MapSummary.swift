@@ -33,7 +33,7 @@ public enum MapSummary {
         if let remembered = pe.remembered, let mean = pe.mean {
             sentences.append(labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey) + (zh ? "，" : ", ") + labels.averageLine(mean, comparedWith: remembered) + (zh ? "。" : "."))
         }
-        if let test = pe.test { sentences.append(labels.verdict(test) + (zh ? "。" : ".")) }
+        if let test = pe.test { sentences.append(labels.verdict(test)) }   // the verdict ends with its own full stop
         for findingClass in [FindingClass.pain, .pleasure, .itch] {
             let items = findings.touchpoints.filter { $0.findingClass == findingClass && !$0.suppressed }.compactMap { f -> String? in
                 guard let n = name(f.id) else { return nil }

@@ -68,4 +68,17 @@ enum Fixtures {
         return (journey, SurveyResponses(respondentCount: t.rows.count, touchpoints: answers,
                                          overall: column(t, "overall", scale: scale)))
     }
+
+    /// escalation.csv (13 touchpoints e1…e13, no importance or wish items, designed drop-out gaps) and gaps.csv
+    /// (three touchpoints g1…g3, each pair rated by a different group): scores and an overall rating only.
+    static func scoresOnly(_ name: String, prefix: String, count: Int) -> (Journey, SurveyResponses) {
+        let t = table(name)
+        let scale = RatingScale.fivePoint
+        let journey = Journey(title: name, language: .en, stages: [
+            Stage(id: "s", name: "All", touchpoints: (1...count).map { Touchpoint(id: "\(prefix)\($0)", name: "\(prefix.uppercased())\($0)") }),
+        ], survey: SurveyBinding(overall: "overall"))
+        let answers = (1...count).map { SurveyResponses.TouchpointAnswers(touchpointID: "\(prefix)\($0)", score: column(t, "\(prefix)\($0)", scale: scale)) }
+        return (journey, SurveyResponses(respondentCount: t.rows.count, touchpoints: answers,
+                                         overall: column(t, "overall", scale: scale)))
+    }
 }

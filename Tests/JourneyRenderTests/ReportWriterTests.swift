@@ -73,6 +73,55 @@ import JourneyModel
         #expect(segments.map { $0["suppressed"] as? Bool } == [false, true, true])
         #expect(segments[2]["n"] is NSNull && segments[2]["touchpoints"] is NSNull)
         #expect(segments[0]["n"] as? Int == 20)
+        // schema 2: every driver number carries its n; completeCases is never null; the End is never moved
+        #expect(object["schemaVersion"] as? Int == 2)
+        let drivers = try #require(object["drivers"] as? [String: Any])
+        #expect(drivers["cases"] as? String == "available" && drivers["completeCases"] is Int && drivers["n"] is Int)
+        for t in touchpoints where t["suppressed"] as? Bool == false {
+            let driver = try #require(t["driver"] as? [String: Any])
+            #expect(driver["nPairs"] is Int && driver.keys.contains("stability"))
+            #expect(t.keys.contains("distributionOnly") && t.keys.contains("belowNeutral"))
+        }
+        #expect(peakEnd["end"] is NSNull && peakEnd["endAvailable"] as? Bool == false)
+        #expect((object["notes"] as? [String])?.contains("endNotAvailable") == true)
+    }
+
+    /// Every key the JSON report writes is documented in Docs/Analysis-JSON.md (as `key`).
+    @Test func everyJSONKeyIsDocumented() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let doc = try String(contentsOf: root.appendingPathComponent("Docs/Analysis-JSON.md"), encoding: .utf8)
+        let text = JSONReportWriter.write(Self.findings, journey: Self.journey)
+        var keys = Set<String>()
+        func collect(_ value: Any, inCounts: Bool = false) {
+            if let object = value as? [String: Any] {
+                for (key, child) in object {
+                    if !inCounts { keys.insert(key) }
+                    collect(child, inCounts: key == "counts")
+                }
+            } else if let array = value as? [Any] {
+                array.forEach { collect($0) }
+            }
+        }
+        collect(try JSONSerialization.jsonObject(with: Data(text.utf8)))
+        for key in keys.sorted() { #expect(doc.contains("`\(key)`"), "Docs/Analysis-JSON.md does not document `\(key)`") }
+        #expect(doc.contains("schema version \(JSONReportWriter.schemaVersion)"))
+    }
+
+    @Test func importanceUnknownIsWordedTheSameInEveryFormat() throws {
+        var finding = TouchpointFinding(id: "login", stageID: "first", n: 40, mean: 1.8, median: 2, t2b: 0, b2b: 0.7, findingClass: .pain)
+        finding.importanceSource = .unknown
+        let findings = JourneyFindings(source: .survey, respondents: 40, scale: .fivePoint,
+                                       touchpoints: [finding] + ["buddy", "review", "party"].map { TouchpointFinding(id: $0, stageID: "first") },
+                                       peakEnd: PeakEndSummary())
+        var noted = findings
+        noted.notes = [.importanceUnknown]
+        let text = TextReportWriter.write(noted, journey: Self.journey, color: false)
+        #expect(text.contains("First login [login] · importance unknown"))
+        #expect(text.contains("Importance unknown for some or all touchpoints"))
+        #expect(!text.contains("median") || !text.contains("assumed"))
+        let json = JSONReportWriter.write(noted, journey: Self.journey)
+        #expect(json.contains("\"importanceSource\": \"unknown\"") && json.contains("\"importanceUnknown\""))
+        #expect(json.contains("\"severity\": null"))
     }
 
     @Test func jsonEscapesAndWritesNumbersPlainly() {
@@ -101,7 +150,7 @@ import JourneyModel
         let md = MarkdownReportWriter.write(Self.findings, journey: Self.journey)
         #expect(md.hasPrefix("# Onboarding — analysis\n"))
         #expect(md.contains("\n## Key drivers\n"))
-        #expect(md.contains("| Touchpoint | r | ρ | share of R² | significant |\n| --- | ---: | ---: | ---: | ---: |\n"))
+        #expect(md.contains("| Touchpoint | r | ρ | share of R² | significant | min pair n | stability |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"))
         #expect(md.contains("First login \\[login\\]"))
         #expect(ReportFormat.inferred(fromPath: "out/report.MD") == .markdown && ReportFormat.inferred(fromPath: "x.json") == .json)
     }

@@ -1,12 +1,12 @@
 import JourneyAnalysis
 import JourneyModel
 
-/// The `--format json` report: a stable, documented schema (Docs/README-analysis.md) with keys in a fixed order,
+/// The `--format json` report: a stable, documented schema (Docs/Analysis-JSON.md) with keys in a fixed order,
 /// camelCase names, shares as fractions 0–1, scores in the journey's raw scale units, and `null` for everything
 /// withheld (`"suppressed": true`) or not computed.
 public enum JSONReportWriter {
     /// Version of the schema; bumped only for incompatible changes.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     /// The report as JSON text, ending in a newline.
     public static func write(_ findings: JourneyFindings, journey: Journey) -> String {
@@ -33,7 +33,8 @@ public enum JSONReportWriter {
             ("scale", .object([("min", .int(findings.scale.min)), ("max", .int(findings.scale.max)),
                                ("neutral", .num(findings.scale.neutral))])),
         ]
-        members.append(("touchpoints", .array(findings.touchpoints.map { touchpoint($0, name: names[$0.id]) })))
+        let ranks = findings.painRanks
+        members.append(("touchpoints", .array(findings.touchpoints.map { touchpoint($0, name: names[$0.id], painRank: ranks[$0.id]) })))
         members.append(("drivers", drivers(findings.drivers)))
         members.append(("peakEnd", peakEnd(findings.peakEnd)))
         members.append(("enps", enps(findings)))
@@ -43,7 +44,8 @@ public enum JSONReportWriter {
         return .object(members)
     }
 
-    static func touchpoint(_ f: TouchpointFinding, name: String?) -> JSONValue {
+    /// One touchpoint; `painRank` is its place in `rankedPains` (the map's ①②③), nil unless it is a shown pain point.
+    static func touchpoint(_ f: TouchpointFinding, name: String?, painRank: Int?) -> JSONValue {
         let hide = f.suppressed
         func n(_ v: Double?) -> JSONValue { hide ? .null : .num(v) }
         var m: [(String, JSONValue)] = [
@@ -71,6 +73,7 @@ public enum JSONReportWriter {
             ("wishGap", n(f.wishGap)),
             ("class", hide ? .null : .string(f.findingClass.rawValue)),
             ("severity", n(f.severity)),
+            ("painRank", painRank.map { .int($0) } ?? .null),
             ("leverage", n(f.leverage)),
             ("opportunity", n(f.opportunity)),
             ("coefficientSource", hide ? .null : .str(f.coefficientSource?.rawValue)),
@@ -79,6 +82,9 @@ public enum JSONReportWriter {
             ("fMinus", n(f.fMinus)),
             ("quadrant", hide ? .null : .str(f.quadrant?.rawValue)),
         ]
+        m.append(("wishSource", hide ? .null : .str(f.wishSource?.rawValue)))
+        m.append(("distributionOnly", .bool(!hide && f.distributionOnly)))
+        m.append(("belowNeutral", .bool(!hide && f.belowNeutral)))
         if let kano = f.kano, !hide {
             m.append(("kano", .object([
                 ("category", .string(kano.category.rawValue)),
@@ -109,6 +115,7 @@ public enum JSONReportWriter {
                 ("r", .num(d.pearson)), ("spearman", .num(d.spearman)), ("pValue", .num(d.pValue)),
                 ("significant", .bool(d.significant)), ("n", .int(d.n)),
                 ("shapley", .num(d.shapley)), ("shapleyShare", .num(d.shapleyShare)),
+                ("nPairs", .int(d.nPairs)), ("stability", .num(d.stability)),
             ])))
         } else {
             m.append(("driver", .null))
@@ -120,11 +127,20 @@ public enum JSONReportWriter {
 
     static func drivers(_ d: DriverSummary?) -> JSONValue {
         guard let d else { return .null }
-        return .object([
-            ("outcome", .string(d.outcome)), ("respondents", .int(d.respondents)),
-            ("completeCases", d.completeCases.map { .int($0) } ?? .null), ("r2", .num(d.r2)),
-            ("method", .str(d.method?.rawValue)), ("predictors", .int(d.predictors)),
-        ])
+        var m: [(String, JSONValue)] = [("outcome", .string(d.outcome)), ("respondents", .int(d.respondents))]
+        m.append(("cases", .string(d.cases.rawValue)))
+        m.append(("n", .int(d.n)))
+        m.append(("completeCases", .int(d.completeCases)))
+        m.append(("r2", .num(d.r2)))
+        m.append(("method", .str(d.method?.rawValue)))
+        m.append(("predictors", .int(d.predictors)))
+        m.append(("repaired", .bool(d.repaired)))
+        let stability: JSONValue = d.stabilityResamples > 0 ? .object([
+            ("resamples", .int(d.stabilityResamples)), ("subsample", .int(d.stabilitySubsample)),
+            ("threshold", .num(d.stabilityThreshold)),
+        ]) : .null
+        m.append(("stability", stability))
+        return .object(m)
     }
 
     static func peakEnd(_ p: PeakEndSummary) -> JSONValue {
@@ -133,6 +149,7 @@ public enum JSONReportWriter {
             ("remembered", .num(p.remembered)), ("mean", .num(p.mean)), ("memoryGap", .num(p.memoryGap)),
             ("respondents", p.respondents.map { .int($0) } ?? .null), ("suppressed", .bool(p.suppressed)),
         ]
+        m.append(("endAvailable", .bool(p.endID != nil)))
         guard let t = p.test else { m.append(("test", .null)); return .object(m) }
         m.append(("test", .object([
             ("n", .int(t.n)),
@@ -144,6 +161,8 @@ public enum JSONReportWriter {
             ("partialF", .num(t.partialF)), ("cohensF2", .num(t.cohensF2)),
             ("meanModelPValue", .num(t.meanModelPValue)),
             ("rMean", .num(t.rMean)), ("rPeakEnd", .num(t.rPeakEnd)),
+            ("r2Verdict", .num(t.verdictR2)), ("verdictModel", .string(t.verdictModel)),
+            ("tooClean", .bool(t.tooClean)),
             ("adjustedR2Intensity", .num(t.adjustedR2Intensity)), ("adjustedR2Valence", .num(t.adjustedR2Valence)),
             ("fullModelShapley", .array(t.fullModelShapley.map {
                 .object([("predictor", .string($0.predictor)), ("shapley", .num($0.shapley)), ("ci95", .range($0.ci95))])
@@ -179,7 +198,8 @@ public enum JSONReportWriter {
             m += [("touchpoints", .null), ("peakEnd", .null), ("enps", .null)]
             return .object(m)
         }
-        m.append(("touchpoints", .array(f.touchpoints.map { touchpoint($0, name: names[$0.id]) })))
+        let ranks = f.painRanks
+        m.append(("touchpoints", .array(f.touchpoints.map { touchpoint($0, name: names[$0.id], painRank: ranks[$0.id]) })))
         m.append(("peakEnd", peakEnd(f.peakEnd)))
         m.append(("enps", enps(f)))
         return .object(m)

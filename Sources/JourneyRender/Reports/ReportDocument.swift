@@ -62,19 +62,19 @@ struct ReportDocument {
         // The same order as the map's ①②③ (`rankedPains`).
         let pain = f.rankedPains
         sections.append(Section(heading: l.painHeading, items: pain.enumerated().map { k, t in
-            Item(headline: "\(name(t)) · \(l.severity(t.severity ?? 0))\(mot(t))", style: .pain,
+            Item(headline: "\(name(t)) · \(t.severity.map(l.severity) ?? l.importanceUnknown)\(mot(t))", style: .pain,
                  details: [l.meanPhrase(t, scale: f.scale, source: f.source), l.boxPhrase(bottom: true, t, source: f.source),
                            l.importancePhrase(t), l.kanoPhrase(t)].compactMap { $0 } + evidence(t), rank: k + 1)
         }, emptyText: l.none))
-        let pleasure = visible.filter { $0.findingClass == .pleasure }.sorted { ($0.leverage ?? 0) > ($1.leverage ?? 0) }
+        let pleasure = visible.filter { $0.findingClass == .pleasure }.sorted { ($0.leverage ?? -1, $0.t2b ?? 0) > ($1.leverage ?? -1, $1.t2b ?? 0) }
         sections.append(Section(heading: l.pleasureHeading, items: pleasure.enumerated().map { k, t in
-            Item(headline: "\(name(t)) · \(l.leverage(t.leverage ?? 0))\(mot(t))", style: .pleasure,
+            Item(headline: "\(name(t)) · \(t.leverage.map(l.leverage) ?? l.importanceUnknown)\(mot(t))", style: .pleasure,
                  details: [l.meanPhrase(t, scale: f.scale, source: f.source), l.boxPhrase(bottom: false, t, source: f.source),
                            l.importancePhrase(t), l.kanoPhrase(t)].compactMap { $0 } + evidence(t), rank: k + 1)
         }, emptyText: l.none))
-        let itch = visible.filter { $0.findingClass == .itch }.sorted { ($0.opportunity ?? 0) > ($1.opportunity ?? 0) }
+        let itch = visible.filter { $0.findingClass == .itch }.sorted { ($0.opportunity ?? -1, $0.wishGap ?? 0) > ($1.opportunity ?? -1, $1.wishGap ?? 0) }
         sections.append(Section(heading: l.itchHeading, items: itch.enumerated().map { k, t in
-            Item(headline: "\(name(t)) · \(l.opportunity(t.opportunity ?? 0))\(mot(t))", style: .itch,
+            Item(headline: "\(name(t)) · \(t.opportunity.map(l.opportunity) ?? l.importanceUnknown)\(mot(t))", style: .itch,
                  details: [l.meanPhrase(t, scale: f.scale, source: f.source), l.wishPhrase(t),
                            l.importancePhrase(t), l.kanoPhrase(t)].compactMap { $0 } + evidence(t), rank: k + 1)
         }, emptyText: l.none))
@@ -108,9 +108,11 @@ struct ReportDocument {
                     let d = t.driver!
                     return [name(t), ReportLabels.two(d.pearson), ReportLabels.two(d.spearman),
                             d.shapleyShare.map { ReportLabels.percent($0) } ?? "–",
-                            d.significant ? "✓" : "–"]
+                            d.significant ? "✓" : "–", d.nPairs > 0 ? "\(d.nPairs)" : "\(d.n)",
+                            d.stability.map { ReportLabels.percent($0) } ?? "–"]
                 }
-            let header = [l.t("触点", "Touchpoint"), "r", "ρ", l.t("占 R²", "share of R²"), l.t("显著", "significant")]
+            let header = [l.t("触点", "Touchpoint"), "r", "ρ", l.t("占 R²", "share of R²"), l.t("显著", "significant"),
+                          l.t("最少成对 n", "min pair n"), l.t("稳定性", "stability")]
             sections.append(Section(heading: l.driversHeading, lines: [l.driversLine(d)],
                                     table: rows.isEmpty ? nil : Table(header: header, rows: rows)))
         }

@@ -67,14 +67,18 @@ struct ReportLabels {
         return "\(name) \(Self.percent(share))\(interval)"
     }
 
+    /// "importance unknown" — the one wording of a missing importance, in every format.
+    var importanceUnknown: String { t("重要性未知", "importance unknown") }
+
     func importancePhrase(_ f: TouchpointFinding) -> String? {
+        // an unknown importance is said once, in the item's headline (where its score would be)
         guard let value = f.importanceNormalized else { return nil }
         let source: String
         switch f.importanceSource {
         case .stated?: source = t("员工自评", "stated")
         case .derived?: source = t("由驱动分析推得", "derived from drivers")
         case .estimate?: source = t("工作坊估计", "workshop estimate")
-        case .assumed?, nil: source = t("未知，取中位数", "unknown, median assumed")
+        case .unknown?, nil: return importanceUnknown
         }
         return t("重要性 \(Self.two(value))（\(source)）", "importance \(Self.two(value)) (\(source))")
     }
@@ -99,6 +103,7 @@ struct ReportLabels {
 
     func wishPhrase(_ f: TouchpointFinding) -> String? {
         guard let gap = f.wishGap else { return nil }
+        if f.wishSource == .estimate { return t("期望差 \(Self.signed(gap))（工作坊估计）", "wish gap \(Self.signed(gap)) (workshop estimate)") }
         return t("期望差 \(Self.signed(gap))", "wish gap \(Self.signed(gap))")
     }
 
@@ -106,6 +111,10 @@ struct ReportLabels {
         switch r {
         case .keyDriver:
             let share = f.driver?.shapleyShare.map { Self.percent($0) } ?? "?"
+            if let stability = f.driver?.stability {
+                return t("关键驱动因素（占解释方差 \(share)，在 \(Self.percent(stability)) 的重抽样中重现）",
+                         "key driver (\(share) of the explained variance; again in \(Self.percent(stability)) of bootstrap resamples)")
+            }
             return t("关键驱动因素（占解释方差 \(share)）", "key driver (\(share) of the explained variance)")
         case .peakOrTrough:
             let plus = Self.percent(f.fPlus ?? 0), minus = Self.percent(f.fMinus ?? 0)
@@ -128,8 +137,10 @@ struct ReportLabels {
             let mean = means[id].map { " \(Self.two($0))" } ?? ""
             return "\(names[id] ?? id)\(mean)"
         }
-        return t("峰值：\(item(p.peakID)) · 谷底：\(item(p.troughID)) · 终点：\(item(p.endID))",
-                 "Peak: \(item(p.peakID)) · Trough: \(item(p.troughID)) · End: \(item(p.endID))")
+        // The End is the journey's last touchpoint; when it is not shown it is "not available", never another touchpoint.
+        let end = p.endID == nil && p.peakID != nil ? t("不可用（最后一个触点未显示）", "not available (the last touchpoint is not shown)") : item(p.endID)
+        return t("峰值：\(item(p.peakID)) · 谷底：\(item(p.troughID)) · 终点：\(end)",
+                 "Peak: \(item(p.peakID)) · Trough: \(item(p.troughID)) · End: \(end)")
     }
 
     func rememberedLine(_ p: PeakEndSummary, estimate: Bool) -> String? {
@@ -152,42 +163,61 @@ struct ReportLabels {
             t("峰+终在平均之上增加 ΔR² = \(Self.three(test.deltaR2))，偏 F 检验 \(Self.p(test.pValue))；峰值定义以\(test.bestPeakDefinition == "intensity" ? "强度" : "正负分开")为佳",
               "Peak and end add ΔR² = \(Self.three(test.deltaR2)) over the mean, partial F-test \(Self.p(test.pValue)); the better peak definition is \(test.bestPeakDefinition)"),
         ]
-        if let r = test.rPeakEnd {
-            lines.append(t("总体评价与峰终均值的相关 r = \(Self.two(r))（文献：元分析 .58，Redelmeier & Kahneman .67）",
-                           "r(overall, PE) = \(Self.two(r)) (literature: meta-analysis .58, Redelmeier & Kahneman .67)"))
-        }
+        if let line = correlationLine(test) { lines.append(line) }
         lines.append("→ " + verdict(test.verdict))
+        lines.append("  " + caveat)
+        if test.tooClean { lines.append("  " + tooCleanCaution) }
         return lines
     }
 
+    /// r of the overall rating with PE and with the mean, placed against the literature.
+    func correlationLine(_ test: PeakEndTest) -> String? {
+        guard let r = test.rPeakEnd else { return nil }
+        let mean = test.rMean.map { Self.two($0) } ?? "–"
+        return t("总体评价与峰终均值的相关 r = \(Self.two(r))，与平均 r = \(mean)（文献：峰终 r = .58，Alaybek 等 2022 元分析；≈ .67，Redelmeier & Kahneman 1996）",
+                 "r(overall, PE) = \(Self.two(r)), r(overall, mean) = \(mean) (literature: peak-end r = .58, Alaybek et al. 2022 meta-analysis; ≈ .67, Redelmeier & Kahneman 1996)")
+    }
+
+    /// Caution for r above .85.
+    var tooCleanCaution: String {
+        t("注意：r 高于 .85，远高于文献值：可能是同源方法偏差（同一份问卷、同一时间作答），或数据过于干净而不像真实数据。",
+          "Caution: r above .85 is far above the literature: suspect shared-method bias (one survey, one sitting) or data too clean to be real.")
+    }
+
+    /// The plain-language verdict: what the data say, no causal or prescriptive claim.
     func verdict(_ v: PeakEndVerdict) -> String {
         switch v {
         case .peakEnd:
-            return t("总体评价更多由峰值和终点决定，而不是平均体验：优先改善最差的时刻和旅程的结尾，再谈全面提升。",
-                     "The overall judgement follows the peak and the end more than the average: fix the worst moment and the ending first, before improving across the board.")
+            return t("总体评价更多地跟随最强烈的和最后被记住的触点，而不是它们的平均。",
+                     "The overall rating tracks the most intense and the last remembered touchpoints more than their average.")
         case .average:
-            return t("总体评价跟随各触点的平均体验，峰值和终点没有显著的额外作用：全面改善，从重要且得分低的触点开始。",
-                     "The overall judgement follows the average of the touchpoints; peak and end add nothing significant: improve broadly, starting with important, low-scoring touchpoints.")
+            return t("总体评价跟随各触点的平均；最强烈的和最后的触点没有显著的额外关联。",
+                     "The overall rating tracks the average of the touchpoints; the most intense and the last add no significant association.")
         case .inconclusive:
-            return t("数据不足以判断总体评价跟随峰终还是平均。", "The data cannot tell whether the overall judgement follows peak and end or the average.")
+            return t("数据不足以判断总体评价跟随峰终还是平均。", "The data cannot tell whether the overall rating tracks peak and end or the average.")
         }
     }
 
     var caveat: String {
-        t("注意：触点评分本身也是回忆；检验说明的是「哪些被记住的触点驱动了总体评价」。",
-          "Caveat: touchpoint ratings are themselves recalled; the test shows which remembered touchpoints drive the overall judgement.")
+        t("注意：触点评分本身也是回忆；检验说明的是「哪些被记住的触点与总体评价相关」，不是每一刻的真实感受。",
+          "Caveat: touchpoint ratings are themselves recalled; the test shows which remembered touchpoints drive the overall judgement, not moment-by-moment experience.")
     }
 
     // MARK: Drivers, eNPS, segments, notes
 
     func driversLine(_ d: DriverSummary) -> String {
         let outcome = d.outcome == "overall" ? t("总体评价", "overall rating") : t("推荐意愿（eNPS 题）", "recommend item (eNPS)")
-        guard let r2 = d.r2, let cases = d.completeCases else {
-            return t("结果变量：\(outcome)；完整答卷太少，未做驱动分解", "Outcome: \(outcome); too few complete responses for the decomposition")
+        guard let r2 = d.r2 else {
+            return t("结果变量：\(outcome)；每对触点的共同作答人数太少，未做驱动分解",
+                     "Outcome: \(outcome); too few respondents per pair for the decomposition")
         }
         let method = d.method == .relativeWeights ? t("相对权重", "relative weights") : "Shapley/LMG"
-        return t("结果变量：\(outcome) · R² \(Self.two(r2)) · \(method)，\(cases) 份完整答卷",
-                 "Outcome: \(outcome) · R² \(Self.two(r2)) · \(method) over \(cases) complete responses")
+        if d.cases == .complete {
+            return t("结果变量：\(outcome) · R² \(Self.two(r2)) · \(method)，\(d.completeCases) 份完整答卷",
+                     "Outcome: \(outcome) · R² \(Self.two(r2)) · \(method) over \(d.completeCases) complete responses")
+        }
+        return t("结果变量：\(outcome) · R² \(Self.two(r2)) · \(method)，基于全部作答（两两可用，每对至少 n = \(d.n)；完整答卷仅 \(d.completeCases) 份）",
+                 "Outcome: \(outcome) · R² \(Self.two(r2)) · \(method) from every answer (pairwise, each pair n ≥ \(d.n); only \(d.completeCases) complete responses)")
     }
 
     func enpsLine(_ f: JourneyFindings) -> String? {
@@ -208,12 +238,15 @@ struct ReportLabels {
     func note(_ n: AnalysisNote) -> String {
         switch n {
         case .estimateOnly: return t("工作坊估分：分类依据旅程文件中的估分、重要性和期望值，标为「估计」。", "Workshop estimates: classes come from the score, importance and wish fields of the journey file and are marked as estimates.")
-        case .importanceAssumedOne: return t("没有任何重要性数据：所有触点的重要性按 1 计算。", "No importance data at all: every touchpoint's importance is taken as 1.")
-        case .importanceImputedMedian: return t("部分触点没有重要性数据：取其他触点的中位数。", "Some touchpoints have no importance: they take the median of the others.")
+        case .importanceUnknown: return t("部分或全部触点重要性未知（没有自评、工作坊或驱动分析数据）：不计严重度，痛点按低分占比排序。", "Importance unknown for some or all touchpoints (no stated, workshop or derived importance): no severity is given and those pain points rank by bottom-box share.")
+        case .importanceFromWorkshop: return t("问卷没有重要性题：使用旅程文件中工作坊估计的重要性。", "The survey has no importance items: the journey's workshop importance estimates are used.")
+        case .wishFromWorkshop: return t("问卷没有期望题：使用旅程文件中工作坊估计的期望值。", "The survey has no wish items: the journey's workshop wish estimates are used.")
+        case .driverMatrixRepaired: return t("两两相关矩阵不是半正定：已修正为最近的相关矩阵（Higham 2002）。", "The pairwise correlation matrix was not positive semidefinite: it was replaced by the nearest correlation matrix (Higham 2002).")
+        case .endNotAvailable: return t("旅程的最后一个触点（终点）在此群体中未显示：终点不可用。", "The journey's last touchpoint (the End) is not shown for this group: the End is not available.")
         case .coefficientsAssumedOne: return t("没有 Kano 或惩罚-奖励数据：分数中的 Better 与 |Worse| 按 1 计算。", "No Kano or penalty-reward data: Better and |Worse| are taken as 1 in the scores.")
         case .coefficientsFromPenaltyReward: return t("没有 Kano 数据的触点，分数中的 Better/|Worse| 用惩罚-奖励分析代替。", "Where there is no Kano pair, penalty-reward coefficients stand in for Better/|Worse| in the scores.")
         case .noOutcome: return t("没有总体评价或推荐意愿题：无法做关键驱动分析。", "No overall rating or recommend item: no key-driver analysis.")
-        case .driversTooFewComplete: return t("完整答卷太少（少于 30），未做驱动分解。", "Too few complete responses (under 30) for the driver decomposition.")
+        case .driversTooFew: return t("每对触点的共同作答人数太少（少于 30），未做驱动分解。", "Too few respondents per pair of touchpoints (under 30) for the driver decomposition.")
         case .peakEndTestNotRun: return t("没有总体评价题或有效人数少于 30：未做峰终检验。", "No overall rating, or fewer than 30 respondents with one: no peak-end test.")
         case .allSuppressed: return t("作答人数少于匿名门槛：不报告任何结果。", "Fewer respondents than the anonymity minimum: nothing is reported.")
         case .recalledRatings: return caveat

@@ -54,6 +54,10 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Force plain output without colour.")
     var plain = false
 
+    @Flag(name: .customLong("complete-cases"),
+          help: "Key drivers from complete cases only (respondents who rated every touchpoint), not from every answer.")
+    var completeCases = false
+
     func validate() throws {
         if estimates && (responses != nil || by != nil || !filters.isEmpty) {
             throw ValidationError("--estimates analyses the journey file alone; leave out --responses, --by and --where")
@@ -81,6 +85,7 @@ struct AnalyzeCommand: ParsableCommand {
         let data = loaded?.responses
         var options = AnalysisOptions(minimumGroupSize: minGroup, minimumCommentGroupSize: max(10, minGroup))
         options.likert.minimumForInterval = max(options.likert.minimumForInterval, minGroup)
+        if completeCases { options.driverCases = .complete }
         let request = AnalysisRequest(filters: filters.compactMap(SegmentFilter.init(parsing:)), breakdown: by)
         let findings: JourneyFindings
         do {
