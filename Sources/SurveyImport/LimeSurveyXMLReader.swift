@@ -22,9 +22,22 @@ final class LimeSurveyXMLReader: RowSource {
     let recordIsBlank = false
     private static let maxValueBytes = 1 << 20
 
-    init(path: String) throws(ImportError) {
+    /// Whatever must live as long as the reader (the spooled part of a `.lsa` archive).
+    private var owner: AnyObject?
+
+    convenience init(path: String) throws(ImportError) {
+        try self.init(reader: xmlReaderForFile(path, nil, Int32(XML_PARSE_NONET.rawValue)), path: path)
+    }
+
+    /// Reads the responses part of a LimeSurvey archive (`.lsa`), spooled out of the ZIP.
+    convenience init(part: SpooledPart) throws(ImportError) {
+        try self.init(reader: part.makeReader(), path: part.displayPath)
+        owner = part
+    }
+
+    private init(reader: xmlTextReaderPtr?, path: String) throws(ImportError) {
         self.path = path
-        guard let reader = xmlReaderForFile(path, nil, Int32(XML_PARSE_NONET.rawValue)) else {
+        guard let reader else {
             throw .unreadable(path: path, reason: "libxml2 cannot open it")
         }
         self.reader = reader
@@ -204,7 +217,7 @@ final class XMLErrorBox {
 }
 
 /// The C callback libxml2 calls for each error; keeps the first one.
-private let xmlErrorCollector: xmlStructuredErrorFunc = { context, error in
+let xmlErrorCollector: xmlStructuredErrorFunc = { context, error in
     guard let context, let error else { return }
     let box = Unmanaged<XMLErrorBox>.fromOpaque(context).takeUnretainedValue()
     guard box.code == 0 else { return }
