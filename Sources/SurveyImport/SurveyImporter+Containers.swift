@@ -59,10 +59,18 @@ extension SurveyImporter {
         while headerRows.count < headerCount, try source.nextRecord() {
             if !source.recordIsBlank { headerRows.append(source.strings()) }
         }
-        let layout = try dialectLayout(format, headerRows: headerRows, path: exportPath)
-        return try PreparedImport(source: source, layout: layout, exportPath: exportPath, journey: journey, options: options,
-                                  format: format, formatReason: "\(place); \(reason)", encoding: .utf8,
-                                  encodingReason: "an Excel workbook's parts are UTF-8 XML")
+        do {
+            let layout = try dialectLayout(format, headerRows: headerRows, path: exportPath)
+            return try PreparedImport(source: source, layout: layout, exportPath: exportPath, journey: journey, options: options,
+                                      format: format, formatReason: "\(place); \(reason)", encoding: .utf8,
+                                      encodingReason: "an Excel workbook's parts are UTF-8 XML")
+        } catch .invalid(let problems) where workbook.sheets.count > 1 {
+            // The columns may well be on another sheet: say which one was read and what else there is.
+            let others = workbook.sheets.enumerated().filter { $0.offset + 1 != position }
+                .map { "\($0.offset + 1) \(DiagnosticText.quoted($0.element.name))" }.joined(separator: ", ")
+            throw .invalid(problems + [ImportProblem(.note, path: exportPath,
+                                                     "sheet \(DiagnosticText.quoted(sheet.name)) (\(position) of \(workbook.sheets.count)) was read; choose another with --sheet: \(others)")])
+        }
     }
 
     private static func prepareLimeSurveyArchive(_ archive: SafeZipArchive, entry: String, exportPath: String, journey: Journey,
