@@ -94,6 +94,9 @@ def rezip(name, transform=None, shared=True, keep_inline=()):
         entries = [(i.filename, z.read(i.filename)) for i in z.infolist()]
     if shared:
         entries = share_strings(entries, keep_inline)
+    # openpyxl stamps the save time into docProps/core.xml; fix it so a re-run gives the same bytes.
+    entries = [(e, re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-01-01T00:00:00Z", d) if e == "docProps/core.xml" else d)
+               for e, d in entries]
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for entry, data in entries:
