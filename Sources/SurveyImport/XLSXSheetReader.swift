@@ -26,13 +26,20 @@ final class XLSXSheetReader: RowSource {
     let recordHasNUL = false
     private(set) var recordIsBlank = false
 
-    // The row being read: cell bytes in an arena, placed by column; `stamp` marks the cells of this row.
-    private var arena: [UInt8] = []
-    private var starts: [Int] = []
-    private var lengths: [Int] = []
-    private var stamp: [Int] = []
-    private var rowStamp = 0
-    private var value: [UInt8] = []
+    /// The row being read: cell bytes in an arena, placed by column; `stamp` marks the cells of this row. Swapped
+    /// into a local variable while a row is read, so the hot loop works on a value, not on class properties.
+    private struct RowState {
+        var arena: [UInt8] = []
+        var starts: [Int] = []
+        var lengths: [Int] = []
+        var stamp: [Int] = []
+        var rowStamp = 0
+        var value: [UInt8] = []
+    }
+    private var state = RowState()
+
+    /// The elements the reader acts on, told apart by their local name's bytes.
+    private enum Tag { case c, v, t, inlineString, phonetic, row, sheetData, other }
 
     init(part: SpooledPart, archivePath: String, sharedStrings: XLSXSharedStrings, styles: XLSXStyles,
          uses1904: Bool) throws(ImportError) {
@@ -61,52 +68,74 @@ final class XLSXSheetReader: RowSource {
     /// Reads the next `<row>` of `<sheetData>`.
     func nextRecord() throws(ImportError) -> Bool {
         if finished { return false }
-        rowStamp += 1
-        arena.removeAll(keepingCapacity: true)
+        var row = RowState()
+        swap(&row, &state)
+        defer { swap(&row, &state) }
+        row.rowStamp += 1
+        row.arena.removeAll(keepingCapacity: true)
         var inRow = false, lastColumn = -1
         var column = -1, type: UInt8 = 0, style = -1
         var capturing = false, inInline = false, phonetic = 0
         let element = XMLPartReader.Node.element, endElement = XMLPartReader.Node.endElement
+        let reader = xml.reader
         while try xml.step() {
-            let node = xml.nodeType
+            let node = xmlTextReaderNodeType(reader)
             if node == element {
-                if xml.isNamed("c") {
+                switch Self.tag(xmlTextReaderConstLocalName(reader)) {
+                case .c:
                     guard inRow else { continue }
                     (column, type, style) = try cellAttributes(after: column)
-                    value.removeAll(keepingCapacity: true)
-                    if xml.isEmptyElement { try finishCell(column, type, style, &lastColumn) }
-                } else if xml.isNamed("v") {
-                    capturing = inRow && !xml.isEmptyElement
-                } else if xml.isNamed("is") {
-                    inInline = true
-                } else if xml.isNamed("t") {
-                    capturing = inInline && phonetic == 0 && !xml.isEmptyElement
-                } else if xml.isNamed("rPh") {
-                    if !xml.isEmptyElement { phonetic += 1 }
-                } else if xml.isNamed("row") {
+                    row.value.removeAll(keepingCapacity: true)
+                    if xmlTextReaderIsEmptyElement(reader) == 1 { try finishCell(column, type, style, &lastColumn, &row) }
+                case .v: capturing = inRow && xmlTextReaderIsEmptyElement(reader) != 1
+                case .inlineString: inInline = true
+                case .t: capturing = inInline && phonetic == 0 && xmlTextReaderIsEmptyElement(reader) != 1
+                case .phonetic: if xmlTextReaderIsEmptyElement(reader) != 1 { phonetic += 1 }
+                case .row:
                     recordNumber = xml.attribute("r").flatMap { Int($0) } ?? recordNumber + 1
                     column = -1
-                    if xml.isEmptyElement { return finishRow(lastColumn) }
+                    if xmlTextReaderIsEmptyElement(reader) == 1 { return finishRow(lastColumn, &row) }
                     inRow = true
+                case .sheetData, .other: break
                 }
             } else if node == endElement {
-                if xml.isNamed("v") || xml.isNamed("t") { capturing = false }
-                else if xml.isNamed("rPh") { phonetic = max(0, phonetic - 1) }
-                else if xml.isNamed("is") { inInline = false }
-                else if xml.isNamed("c") { if inRow { try finishCell(column, type, style, &lastColumn) } }
-                else if xml.isNamed("row") { return finishRow(lastColumn) }
-                else if xml.isNamed("sheetData") { finished = true; return false }
-            } else if capturing {
-                try xml.withValue { bytes throws(ImportError) in
-                    guard value.count + bytes.count <= 1 << 20 else {
-                        throw .invalid(archivePath, row: recordNumber, column: Self.columnName(column), "a cell holds more than 1 MiB of text; refused")
-                    }
-                    value.append(contentsOf: bytes)
+                switch Self.tag(xmlTextReaderConstLocalName(reader)) {
+                case .v, .t: capturing = false
+                case .phonetic: phonetic = max(0, phonetic - 1)
+                case .inlineString: inInline = false
+                case .c: if inRow { try finishCell(column, type, style, &lastColumn, &row) }
+                case .row: return finishRow(lastColumn, &row)
+                case .sheetData: finished = true; return false
+                case .other: break
                 }
+            } else if capturing, let text = xmlTextReaderConstValue(reader) {
+                let count = strlen(UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self))
+                guard row.value.count + count <= 1 << 20 else {
+                    throw .invalid(archivePath, row: recordNumber, column: Self.columnName(column), "a cell holds more than 1 MiB of text; refused")
+                }
+                row.value.append(contentsOf: UnsafeBufferPointer(start: text, count: count))
             }
         }
         finished = true
         return false
+    }
+
+    @inline(__always)
+    private static func tag(_ name: UnsafePointer<xmlChar>?) -> Tag {
+        guard let name else { return .other }
+        switch name[0] {
+        case UInt8(ascii: "c"): return name[1] == 0 ? .c : .other
+        case UInt8(ascii: "v"): return name[1] == 0 ? .v : .other
+        case UInt8(ascii: "t"): return name[1] == 0 ? .t : .other
+        case UInt8(ascii: "i"): return name[1] == UInt8(ascii: "s") && name[2] == 0 ? .inlineString : .other
+        case UInt8(ascii: "r"):
+            if name[1] == UInt8(ascii: "o"), name[2] == UInt8(ascii: "w"), name[3] == 0 { return .row }
+            if name[1] == UInt8(ascii: "P"), name[2] == UInt8(ascii: "h"), name[3] == 0 { return .phonetic }
+            return .other
+        case UInt8(ascii: "s"):
+            return strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), "sheetData") == 0 ? .sheetData : .other
+        default: return .other
+        }
     }
 
     /// Reads `r`, `t` and `s` of the current `<c>` without allocating: (0-based column, first byte of the type, style).
@@ -145,15 +174,17 @@ final class XLSXSheetReader: RowSource {
     }
 
     /// Converts the captured `<v>`/`<t>` text by the cell's type and places it at `column`.
-    private func finishCell(_ column: Int, _ type: UInt8, _ style: Int, _ lastColumn: inout Int) throws(ImportError) {
+    private func finishCell(_ column: Int, _ type: UInt8, _ style: Int, _ lastColumn: inout Int,
+                            _ row: inout RowState) throws(ImportError) {
         guard column >= 0 else { return }
-        if column >= starts.count {
-            let grown = max(column + 1, starts.count * 2, 32)
-            starts += [Int](repeating: 0, count: grown - starts.count)
-            lengths += [Int](repeating: 0, count: grown - lengths.count)
-            stamp += [Int](repeating: 0, count: grown - stamp.count)
+        if column >= row.starts.count {
+            let grown = max(column + 1, row.starts.count * 2, 32)
+            row.starts += [Int](repeating: 0, count: grown - row.starts.count)
+            row.lengths += [Int](repeating: 0, count: grown - row.lengths.count)
+            row.stamp += [Int](repeating: 0, count: grown - row.stamp.count)
         }
-        let start = arena.count
+        let value = row.value
+        let start = row.arena.count
         switch type {
         case UInt8(ascii: "s"):
             var index = 0, digits = 0
@@ -163,50 +194,52 @@ final class XLSXSheetReader: RowSource {
                 digits += 1
             }
             if digits > 0 {
-                let found = sharedStrings.withString(index) { arena.append(contentsOf: $0) }
+                let found = sharedStrings.withString(index) { row.arena.append(contentsOf: $0) }
                 if !found {
                     throw .invalid(archivePath, row: recordNumber, column: Self.columnName(column),
                                    "the cell refers to shared string \(index), but the workbook has \(sharedStrings.count); the file is damaged")
                 }
             }
         case UInt8(ascii: "b"):
-            if !value.isEmpty { arena.append(contentsOf: value == [0x30] ? Array("FALSE".utf8) : Array("TRUE".utf8)) }
+            if !value.isEmpty { row.arena.append(contentsOf: value == [0x30] ? Array("FALSE".utf8) : Array("TRUE".utf8)) }
         case UInt8(ascii: "I"):
-            arena.append(contentsOf: value.contains(UInt8(ascii: "_")) ? OOXMLEscape.decode(value[...]) : value)
+            row.arena.append(contentsOf: value.contains(UInt8(ascii: "_")) ? OOXMLEscape.decode(value[...]) : value)
         case UInt8(ascii: "n"):
             if let kind = styles.kind(style: style), !value.isEmpty,
                let serial = Double(String(decoding: value, as: UTF8.self)),
                let text = ExcelDate.text(serial: serial, kind: kind, uses1904: uses1904) {
-                arena.append(contentsOf: text.utf8)
+                row.arena.append(contentsOf: text.utf8)
             } else {
-                arena.append(contentsOf: value)
+                row.arena.append(contentsOf: value)
             }
         default: // "S" formula string, "e" error, "d" ISO date: the text as written
-            arena.append(contentsOf: value)
+            row.arena.append(contentsOf: value)
         }
-        starts[column] = start
-        lengths[column] = arena.count - start
-        stamp[column] = rowStamp
-        if lengths[column] > 0 { lastColumn = max(lastColumn, column) }
+        row.starts[column] = start
+        row.lengths[column] = row.arena.count - start
+        row.stamp[column] = row.rowStamp
+        if row.lengths[column] > 0 { lastColumn = max(lastColumn, column) }
     }
 
     /// Packs the row's cells in column order, padded to the widest row so far.
-    private func finishRow(_ lastColumn: Int) -> Bool {
+    private func finishRow(_ lastColumn: Int, _ row: inout RowState) -> Bool {
         packed.length = 0
         packed.fieldCount = 0
         recordIsBlank = lastColumn < 0
         let count = recordIsBlank ? 0 : max(width, lastColumn + 1)
         if !recordIsBlank { width = count }
-        packed.reserve(arena.count)
-        arena.withUnsafeBufferPointer { source in
+        packed.reserve(row.arena.count)
+        var buffer = packed
+        row.arena.withUnsafeBufferPointer { source in
             for i in 0..<count {
-                if i < stamp.count, stamp[i] == rowStamp, lengths[i] > 0 {
-                    (packed.bytes + packed.length).update(from: source.baseAddress! + starts[i], count: lengths[i])
-                    packed.length += lengths[i]
+                if i < row.stamp.count, row.stamp[i] == row.rowStamp, row.lengths[i] > 0 {
+                    (buffer.bytes + buffer.length).update(from: source.baseAddress! + row.starts[i], count: row.lengths[i])
+                    buffer.length += row.lengths[i]
                 }
-                try? packed.endField(path: archivePath, row: recordNumber)
+                try? buffer.endField(path: archivePath, row: recordNumber)
             }
         }
+        packed = buffer
         return true
     }
 
