@@ -48,8 +48,11 @@ final class SafeZipArchive {
             if declaredTotal > limits.maxTotalBytes {
                 throw .invalid(path, "the archive's entries would inflate to more than \(ArchiveLimits.size(limits.maxTotalBytes)) in total; refused (a zip bomb?)")
             }
+            if entries[name] != nil {
+                throw .invalid(path, "the archive lists the entry \(DiagnosticText.quoted(name)) twice; refused (a damaged or hostile archive)")
+            }
             paths.append(name)
-            entries[name] = entries[name] ?? entry
+            entries[name] = entry
         }
         if let encrypted = ZipCentralDirectory.encryptedEntries(path: path)?.first {
             throw .invalid(path, "the archive entry \(DiagnosticText.quoted(encrypted)) is encrypted; save the file again without a password")

@@ -44,8 +44,12 @@ extension SurveyImporter {
         while sampleRows.count < 3, try probe.nextRecord() {
             if !probe.recordIsBlank { sampleRows.append(probe.strings()) }
         }
-        let detected = FormatDetector.detect(rows: sampleRows, tabSeparated: false)
         let place = "Excel workbook, sheet \(DiagnosticText.quoted(sheet.name)) (\(position) of \(workbook.sheets.count))"
+        if sampleRows.isEmpty {
+            let hint = workbook.sheets.count > 1 ? "; choose the sheet with the responses with --sheet" : ""
+            throw .invalid(exportPath, "sheet \(DiagnosticText.quoted(sheet.name)) (\(position) of \(workbook.sheets.count)) is empty\(hint)")
+        }
+        let detected = FormatDetector.detect(rows: sampleRows, tabSeparated: false)
         var format = detected.format
         var reason = detected.format == .csv ? "no survey tool's header recognized" : detected.reason
         if let forced = options.format {

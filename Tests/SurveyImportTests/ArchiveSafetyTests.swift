@@ -26,6 +26,12 @@ import JourneyModel
         ("hostile-zip-encrypted.xlsx", "hostile-zip-encrypted.xlsx: error: the archive entry \"xl/worksheets/sheet1.xml\" is encrypted; save the file again without a password"),
         ("hostile-zip-doctype.xlsx", "hostile-zip-doctype.xlsx(xl/worksheets/sheet1.xml):2:1: error: the XML has a DOCTYPE; spreadsheet parts never need one, and it is refused for safety (entities and external references are not read)"),
         ("not-a-zip.xlsx", "not-a-zip.xlsx: error: the file is named .xlsx but is not a ZIP archive, so not an Excel workbook; save it as .xlsx or CSV"),
+        ("hostile-zip-duplicate.xlsx", "hostile-zip-duplicate.xlsx: error: the archive lists the entry \"xl/worksheets/sheet1.xml\" twice; refused (a damaged or hostile archive)"),
+        ("damaged-truncated.xlsx", "damaged-truncated.xlsx: error: the file starts like a ZIP archive but its directory cannot be read (damaged or truncated?)"),
+        ("damaged-shared-string.xlsx", "damaged-shared-string.xlsx: row 2, column \"A\": error: the cell refers to shared string 7, but the workbook has 0; the file is damaged"),
+        ("damaged-missing-sheet.xlsx", "damaged-missing-sheet.xlsx: error: the workbook lists sheet \"Sheet1\" at xl/worksheets/sheet1.xml, but the archive has no such part"),
+        ("damaged-xml.xlsx", "damaged-xml.xlsx(xl/worksheets/sheet1.xml):1:1: error: the part is not well-formed XML: Opening and ending tag mismatch: c line 1 and row"),
+        ("empty-sheet.xlsx", "empty-sheet.xlsx: error: sheet \"Sheet1\" (1 of 1) is empty"),
         ("old-excel.xls", "old-excel.xls: error: the file is an Excel 97–2003 workbook (.xls) or a password-protected workbook, which journeymap cannot read; save it as .xlsx (without a password) or CSV"),
     ]
 

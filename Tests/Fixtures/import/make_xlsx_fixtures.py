@@ -26,6 +26,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import warnings
 import zipfile
 
 import openpyxl
@@ -370,6 +371,10 @@ def hostile():
     with open(path("hostile-zip-absolute.lsa"), "wb") as f:
         f.write(write_zip("a", [("/etc/passwd", b"root:x:0:0::/root:/bin/sh\n"),
                                 ("survey_1_responses.lsr", b"<document/>")]))
+    # The same entry name twice (which one would a reader use?).
+    with open(path("hostile-zip-duplicate.xlsx"), "wb") as f, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate name, which is the point
+        f.write(write_zip("d", minimal_workbook_parts(SMALL_SHEET) + [("xl/worksheets/sheet1.xml", b"<worksheet/>")]))
     # An entry flagged as encrypted (general-purpose bit 0), as a password-protected ZIP has.
     with open(path("hostile-zip-encrypted.xlsx"), "wb") as f:
         f.write(patch_headers(write_zip("e", minimal_workbook_parts(SMALL_SHEET)), "xl/worksheets/sheet1.xml", flags_or=1))
@@ -388,6 +393,20 @@ def hostile():
                      b'<row r="1"><c r="A1" t="inlineStr"><is><t>&lol;</t></is></c></row></sheetData></worksheet>')
     with open(path("hostile-zip-doctype.xlsx"), "wb") as f:
         f.write(write_zip("d", minimal_workbook_parts(doctype_sheet)))
+    # Damaged workbooks: cut short; a shared-string index past the table; a sheet listed but missing; broken XML;
+    # and a workbook whose only sheet is empty.
+    with open(path("qualtrics.xlsx"), "rb") as f:
+        head = f.read(3000)
+    with open(path("damaged-truncated.xlsx"), "wb") as f:
+        f.write(head)
+    with open(path("damaged-shared-string.xlsx"), "wb") as f:
+        f.write(write_zip("s", minimal_workbook_parts(SMALL_SHEET.replace(b'<c r="A2"><v>4</v></c>', b'<c r="A2" t="s"><v>7</v></c>'))))
+    with open(path("damaged-missing-sheet.xlsx"), "wb") as f:
+        f.write(write_zip("m", [p for p in minimal_workbook_parts(SMALL_SHEET) if p[0] != "xl/worksheets/sheet1.xml"]))
+    with open(path("damaged-xml.xlsx"), "wb") as f:
+        f.write(write_zip("x", minimal_workbook_parts(b"<worksheet><sheetData><row><c><v>1</v></row>")))
+    with open(path("empty-sheet.xlsx"), "wb") as f:
+        f.write(write_zip("e", minimal_workbook_parts(b"<worksheet><sheetData/></worksheet>")))
     # Not a ZIP at all, though named .xlsx; and an Excel 97–2003 (BIFF, OLE compound file) workbook.
     with open(path("not-a-zip.xlsx"), "wb") as f:
         f.write(b"Overall,Offer\n4,5\n")
