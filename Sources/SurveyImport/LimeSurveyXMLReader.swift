@@ -22,21 +22,22 @@ final class LimeSurveyXMLReader: RowSource {
     let recordIsBlank = false
     private static let maxValueBytes = 1 << 20
 
-    /// Whatever must live as long as the reader (the spooled part of a `.lsa` archive).
-    private var owner: AnyObject?
+    /// The archive entry the XML streams from (a `.lsa`); a failure there (a size lie) is reported instead of
+    /// the XML error it causes.
+    private let stream: ZipEntryStream?
 
     convenience init(path: String) throws(ImportError) {
-        try self.init(reader: xmlReaderForFile(path, nil, Int32(XML_PARSE_NONET.rawValue)), path: path)
+        try self.init(reader: xmlReaderForFile(path, nil, Int32(XML_PARSE_NONET.rawValue)), path: path, stream: nil)
     }
 
-    /// Reads the responses part of a LimeSurvey archive (`.lsa`), spooled out of the ZIP.
-    convenience init(part: SpooledPart) throws(ImportError) {
-        try self.init(reader: part.makeReader(), path: part.displayPath)
-        owner = part
+    /// Reads the responses part of a LimeSurvey archive (`.lsa`) as it is inflated from the ZIP.
+    convenience init(part: ArchivePart, stream: ZipEntryStream) throws(ImportError) {
+        try self.init(reader: stream.makeReader(url: part.entryPath), path: part.displayPath, stream: stream)
     }
 
-    private init(reader: xmlTextReaderPtr?, path: String) throws(ImportError) {
+    private init(reader: xmlTextReaderPtr?, path: String, stream: ZipEntryStream?) throws(ImportError) {
         self.path = path
+        self.stream = stream
         guard let reader else {
             throw .unreadable(path: path, reason: "libxml2 cannot open it")
         }
@@ -59,7 +60,7 @@ final class LimeSurveyXMLReader: RowSource {
             }
         } catch {
             xmlFreeTextReader(reader)
-            throw error
+            throw stream?.failure ?? error
         }
         if let docType, docType != "Responses" {
             xmlFreeTextReader(reader)
@@ -117,6 +118,10 @@ final class LimeSurveyXMLReader: RowSource {
 
     /// Reads the next `<row>`; its child elements fill the columns, missing ones stay empty (NULL).
     func nextRecord() throws(ImportError) -> Bool {
+        do { return try readRecord() } catch { throw stream?.failure ?? error }
+    }
+
+    private func readRecord() throws(ImportError) -> Bool {
         if finished { return false }
         arena.removeAll(keepingCapacity: true)
         for i in starts.indices { starts[i] = 0; lengths[i] = 0 }

@@ -4,8 +4,9 @@ import ZIPFoundation
 
 /// A ZIP container (`.xlsx`, `.lsa`) opened with ZIPFoundation and checked against `ArchiveLimits` before any
 /// entry is inflated: entry count, names that leave the archive (`../`, `/etc/…`, `C:`), encrypted entries,
-/// declared sizes and compression ratios. While an entry is inflated its bytes are counted, so an entry that
-/// inflates to more (or fewer) bytes than its header says is stopped at once.
+/// declared sizes and compression ratios. Entries are then streamed by `ZipEntryStream`, which counts the bytes
+/// as they are inflated, so an entry that inflates to more (or fewer) bytes than its header says is stopped at
+/// once — and since no entry may exceed its declared size, the total stays within the declared total too.
 final class SafeZipArchive {
     /// The archive's path, for messages.
     let path: String
@@ -15,7 +16,6 @@ final class SafeZipArchive {
     let entryPaths: [String]
     private let archive: Archive
     private var entries: [String: Entry] = [:]
-    private var inflatedTotal: UInt64 = 0
 
     /// Opens and checks the archive.
     /// - Throws: `ImportError.invalid` naming the first hostile property found.
@@ -63,43 +63,13 @@ final class SafeZipArchive {
     /// Whether the archive holds an entry with exactly this path.
     func contains(_ entryPath: String) -> Bool { entries[entryPath] != nil }
 
-    /// Inflates one entry into a spool file, counting bytes as they come.
-    /// - Throws: `ImportError.invalid` when the entry is missing, lies about its size, breaks the total limit or
-    ///   fails its checksum.
-    func spool(_ entryPath: String) throws(ImportError) -> SpooledPart {
+    /// The entry, to be streamed; its bytes are counted against its declared size as it is inflated.
+    /// - Throws: `ImportError.invalid` when the archive has no such entry.
+    func part(_ entryPath: String) throws(ImportError) -> ArchivePart {
         guard let entry = entries[entryPath] else {
             throw .invalid(path, "the archive has no entry \(DiagnosticText.quoted(entryPath))")
         }
-        let part = try SpooledPart(entryPath: entryPath, archivePath: path)
-        let declared = entry.uncompressedSize
-        let budget = limits.maxTotalBytes - min(inflatedTotal, limits.maxTotalBytes)
-        var count: UInt64 = 0
-        var failure: ImportError?
-        do {
-            _ = try archive.extract(entry, bufferSize: 64 << 10, skipCRC32: false) { data in
-                count += UInt64(data.count)
-                if count > declared {
-                    failure = .invalid(self.path, "the archive entry \(DiagnosticText.quoted(entryPath)) inflates to more than the \(ArchiveLimits.size(declared)) its header declares; refused (a damaged or hostile archive)")
-                    throw ArchiveStop()
-                }
-                if count > budget {
-                    failure = .invalid(self.path, "the archive's entries inflate to more than \(ArchiveLimits.size(self.limits.maxTotalBytes)) in total; refused (a zip bomb?)")
-                    throw ArchiveStop()
-                }
-                do { try part.append(data) } catch let error as ImportError { failure = error; throw ArchiveStop() }
-            }
-        } catch {
-            if let failure { throw failure }
-            if case Archive.ArchiveError.invalidCRC32 = error {
-                throw .invalid(path, "the archive entry \(DiagnosticText.quoted(entryPath)) fails its checksum (a damaged file)")
-            }
-            throw .invalid(path, "the archive entry \(DiagnosticText.quoted(entryPath)) cannot be inflated (a damaged file, or a compression method other than deflate)")
-        }
-        if count != declared {
-            throw .invalid(path, "the archive entry \(DiagnosticText.quoted(entryPath)) inflates to \(ArchiveLimits.size(count)), not the \(ArchiveLimits.size(declared)) its header declares; refused (a damaged or hostile archive)")
-        }
-        inflatedTotal += count
-        return part
+        return ArchivePart(archivePath: path, entryPath: entryPath, declaredSize: entry.uncompressedSize)
     }
 
     /// Whether an entry name is absolute (`/x`, `\x`, `C:x`) or climbs out with `..`.
@@ -111,6 +81,3 @@ final class SafeZipArchive {
         return normalized.split(separator: "/", omittingEmptySubsequences: false).contains("..")
     }
 }
-
-/// Thrown from ZIPFoundation's consumer closure to stop inflating early; the real reason is kept beside it.
-private struct ArchiveStop: Error {}

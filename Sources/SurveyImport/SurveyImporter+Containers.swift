@@ -85,12 +85,14 @@ extension SurveyImporter {
         if let sheet = options.sheet {
             throw .usage("--sheet \(DiagnosticText.quoted(sheet)) applies only to Excel workbooks (.xlsx); \(exportPath) is a LimeSurvey archive")
         }
-        let part = try archive.spool(entry)
-        if let line = XMLPrologCheck.doctypeLine(part.head(4096)) {
+        let part = try archive.part(entry)
+        let stream = part.open()
+        if let line = XMLPrologCheck.doctypeLine(stream.peek(4096)) {
             throw .invalid([ImportProblem(.error, at: SourceLocation(path: part.displayPath, line: line, column: 1),
                                           "the XML has a DOCTYPE; survey exports never need one, and it is refused for safety (entities and external references are not read)")])
         }
-        let reader = try LimeSurveyXMLReader(part: part)
+        if let failure = stream.failure { throw failure }
+        let reader = try LimeSurveyXMLReader(part: part, stream: stream)
         let reason = options.format == nil ? "LimeSurvey survey archive (.lsa); its responses \(entry) read" : "--format limesurvey-xml, as detected"
         return try PreparedImport(source: reader, layout: reader.layout, exportPath: exportPath, journey: journey,
                                   options: options, format: .limeSurveyXML, formatReason: reason, encoding: .utf8,

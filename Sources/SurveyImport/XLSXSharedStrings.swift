@@ -10,7 +10,7 @@ final class XLSXSharedStrings {
     init() {}
 
     /// Reads the table, streaming.
-    init(part: SpooledPart, limits: ArchiveLimits) throws(ImportError) {
+    init(part: ArchivePart, limits: ArchiveLimits) throws(ImportError) {
         let xml = try XMLPartReader(part)
         var inItem = false, inText = false, phoneticDepth = 0
         while try xml.step() {
@@ -40,7 +40,7 @@ final class XLSXSharedStrings {
         }
     }
 
-    private func finishItem(_ limits: ArchiveLimits, _ part: SpooledPart) throws(ImportError) {
+    private func finishItem(_ limits: ArchiveLimits, _ part: ArchivePart) throws(ImportError) {
         let start = ends.last ?? 0
         if arena.count - start >= 7, arena[start...].contains(UInt8(ascii: "_")) {
             let decoded = OOXMLEscape.decode(arena[start...])

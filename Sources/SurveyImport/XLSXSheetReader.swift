@@ -2,7 +2,7 @@ import Foundation
 import JourneyModel
 import CJourneyXML
 
-/// One worksheet's rows, streamed with libxml2's `xmlTextReader` from the spooled sheet part, as text fields
+/// One worksheet's rows, streamed with libxml2's `xmlTextReader` as the sheet part is inflated, as text fields
 /// that plug into `RowSource` — so every CSV dialect reads a workbook exactly as it reads a CSV file.
 ///
 /// Cells: shared strings (`t="s"`), inline strings (`t="inlineStr"`, rich-text runs joined), booleans
@@ -41,7 +41,7 @@ final class XLSXSheetReader: RowSource {
     /// The elements the reader acts on, told apart by their local name's bytes.
     private enum Tag { case c, v, t, inlineString, phonetic, row, sheetData, other }
 
-    init(part: SpooledPart, archivePath: String, sharedStrings: XLSXSharedStrings, styles: XLSXStyles,
+    init(part: ArchivePart, archivePath: String, sharedStrings: XLSXSharedStrings, styles: XLSXStyles,
          uses1904: Bool) throws(ImportError) {
         xml = try XMLPartReader(part)
         self.archivePath = archivePath

@@ -9,7 +9,7 @@ struct XLSXStyles {
     init() {}
 
     /// Reads `styles.xml`.
-    init(part: SpooledPart) throws(ImportError) {
+    init(part: ArchivePart) throws(ImportError) {
         let xml = try XMLPartReader(part)
         var custom: [Int: String] = [:]
         var inCellXfs = false

@@ -36,7 +36,7 @@ final class XLSXWorkbook {
         }
         var relations: [String: (type: String, target: String)] = [:]
         if archive.contains("xl/_rels/workbook.xml.rels") {
-            let xml = try XMLPartReader(archive.spool("xl/_rels/workbook.xml.rels"))
+            let xml = try XMLPartReader(archive.part("xl/_rels/workbook.xml.rels"))
             while try xml.step() {
                 guard xml.nodeType == XMLPartReader.Node.element, xml.isNamed("Relationship"),
                       let id = xml.attribute("Id"), let target = xml.attribute("Target"),
@@ -46,7 +46,7 @@ final class XLSXWorkbook {
         }
         var sheets: [Sheet] = []
         var uses1904 = false
-        let xml = try XMLPartReader(archive.spool("xl/workbook.xml"))
+        let xml = try XMLPartReader(archive.part("xl/workbook.xml"))
         var index = 0
         while try xml.step() {
             guard xml.nodeType == XMLPartReader.Node.element else { continue }
@@ -84,19 +84,20 @@ final class XLSXWorkbook {
         throw .usage("--sheet \(DiagnosticText.quoted(choice)): \(path) has no such sheet; its sheets are \(list)")
     }
 
-    /// A reader over one sheet's rows (its part is inflated once and can be read again with `rows(of:)`).
+    /// A reader over one sheet's rows, streamed as the part is inflated (`restarted()` reads it again).
     func rows(of sheet: Sheet) throws(ImportError) -> XLSXSheetReader {
         guard archive.contains(sheet.partPath) else {
             throw .invalid(path, "the workbook lists sheet \(DiagnosticText.quoted(sheet.name)) at \(sheet.partPath), but the archive has no such part")
         }
-        return try XLSXSheetReader(part: archive.spool(sheet.partPath), archivePath: path,
-                                   sharedStrings: sharedStrings(), styles: styles(), uses1904: uses1904)
+        let strings = try sharedStrings(), styles = try styles()
+        return try XLSXSheetReader(part: archive.part(sheet.partPath), archivePath: path,
+                                   sharedStrings: strings, styles: styles, uses1904: uses1904)
     }
 
     /// The shared-strings table, read on first use.
     func sharedStrings() throws(ImportError) -> XLSXSharedStrings {
         if let cachedStrings { return cachedStrings }
-        let table = try sharedStringsPath.map { (p) throws(ImportError) in try XLSXSharedStrings(part: archive.spool(p), limits: archive.limits) }
+        let table = try sharedStringsPath.map { (p) throws(ImportError) in try XLSXSharedStrings(part: archive.part(p), limits: archive.limits) }
             ?? XLSXSharedStrings()
         cachedStrings = table
         return table
@@ -105,7 +106,7 @@ final class XLSXWorkbook {
     /// The date styles, read on first use.
     func styles() throws(ImportError) -> XLSXStyles {
         if let cachedStyles { return cachedStyles }
-        let styles = try stylesPath.map { (p) throws(ImportError) in try XLSXStyles(part: archive.spool(p)) } ?? XLSXStyles()
+        let styles = try stylesPath.map { (p) throws(ImportError) in try XLSXStyles(part: archive.part(p)) } ?? XLSXStyles()
         cachedStyles = styles
         return styles
     }

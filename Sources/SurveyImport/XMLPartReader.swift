@@ -2,7 +2,7 @@ import Foundation
 import JourneyModel
 import CJourneyXML
 
-/// libxml2's streaming `xmlTextReader` over one spooled archive part, with the project's XML safety rules: a
+/// libxml2's streaming `xmlTextReader` over one archive part as it is inflated, with the project's XML safety rules: a
 /// DOCTYPE node is refused, errors are collected (never printed with the file's content) and reported as
 /// `archive.xlsx(xl/…):line:1: error: …`. Element names are compared by local name (`x:row` is `row`).
 final class XMLPartReader {
@@ -17,18 +17,26 @@ final class XMLPartReader {
         static let docType = Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue)
     }
 
-    let part: SpooledPart
+    let part: ArchivePart
     let reader: xmlTextReaderPtr
+    private let stream: ZipEntryStream
     private let errors = XMLErrorBox()
 
-    /// Opens a reader; refuses a DOCTYPE in the prolog before libxml2 parses it.
-    init(_ part: SpooledPart) throws(ImportError) {
-        if let line = XMLPrologCheck.doctypeLine(part.head(4096)) { throw Self.doctype(part.displayPath, line) }
+    /// Starts streaming the part; refuses a DOCTYPE in the prolog before libxml2 parses it.
+    init(_ part: ArchivePart) throws(ImportError) {
+        let stream = part.open()
+        if let line = XMLPrologCheck.doctypeLine(stream.peek(4096)) { throw Self.doctype(part.displayPath, line) }
+        if let failure = stream.failure { throw failure }
+        guard let reader = stream.makeReader(url: part.entryPath) else {
+            throw .unreadable(path: part.displayPath, reason: "libxml2 cannot open it")
+        }
         self.part = part
-        reader = try part.makeReader()
+        self.stream = stream
+        self.reader = reader
         xmlTextReaderSetStructuredErrorHandler(reader, xmlErrorCollector, Unmanaged.passUnretained(errors).toOpaque())
     }
 
+    /// Frees the reader before the stream it pulls from goes.
     deinit { xmlFreeTextReader(reader) }
 
     /// Advances one node; false at the end of the document.
@@ -40,6 +48,8 @@ final class XMLPartReader {
             }
             return true
         }
+        // A size lie or a damaged entry stops the stream; say that rather than what libxml2 saw.
+        if let failure = stream.failure { throw failure }
         if status == 0 { return false }
         let line = errors.line > 0 ? errors.line : Int(xmlTextReaderGetParserLineNumber(reader))
         throw .invalid([ImportProblem(.error, at: SourceLocation(path: part.displayPath, line: max(line, 1), column: 1),
