@@ -42,9 +42,9 @@ comment for ~5%; strings in the shared-strings table as Excel writes them (the i
 | 10,000 | $((small_mb / 1024)).$(( (small_mb % 1024) * 10 / 1024 )) MB | $small_s | $((small_kb / 1024)) |
 | 100,000 | $((large_mb / 1024)).$(( (large_mb % 1024) * 10 / 1024 )) MB (sheet part ${sheet_mb} MB inflated) | $large_s | $((large_kb / 1024)) |
 
-The sheet is inflated in 64 KiB chunks into an unlinked temporary file and streamed by libxml2's
-\`xmlTextReader\`; only the shared-strings table is held in memory, so memory grows with the distinct strings
-(here the 100,000 ids), not with the cells. The machine is shared, so repeat runs vary.
+The sheet is inflated in 64 KiB chunks on a helper thread and handed straight to libxml2's \`xmlTextReader\`
+(nothing is unpacked to disk); only the shared-strings table is held in memory, so memory grows with the
+distinct strings (here the 100,000 ids), not with the cells. The machine is shared, so repeat runs vary.
 <!-- /xlsx-bench -->
 MD
 )
