@@ -12,6 +12,8 @@ final class XLSXWorkbook {
         var name: String
         /// The part, e.g. `xl/worksheets/sheet1.xml`.
         var partPath: String
+        /// Whether the tab is hidden (`state="hidden"` or `"veryHidden"`).
+        var isHidden = false
     }
 
     /// The archive's path, for messages.
@@ -60,7 +62,8 @@ final class XLSXWorkbook {
                 if let relation, !relation.type.hasSuffix("/worksheet") { continue }
                 // Without a relationship, fall back to Excel's conventional part name.
                 let part = relation?.target ?? "xl/worksheets/sheet\(index).xml"
-                sheets.append(Sheet(name: name, partPath: part))
+                let state = xml.attribute("state")
+                sheets.append(Sheet(name: name, partPath: part, isHidden: state == "hidden" || state == "veryHidden"))
             }
         }
         self.sheets = sheets
@@ -73,11 +76,15 @@ final class XLSXWorkbook {
         stylesPath = byType("/styles", "xl/styles.xml")
     }
 
-    /// The sheet `--sheet` names: an exact tab name first, else a 1-based position; nil means the first sheet.
+    /// The sheet `--sheet` names: an exact tab name first, else a 1-based position (hidden tabs counted); nil
+    /// means the first visible sheet, as Excel opens it.
     /// - Throws: `ImportError.usage` listing the sheets when there is no such sheet.
     func sheet(named choice: String?) throws(ImportError) -> (position: Int, sheet: Sheet) {
         guard !sheets.isEmpty else { throw .invalid(path, "the workbook has no worksheets") }
-        guard let choice else { return (1, sheets[0]) }
+        guard let choice else {
+            let first = sheets.firstIndex { !$0.isHidden } ?? 0
+            return (first + 1, sheets[first])
+        }
         if let i = sheets.firstIndex(where: { $0.name == choice }) { return (i + 1, sheets[i]) }
         if let n = Int(choice.trimmingCharacters(in: .whitespaces)), n >= 1, n <= sheets.count { return (n, sheets[n - 1]) }
         let list = sheets.enumerated().map { "\($0.offset + 1) \(DiagnosticText.quoted($0.element.name))" }.joined(separator: ", ")

@@ -43,6 +43,15 @@ import Testing
         #expect(first.rows.map(\.1) == [["Scores 1–5 per stage; the averages are formulas."]])
     }
 
+    @Test func withoutSheetTheFirstVisibleSheetIsRead() throws {
+        let workbook = try XLSXWorkbook(archive: SafeZipArchive(path: Fixture.path("hidden-first-sheet.xlsx")))
+        #expect(workbook.sheets.map(\.name) == ["Lookup", "Answers"])
+        #expect(workbook.sheets.map(\.isHidden) == [true, false])
+        #expect(try workbook.sheet(named: nil).position == 2)
+        #expect(try workbook.sheet(named: "1").sheet.name == "Lookup") // still reachable by --sheet
+        #expect(try read("hidden-first-sheet.xlsx", sheet: nil).rows.map(\.1) == [["Team", "Overall"], ["Phone", "4"]])
+    }
+
     @Test func mac1904DatesAndDateTimes() throws {
         // surveymonkey.xlsx uses the 1904 date system; its Start Date cells are date-times.
         let (rows, _) = try read("surveymonkey.xlsx", sheet: nil)
@@ -105,5 +114,25 @@ import Testing
         let (_, summary) = try SurveyImporter.load(exportPath: renamed, journey: try Fixture.journey("wjx.journey.yaml"))
         #expect(summary.format == .wjx)
         #expect(summary.formatReason.hasPrefix("Excel workbook, sheet \"Sheet1\""))
+    }
+}
+
+/// The public reader later commands use.
+@Suite struct SpreadsheetReaderTests {
+    @Test func listsSheetsAndStreamsRows() throws {
+        let book = try SpreadsheetReader(path: Fixture.path("workshop.xlsx"))
+        #expect(book.sheetNames == ["Notes", "Votes"])
+        let rows = try book.rows(sheet: "Votes")
+        var numbers: [Int] = []
+        while let row = try rows.next() {
+            numbers.append(row.number)
+            if row.number == 3 { #expect(row.cells[9] == "Too many tools") }
+        }
+        #expect(numbers == [1, 2, 3, 6, 7])
+    }
+
+    @Test func refusesWhatIsNotASafeWorkbook() {
+        #expect(throws: ImportError.self) { _ = try SpreadsheetReader(path: Fixture.path("not-a-zip.xlsx")) }
+        #expect(throws: ImportError.self) { _ = try SpreadsheetReader(path: Fixture.path("hostile-zip-traversal.xlsx")) }
     }
 }

@@ -293,6 +293,22 @@ def workshop():
     rezip("workshop.xlsx", touch_up, keep_inline=("J6",))
 
 
+# MARK: - A workbook whose first tab is hidden (a lookup table): Excel opens on the first visible one.
+
+def hidden_first_sheet():
+    wb = new_workbook()
+    lookup = wb.active
+    lookup.title = "Lookup"
+    lookup.sheet_state = "hidden"
+    lookup.append(["code", "team"])
+    visible = wb.create_sheet("Answers")
+    visible.append(["Team", "Overall"])
+    visible.append(["Phone", 4])
+    wb.active = 1
+    wb.save(path("hidden-first-sheet.xlsx"))
+    rezip("hidden-first-sheet.xlsx")
+
+
 # MARK: - LimeSurvey survey archive: structure, responses and tokens in one ZIP.
 
 def limesurvey_archive():
@@ -440,6 +456,7 @@ if __name__ == "__main__":
     wjx("wjx-texts.xlsx", WJX_TEXTS)
     wjx("wjx-codes.xlsx", WJX_CODES)
     workshop()
+    hidden_first_sheet()
     limesurvey_archive()
     hostile()
     if "--libreoffice" in sys.argv:
