@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -29,7 +30,7 @@ let package = Package(
         ),
         .target(
             name: "SurveyImport",
-            dependencies: ["JourneyModel", "CJourneyXML"]
+            dependencies: ["JourneyModel", "CJourneyXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "JourneyAnalysis",

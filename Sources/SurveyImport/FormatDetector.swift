@@ -20,7 +20,12 @@ public enum FormatDetector {
             return Result(format: .limeSurveyXML, reason: "the file is XML (only LimeSurvey responses XML is supported)")
         }
         let delimiter = guessDelimiter(sample)
-        let rows = firstRecords(sample, delimiter: delimiter, count: 3)
+        return detect(rows: firstRecords(sample, delimiter: delimiter, count: 3), tabSeparated: delimiter == 0x09)
+    }
+
+    /// Detects the format from the first (non-blank) rows, as read from a CSV file or a worksheet.
+    public static func detect(rows: [[String]], tabSeparated: Bool) -> Result {
+        let delimiter: UInt8 = tabSeparated ? 0x09 : 0x2C
         let row1 = rows.first ?? [], row2 = rows.count > 1 ? rows[1] : [], row3 = rows.count > 2 ? rows[2] : []
         if row3.contains(where: { $0.hasPrefix("{\"ImportId\"") }) {
             return Result(format: .qualtrics, reason: "row 3 holds Qualtrics ImportId JSON")

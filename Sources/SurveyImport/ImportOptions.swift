@@ -9,13 +9,20 @@ public struct ImportOptions: Sendable, Hashable {
     /// How many bad rows are tolerated before the import fails.
     public var maxBadRows: BadRowLimit
 
+    /// The worksheet of an Excel workbook to read (`--sheet NAME|N`, 1-based), or nil for the first.
+    public var sheet: String?
+    /// Limits on ZIP containers (`.xlsx`, `.lsa`).
+    public var archiveLimits: ArchiveLimits
+
     /// Creates options; by default everything is detected and up to 5% bad rows are tolerated.
     public init(format: SurveyFormat? = nil, encoding: EncodingChoice = .auto, includePartial: Bool = false,
-                maxBadRows: BadRowLimit = .percent(5)) {
+                maxBadRows: BadRowLimit = .percent(5), sheet: String? = nil, archiveLimits: ArchiveLimits = ArchiveLimits()) {
         self.format = format
         self.encoding = encoding
         self.includePartial = includePartial
         self.maxBadRows = maxBadRows
+        self.sheet = sheet
+        self.archiveLimits = archiveLimits
     }
 }
 

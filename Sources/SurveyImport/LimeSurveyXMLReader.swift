@@ -22,9 +22,23 @@ final class LimeSurveyXMLReader: RowSource {
     let recordIsBlank = false
     private static let maxValueBytes = 1 << 20
 
-    init(path: String) throws(ImportError) {
+    /// The archive entry the XML streams from (a `.lsa`); a failure there (a size lie) is reported instead of
+    /// the XML error it causes.
+    private let stream: ZipEntryStream?
+
+    convenience init(path: String) throws(ImportError) {
+        try self.init(reader: xmlReaderForFile(path, nil, Int32(XML_PARSE_NONET.rawValue)), path: path, stream: nil)
+    }
+
+    /// Reads the responses part of a LimeSurvey archive (`.lsa`) as it is inflated from the ZIP.
+    convenience init(part: ArchivePart, stream: ZipEntryStream) throws(ImportError) {
+        try self.init(reader: stream.makeReader(url: part.entryPath), path: part.displayPath, stream: stream)
+    }
+
+    private init(reader: xmlTextReaderPtr?, path: String, stream: ZipEntryStream?) throws(ImportError) {
         self.path = path
-        guard let reader = xmlReaderForFile(path, nil, Int32(XML_PARSE_NONET.rawValue)) else {
+        self.stream = stream
+        guard let reader else {
             throw .unreadable(path: path, reason: "libxml2 cannot open it")
         }
         self.reader = reader
@@ -46,7 +60,7 @@ final class LimeSurveyXMLReader: RowSource {
             }
         } catch {
             xmlFreeTextReader(reader)
-            throw error
+            throw stream?.failure ?? error
         }
         if let docType, docType != "Responses" {
             xmlFreeTextReader(reader)
@@ -104,6 +118,10 @@ final class LimeSurveyXMLReader: RowSource {
 
     /// Reads the next `<row>`; its child elements fill the columns, missing ones stay empty (NULL).
     func nextRecord() throws(ImportError) -> Bool {
+        do { return try readRecord() } catch { throw stream?.failure ?? error }
+    }
+
+    private func readRecord() throws(ImportError) -> Bool {
         if finished { return false }
         arena.removeAll(keepingCapacity: true)
         for i in starts.indices { starts[i] = 0; lengths[i] = 0 }
@@ -204,7 +222,7 @@ final class XMLErrorBox {
 }
 
 /// The C callback libxml2 calls for each error; keeps the first one.
-private let xmlErrorCollector: xmlStructuredErrorFunc = { context, error in
+let xmlErrorCollector: xmlStructuredErrorFunc = { context, error in
     guard let context, let error else { return }
     let box = Unmanaged<XMLErrorBox>.fromOpaque(context).takeUnretainedValue()
     guard box.code == 0 else { return }

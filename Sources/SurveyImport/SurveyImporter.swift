@@ -32,6 +32,12 @@ public enum SurveyImporter {
 
     static func prepare(exportPath: String, journey: Journey, options: ImportOptions) throws(ImportError) -> PreparedImport {
         let sample = try readSample(exportPath)
+        if let container = try prepareContainer(sample: sample.bytes, exportPath: exportPath, journey: journey, options: options) {
+            return container
+        }
+        if let sheet = options.sheet {
+            throw .usage("--sheet \(DiagnosticText.quoted(sheet)) applies only to Excel workbooks (.xlsx); \(exportPath) is not one")
+        }
         let encoding = EncodingDetector.detect(sample: sample.bytes, isWholeFile: sample.isWholeFile, choice: options.encoding)
         let decodedSample = try decode(sample.bytes, encoding)
         let detected = FormatDetector.detect(sample: decodedSample)
@@ -64,12 +70,7 @@ public enum SurveyImporter {
         if encoding.encoding != .utf8 { source = try TextDecoder(source, from: encoding.encoding) }
         let scanner = CSVScanner(source: source, path: exportPath, options: .init(delimiter: delimiter))
         let sampleRows = FormatDetector.firstRecords(decodedSample, delimiter: delimiter, count: 3)
-        let headerCount: Int
-        switch format {
-        case .qualtrics: headerCount = sampleRows.count > 2 && sampleRows[2].contains { $0.hasPrefix("{\"ImportId\"") } ? 3 : 2
-        case .surveyMonkey, .limeSurveyVV: headerCount = 2
-        default: headerCount = 1
-        }
+        let headerCount = headerRowCount(format, sampleRows: sampleRows)
         var headerRows: [[String]] = []
         while headerRows.count < headerCount, try scanner.nextRecord() {
             if scanner.recordIsBlank { continue }
@@ -79,6 +80,23 @@ public enum SurveyImporter {
             }
             headerRows.append(scanner.strings())
         }
+        let layout = try dialectLayout(format, headerRows: headerRows, path: exportPath)
+        return try PreparedImport(source: scanner, layout: layout, exportPath: exportPath, journey: journey, options: options,
+                                  format: format, formatReason: formatReason, encoding: encoding.encoding,
+                                  encodingReason: encoding.reason, decoder: source as? TextDecoder)
+    }
+
+    /// How many header rows the format has (Qualtrics: 3 with its ImportId row, else 2).
+    static func headerRowCount(_ format: SurveyFormat, sampleRows: [[String]]) -> Int {
+        switch format {
+        case .qualtrics: return sampleRows.count > 2 && sampleRows[2].contains { $0.hasPrefix("{\"ImportId\"") } ? 3 : 2
+        case .surveyMonkey, .limeSurveyVV: return 2
+        default: return 1
+        }
+    }
+
+    /// The dialect's reading of the header rows.
+    static func dialectLayout(_ format: SurveyFormat, headerRows: [[String]], path exportPath: String) throws(ImportError) -> SurveyLayout {
         let layout: SurveyLayout
         switch format {
         case .csv, .tsv:
@@ -92,9 +110,7 @@ public enum SurveyImporter {
         case .limeSurveyVV: layout = try LimeSurveyVVDialect.layout(headerRows: headerRows, path: exportPath)
         case .limeSurveyXML: throw .usage("LimeSurvey XML is read by its own reader")
         }
-        return try PreparedImport(source: scanner, layout: layout, exportPath: exportPath, journey: journey, options: options,
-                                  format: format, formatReason: formatReason, encoding: encoding.encoding,
-                                  encodingReason: encoding.reason, decoder: source as? TextDecoder)
+        return layout
     }
 
     private static func readSample(_ path: String) throws(ImportError) -> (bytes: [UInt8], isWholeFile: Bool) {

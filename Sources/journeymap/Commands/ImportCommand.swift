@@ -11,11 +11,13 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import a survey export into a normalized, anonymized responses file for a journey.",
         discussion: """
         Formats: auto, \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", ")).
+        Excel workbooks (.xlsx) and LimeSurvey survey archives (.lsa) are recognized by their content; choose a
+        worksheet with --sheet. Archives over the size, ratio or entry limits, or with unsafe entries, are refused.
         Writes <journey-dir>/<journey-name>.responses.csv unless -o is given; render and analyze pick it up.
         Identifying columns (names, e-mails, IP addresses, locations, recipient fields, ids) are never written.
         """)
 
-    @Argument(help: "The survey export (CSV, TSV or LimeSurvey XML).", completion: .file())
+    @Argument(help: "The survey export (CSV, TSV, Excel .xlsx, LimeSurvey XML .lsr or archive .lsa).", completion: .file())
     var export: String
 
     @Option(name: .long, help: "The journey the survey belongs to (YAML).", completion: .file(extensions: ["yaml", "yml"]))
@@ -26,6 +28,9 @@ struct ImportCommand: ParsableCommand {
 
     @Option(name: .long, help: "auto, utf-8, utf-16 or gb18030.")
     var encoding = "auto"
+
+    @Option(name: .long, help: ArgumentHelp("The worksheet of an .xlsx workbook: its name, or its 1-based position (default: the first).", valueName: "NAME|N"))
+    var sheet: String?
 
     @Option(name: .shortAndLong, help: "Where to write the responses file.")
     var output: String?
@@ -54,7 +59,8 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let loaded = try CommandInputs.journey(at: journey)
         let options = ImportOptions(format: SurveyFormat(rawValue: format), encoding: EncodingChoice(userText: encoding) ?? .auto,
-                                    includePartial: includePartial, maxBadRows: BadRowLimit(text: maxBadRows) ?? .percent(5))
+                                    includePartial: includePartial, maxBadRows: BadRowLimit(text: maxBadRows) ?? .percent(5),
+                                    sheet: sheet)
         let target = output ?? ResponsesFile.defaultPath(forJourney: journey)
         if URL(fileURLWithPath: target).standardizedFileURL == URL(fileURLWithPath: journey).standardizedFileURL
             || ["yaml", "yml"].contains(URL(fileURLWithPath: target).pathExtension.lowercased()) {
