@@ -137,6 +137,12 @@ struct PreparedImport {
     let journey: Journey
     var summary: ImportSummary
     let decoder: TextDecoder?
+    /// The column whose repeated values are duplicate responses (the declared respondent id, else the tool's own).
+    let duplicateKeyColumn: SurveyColumn?
+    /// The respondent shuffle's seed.
+    let seed: UInt64
+    /// Respondent id hash → (buffer index, export row) of the response kept so far.
+    private var seenIDs: [UInt64: (index: Int, row: Int)] = [:]
 
     init(source: RowSource, layout: SurveyLayout, exportPath: String, journey: Journey, options: ImportOptions,
          format: SurveyFormat, formatReason: String, encoding: TextEncoding, encodingReason: String,
@@ -148,8 +154,9 @@ struct PreparedImport {
         self.journey = journey
         self.decoder = decoder
         var binder = ColumnBinder(journey: journey, layout: layout, exportPath: exportPath)
-        plan = try binder.bind()
-        summary = ImportSummary(exportPath: exportPath, format: format, formatReason: formatReason,
+        let plan = try binder.bind()
+        self.plan = plan
+        var summary = ImportSummary(exportPath: exportPath, format: format, formatReason: formatReason,
                                 encoding: encoding, encodingReason: encodingReason)
         summary.bindings = plan.bindings
         summary.respondentColumn = plan.respondent?.label
@@ -158,12 +165,24 @@ struct PreparedImport {
             .map { ($0.column.label, $0.kind.rawValue) }
         summary.otherDroppedCount = plan.otherDroppedCount
         summary.badRowLimit = options.maxBadRows
+        let keyColumn = plan.respondent ?? layout.columns.first { RespondentIDColumns.known.contains($0.id ?? $0.text) }
+        duplicateKeyColumn = keyColumn
+        summary.duplicateKeyColumn = keyColumn?.label
+        summary.dedupe = options.dedupe
+        if let given = options.seed { seed = given } else { seed = try ExportFingerprint.hash(path: exportPath) }
+        for touchpoint in plan.unboundTouchpoints {
+            summary.unboundSuggestions[touchpoint.id] = HeaderSuggester.closest(to: [touchpoint.name, touchpoint.id], among: layout.columns)
+                .map(HeaderSuggester.describe)
+        }
+        self.summary = summary
     }
 
-    /// Streams every data row into `sink`.
+    /// Reads every data row, checks the result as a whole (bindings, duplicates, identifying content), then
+    /// hands the rows to `sink` in the seeded shuffled order.
     mutating func run<Sink: ResponseSink>(into sink: inout Sink) throws(ImportError) {
+        var buffer = RowBuffer(layout: plan.layout)
         do {
-            if let scanner = source as? CSVScanner { try loop(scanner, into: &sink) } else { try loop(source, into: &sink) }
+            if let scanner = source as? CSVScanner { try loop(scanner, into: &buffer) } else { try loop(source, into: &buffer) }
         } catch {
             // A fatal problem (an unclosed quote, broken XML): report the problems found before it too.
             if case .invalid(let fatal) = error { throw .invalid(summary.problems + fatal) }
@@ -179,9 +198,15 @@ struct PreparedImport {
                                           "\(summary.badRows) of \(summary.rowsRead) rows are bad, over the limit of \(summary.badRowsAllowed) (--max-bad-rows \(options.maxBadRows)); nothing was written"))
             throw .invalid(problems)
         }
+        try ImportResultCheck(prepared: self, buffer: buffer).check()
+        var row = NormalizedRow(layout: plan.layout)
+        for index in PseudonymPermutation.order(count: buffer.count, seed: seed) {
+            buffer.load(index, into: &row)
+            try sink.append(row)
+        }
     }
 
-    private mutating func loop<Source: RowSource, Sink: ResponseSink>(_ source: Source, into sink: inout Sink) throws(ImportError) {
+    private mutating func loop<Source: RowSource>(_ source: Source, into sink: inout RowBuffer) throws(ImportError) {
         let bindings = plan.bindings
         let columnCount = layout.columns.count
         var row = NormalizedRow(layout: plan.layout)
@@ -189,12 +214,16 @@ struct PreparedImport {
         var mappers: [ValueMapper] = []
         var textColumns: [Int] = [], textIsComment: [Bool] = [], textLabels: [String] = []
         let labels = journey.survey?.labels ?? [:]
+        let missingAnswers = journey.survey?.missing ?? []
+        let missingSet = Set(missingAnswers.map(ImportText.folded))
+        let keyColumn = duplicateKeyColumn?.index
         for binding in bindings {
             if binding.output.kind.isRating {
                 ratingColumns.append(binding.column.index)
                 ratingLabels.append(binding.column.label)
                 let isKano = binding.output.kind == .kanoFunctional || binding.output.kind == .kanoDysfunctional
-                mappers.append(ValueMapper(scale: binding.output.scale!, journeyLabels: labels, layout: layout, isKano: isKano))
+                mappers.append(ValueMapper(scale: binding.output.scale!, journeyLabels: labels, journeyMissing: missingAnswers,
+                                           layout: layout, isKano: isKano))
             } else {
                 textColumns.append(binding.column.index)
                 textIsComment.append(binding.output.kind == .comment)
@@ -286,22 +315,22 @@ struct PreparedImport {
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "value \(DiagnosticText.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale; excluded"))
+                                                 "value \(CellExcerpt.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale; excluded"))
                 case .unknown(let text):
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "value \(DiagnosticText.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale (neither a number nor a label in survey.labels or the built-in Likert labels); excluded"))
+                                                 "the answer \(CellExcerpt.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale (neither a number nor a label in survey.labels or the built-in Likert labels; if it means \"not experienced\", add it to survey.missing); excluded"))
                 case .notWhole(let text):
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "value \(DiagnosticText.quoted(text)) is not a whole number on the \(mappers[k].scale.rangeText) scale; excluded"))
+                                                 "value \(CellExcerpt.quoted(text)) is not a whole number on the \(mappers[k].scale.rangeText) scale; excluded"))
                 case .severalChoices(let text):
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "value \(DiagnosticText.quoted(text)) holds several choices; a rating takes one; excluded"))
+                                                 "the answer \(CellExcerpt.quoted(text)) holds several choices; a rating takes one; excluded"))
                 }
             }
             for k in 0..<textColumns.count {
@@ -315,7 +344,9 @@ struct PreparedImport {
                 if layout.usesVVEscapes { text = LimeSurveyVVDialect.unescape(text) }
                 if text.utf8.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
                 let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                if trimmed.isEmpty || layout.skipMarkers.contains(trimmed) || LikertLabels.notApplicable.contains(trimmed.lowercased()) && !textIsComment[k] {
+                let folded = trimmed.lowercased()
+                if trimmed.isEmpty || layout.skipMarkers.contains(trimmed)
+                    || !textIsComment[k] && (LikertLabels.isNotApplicable(folded) || missingSet.contains(ImportText.normalized(folded))) {
                     row.texts[k] = nil
                     continue
                 }
@@ -330,6 +361,25 @@ struct PreparedImport {
             if excluded {
                 summary.rowsWithExcludedValues += 1
                 summary.badRows += 1
+            }
+            if let keyColumn, keyColumn < source.fieldCount, let key = RespondentIDColumns.hash(source.field(keyColumn)) {
+                if let previous = seenIDs[key] {
+                    summary.duplicateCount += 1
+                    if summary.duplicateExamples.count < 5 { summary.duplicateExamples.append((rowNumber, previous.row)) }
+                    switch options.dedupe {
+                    case .first:
+                        if excluded { summary.rowsWithExcludedValues -= 1; summary.badRows -= 1 }
+                        continue
+                    case .last:
+                        sink.replace(previous.index, with: row)
+                        seenIDs[key] = (previous.index, rowNumber)
+                        continue
+                    case nil:
+                        break
+                    }
+                } else {
+                    seenIDs[key] = (sink.count, rowNumber)
+                }
             }
             try sink.append(row)
             summary.rowsKept += 1
