@@ -105,6 +105,28 @@ struct ResponsesFileReader {
             }
             try builder.append(row)
         }
-        return builder.build()
+        let responses = builder.build()
+        try Self.refuseIdentifyingSegments(responses, path: path)
+        return responses
+    }
+
+    /// A responses file written by hand or by an older version may keep a segment that identifies people:
+    /// analysis refuses it, saying why and never printing its values.
+    static func refuseIdentifyingSegments(_ responses: SurveyResponses, path: String) throws(ImportError) {
+        var problems: [ImportProblem] = []
+        for segment in responses.segments {
+            let header = "segment:" + segment.name
+            let reason: String?
+            if let kind = IdentifyingColumnDetector.classify(header: segment.name) {
+                reason = "its name says it holds \(kind.rawValue)s"
+            } else {
+                reason = IdentifyingColumnDetector.segmentReason((0..<segment.count).map { segment[$0] })
+            }
+            if let reason {
+                problems.append(ImportProblem(.error, path: path, column: header,
+                    "segment \(DiagnosticText.quoted(segment.name)) is refused for analysis: \(reason); segments must group people, not identify them — remove the column from the file and from survey.segments, then re-import"))
+            }
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
     }
 }

@@ -32,9 +32,17 @@ public enum SurveyImporter {
 
     static func prepare(exportPath: String, journey: Journey, options: ImportOptions) throws(ImportError) -> PreparedImport {
         let sample = try readSample(exportPath)
-        let encoding = EncodingDetector.detect(sample: sample.bytes, isWholeFile: sample.isWholeFile, choice: options.encoding)
+        var encoding = EncodingDetector.detect(sample: sample.bytes, isWholeFile: sample.isWholeFile, choice: options.encoding)
+        if options.encoding == .auto, !sample.isWholeFile, encoding.encoding == .utf8, encoding.bomLength == 0,
+           !sample.bytes.contains(where: { $0 >= 0x80 }), let window = try readFirstNonASCIIWindow(exportPath) {
+            // The first MiB is ASCII (a long English header, many numeric rows): decide on the first bytes that are not.
+            var later = EncodingDetector.detect(sample: window.bytes, isWholeFile: window.isWholeFile, choice: .auto)
+            later.bomLength = 0
+            later.reason = "the first MiB is plain ASCII; at byte \(window.offset) \(later.reason)"
+            encoding = later
+        }
         let decodedSample = try decode(sample.bytes, encoding)
-        let detected = FormatDetector.detect(sample: decodedSample)
+        let detected = FormatDetector.detect(sample: decodedSample, delimiter: options.delimiter)
         var format = detected.format, formatReason = detected.reason
         if let forced = options.format {
             formatReason = forced == detected.format ? "--format \(forced.rawValue), as detected" : "--format \(forced.rawValue)"
@@ -59,6 +67,7 @@ public enum SurveyImporter {
         var delimiter = format.defaultDelimiter
         if format != .tsv && format != .csv || options.format == nil { delimiter = FormatDetector.guessDelimiter(decodedSample) }
         if options.format == .csv { delimiter = 0x2C } else if options.format == .tsv { delimiter = 0x09 }
+        if let forced = options.delimiter { delimiter = forced }
         var source: ByteSource = try FileByteSource(path: exportPath)
         if encoding.bomLength > 0 { source = SkippingByteSource(source, skipping: encoding.bomLength) }
         if encoding.encoding != .utf8 { source = try TextDecoder(source, from: encoding.encoding) }
@@ -66,7 +75,7 @@ public enum SurveyImporter {
         let sampleRows = FormatDetector.firstRecords(decodedSample, delimiter: delimiter, count: 3)
         let headerCount: Int
         switch format {
-        case .qualtrics: headerCount = sampleRows.count > 2 && sampleRows[2].contains { $0.hasPrefix("{\"ImportId\"") } ? 3 : 2
+        case .qualtrics: headerCount = sampleRows.count > 2 && sampleRows[2].contains { QualtricsDialect.isImportIDCell($0) } ? 3 : 2
         case .surveyMonkey, .limeSurveyVV: headerCount = 2
         default: headerCount = 1
         }
@@ -90,6 +99,7 @@ public enum SurveyImporter {
         case .googleForms: layout = try GoogleFormsDialect.layout(headerRows: headerRows, path: exportPath)
         case .wjx: layout = try WJXDialect.layout(headerRows: headerRows, path: exportPath)
         case .limeSurveyVV: layout = try LimeSurveyVVDialect.layout(headerRows: headerRows, path: exportPath)
+        case .limeSurveyCSV: layout = try LimeSurveyCSVDialect.layout(headerRows: headerRows, path: exportPath)
         case .limeSurveyXML: throw .usage("LimeSurvey XML is read by its own reader")
         }
         return try PreparedImport(source: scanner, layout: layout, exportPath: exportPath, journey: journey, options: options,
@@ -109,6 +119,29 @@ public enum SurveyImporter {
             filled += n
         }
         return (Array(buffer[..<filled]), false)
+    }
+
+    /// From the first byte ≥ 0x80 on, up to 64 KiB (nil when the whole file is ASCII).
+    private static func readFirstNonASCIIWindow(_ path: String) throws(ImportError) -> (bytes: [UInt8], isWholeFile: Bool, offset: Int)? {
+        let file = try FileByteSource(path: path)
+        let size = 1 << 20
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 1)
+        defer { buffer.deallocate() }
+        var offset = 0
+        var window: [UInt8] = []
+        var start: Int?
+        while true {
+            let n = try file.read(into: buffer)
+            if n == 0 { return start.map { (window, true, $0) } }
+            if start == nil, let first = buffer[..<n].firstIndex(where: { $0 >= 0x80 }) {
+                start = offset + first
+                window.append(contentsOf: buffer[first..<n])
+            } else if start != nil {
+                window.append(contentsOf: buffer[..<n])
+            }
+            offset += n
+            if window.count >= 64 << 10 { return (Array(window.prefix(64 << 10)), false, start!) }
+        }
     }
 
     private static func decode(_ bytes: [UInt8], _ encoding: EncodingDetector.Result) throws(ImportError) -> [UInt8] {
@@ -343,7 +376,8 @@ struct PreparedImport {
                 var text = String(decoding: cell, as: UTF8.self)
                 if layout.usesVVEscapes { text = LimeSurveyVVDialect.unescape(text) }
                 if text.utf8.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
-                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                var trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                if layout.hasFillInText && !textIsComment[k] { trimmed = WJXDialect.choiceWithoutFillIn(trimmed) }
                 let folded = trimmed.lowercased()
                 if trimmed.isEmpty || layout.skipMarkers.contains(trimmed)
                     || !textIsComment[k] && (LikertLabels.isNotApplicable(folded) || missingSet.contains(ImportText.normalized(folded))) {

@@ -96,7 +96,8 @@ struct ValueMapper {
     }
 
     private func interpret(_ raw: String) -> Outcome {
-        let text = ImportText.normalized(raw)
+        var text = ImportText.normalized(raw)
+        if layout.hasFillInText { text = WJXDialect.choiceWithoutFillIn(text) }
         if text.isEmpty { return .empty }
         if layout.skipMarkers.contains(text) { return .notApplicable }
         let folded = text.lowercased()
