@@ -62,6 +62,8 @@ public struct ImportSummary: Sendable {
     public var duplicateKeyColumn: String?
     /// `--dedupe`, when given.
     public var dedupe: DedupePolicy?
+    /// Whether the shuffle's seed was given (`--seed`) rather than derived from the export.
+    public var seedGiven = false
     /// Closest headers for each unbound touchpoint id, for the summary.
     public var unboundSuggestions: [String: [String]] = [:]
     /// The first problems found (values excluded, rows skipped), in row order.
@@ -123,7 +125,7 @@ public struct ImportSummary: Sendable {
         }
         if otherDroppedCount > 0 { lines.append("  other columns not written: \(otherDroppedCount) (metadata and unbound questions)") }
         if maskedInText > 0 { lines.append("  masked in comments: \(maskedInText) e-mail addresses, IP addresses, phone, ID-card or account numbers") }
-        lines.append("  privacy:   respondents shuffled (seeded by the export's contents), file mode 0600; the responses file is pseudonymized personal data")
+        lines.append("  privacy:   respondents shuffled (seeded by \(seedGiven ? "--seed" : "the export's contents")), file mode 0600; the responses file is pseudonymized personal data")
         return lines.joined(separator: "\n")
     }
 }

@@ -202,6 +202,7 @@ struct PreparedImport {
         duplicateKeyColumn = keyColumn
         summary.duplicateKeyColumn = keyColumn?.label
         summary.dedupe = options.dedupe
+        summary.seedGiven = options.seed != nil
         if let given = options.seed { seed = given } else { seed = try ExportFingerprint.hash(path: exportPath) }
         for touchpoint in plan.unboundTouchpoints {
             summary.unboundSuggestions[touchpoint.id] = HeaderSuggester.closest(to: [touchpoint.name, touchpoint.id], among: layout.columns)
