@@ -40,8 +40,9 @@ struct Anonymizer {
             "username", "用户名", "微信昵称", "respondentname", "您的姓名", "真实姓名"].contains(key) { return .name }
         if ["externalreference", "externaldatareference", "externalref", "token", "refurl", "来源详情", "referer",
             "referrer", "distributionchannel", "collectorid"].contains(key) || key.hasPrefix("customdata") { return .externalReference }
-        if ["responseid", "respondentid", "序号", "id", "用户id", "openid", "微信openid", "工号", "员工编号", "员工号",
-            "employeeid", "employeenumber", "身份证", "身份证号", "idcard", "答题序号", "seed"].contains(key) { return .identifier }
+        if ["工号", "员工编号", "员工号", "employeeid", "employeenumber", "staffid", "staffnumber"].contains(key) { return .staffNumber }
+        if ["身份证", "身份证号", "身份证号码", "idcard", "idnumber"].contains(key) { return .idNumber }
+        if ["responseid", "respondentid", "序号", "id", "用户id", "openid", "微信openid", "答题序号", "seed"].contains(key) { return .identifier }
         if ["phone", "mobile", "telephone", "phonenumber", "手机", "手机号", "手机号码", "电话", "联系电话"].contains(key) { return .phone }
         return nil
     }

@@ -49,9 +49,12 @@ public enum EncodingDetector {
                 return Result(encoding: .gb18030, bomLength: 0, reason: "not valid UTF-8, but valid GB18030 that reads as Chinese text")
             }
         }
-        let western = WesternGuess.guess(sample, end: end)
-        return Result(encoding: western, bomLength: 0,
-                      reason: "not valid UTF-8 nor plausible GB18030; accented letters read as \(western.rawValue) (--encoding overrides)")
+        if let western = WesternGuess.guess(sample, end: end) {
+            return Result(encoding: western, bomLength: 0,
+                          reason: "not valid UTF-8 nor plausible GB18030; accented letters read as \(western.rawValue) (--encoding overrides)")
+        }
+        return Result(encoding: .utf8, bomLength: 0,
+                      reason: "the bytes are neither valid UTF-8 nor valid GB18030, nor accented letters of a Western encoding")
     }
 
     static func byteOrderMark(_ bytes: [UInt8]) -> (encoding: TextEncoding, length: Int)? {
@@ -137,7 +140,8 @@ enum UTF8Check {
 /// Which 8-bit Western encoding a non-UTF-8 file is in: Mac Roman puts its accented letters at 0x80–0x9F, where
 /// Windows-1252 has only punctuation; Windows-1252 puts them at 0xC0–0xFF, where Mac Roman has symbols.
 enum WesternGuess {
-    static func guess(_ bytes: [UInt8], end: Int) -> TextEncoding {
+    /// Nil when no byte ≥ 0x80 sits next to an ASCII letter (stray bytes, not text in an 8-bit encoding).
+    static func guess(_ bytes: [UInt8], end: Int) -> TextEncoding? {
         var mac = 0, windows = 0
         let macLetters: Set<UInt8> = [0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8A, 0x8B, 0x8C, 0x8D, 0x8E,
                                       0x8F, 0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9D,
@@ -154,6 +158,7 @@ enum WesternGuess {
             }
             i += 1
         }
+        if mac == 0 && windows == 0 { return nil }
         return mac > windows ? .macRoman : .windows1252
     }
 }

@@ -204,7 +204,7 @@ import JourneyModel
         #expect {
             _ = try load(text, export: "Email,Offer\na@b.c,4\n")
         } throws: { error in
-            "\(error)" == "j.yaml:3:13: error: segment column \"Email\" looks identifying (e-mail); segments must not identify people — remove it from survey.segments"
+            "\(error)" == "j.yaml:3:13: error: segment column \"Email\" looks identifying (e-mail): its header names personal data, and segments must group people, not identify them — remove it from survey.segments"
         }
     }
 
