@@ -6,6 +6,8 @@ import JourneyModel
 struct ImportResultCheck {
     let prepared: PreparedImport
     let buffer: RowBuffer
+    /// The buffer rows that are kept (after `--dedupe`).
+    let kept: [Int]
 
     func check() throws(ImportError) {
         var problems: [ImportProblem] = []
@@ -35,7 +37,7 @@ struct ImportResultCheck {
         }
         let textBindings = plan.bindings.filter { !$0.output.kind.isRating }
         for (slot, binding) in textBindings.enumerated() {
-            let values = buffer.texts(inSlot: slot)
+            let values = buffer.texts(inSlot: slot, rows: kept)
             if binding.output.kind == .segment, let reason = IdentifyingColumnDetector.segmentReason(values) {
                 problems.append(ImportProblem(.error, path: path, column: binding.column.label,
                     "segment \(DiagnosticText.quoted(binding.output.segmentName ?? binding.column.label)) is refused: \(reason); segments must group people, not identify them — remove it from survey.segments or bind a coarser column"))

@@ -12,6 +12,6 @@ enum RespondentIDColumns {
         guard start < end else { return nil }
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for i in start..<end { h = (h ^ UInt64(cell[i])) &* 0x0000_0100_0000_01B3 }
-        return h
+        return h == 0 ? 1 : h
     }
 }

@@ -6,6 +6,10 @@ struct RowBuffer: ResponseSink {
     private let textCount: Int
     private var codes: [UInt8] = []
     private var texts: [String?] = []
+    /// Per row, a hash of its respondent id (0 = no id), when the import has a respondent id column.
+    private(set) var idHashes: [UInt64] = []
+    /// Per row, its record number in the export (for messages about duplicates).
+    private(set) var rowNumbers: [UInt32] = []
     /// Number of rows held.
     private(set) var count = 0
 
@@ -14,16 +18,29 @@ struct RowBuffer: ResponseSink {
         textCount = layout.textIndices.count
     }
 
-    mutating func append(_ row: NormalizedRow) throws(ImportError) {
-        codes.append(contentsOf: row.codes)
-        texts.append(contentsOf: row.texts)
-        count += 1
+    /// Reserves room for about `rows` rows, so the buffer does not grow by doubling (and copying) as it fills.
+    mutating func reserve(rows: Int, withIDs: Bool) {
+        guard rows > 0 else { return }
+        codes.reserveCapacity(rows * ratingCount)
+        texts.reserveCapacity(rows * textCount)
+        rowNumbers.reserveCapacity(rows)
+        if withIDs { idHashes.reserveCapacity(rows) }
     }
 
-    /// Replaces row `index` (a later duplicate kept with `--dedupe last`).
-    mutating func replace(_ index: Int, with row: NormalizedRow) {
-        for k in 0..<ratingCount { codes[index * ratingCount + k] = row.codes[k] }
-        for k in 0..<textCount { texts[index * textCount + k] = row.texts[k] }
+    mutating func append(_ row: NormalizedRow) throws(ImportError) {
+        append(row, idHash: nil, rowNumber: 0)
+    }
+
+    /// Appends a row with the hash of its respondent id (nil when the import has no id column).
+    mutating func append(_ row: NormalizedRow, idHash: UInt64?, rowNumber: Int) {
+        codes.append(contentsOf: row.codes)
+        texts.append(contentsOf: row.texts)
+        if let idHash {
+            if idHashes.count < count { idHashes.append(contentsOf: repeatElement(0, count: count - idHashes.count)) }
+            idHashes.append(idHash)
+        }
+        rowNumbers.append(UInt32(truncatingIfNeeded: rowNumber))
+        count += 1
     }
 
     /// Row `index` copied into `row`.
@@ -32,8 +49,8 @@ struct RowBuffer: ResponseSink {
         for k in 0..<textCount { row.texts[k] = texts[index * textCount + k] }
     }
 
-    /// Every row's text in text slot `slot` (a segment or comment column), in buffer order.
-    func texts(inSlot slot: Int) -> [String?] {
-        (0..<count).map { texts[$0 * textCount + slot] }
+    /// The text in slot `slot` (a segment or comment column) of the given rows.
+    func texts(inSlot slot: Int, rows: [Int]) -> [String?] {
+        rows.map { texts[$0 * textCount + slot] }
     }
 }

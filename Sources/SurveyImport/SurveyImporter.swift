@@ -102,9 +102,16 @@ public enum SurveyImporter {
         case .limeSurveyCSV: layout = try LimeSurveyCSVDialect.layout(headerRows: headerRows, path: exportPath)
         case .limeSurveyXML: throw .usage("LimeSurvey XML is read by its own reader")
         }
-        return try PreparedImport(source: scanner, layout: layout, exportPath: exportPath, journey: journey, options: options,
+        var prepared = try PreparedImport(source: scanner, layout: layout, exportPath: exportPath, journey: journey, options: options,
                                   format: format, formatReason: formatReason, encoding: encoding.encoding,
                                   encodingReason: encoding.reason, decoder: source as? TextDecoder)
+        // Size the row buffer once: lines in the sample scaled to the file (a modest over-estimate is harmless).
+        let lines = max(1, decodedSample.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+        let fileSize = (try? FileManager.default.attributesOfItem(atPath: exportPath)[.size] as? Int) ?? 0
+        if sample.isWholeFile { prepared.estimatedRows = lines } else if sample.bytes.count > 0 {
+            prepared.estimatedRows = min(50_000_000, Int(Double(fileSize) / Double(sample.bytes.count) * Double(lines) * 1.02))
+        }
+        return prepared
     }
 
     private static func readSample(_ path: String) throws(ImportError) -> (bytes: [UInt8], isWholeFile: Bool) {
@@ -174,8 +181,8 @@ struct PreparedImport {
     let duplicateKeyColumn: SurveyColumn?
     /// The respondent shuffle's seed.
     let seed: UInt64
-    /// Respondent id hash → (buffer index, export row) of the response kept so far.
-    private var seenIDs: [UInt64: (index: Int, row: Int)] = [:]
+    /// Rows the export probably holds (file size over the sample's bytes per line), to size the row buffer once.
+    var estimatedRows = 0
 
     init(source: RowSource, layout: SurveyLayout, exportPath: String, journey: Journey, options: ImportOptions,
          format: SurveyFormat, formatReason: String, encoding: TextEncoding, encodingReason: String,
@@ -215,6 +222,7 @@ struct PreparedImport {
     /// hands the rows to `sink` in the seeded shuffled order.
     mutating func run<Sink: ResponseSink>(into sink: inout Sink) throws(ImportError) {
         var buffer = RowBuffer(layout: plan.layout)
+        buffer.reserve(rows: estimatedRows, withIDs: duplicateKeyColumn != nil)
         do {
             if let scanner = source as? CSVScanner { try loop(scanner, into: &buffer) } else { try loop(source, into: &buffer) }
         } catch {
@@ -232,10 +240,15 @@ struct PreparedImport {
                                           "\(summary.badRows) of \(summary.rowsRead) rows are bad, over the limit of \(summary.badRowsAllowed) (--max-bad-rows \(options.maxBadRows)); nothing was written"))
             throw .invalid(problems)
         }
-        try ImportResultCheck(prepared: self, buffer: buffer).check()
+        let duplicates = DuplicateResolver.resolve(buffer, policy: options.dedupe)
+        summary.duplicateCount = duplicates.count
+        summary.duplicateExamples = duplicates.examples
+        summary.rowsKept = duplicates.kept?.count ?? buffer.count
+        try ImportResultCheck(prepared: self, buffer: buffer, kept: duplicates.kept ?? Array(0..<buffer.count)).check()
         var row = NormalizedRow(layout: plan.layout)
-        for index in PseudonymPermutation.order(count: buffer.count, seed: seed) {
-            buffer.load(index, into: &row)
+        let kept = duplicates.kept
+        for index in PseudonymPermutation.compactOrder(count: summary.rowsKept, seed: seed) {
+            buffer.load(kept?[Int(index)] ?? Int(index), into: &row)
             try sink.append(row)
         }
     }
@@ -397,26 +410,12 @@ struct PreparedImport {
                 summary.rowsWithExcludedValues += 1
                 summary.badRows += 1
             }
-            if let keyColumn, keyColumn < source.fieldCount, let key = RespondentIDColumns.hash(source.field(keyColumn)) {
-                if let previous = seenIDs[key] {
-                    summary.duplicateCount += 1
-                    if summary.duplicateExamples.count < 5 { summary.duplicateExamples.append((rowNumber, previous.row)) }
-                    switch options.dedupe {
-                    case .first:
-                        if excluded { summary.rowsWithExcludedValues -= 1; summary.badRows -= 1 }
-                        continue
-                    case .last:
-                        sink.replace(previous.index, with: row)
-                        seenIDs[key] = (previous.index, rowNumber)
-                        continue
-                    case nil:
-                        break
-                    }
-                } else {
-                    seenIDs[key] = (sink.count, rowNumber)
-                }
+            if let keyColumn {
+                let hash = keyColumn < source.fieldCount ? RespondentIDColumns.hash(source.field(keyColumn)) ?? 0 : 0
+                sink.append(row, idHash: hash, rowNumber: rowNumber)
+            } else {
+                sink.append(row, idHash: nil, rowNumber: rowNumber)
             }
-            try sink.append(row)
             summary.rowsKept += 1
         }
     }
