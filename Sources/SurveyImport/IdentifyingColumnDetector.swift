@@ -117,26 +117,33 @@ enum IdentifyingColumnDetector {
 
     /// Why the values of a segment column identify people, or nil. Never quotes a value.
     static func segmentReason(_ values: [String?]) -> String? {
-        let present = values.compactMap { $0 }.filter { !$0.isEmpty }
-        guard !present.isEmpty else { return nil }
-        if let reason = patternReason(present) { return reason }
-        if present.count >= 10 {
-            var counts: [String: Int] = [:]
-            for value in present { counts[value, default: 0] += 1 }
-            let singletons = counts.values.filter { $0 == 1 }.count
-            if singletons * 2 > present.count {
-                let all = counts.count == present.count
-                return all ? "every one of its \(present.count) values is different (a value per respondent)"
-                    : "\(singletons) of its \(present.count) values occur only once (more than half; near-unique values single people out)"
+        var counts: [String: Int] = [:], order: [String] = []
+        for case let value? in values where !value.isEmpty {
+            if let c = counts[value] { counts[value] = c + 1 } else { counts[value] = 1; order.append(value) }
+        }
+        return segmentReason(levels: order.map { ($0, counts[$0]!) })
+    }
+
+    /// The same, from distinct values and how often each occurs (a responses file's segment levels).
+    /// Patterns are tested on at most 2,000 distinct values (in order of first appearance), weighted by count.
+    static func segmentReason(levels: [(value: String, count: Int)]) -> String? {
+        let n = levels.reduce(0) { $0 + $1.count }
+        guard n > 0 else { return nil }
+        if let reason = patternReason(levels: levels, total: n) { return reason }
+        if n >= 10 {
+            let singletons = levels.filter { $0.count == 1 }.count
+            if singletons * 2 > n {
+                return levels.count == n ? "every one of its \(n) values is different (a value per respondent)"
+                    : "\(singletons) of its \(n) values occur only once (more than half; near-unique values single people out)"
             }
         }
         return nil
     }
 
     /// Why the values of a comment column identify people (it holds contact details or names rather than
-    /// comments), or nil.
+    /// comments), or nil; looks at the first 5,000 answers.
     static func commentReason(_ values: [String?]) -> String? {
-        let present = values.compactMap { $0 }.filter { !$0.isEmpty }
+        let present = values.lazy.compactMap { $0 }.filter { !$0.isEmpty }.prefix(5000)
         guard present.count >= 3 else { return nil }
         let masker = PIIMasker()
         let personal = present.filter(masker.isEntirelyPersonal).count
@@ -148,20 +155,23 @@ enum IdentifyingColumnDetector {
         return nil
     }
 
-    private static func patternReason(_ present: [String]) -> String? {
-        let n = present.count
+    private static func patternReason(levels: [(value: String, count: Int)], total: Int) -> String? {
+        let sample = levels.prefix(2000)
+        let n = sample.reduce(0) { $0 + $1.count }
         let masker = PIIMasker()
-        let personal = present.filter(masker.isEntirelyPersonal).count
-        if personal * 10 > n * 3 { return "\(personal) of its \(n) values are phone numbers, e-mail addresses or ids" }
-        let dates = present.filter(looksLikeDate).count
-        if dates * 2 > n { return "\(dates) of its \(n) values are dates (a birth or joining date singles people out; use a band such as 2-3个月)" }
-        let staff = present.filter(looksLikeStaffNumber).count
-        if staff * 2 > n { return "\(staff) of its \(n) values look like staff numbers or ids" }
-        let addresses = present.filter(looksLikeAddress).count
-        if addresses * 10 > n * 3 { return "\(addresses) of its \(n) values look like street addresses" }
+        func share(_ test: (String) -> Bool) -> Int { sample.reduce(0) { $0 + (test($1.value) ? $1.count : 0) } }
+        func scaled(_ k: Int) -> Int { n == total ? k : Int((Double(k) * Double(total) / Double(n)).rounded()) }
+        let personal = share(masker.isEntirelyPersonal)
+        if personal * 10 > n * 3 { return "\(scaled(personal)) of its \(total) values are phone numbers, e-mail addresses or ids" }
+        let dates = share(looksLikeDate)
+        if dates * 2 > n { return "\(scaled(dates)) of its \(total) values are dates (a birth or joining date singles people out; use a band such as 2-3个月)" }
+        let staff = share(looksLikeStaffNumber)
+        if staff * 2 > n { return "\(scaled(staff)) of its \(total) values look like staff numbers or ids" }
+        let addresses = share(looksLikeAddress)
+        if addresses * 10 > n * 3 { return "\(scaled(addresses)) of its \(total) values look like street addresses" }
         if n >= 3 {
-            let names = present.filter(looksLikeChineseName).count
-            if names * 2 > n { return "\(names) of its \(n) values look like personal names" }
+            let names = share(looksLikeChineseName)
+            if names * 2 > n { return "\(scaled(names)) of its \(total) values look like personal names" }
         }
         return nil
     }

@@ -17,11 +17,27 @@ struct PIIMasker: Sendable {
 
     /// Keywords after which an account id follows (`QQ 12345678`, `微信号：abc_123`).
     static let accountKeywords: [String] = ["微信号", "微信", "weixin", "wechat", "vx", "wx", "qq号", "qq", "skype", "telegram", "line id"]
+    private static let keywordScalars: [[Unicode.Scalar]] = accountKeywords.map { Array($0.unicodeScalars) }
+
+    /// Whether the text can hold anything to mask: a digit (ASCII or full-width), an `@`/`＠`, a colon (IPv6) or an
+    /// account keyword. Most answers have none, and cost one pass.
+    static func mayHoldPersonalData(_ text: String) -> Bool {
+        var sawLetterPair = false
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            let f = fold(scalar)
+            if isDigit(f) || f == "@" || f == ":" || scalar == "微" { return true }
+            let lower = isLetter(f) ? Unicode.Scalar(f.value | 0x20)! : f
+            if "qwvxsktl".unicodeScalars.contains(previous), "qxkeilyn".unicodeScalars.contains(lower) { sawLetterPair = true }
+            previous = lower
+        }
+        return sawLetterPair
+    }
 
     /// The text with every match replaced by its `Kind` label, and how many were masked.
     func mask(_ text: String) -> (text: String, masked: Int) {
+        guard Self.mayHoldPersonalData(text) else { return (text, 0) }
         let original = Array(text.unicodeScalars)
-        guard original.contains(where: { Self.mayStartMatch(Self.fold($0)) }) else { return (text, 0) }
         let s = original.map(Self.fold)
         var spans: [(start: Int, end: Int, kind: Kind)] = []
         func free(_ start: Int, _ end: Int) -> Bool { !spans.contains { $0.start < end && start < $0.end } }
@@ -81,7 +97,6 @@ struct PIIMasker: Sendable {
         return s
     }
 
-    static func mayStartMatch(_ s: Unicode.Scalar) -> Bool { isDigit(s) || s == "@" || s == ":" || isLetter(s) }
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
     static func isLetter(_ s: Unicode.Scalar) -> Bool { (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A) }
     static func isHex(_ s: Unicode.Scalar) -> Bool {
@@ -114,9 +129,8 @@ struct PIIMasker: Sendable {
         var i = 0
         while i < lower.count {
             var matched: Int?
-            for keyword in accountKeywords {
-                let k = Array(keyword.unicodeScalars)
-                guard i + k.count <= lower.count, Array(lower[i..<(i + k.count)]) == k else { continue }
+            for k in keywordScalars {
+                guard i + k.count <= lower.count, lower[i..<(i + k.count)].elementsEqual(k) else { continue }
                 if isLetter(k[0]), i > 0, isLetter(lower[i - 1]) { continue }
                 if let last = k.last, isLetter(last), i + k.count < lower.count, isLetter(lower[i + k.count]) { continue }
                 matched = i + k.count

@@ -120,7 +120,9 @@ struct ResponsesFileReader {
             if let kind = IdentifyingColumnDetector.classify(header: segment.name) {
                 reason = "its name says it holds \(kind.rawValue)s"
             } else {
-                reason = IdentifyingColumnDetector.segmentReason((0..<segment.count).map { segment[$0] })
+                var counts = [Int](repeating: 0, count: segment.levels.count + 1)
+                for code in segment.codes { counts[Int(code)] += 1 }
+                reason = IdentifyingColumnDetector.segmentReason(levels: segment.levels.enumerated().map { ($0.element, counts[$0.offset + 1]) })
             }
             if let reason {
                 problems.append(ImportProblem(.error, path: path, column: header,

@@ -278,6 +278,7 @@ struct PreparedImport {
             }
         }
         let anonymizer = Anonymizer()
+        var segmentMemo = [[String: (text: String?, masked: Int)]](repeating: [:], count: textColumns.count)
         let ratingCount = ratingColumns.count
         let fastColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
         let fastMins = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
@@ -388,6 +389,13 @@ struct PreparedImport {
                     continue
                 }
                 var text = String(decoding: cell, as: UTF8.self)
+                // Segments have few distinct values: each is cleaned, checked and masked once.
+                if !textIsComment[k], let known = segmentMemo[k][text] {
+                    row.texts[k] = known.text
+                    summary.maskedInText += known.masked
+                    continue
+                }
+                let raw = text
                 if layout.usesVVEscapes { text = LimeSurveyVVDialect.unescape(text) }
                 if text.utf8.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
                 var trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -396,11 +404,13 @@ struct PreparedImport {
                 if trimmed.isEmpty || layout.skipMarkers.contains(trimmed)
                     || !textIsComment[k] && (LikertLabels.isNotApplicable(folded) || missingSet.contains(ImportText.normalized(folded))) {
                     row.texts[k] = nil
+                    if !textIsComment[k], segmentMemo[k].count < 4096 { segmentMemo[k][raw] = (nil, 0) }
                     continue
                 }
                 let redacted = anonymizer.redact(textIsComment[k] ? trimmed : ImportText.normalized(trimmed))
                 summary.maskedInText += redacted.masked
                 row.texts[k] = redacted.text
+                if !textIsComment[k], segmentMemo[k].count < 4096 { segmentMemo[k][raw] = (redacted.text, redacted.masked) }
             }
             if let broken {
                 malformed(rowNumber, broken.column, broken.message)
