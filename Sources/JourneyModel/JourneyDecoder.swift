@@ -191,7 +191,8 @@ struct JourneyDecoder {
         }
         var missing: [String] = []
         if let missingNode = map["missing"], !isNull(missingNode),
-           let list = sequence(missingNode, what: "missing", example: "missing: [\"Unfamiliar (N/A)\", 不适用]") {
+           let list = missingNode.scalar != nil ? [missingNode]
+               : sequence(missingNode, what: "missing", example: "missing: [\"Unfamiliar (N/A)\", 不适用]") {
             for item in list {
                 guard let text = string(item, what: "an item of missing") else { continue }
                 let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)

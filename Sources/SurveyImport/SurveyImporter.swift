@@ -84,7 +84,7 @@ public enum SurveyImporter {
             if scanner.recordIsBlank { continue }
             for i in 0..<scanner.fieldCount where UTF8Check.firstInvalid(scanner.field(i)) != nil {
                 throw .invalid(exportPath, row: scanner.recordNumber,
-                               "the header has bytes that are not valid \(encoding.encoding.rawValue) (read as \(encoding.encoding.rawValue) because \(encoding.reason)); pass --encoding gb18030, utf-16 or utf-8")
+                               "the header has bytes that are not valid \(encoding.encoding.rawValue) (read as \(encoding.encoding.rawValue) because \(encoding.reason)); pass --encoding gb18030, windows-1252, mac-roman, big5, shift-jis, utf-16 or utf-8")
             }
             headerRows.append(scanner.strings())
         }
