@@ -15,7 +15,9 @@ enum DuplicateResolver {
     static func resolve(_ buffer: RowBuffer, policy: DedupePolicy?) -> Resolution {
         let hashes = buffer.idHashes
         guard !hashes.isEmpty else { return Resolution(kept: nil, count: 0, examples: []) }
-        var order = (0..<UInt32(truncatingIfNeeded: hashes.count)).filter { hashes[Int($0)] != 0 }
+        var order: [UInt32] = []
+        order.reserveCapacity(hashes.count)
+        for i in hashes.indices where hashes[i] != 0 { order.append(UInt32(truncatingIfNeeded: i)) }
         order.sort { hashes[Int($0)] != hashes[Int($1)] ? hashes[Int($0)] < hashes[Int($1)] : $0 < $1 }
         var dropped = Set<Int>(), pairs: [(row: Int, first: Int)] = []
         var start = 0
@@ -25,7 +27,7 @@ enum DuplicateResolver {
             if end - start > 1 {
                 let group = order[start..<end].map(Int.init)
                 let first = group.first!
-                for index in group.dropFirst() { pairs.append((Int(buffer.rowNumbers[index]), Int(buffer.rowNumbers[first]))) }
+                for index in group.dropFirst() { pairs.append((buffer.rowNumber(index), buffer.rowNumber(first))) }
                 switch policy {
                 case .first: dropped.formUnion(group.dropFirst())
                 case .last: dropped.formUnion(group.dropLast())

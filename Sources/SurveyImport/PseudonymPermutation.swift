@@ -10,7 +10,8 @@ enum PseudonymPermutation {
 
     /// The same order as 4-byte indices (a million respondents cost 4 MB).
     static func compactOrder(count: Int, seed: UInt64) -> [UInt32] {
-        var order = (0..<UInt32(truncatingIfNeeded: count)).map { $0 }
+        var order = [UInt32](repeating: 0, count: count)
+        for i in 0..<count { order[i] = UInt32(truncatingIfNeeded: i) }
         var state = seed
         func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15

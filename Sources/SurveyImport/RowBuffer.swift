@@ -8,8 +8,10 @@ struct RowBuffer: ResponseSink {
     private var texts: [String?] = []
     /// Per row, a hash of its respondent id (0 = no id), when the import has a respondent id column.
     private(set) var idHashes: [UInt64] = []
-    /// Per row, its record number in the export (for messages about duplicates).
-    private(set) var rowNumbers: [UInt32] = []
+    /// Where record numbers jump (a skipped, malformed or blank record before the row): (row index, its record
+    /// number). Between jumps rows are consecutive records, so a million rows cost a few entries, not 4 MB.
+    private var rowNumberJumps: [(index: Int, row: Int)] = []
+    private var lastRowNumber = Int.min
     /// Number of rows held.
     private(set) var count = 0
 
@@ -23,7 +25,6 @@ struct RowBuffer: ResponseSink {
         guard rows > 0 else { return }
         codes.reserveCapacity(rows * ratingCount)
         texts.reserveCapacity(rows * textCount)
-        rowNumbers.reserveCapacity(rows)
         if withIDs { idHashes.reserveCapacity(rows) }
     }
 
@@ -39,8 +40,20 @@ struct RowBuffer: ResponseSink {
             if idHashes.count < count { idHashes.append(contentsOf: repeatElement(0, count: count - idHashes.count)) }
             idHashes.append(idHash)
         }
-        rowNumbers.append(UInt32(truncatingIfNeeded: rowNumber))
+        if rowNumber != lastRowNumber &+ 1 { rowNumberJumps.append((count, rowNumber)) }
+        lastRowNumber = rowNumber
         count += 1
+    }
+
+    /// The export record number of row `index`.
+    func rowNumber(_ index: Int) -> Int {
+        var low = 0, high = rowNumberJumps.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if rowNumberJumps[mid].index <= index { low = mid } else { high = mid - 1 }
+        }
+        guard let jump = rowNumberJumps.indices.contains(low) ? rowNumberJumps[low] : nil else { return index + 1 }
+        return jump.row + (index - jump.index)
     }
 
     /// Row `index` copied into `row`.
