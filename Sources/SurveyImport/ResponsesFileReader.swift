@@ -92,7 +92,7 @@ struct ResponsesFileReader {
                 let scale = layout.columns[index].scale!
                 guard let value = ValueMapper.fastInteger(cell), value >= scale.min, value <= scale.max else {
                     throw .invalid(path, row: scanner.recordNumber, column: headers[filePosition[index]],
-                                   "value \(DiagnosticText.quoted(String(decoding: cell, as: UTF8.self))) is not a whole number on the \(scale.rangeText) scale")
+                                   "value \(CellExcerpt.quoted(String(decoding: cell, as: UTF8.self))) is not a whole number on the \(scale.rangeText) scale")
                 }
                 row.codes[slot] = UInt8(value - scale.min + 1)
             }
