@@ -12,7 +12,9 @@ import Foundation
 /// - staff numbers (`E-2041`, `EMP1003`, five or more digits) in more than half;
 /// - street addresses (`…路12号`, `12 Baker Street`) in more than 30%;
 /// - Chinese personal names (2–3 Han characters starting with a common surname, none of 组/部/班/月 … that team
-///   and tenure labels use) in more than half of at least 3 values.
+///   and tenure labels use; at least 3 different ones) in more than half;
+/// the last four only when the matching values repeat less than 3 times on average (a value shared by many
+/// people, such as a cohort's start date or a site named 张江, is a group, not a person).
 enum IdentifyingColumnDetector {
     // MARK: - Headers
 
@@ -155,23 +157,31 @@ enum IdentifyingColumnDetector {
         return nil
     }
 
+    /// Pattern rules. Dates, staff numbers, addresses and names identify because each belongs to one or two
+    /// people: a value shared by many (a training cohort's start date, a site called 张江) is a group, so those
+    /// rules only count when the matching values repeat less than 3 times on average. Contact details always count.
     private static func patternReason(levels: [(value: String, count: Int)], total: Int) -> String? {
         let sample = levels.prefix(2000)
         let n = sample.reduce(0) { $0 + $1.count }
         let masker = PIIMasker()
-        func share(_ test: (String) -> Bool) -> Int { sample.reduce(0) { $0 + (test($1.value) ? $1.count : 0) } }
+        func share(_ test: (String) -> Bool) -> (count: Int, distinct: Int) {
+            sample.reduce((0, 0)) { test($1.value) ? ($0.0 + $1.count, $0.1 + 1) : $0 }
+        }
+        func rare(_ s: (count: Int, distinct: Int)) -> Bool { s.distinct > 0 && s.count < 3 * s.distinct }
         func scaled(_ k: Int) -> Int { n == total ? k : Int((Double(k) * Double(total) / Double(n)).rounded()) }
         let personal = share(masker.isEntirelyPersonal)
-        if personal * 10 > n * 3 { return "\(scaled(personal)) of its \(total) values are phone numbers, e-mail addresses or ids" }
+        if personal.count * 10 > n * 3 { return "\(scaled(personal.count)) of its \(total) values are phone numbers, e-mail addresses or ids" }
         let dates = share(looksLikeDate)
-        if dates * 2 > n { return "\(scaled(dates)) of its \(total) values are dates (a birth or joining date singles people out; use a band such as 2-3个月)" }
+        if dates.count * 2 > n, rare(dates) {
+            return "\(scaled(dates.count)) of its \(total) values are dates, nearly all different (birth dates single people out; use a band such as 2-3个月)"
+        }
         let staff = share(looksLikeStaffNumber)
-        if staff * 2 > n { return "\(scaled(staff)) of its \(total) values look like staff numbers or ids" }
+        if staff.count * 2 > n, rare(staff) { return "\(scaled(staff.count)) of its \(total) values look like staff numbers or ids" }
         let addresses = share(looksLikeAddress)
-        if addresses * 10 > n * 3 { return "\(scaled(addresses)) of its \(total) values look like street addresses" }
-        if n >= 3 {
-            let names = share(looksLikeChineseName)
-            if names * 2 > n { return "\(scaled(names)) of its \(total) values look like personal names" }
+        if addresses.count * 10 > n * 3, rare(addresses) { return "\(scaled(addresses.count)) of its \(total) values look like street addresses" }
+        let names = share(looksLikeChineseName)
+        if names.distinct >= 3, names.count * 2 > n, rare(names) {
+            return "\(scaled(names.count)) of its \(total) values look like personal names"
         }
         return nil
     }

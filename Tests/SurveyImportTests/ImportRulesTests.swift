@@ -83,7 +83,12 @@ private func journey(_ touchpoints: String, survey: String = "") -> String {
         #expect(IdentifyingColumnDetector.segmentReason(mostlyUnique)?.contains("7 of its 12 values occur only once") == true)
         #expect(IdentifyingColumnDetector.segmentReason(["1990-03-07", "1988/12/1", "1990-03-07"])?.contains("dates") == true)
         #expect(IdentifyingColumnDetector.segmentReason(["E-2041", "E-2042", "E-2041"])?.contains("staff numbers") == true)
-        #expect(IdentifyingColumnDetector.segmentReason(["王芳", "李娜", "王芳", "电话一组"])?.contains("personal names") == true)
+        #expect(IdentifyingColumnDetector.segmentReason(["王芳", "李娜", "王芳", "张伟", "刘洋", "电话一组"])?.contains("personal names") == true)
+        // Groups that happen to look like names or dates pass: sites (张江, 陆家嘴, 徐汇) and a cohort's start date.
+        let sites = (0..<60).map { ["张江", "陆家嘴", "徐汇", "浦东"][$0 % 4] }
+        #expect(IdentifyingColumnDetector.segmentReason(sites) == nil)
+        let cohorts = (0..<60).map { ["2024-03-01", "2024-06-01", "2024-09-01"][$0 % 3] }
+        #expect(IdentifyingColumnDetector.segmentReason(cohorts) == nil)
         #expect(IdentifyingColumnDetector.segmentReason(["13812345678", "a@b.cn", "13812345678"])?.contains("phone numbers") == true)
         #expect(IdentifyingColumnDetector.segmentReason(["朝阳路12号", "长安街3号", "朝阳路12号"])?.contains("addresses") == true)
         // Reasons never quote the values.
