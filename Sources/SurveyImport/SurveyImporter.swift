@@ -207,6 +207,9 @@ struct PreparedImport {
         summary.badRowLimit = options.maxBadRows
         let keyColumn = plan.respondent ?? layout.columns.first { RespondentIDColumns.known.contains($0.id ?? $0.text) }
         duplicateKeyColumn = keyColumn
+        if options.dedupe != nil, keyColumn == nil {
+            throw .usage("--dedupe needs a respondent id column, and the export has none the journey declares or the tool writes; declare it with survey.respondent")
+        }
         summary.duplicateKeyColumn = keyColumn?.label
         summary.dedupe = options.dedupe
         summary.seedGiven = options.seed != nil

@@ -199,6 +199,9 @@ private func journey(_ touchpoints: String, survey: String = "") -> String {
                                             options: ImportOptions(dedupe: .first, seed: 1))
         #expect(summary.duplicateCount == 1 && summary.rowsKept == 2)
         #expect(responses.answers(for: "offer")?.score.values.compactMap { $0 }.sorted() == [2, 4])
+        #expect(throws: ImportError.self) {
+            _ = try load("Offer\n4\n", journey: journey("      - {id: offer, name: Offer}\n"), options: ImportOptions(dedupe: .last))
+        }
     }
 
     @Test func analysisRefusesAnIdentifyingSegmentInAResponsesFile() throws {
