@@ -21,7 +21,7 @@ struct JourneyDecoder {
     static let touchpointSurveyKeys = ["score", "importance", "wish", "comment", "kano"]
     static let kanoKeys = ["functional", "dysfunctional"]
     static let actionKeys = ["title", "owner", "due", "impact", "effort", "votes"]
-    static let surveyKeys = ["respondent", "overall", "overall_scale", "enps", "segments", "importance_scale", "labels"]
+    static let surveyKeys = ["respondent", "overall", "overall_scale", "enps", "segments", "importance_scale", "labels", "missing"]
 
     // MARK: - Journey
 
@@ -189,6 +189,24 @@ struct JourneyDecoder {
                 }
             }
         }
+        var missing: [String] = []
+        if let missingNode = map["missing"], !isNull(missingNode),
+           let list = missingNode.scalar != nil ? [missingNode]
+               : sequence(missingNode, what: "missing", example: "missing: [\"Unfamiliar (N/A)\", 不适用]") {
+            for item in list {
+                guard let text = string(item, what: "an item of missing") else { continue }
+                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                if trimmed.isEmpty {
+                    error(item, "an item of missing is blank; write the answer text that means \"not experienced\"")
+                } else if labels.keys.contains(where: { $0.lowercased() == trimmed.lowercased() }) {
+                    error(item, "\(quoted(trimmed)) is both in labels (a score) and in missing (not a score); keep it in one of them")
+                } else if missing.contains(where: { $0.lowercased() == trimmed.lowercased() }) {
+                    error(item, "\(quoted(trimmed)) is listed twice in missing")
+                } else {
+                    missing.append(trimmed)
+                }
+            }
+        }
         return SurveyBinding(respondent: optionalString(map, key: "respondent"),
                              overall: optionalString(map, key: "overall"),
                              overallScale: overallScale,
@@ -196,6 +214,7 @@ struct JourneyDecoder {
                              segments: stringList(map["segments"], what: "segments"),
                              importanceScale: importanceScale,
                              labels: labels,
+                             missing: missing,
                              keyLocations: Dictionary(uniqueKeysWithValues: map.compactMap { key, value in
                                  key.scalar.map { ($0.string, location(value)) } }))
     }

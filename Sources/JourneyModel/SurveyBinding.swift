@@ -15,6 +15,9 @@ public struct SurveyBinding: Sendable, Hashable {
     public var importanceScale: RatingScale?
     /// Choice text → scale value (e.g. `非常满意: 5`), on top of the built-in Likert labels.
     public var labels: [String: Double]
+    /// Answers that mean "not experienced" (`Unfamiliar (N/A)`, `不适用` …): read as missing, never as a score
+    /// and never as a bad row, on top of the built-in N/A words.
+    public var missing: [String]
     /// Where each key's value is written in the journey file (`respondent`, `overall`, `enps`, `segments` …),
     /// so that import errors about a binding can point at it.
     public var keyLocations: [String: SourceLocation]
@@ -22,7 +25,7 @@ public struct SurveyBinding: Sendable, Hashable {
     /// Creates a binding.
     public init(respondent: String? = nil, overall: String? = nil, overallScale: RatingScale? = nil,
                 enps: String? = nil, segments: [String] = [], importanceScale: RatingScale? = nil,
-                labels: [String: Double] = [:], keyLocations: [String: SourceLocation] = [:]) {
+                labels: [String: Double] = [:], missing: [String] = [], keyLocations: [String: SourceLocation] = [:]) {
         self.respondent = respondent
         self.overall = overall
         self.overallScale = overallScale
@@ -30,6 +33,7 @@ public struct SurveyBinding: Sendable, Hashable {
         self.segments = segments
         self.importanceScale = importanceScale
         self.labels = labels
+        self.missing = missing
         self.keyLocations = keyLocations
     }
 }

@@ -33,7 +33,7 @@ struct ColumnBinder {
         for name in survey.segments {
             guard let column = resolve(name, role: "segment", owner: nil, key: "segments") else { continue }
             if let kind = Anonymizer.classify(column), column.index != respondent?.index {
-                report(nil, key: "segments", "segment column \(DiagnosticText.quoted(name)) looks identifying (\(kind.rawValue)); segments must not identify people — remove it from survey.segments")
+                report(nil, key: "segments", "segment column \(DiagnosticText.quoted(name)) looks identifying (\(kind.rawValue)): its header names personal data, and segments must group people, not identify them — remove it from survey.segments")
                 continue
             }
             if column.index == respondent?.index {
@@ -66,7 +66,7 @@ struct ColumnBinder {
             for (kind, ref, scale) in items {
                 guard let ref, let column = resolve(ref, role: kind.rawValue, owner: touchpoint) else { continue }
                 if kind == .comment, let identifying = Anonymizer.classify(column) {
-                    report(touchpoint, "comment column \(DiagnosticText.quoted(ref)) looks identifying (\(identifying.rawValue)); it will not be kept")
+                    report(touchpoint, "comment column \(DiagnosticText.quoted(ref)) looks identifying (\(identifying.rawValue)): its header names personal data, which is never kept — bind a column of comments instead")
                     continue
                 }
                 claim(column, as: "\(kind.rawValue) of \(touchpoint.id)", owner: touchpoint)
@@ -112,28 +112,19 @@ struct ColumnBinder {
         let subject = owner.map { "touchpoint \"\($0.id)\": " } ?? ""
         if matches.count > 1 {
             report(owner, key: key, "\(subject)the \(role) column \(DiagnosticText.quoted(ref)) matches \(matches.count) columns of \(exportName): "
-                   + matches.prefix(4).map(describe).joined(separator: ", ") + "; bind it by column id or position-unique header instead")
+                   + matches.map(describe).joined(separator: ", ") + "; bind it by column id or position-unique header instead")
             return nil
         }
         var message = "\(subject)the \(role) column \(DiagnosticText.quoted(ref)) is not in \(exportName)"
-        let suggestions = suggest(for: ref)
+        let suggestions = HeaderSuggester.closest(to: [ref], among: layout.columns)
         if !suggestions.isEmpty { message += "; did you mean " + suggestions.map(describe).joined(separator: " or ") + "?" }
+        let candidates = layout.columns.filter { !$0.isMetadata && Anonymizer.classify($0) == nil && !suggestions.contains($0) }
+        if !candidates.isEmpty {
+            message += " Candidates: " + candidates.prefix(8).map(describe).joined(separator: ", ")
+                + (candidates.count > 8 ? " and \(candidates.count - 8) more" : "")
+        }
         report(owner, key: key, message)
         return nil
-    }
-
-    private func suggest(for ref: String) -> [SurveyColumn] {
-        let folded = ImportText.folded(ref)
-        var result: [SurveyColumn] = []
-        let allNames = layout.columns.flatMap { column in column.names.map { ($0, column) } }
-        if let near = KeySuggester.suggestion(for: folded, among: allNames.map { $0.0.lowercased() }),
-           let column = allNames.first(where: { $0.0.lowercased() == near })?.1 {
-            result.append(column)
-        }
-        for column in layout.columns where result.count < 3 && !result.contains(column) && folded.count >= 2 {
-            if column.names.contains(where: { $0.lowercased().contains(folded) }) { result.append(column) }
-        }
-        return result
     }
 
     private mutating func claim(_ column: SurveyColumn, as role: String, owner: Touchpoint?) {
@@ -174,7 +165,7 @@ struct ColumnBinder {
                 bindGuess(touchpoint, strong[0].0, strong[0].1, into: &perTouchpoint)
             } else if strong.count > 1 {
                 report(touchpoint, "touchpoint \"\(touchpoint.id)\" (\(touchpoint.name)) matches \(strong.count) columns: "
-                       + strong.prefix(4).map { describe($0.0) }.joined(separator: ", ")
+                       + strong.map { describe($0.0) }.joined(separator: ", ")
                        + "; name the right one with `survey: {score: …}` in the journey")
                 for (column, _) in strong { used[column.index] = "ambiguous" }
             } else {
@@ -190,7 +181,7 @@ struct ColumnBinder {
                 bindGuess(touchpoint, matches[0], "header contains the touchpoint name", into: &perTouchpoint)
             } else if matches.count > 1 {
                 report(touchpoint, "touchpoint \"\(touchpoint.id)\" (\(touchpoint.name)) is named in \(matches.count) headers: "
-                       + matches.prefix(4).map(describe).joined(separator: ", ")
+                       + matches.map(describe).joined(separator: ", ")
                        + "; name the right one with `survey: {score: …}` in the journey")
             } else if let near = nearMiss(touchpoint) {
                 report(touchpoint, "touchpoint \"\(touchpoint.id)\" (\(touchpoint.name)) has no matching column, but \(describe(near)) is close; "
@@ -227,12 +218,7 @@ struct ColumnBinder {
 
     // MARK: - Messages
 
-    private func describe(_ column: SurveyColumn) -> String {
-        if let id = column.id, ImportText.normalized(id) != ImportText.normalized(column.text) {
-            return "\(DiagnosticText.quoted(id)) (\(DiagnosticText.quoted(column.text, limit: 40)))"
-        }
-        return DiagnosticText.quoted(column.text) + " (column \(column.index + 1))"
-    }
+    private func describe(_ column: SurveyColumn) -> String { HeaderSuggester.describe(column) }
 
     private func yamlScalar(_ text: String) -> String {
         let plain = text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }

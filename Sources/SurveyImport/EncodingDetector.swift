@@ -20,8 +20,8 @@ public enum EncodingDetector {
         switch choice {
         case .utf8:
             return Result(encoding: .utf8, bomLength: bom?.encoding == .utf8 ? bom!.length : 0, reason: "--encoding utf-8")
-        case .gb18030:
-            return Result(encoding: .gb18030, bomLength: 0, reason: "--encoding gb18030")
+        case .gb18030, .windows1252, .macRoman, .big5, .shiftJIS:
+            return Result(encoding: choice.fixedEncoding!, bomLength: 0, reason: "--encoding \(choice.rawValue)")
         case .utf16:
             if let bom, bom.encoding != .utf8 { return Result(encoding: bom.encoding, bomLength: bom.length, reason: "--encoding utf-16, \(bom.encoding.rawValue) byte-order mark") }
             let guess = utf16Guess(sample) ?? .utf16LE
@@ -45,10 +45,16 @@ public enum EncodingDetector {
                           reason: ascii ? "\(scope) is plain ASCII" : "\(scope) is valid UTF-8")
         }
         if GB18030Check.isValid(sample, end: end) {
-            return Result(encoding: .gb18030, bomLength: 0, reason: "not valid UTF-8, but valid GB18030")
+            if GB18030Check.isPlausibleChinese(sample, end: end) {
+                return Result(encoding: .gb18030, bomLength: 0, reason: "not valid UTF-8, but valid GB18030 that reads as Chinese text")
+            }
+        }
+        if let western = WesternGuess.guess(sample, end: end) {
+            return Result(encoding: western, bomLength: 0,
+                          reason: "not valid UTF-8 nor plausible GB18030; accented letters read as \(western.rawValue) (--encoding overrides)")
         }
         return Result(encoding: .utf8, bomLength: 0,
-                      reason: "the bytes are neither valid UTF-8 nor valid GB18030")
+                      reason: "the bytes are neither valid UTF-8 nor valid GB18030, nor accented letters of a Western encoding")
     }
 
     static func byteOrderMark(_ bytes: [UInt8]) -> (encoding: TextEncoding, length: Int)? {
@@ -131,6 +137,32 @@ enum UTF8Check {
     }
 }
 
+/// Which 8-bit Western encoding a non-UTF-8 file is in: Mac Roman puts its accented letters at 0x80–0x9F, where
+/// Windows-1252 has only punctuation; Windows-1252 puts them at 0xC0–0xFF, where Mac Roman has symbols.
+enum WesternGuess {
+    /// Nil when no byte ≥ 0x80 sits next to an ASCII letter (stray bytes, not text in an 8-bit encoding).
+    static func guess(_ bytes: [UInt8], end: Int) -> TextEncoding? {
+        var mac = 0, windows = 0
+        let macLetters: Set<UInt8> = [0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8A, 0x8B, 0x8C, 0x8D, 0x8E,
+                                      0x8F, 0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9D,
+                                      0x9E, 0x9F, 0xA7]
+        func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        var i = 0
+        while i < min(end, bytes.count) {
+            let b = bytes[i]
+            if b >= 0x80 {
+                let before = i > 0 && isLetter(bytes[i - 1]), after = i + 1 < end && isLetter(bytes[i + 1])
+                if before || after {
+                    if macLetters.contains(b) { mac += 1 } else if b >= 0xC0 { windows += 1 }
+                }
+            }
+            i += 1
+        }
+        if mac == 0 && windows == 0 { return nil }
+        return mac > windows ? .macRoman : .windows1252
+    }
+}
+
 /// GB18030 structure check: ASCII, two-byte (81–FE, 40–7E/80–FE) and four-byte (81–FE, 30–39, 81–FE, 30–39) sequences.
 enum GB18030Check {
     static func isValid(_ bytes: [UInt8], end: Int) -> Bool {
@@ -149,5 +181,23 @@ enum GB18030Check {
             return false
         }
         return true
+    }
+
+    /// Whether valid GB18030 bytes read as Chinese rather than as Western accented letters: real Chinese text is
+    /// nearly all GB2312 characters (both bytes 0xA1–0xFE), while a Windows-1252 or Mac Roman `é` followed by an
+    /// ASCII letter makes a two-byte pair whose second byte is below 0xA1 (a rare hanzi such as 屾).
+    static func isPlausibleChinese(_ bytes: [UInt8], end: Int) -> Bool {
+        var common = 0, other = 0
+        var i = 0
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            guard i + 1 < end else { break }
+            let c = bytes[i + 1]
+            if (0x30...0x39).contains(c) { other += 1; i += 4; continue }
+            if b >= 0xA1 && c >= 0xA1 { common += 1 } else { other += 1 }
+            i += 2
+        }
+        return common > 0 && common * 10 >= (common + other) * 8
     }
 }

@@ -8,6 +8,12 @@ public struct ImportOptions: Sendable, Hashable {
     public var includePartial: Bool
     /// How many bad rows are tolerated before the import fails.
     public var maxBadRows: BadRowLimit
+    /// The field delimiter (`--delimiter`), or nil to detect comma, semicolon or tab.
+    public var delimiter: UInt8?
+    /// What to do with rows whose respondent id was seen before: nil fails the import and lists them.
+    public var dedupe: DedupePolicy?
+    /// The respondent shuffle's seed (`--seed`, for tests); nil derives it from a hash of the export's bytes.
+    public var seed: UInt64?
 
     /// The worksheet of an Excel workbook to read (`--sheet NAME|N`, 1-based), or nil for the first.
     public var sheet: String?
@@ -16,14 +22,26 @@ public struct ImportOptions: Sendable, Hashable {
 
     /// Creates options; by default everything is detected and up to 5% bad rows are tolerated.
     public init(format: SurveyFormat? = nil, encoding: EncodingChoice = .auto, includePartial: Bool = false,
-                maxBadRows: BadRowLimit = .percent(5), sheet: String? = nil, archiveLimits: ArchiveLimits = ArchiveLimits()) {
+                maxBadRows: BadRowLimit = .percent(5), delimiter: UInt8? = nil, dedupe: DedupePolicy? = nil,
+                seed: UInt64? = nil, sheet: String? = nil, archiveLimits: ArchiveLimits = ArchiveLimits()) {
         self.format = format
         self.encoding = encoding
         self.includePartial = includePartial
         self.maxBadRows = maxBadRows
+        self.delimiter = delimiter
+        self.dedupe = dedupe
+        self.seed = seed
         self.sheet = sheet
         self.archiveLimits = archiveLimits
     }
+}
+
+/// `--dedupe first|last`: which of several responses with the same respondent id is kept.
+public enum DedupePolicy: String, Sendable, Hashable, CaseIterable {
+    /// Keep the first response in export order.
+    case first
+    /// Keep the last response in export order (a respondent who answered again).
+    case last
 }
 
 /// `--max-bad-rows N` or `P%`: how many malformed rows (or rows with excluded values) an import tolerates.

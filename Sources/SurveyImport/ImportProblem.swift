@@ -45,9 +45,9 @@ public struct ImportProblem: Sendable, Hashable, CustomStringConvertible {
         if let line { prefix += ":\(line):\(lineColumn ?? 1)" }
         if let row {
             prefix += ": row \(row)"
-            if let column { prefix += ", column \(DiagnosticText.quoted(column))" }
+            if let column { prefix += ", column \(HeaderText.quoted(column))" }
         } else if let column {
-            prefix += ": column \(DiagnosticText.quoted(column))"
+            prefix += ": column \(HeaderText.quoted(column))"
         }
         return "\(prefix): \(severity.rawValue): \(message)"
     }

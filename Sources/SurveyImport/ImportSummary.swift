@@ -54,6 +54,18 @@ public struct ImportSummary: Sendable {
     public var droppedIdentifying: [(column: String, kind: String)] = []
     /// Other columns not written.
     public var otherDroppedCount = 0
+    /// Rows whose respondent id repeats an earlier row's.
+    public var duplicateCount = 0
+    /// The first few repeats: the row and the earlier row it repeats.
+    public var duplicateExamples: [(row: Int, first: Int)] = []
+    /// The column duplicates are found by (the respondent id), when there is one.
+    public var duplicateKeyColumn: String?
+    /// `--dedupe`, when given.
+    public var dedupe: DedupePolicy?
+    /// Whether the shuffle's seed was given (`--seed`) rather than derived from the export.
+    public var seedGiven = false
+    /// Closest headers for each unbound touchpoint id, for the summary.
+    public var unboundSuggestions: [String: [String]] = [:]
     /// The first problems found (values excluded, rows skipped), in row order.
     public var problems: [ImportProblem] = []
     /// All problems, including those not kept in `problems`.
@@ -91,20 +103,29 @@ public struct ImportSummary: Sendable {
         for binding in bindings {
             let target = binding.output.header.padding(toLength: width, withPad: " ", startingAt: 0)
             let how = binding.isDeclared ? "declared" : "guessed"
-            lines.append("    \(target) ← \(DiagnosticText.quoted(binding.column.label, limit: 40))  [\(how): \(binding.reason)]")
+            lines.append("    \(target) ← \(HeaderText.quoted(binding.column.label))  [\(how): \(binding.reason)]")
         }
         if bindings.isEmpty { lines.append("    (none)") }
         if !unboundTouchpoints.isEmpty {
             lines.append("  unbound touchpoints (no column; bind with `survey: {score: …}`): "
                          + unboundTouchpoints.map { "\($0.id) (\($0.name))" }.joined(separator: ", "))
+            for touchpoint in unboundTouchpoints {
+                if let closest = unboundSuggestions[touchpoint.id], !closest.isEmpty {
+                    lines.append("    \(touchpoint.id): closest headers \(closest.joined(separator: ", "))")
+                }
+            }
+        }
+        if duplicateCount > 0, let dedupe {
+            lines.append("  duplicates: \(duplicateCount) rows repeat a respondent id; --dedupe \(dedupe.rawValue) kept the \(dedupe.rawValue) of each")
         }
         if let respondentColumn { lines.append("  respondent id: \(DiagnosticText.quoted(respondentColumn)) replaced by a sequence number") }
         if !droppedIdentifying.isEmpty {
             lines.append("  dropped identifying columns: "
-                         + droppedIdentifying.map { "\(DiagnosticText.quoted($0.column, limit: 30)) (\($0.kind))" }.joined(separator: ", "))
+                         + droppedIdentifying.map { "\(HeaderText.quoted($0.column)) (\($0.kind))" }.joined(separator: ", "))
         }
         if otherDroppedCount > 0 { lines.append("  other columns not written: \(otherDroppedCount) (metadata and unbound questions)") }
-        if maskedInText > 0 { lines.append("  masked in comments: \(maskedInText) e-mail addresses, IP addresses or phone numbers") }
+        if maskedInText > 0 { lines.append("  masked in comments: \(maskedInText) e-mail addresses, IP addresses, phone, ID-card or account numbers") }
+        lines.append("  privacy:   respondents shuffled (seeded by \(seedGiven ? "--seed" : "the export's contents")), file mode 0600; the responses file is pseudonymized personal data")
         return lines.joined(separator: "\n")
     }
 }

@@ -39,8 +39,21 @@ enum LikertLabels {
     /// Answers that mean "no rating given", case-folded.
     static let notApplicable: Set<String> = [
         "n/a", "na", "n.a.", "not applicable", "don't know", "dont know", "do not know", "prefer not to say", "no answer",
-        "不适用", "不知道", "不清楚", "无法评价", "不好说", "不愿回答", "未作答", "(跳过)", "（跳过）", "(空)", "（空）",
+        "not experienced", "not relevant", "does not apply", "doesn't apply", "unfamiliar", "no opinion", "not sure",
+        "不适用", "不知道", "不清楚", "无法评价", "不好说", "不愿回答", "未作答", "未接触", "没接触过", "跳过", "(跳过)", "（跳过）",
+        "(空)", "（空）", "空",
     ]
+
+    /// Whether a case-folded answer means "no rating given": one of `notApplicable`, or any answer whose last
+    /// parenthesized part is one of them (`Unfamiliar (N/A)`, `没用过（不适用）`).
+    static func isNotApplicable(_ folded: String) -> Bool {
+        if notApplicable.contains(folded) { return true }
+        guard let last = folded.last, last == ")" || last == "）" else { return false }
+        guard let open = folded.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return false }
+        let inner = folded[folded.index(after: open)..<folded.index(before: folded.endIndex)]
+            .trimmingCharacters(in: .whitespaces)
+        return notApplicable.contains(inner)
+    }
 
     private static func table(_ ranks: [Int: [String]]) -> [String: Int] {
         var result: [String: Int] = [:]

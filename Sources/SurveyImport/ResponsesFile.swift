@@ -29,8 +29,9 @@ public struct ResponsesFileError: Error, Sendable, CustomStringConvertible {
 ///
 /// Layout (version 1, see Docs/README-import.md): line 1 `journeymap-responses,1`; line 2 the header
 /// `respondent,segment:NAME…,overall[1..5],enps[0..10],score:ID[1..5],importance:ID[1..5],wish:ID[1..5],
-/// kano-functional:ID[1..5],kano-dysfunctional:ID[1..5],comment:ID`; then one row per respondent: an opaque
-/// sequence number, whole numbers on the stated scales, empty cells for missing answers; UTF-8, LF, RFC 4180.
+/// kano-functional:ID[1..5],kano-dysfunctional:ID[1..5],comment:ID`; then one row per respondent, in a seeded
+/// shuffled order (`PseudonymPermutation`): an opaque sequence number, whole numbers on the stated scales, empty
+/// cells for missing answers; UTF-8, LF, RFC 4180, file mode 0600. The file is pseudonymized personal data.
 public enum ResponsesFile {
     /// The first line of every responses file; the number is the format version.
     public static let magicLine = "journeymap-responses,1"

@@ -92,7 +92,7 @@ struct ResponsesFileReader {
                 let scale = layout.columns[index].scale!
                 guard let value = ValueMapper.fastInteger(cell), value >= scale.min, value <= scale.max else {
                     throw .invalid(path, row: scanner.recordNumber, column: headers[filePosition[index]],
-                                   "value \(DiagnosticText.quoted(String(decoding: cell, as: UTF8.self))) is not a whole number on the \(scale.rangeText) scale")
+                                   "value \(CellExcerpt.quoted(String(decoding: cell, as: UTF8.self))) is not a whole number on the \(scale.rangeText) scale")
                 }
                 row.codes[slot] = UInt8(value - scale.min + 1)
             }
@@ -105,6 +105,30 @@ struct ResponsesFileReader {
             }
             try builder.append(row)
         }
-        return builder.build()
+        let responses = builder.build()
+        try Self.refuseIdentifyingSegments(responses, path: path)
+        return responses
+    }
+
+    /// A responses file written by hand or by an older version may keep a segment that identifies people:
+    /// analysis refuses it, saying why and never printing its values.
+    static func refuseIdentifyingSegments(_ responses: SurveyResponses, path: String) throws(ImportError) {
+        var problems: [ImportProblem] = []
+        for segment in responses.segments {
+            let header = "segment:" + segment.name
+            let reason: String?
+            if let kind = IdentifyingColumnDetector.classify(header: segment.name) {
+                reason = "its name says it holds \(kind.rawValue)s"
+            } else {
+                var counts = [Int](repeating: 0, count: segment.levels.count + 1)
+                for code in segment.codes { counts[Int(code)] += 1 }
+                reason = IdentifyingColumnDetector.segmentReason(levels: segment.levels.enumerated().map { ($0.element, counts[$0.offset + 1]) })
+            }
+            if let reason {
+                problems.append(ImportProblem(.error, path: path, column: header,
+                    "segment \(DiagnosticText.quoted(segment.name)) is refused for analysis: \(reason); segments must group people, not identify them — remove the column from the file and from survey.segments, then re-import"))
+            }
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
     }
 }

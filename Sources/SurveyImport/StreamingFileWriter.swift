@@ -35,7 +35,8 @@ final class StreamingFileWriter {
             catch { throw .output(OutputError(path: path, reason: "cannot create the directory \(directory)")) }
         }
         temporary = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        // 0600 from the first byte: the responses file is pseudonymized personal data, never world-readable.
+        descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         if descriptor < 0 {
             throw .output(OutputError(path: path, reason: String(cString: strerror(errno))))
         }

@@ -57,6 +57,7 @@ public struct SurveyColumn: Sendable, Hashable {
 enum GridHeader {
     static func split(_ text: String) -> (question: String, row: String)? {
         let trimmed = ImportText.normalized(text)
+        if let coded = WJXDialect.codedRow(trimmed) { return coded }
         if trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "["), open > trimmed.startIndex {
             let question = trimmed[..<open].trimmingCharacters(in: .whitespaces)
             let row = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingCharacters(in: .whitespaces)

@@ -14,6 +14,8 @@ public enum SurveyFormat: String, Sendable, Hashable, CaseIterable {
     case wjx
     /// LimeSurvey VV (tab-separated, two header lines).
     case limeSurveyVV = "limesurvey-vv"
+    /// LimeSurvey's CSV export (one header row of codes `Q1[SQ001]` or full question texts).
+    case limeSurveyCSV = "limesurvey-csv"
     /// LimeSurvey XML responses (`.lsr`).
     case limeSurveyXML = "limesurvey-xml"
 
@@ -27,6 +29,7 @@ public enum SurveyFormat: String, Sendable, Hashable, CaseIterable {
         case .googleForms: return "Google Forms"
         case .wjx: return "问卷星 (wjx)"
         case .limeSurveyVV: return "LimeSurvey VV"
+        case .limeSurveyCSV: return "LimeSurvey CSV"
         case .limeSurveyXML: return "LimeSurvey XML"
         }
     }

@@ -49,7 +49,7 @@ extension SurveyImporter {
             let hint = workbook.sheets.count > 1 ? "; choose the sheet with the responses with --sheet" : ""
             throw .invalid(exportPath, "sheet \(DiagnosticText.quoted(sheet.name)) (\(position) of \(workbook.sheets.count)) is empty\(hint)")
         }
-        let detected = FormatDetector.detect(rows: sampleRows, tabSeparated: false)
+        let detected = FormatDetector.detect(rows: sampleRows)
         var format = detected.format
         var reason = detected.format == .csv ? "no survey tool's header recognized" : detected.reason
         if let forced = options.format {

@@ -38,9 +38,17 @@ public enum SurveyImporter {
         if let sheet = options.sheet {
             throw .usage("--sheet \(DiagnosticText.quoted(sheet)) applies only to Excel workbooks (.xlsx); \(exportPath) is not one")
         }
-        let encoding = EncodingDetector.detect(sample: sample.bytes, isWholeFile: sample.isWholeFile, choice: options.encoding)
+        var encoding = EncodingDetector.detect(sample: sample.bytes, isWholeFile: sample.isWholeFile, choice: options.encoding)
+        if options.encoding == .auto, !sample.isWholeFile, encoding.encoding == .utf8, encoding.bomLength == 0,
+           !sample.bytes.contains(where: { $0 >= 0x80 }), let window = try readFirstNonASCIIWindow(exportPath) {
+            // The first MiB is ASCII (a long English header, many numeric rows): decide on the first bytes that are not.
+            var later = EncodingDetector.detect(sample: window.bytes, isWholeFile: window.isWholeFile, choice: .auto)
+            later.bomLength = 0
+            later.reason = "the first MiB is plain ASCII; at byte \(window.offset) \(later.reason)"
+            encoding = later
+        }
         let decodedSample = try decode(sample.bytes, encoding)
-        let detected = FormatDetector.detect(sample: decodedSample)
+        let detected = FormatDetector.detect(sample: decodedSample, delimiter: options.delimiter)
         var format = detected.format, formatReason = detected.reason
         if let forced = options.format {
             formatReason = forced == detected.format ? "--format \(forced.rawValue), as detected" : "--format \(forced.rawValue)"
@@ -65,6 +73,7 @@ public enum SurveyImporter {
         var delimiter = format.defaultDelimiter
         if format != .tsv && format != .csv || options.format == nil { delimiter = FormatDetector.guessDelimiter(decodedSample) }
         if options.format == .csv { delimiter = 0x2C } else if options.format == .tsv { delimiter = 0x09 }
+        if let forced = options.delimiter { delimiter = forced }
         var source: ByteSource = try FileByteSource(path: exportPath)
         if encoding.bomLength > 0 { source = SkippingByteSource(source, skipping: encoding.bomLength) }
         if encoding.encoding != .utf8 { source = try TextDecoder(source, from: encoding.encoding) }
@@ -76,20 +85,27 @@ public enum SurveyImporter {
             if scanner.recordIsBlank { continue }
             for i in 0..<scanner.fieldCount where UTF8Check.firstInvalid(scanner.field(i)) != nil {
                 throw .invalid(exportPath, row: scanner.recordNumber,
-                               "the header has bytes that are not valid \(encoding.encoding.rawValue) (read as \(encoding.encoding.rawValue) because \(encoding.reason)); pass --encoding gb18030, utf-16 or utf-8")
+                               "the header has bytes that are not valid \(encoding.encoding.rawValue) (read as \(encoding.encoding.rawValue) because \(encoding.reason)); pass --encoding gb18030, windows-1252, mac-roman, big5, shift-jis, utf-16 or utf-8")
             }
             headerRows.append(scanner.strings())
         }
         let layout = try dialectLayout(format, headerRows: headerRows, path: exportPath)
-        return try PreparedImport(source: scanner, layout: layout, exportPath: exportPath, journey: journey, options: options,
-                                  format: format, formatReason: formatReason, encoding: encoding.encoding,
-                                  encodingReason: encoding.reason, decoder: source as? TextDecoder)
+        var prepared = try PreparedImport(source: scanner, layout: layout, exportPath: exportPath, journey: journey, options: options,
+                                          format: format, formatReason: formatReason, encoding: encoding.encoding,
+                                          encodingReason: encoding.reason, decoder: source as? TextDecoder)
+        // Size the row buffer once: lines in the sample scaled to the file (a modest over-estimate is harmless).
+        let lines = max(1, decodedSample.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+        let fileSize = (try? FileManager.default.attributesOfItem(atPath: exportPath)[.size] as? Int) ?? 0
+        if sample.isWholeFile { prepared.estimatedRows = lines } else if sample.bytes.count > 0 {
+            prepared.estimatedRows = min(50_000_000, Int(Double(fileSize) / Double(sample.bytes.count) * Double(lines) * 1.02))
+        }
+        return prepared
     }
 
     /// How many header rows the format has (Qualtrics: 3 with its ImportId row, else 2).
     static func headerRowCount(_ format: SurveyFormat, sampleRows: [[String]]) -> Int {
         switch format {
-        case .qualtrics: return sampleRows.count > 2 && sampleRows[2].contains { $0.hasPrefix("{\"ImportId\"") } ? 3 : 2
+        case .qualtrics: return sampleRows.count > 2 && sampleRows[2].contains { QualtricsDialect.isImportIDCell($0) } ? 3 : 2
         case .surveyMonkey, .limeSurveyVV: return 2
         default: return 1
         }
@@ -108,6 +124,8 @@ public enum SurveyImporter {
         case .googleForms: layout = try GoogleFormsDialect.layout(headerRows: headerRows, path: exportPath)
         case .wjx: layout = try WJXDialect.layout(headerRows: headerRows, path: exportPath)
         case .limeSurveyVV: layout = try LimeSurveyVVDialect.layout(headerRows: headerRows, path: exportPath)
+        case .limeSurveyCSV: layout = try LimeSurveyCSVDialect.layout(headerRows: headerRows, path: exportPath)
+        case .limeSurveyCSV: layout = try LimeSurveyCSVDialect.layout(headerRows: headerRows, path: exportPath)
         case .limeSurveyXML: throw .usage("LimeSurvey XML is read by its own reader")
         }
         return layout
@@ -125,6 +143,29 @@ public enum SurveyImporter {
             filled += n
         }
         return (Array(buffer[..<filled]), false)
+    }
+
+    /// From the first byte ≥ 0x80 on, up to 64 KiB (nil when the whole file is ASCII).
+    private static func readFirstNonASCIIWindow(_ path: String) throws(ImportError) -> (bytes: [UInt8], isWholeFile: Bool, offset: Int)? {
+        let file = try FileByteSource(path: path)
+        let size = 1 << 20
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 1)
+        defer { buffer.deallocate() }
+        var offset = 0
+        var window: [UInt8] = []
+        var start: Int?
+        while true {
+            let n = try file.read(into: buffer)
+            if n == 0 { return start.map { (window, true, $0) } }
+            if start == nil, let first = buffer[..<n].firstIndex(where: { $0 >= 0x80 }) {
+                start = offset + first
+                window.append(contentsOf: buffer[first..<n])
+            } else if start != nil {
+                window.append(contentsOf: buffer[..<n])
+            }
+            offset += n
+            if window.count >= 64 << 10 { return (Array(window.prefix(64 << 10)), false, start!) }
+        }
     }
 
     private static func decode(_ bytes: [UInt8], _ encoding: EncodingDetector.Result) throws(ImportError) -> [UInt8] {
@@ -153,6 +194,12 @@ struct PreparedImport {
     let journey: Journey
     var summary: ImportSummary
     let decoder: TextDecoder?
+    /// The column whose repeated values are duplicate responses (the declared respondent id, else the tool's own).
+    let duplicateKeyColumn: SurveyColumn?
+    /// The respondent shuffle's seed.
+    let seed: UInt64
+    /// Rows the export probably holds (file size over the sample's bytes per line), to size the row buffer once.
+    var estimatedRows = 0
 
     init(source: RowSource, layout: SurveyLayout, exportPath: String, journey: Journey, options: ImportOptions,
          format: SurveyFormat, formatReason: String, encoding: TextEncoding, encodingReason: String,
@@ -164,8 +211,9 @@ struct PreparedImport {
         self.journey = journey
         self.decoder = decoder
         var binder = ColumnBinder(journey: journey, layout: layout, exportPath: exportPath)
-        plan = try binder.bind()
-        summary = ImportSummary(exportPath: exportPath, format: format, formatReason: formatReason,
+        let plan = try binder.bind()
+        self.plan = plan
+        var summary = ImportSummary(exportPath: exportPath, format: format, formatReason: formatReason,
                                 encoding: encoding, encodingReason: encodingReason)
         summary.bindings = plan.bindings
         summary.respondentColumn = plan.respondent?.label
@@ -174,12 +222,29 @@ struct PreparedImport {
             .map { ($0.column.label, $0.kind.rawValue) }
         summary.otherDroppedCount = plan.otherDroppedCount
         summary.badRowLimit = options.maxBadRows
+        let keyColumn = plan.respondent ?? layout.columns.first { RespondentIDColumns.known.contains($0.id ?? $0.text) }
+        duplicateKeyColumn = keyColumn
+        if options.dedupe != nil, keyColumn == nil {
+            throw .usage("--dedupe needs a respondent id column, and the export has none the journey declares or the tool writes; declare it with survey.respondent")
+        }
+        summary.duplicateKeyColumn = keyColumn?.label
+        summary.dedupe = options.dedupe
+        summary.seedGiven = options.seed != nil
+        if let given = options.seed { seed = given } else { seed = try ExportFingerprint.hash(path: exportPath) }
+        for touchpoint in plan.unboundTouchpoints {
+            summary.unboundSuggestions[touchpoint.id] = HeaderSuggester.closest(to: [touchpoint.name, touchpoint.id], among: layout.columns)
+                .map(HeaderSuggester.describe)
+        }
+        self.summary = summary
     }
 
-    /// Streams every data row into `sink`.
+    /// Reads every data row, checks the result as a whole (bindings, duplicates, identifying content), then
+    /// hands the rows to `sink` in the seeded shuffled order.
     mutating func run<Sink: ResponseSink>(into sink: inout Sink) throws(ImportError) {
+        var buffer = RowBuffer(layout: plan.layout)
+        buffer.reserve(rows: estimatedRows, withIDs: duplicateKeyColumn != nil)
         do {
-            if let scanner = source as? CSVScanner { try loop(scanner, into: &sink) } else { try loop(source, into: &sink) }
+            if let scanner = source as? CSVScanner { try loop(scanner, into: &buffer) } else { try loop(source, into: &buffer) }
         } catch {
             // A fatal problem (an unclosed quote, broken XML): report the problems found before it too.
             if case .invalid(let fatal) = error { throw .invalid(summary.problems + fatal) }
@@ -195,9 +260,20 @@ struct PreparedImport {
                                           "\(summary.badRows) of \(summary.rowsRead) rows are bad, over the limit of \(summary.badRowsAllowed) (--max-bad-rows \(options.maxBadRows)); nothing was written"))
             throw .invalid(problems)
         }
+        let duplicates = DuplicateResolver.resolve(buffer, policy: options.dedupe)
+        summary.duplicateCount = duplicates.count
+        summary.duplicateExamples = duplicates.examples
+        summary.rowsKept = duplicates.kept?.count ?? buffer.count
+        try ImportResultCheck(prepared: self, buffer: buffer, kept: duplicates.kept ?? Array(0..<buffer.count)).check()
+        var row = NormalizedRow(layout: plan.layout)
+        let kept = duplicates.kept
+        for index in PseudonymPermutation.compactOrder(count: summary.rowsKept, seed: seed) {
+            buffer.load(kept?[Int(index)] ?? Int(index), into: &row)
+            try sink.append(row)
+        }
     }
 
-    private mutating func loop<Source: RowSource, Sink: ResponseSink>(_ source: Source, into sink: inout Sink) throws(ImportError) {
+    private mutating func loop<Source: RowSource>(_ source: Source, into sink: inout RowBuffer) throws(ImportError) {
         let bindings = plan.bindings
         let columnCount = layout.columns.count
         var row = NormalizedRow(layout: plan.layout)
@@ -205,12 +281,16 @@ struct PreparedImport {
         var mappers: [ValueMapper] = []
         var textColumns: [Int] = [], textIsComment: [Bool] = [], textLabels: [String] = []
         let labels = journey.survey?.labels ?? [:]
+        let missingAnswers = journey.survey?.missing ?? []
+        let missingSet = Set(missingAnswers.map(ImportText.folded))
+        let keyColumn = duplicateKeyColumn?.index
         for binding in bindings {
             if binding.output.kind.isRating {
                 ratingColumns.append(binding.column.index)
                 ratingLabels.append(binding.column.label)
                 let isKano = binding.output.kind == .kanoFunctional || binding.output.kind == .kanoDysfunctional
-                mappers.append(ValueMapper(scale: binding.output.scale!, journeyLabels: labels, layout: layout, isKano: isKano))
+                mappers.append(ValueMapper(scale: binding.output.scale!, journeyLabels: labels, journeyMissing: missingAnswers,
+                                           layout: layout, isKano: isKano))
             } else {
                 textColumns.append(binding.column.index)
                 textIsComment.append(binding.output.kind == .comment)
@@ -218,6 +298,7 @@ struct PreparedImport {
             }
         }
         let anonymizer = Anonymizer()
+        var segmentMemo = [[String: (text: String?, masked: Int)]](repeating: [:], count: textColumns.count)
         let ratingCount = ratingColumns.count
         let fastColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
         let fastMins = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
@@ -302,22 +383,22 @@ struct PreparedImport {
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "value \(DiagnosticText.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale; excluded"))
+                                                 "value \(CellExcerpt.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale; excluded"))
                 case .unknown(let text):
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "value \(DiagnosticText.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale (neither a number nor a label in survey.labels or the built-in Likert labels); excluded"))
+                                                 "the answer \(CellExcerpt.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale (neither a number nor a label in survey.labels or the built-in Likert labels; if it means \"not experienced\", add it to survey.missing); excluded"))
                 case .notWhole(let text):
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "value \(DiagnosticText.quoted(text)) is not a whole number on the \(mappers[k].scale.rangeText) scale; excluded"))
+                                                 "value \(CellExcerpt.quoted(text)) is not a whole number on the \(mappers[k].scale.rangeText) scale; excluded"))
                 case .severalChoices(let text):
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "value \(DiagnosticText.quoted(text)) holds several choices; a rating takes one; excluded"))
+                                                 "the answer \(CellExcerpt.quoted(text)) holds several choices; a rating takes one; excluded"))
                 }
             }
             for k in 0..<textColumns.count {
@@ -328,16 +409,28 @@ struct PreparedImport {
                     continue
                 }
                 var text = String(decoding: cell, as: UTF8.self)
+                // Segments have few distinct values: each is cleaned, checked and masked once.
+                if !textIsComment[k], let known = segmentMemo[k][text] {
+                    row.texts[k] = known.text
+                    summary.maskedInText += known.masked
+                    continue
+                }
+                let raw = text
                 if layout.usesVVEscapes { text = LimeSurveyVVDialect.unescape(text) }
                 if text.utf8.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
-                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                if trimmed.isEmpty || layout.skipMarkers.contains(trimmed) || LikertLabels.notApplicable.contains(trimmed.lowercased()) && !textIsComment[k] {
+                var trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                if layout.hasFillInText && !textIsComment[k] { trimmed = WJXDialect.choiceWithoutFillIn(trimmed) }
+                let folded = trimmed.lowercased()
+                if trimmed.isEmpty || layout.skipMarkers.contains(trimmed)
+                    || !textIsComment[k] && (LikertLabels.isNotApplicable(folded) || missingSet.contains(ImportText.normalized(folded))) {
                     row.texts[k] = nil
+                    if !textIsComment[k], segmentMemo[k].count < 4096 { segmentMemo[k][raw] = (nil, 0) }
                     continue
                 }
                 let redacted = anonymizer.redact(textIsComment[k] ? trimmed : ImportText.normalized(trimmed))
                 summary.maskedInText += redacted.masked
                 row.texts[k] = redacted.text
+                if !textIsComment[k], segmentMemo[k].count < 4096 { segmentMemo[k][raw] = (redacted.text, redacted.masked) }
             }
             if let broken {
                 malformed(rowNumber, broken.column, broken.message)
@@ -347,7 +440,12 @@ struct PreparedImport {
                 summary.rowsWithExcludedValues += 1
                 summary.badRows += 1
             }
-            try sink.append(row)
+            if let keyColumn {
+                let hash = keyColumn < source.fieldCount ? RespondentIDColumns.hash(source.field(keyColumn)) ?? 0 : 0
+                sink.append(row, idHash: hash, rowNumber: rowNumber)
+            } else {
+                sink.append(row, idHash: nil, rowNumber: rowNumber)
+            }
             summary.rowsKept += 1
         }
     }

@@ -25,6 +25,9 @@ struct SurveyLayout: Sendable {
     var usesAnswerCodes = false
     /// Whether `┋` separates several choices in one cell (问卷星 multi-select).
     var multiChoiceSeparator: String?
+    /// Whether a choice may carry fill-in text in `〖…〗` (问卷星 "other, please specify"): the choice is matched,
+    /// the text kept only in a bound comment column.
+    var hasFillInText = false
 }
 
 /// How a dialect reads header rows into a layout.

@@ -6,6 +6,8 @@ enum SurveyMonkeyDialect: SurveyDialect {
     /// SurveyMonkey's own fields.
     static let metadataTexts: Set<String> = [
         "Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "Email Address", "First Name", "Last Name",
+        // The older layout (before 2017), as in mikegleen/hrm_eval src/clean_title.py.
+        "RespondentID", "CollectorID", "StartDate", "EndDate", "LastName", "Custom Data",
     ]
     /// Sub-labels that mean "the question itself" rather than a row.
     static let plainSubLabels: Set<String> = ["Response", "Open-Ended Response", ""]
@@ -21,7 +23,7 @@ enum SurveyMonkeyDialect: SurveyDialect {
             let header = index < questions.count ? questions[index] : ""
             if !header.isEmpty { current = header }
             let sub = index < subs.count ? subs[index] : ""
-            let isMetadata = index < 9 && (metadataTexts.contains(header) || header.hasPrefix("Custom Data"))
+            let isMetadata = index < 12 && (metadataTexts.contains(header) || header.hasPrefix("Custom Data") || header.hasPrefix("CustomData"))
             if isMetadata || plainSubLabels.contains(sub) {
                 columns.append(SurveyColumn(index: index, text: header.isEmpty ? current : header, isMetadata: isMetadata))
             } else {

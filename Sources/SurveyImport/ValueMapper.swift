@@ -26,11 +26,14 @@ struct ValueMapper {
 
     let scale: RatingScale
     private let labels: [String: Int]
+    /// The journey's `survey.missing` answers, case-folded.
+    private let missing: Set<String>
     private let layout: SurveyLayout
     private var memo: [String: Outcome] = [:]
 
     /// A mapper for one item; `isKano` picks the Kano labels instead of Likert ones.
-    init(scale: RatingScale, journeyLabels: [String: Double], layout: SurveyLayout, isKano: Bool = false) {
+    init(scale: RatingScale, journeyLabels: [String: Double], journeyMissing: [String] = [], layout: SurveyLayout,
+         isKano: Bool = false) {
         self.scale = scale
         self.layout = layout
         var labels: [String: Int] = [:]
@@ -44,6 +47,7 @@ struct ValueMapper {
             labels[ImportText.folded(label)] = Int(value)
         }
         self.labels = labels
+        self.missing = Set(journeyMissing.map(ImportText.folded))
     }
 
     /// Maps a cell's bytes.
@@ -92,14 +96,16 @@ struct ValueMapper {
     }
 
     private func interpret(_ raw: String) -> Outcome {
-        let text = ImportText.normalized(raw)
+        var text = ImportText.normalized(raw)
+        if layout.hasFillInText { text = WJXDialect.choiceWithoutFillIn(text) }
         if text.isEmpty { return .empty }
         if layout.skipMarkers.contains(text) { return .notApplicable }
         let folded = text.lowercased()
+        if missing.contains(folded) { return .notApplicable }
         if let value = labels[folded] {
             return scale.contains(Double(value)) ? .value(value) : .outOfRange(text)
         }
-        if LikertLabels.notApplicable.contains(folded) { return .notApplicable }
+        if LikertLabels.isNotApplicable(folded) { return .notApplicable }
         if let separator = layout.multiChoiceSeparator, text.contains(separator) { return .severalChoices(text) }
         if let number = Double(text), number.isFinite {
             if number.rounded() != number { return .notWhole(text) }

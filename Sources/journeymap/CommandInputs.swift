@@ -33,16 +33,22 @@ enum CommandInputs {
                 Console.error("\(explicit): error: no such responses file; write one with `journeymap import`, or leave out --responses to use the workshop estimates")
                 throw ExitStatus.noInput
             }
-            return (explicit, try read(explicit, journey: journey))
+            let responses = try read(explicit, journey: journey)
+            warnAboutTouchpointsWithoutData(journey: journey, responses: responses, path: explicit)
+            return (explicit, responses)
         }
         let discovered = ResponsesFile.defaultPath(forJourney: journeyPath)
         guard FileManager.default.fileExists(atPath: discovered) else { return nil }
         switch onDiscoveredFailure {
         case .fail:
-            return (discovered, try read(discovered, journey: journey))
+            let responses = try read(discovered, journey: journey)
+            warnAboutTouchpointsWithoutData(journey: journey, responses: responses, path: discovered)
+            return (discovered, responses)
         case .warnAndUseEstimates:
             do {
-                return (discovered, try ResponsesFile.read(path: discovered, journey: journey))
+                let responses = try ResponsesFile.read(path: discovered, journey: journey)
+                warnAboutTouchpointsWithoutData(journey: journey, responses: responses, path: discovered)
+                return (discovered, responses)
             } catch {
                 var message = error.description
                 if let range = message.range(of: ": error: ") { message.replaceSubrange(range, with: ": warning: ") }
@@ -50,6 +56,14 @@ enum CommandInputs {
                 return nil
             }
         }
+    }
+
+    /// One warning line when the responses cover only some touchpoints, naming those without survey data.
+    static func warnAboutTouchpointsWithoutData(journey: Journey, responses: SurveyResponses, path: String) {
+        let uncovered = journey.touchpoints.filter { responses.answers(for: $0.id) == nil }
+        guard !uncovered.isEmpty, uncovered.count < journey.touchpoints.count || responses.respondentCount > 0 else { return }
+        let names = uncovered.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
+        Console.error("\(path): warning: \(uncovered.count) of \(journey.touchpoints.count) touchpoints have no survey data: \(names); they show workshop estimates or nothing (bind their columns in the journey and re-import)")
     }
 
     private static func read(_ path: String, journey: Journey) throws -> SurveyResponses {

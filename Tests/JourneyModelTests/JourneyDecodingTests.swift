@@ -202,3 +202,23 @@ import Testing
         #expect(DiagnosticText.quoted(String(repeating: "长", count: 70)) == "\"" + String(repeating: "长", count: 60) + "…\"")
     }
 }
+
+/// `survey.missing`: answers that mean "not experienced", decoded in order and validated with positions.
+@Suite struct SurveyMissingDecodingTests {
+    func parse(_ survey: String) throws -> Journey {
+        try JourneyLoader.parse(data: Data("title: T\nsurvey:\n\(survey)stages:\n  - name: S\n    touchpoints:\n      - {id: a, name: A}\n".utf8),
+                                path: "j.yaml")
+    }
+
+    @Test func decodesTheList() throws {
+        #expect(try parse("  missing: [\"Unfamiliar (N/A)\", 没接触过]\n").survey?.missing == ["Unfamiliar (N/A)", "没接触过"])
+        #expect(try parse("  missing: 不适用\n").survey?.missing == ["不适用"])
+        #expect(try parse("  overall: Q1\n").survey?.missing == [])
+    }
+
+    @Test func rejectsAMappingWithItsPosition() throws {
+        #expect {
+            _ = try parse("  missing: {a: 1}\n")
+        } throws: { error in "\(error)".contains("j.yaml:3:12: error: missing must be a list") }
+    }
+}

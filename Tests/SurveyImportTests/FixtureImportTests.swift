@@ -16,6 +16,8 @@ struct FormatCase: CustomTestStringConvertible, Sendable {
     let skipped: [String: Int]
     /// Values from the export that identify people; none may appear in the output bytes.
     let identifying: [String]
+    /// `--encoding`, for encodings that are chosen rather than detected.
+    var encodingChoice: EncodingChoice = .auto
     var testDescription: String { export }
 }
 
@@ -48,6 +50,35 @@ let formatCases: [FormatCase] = [
                format: .limeSurveyXML, encoding: .utf8, maxBadRows: 0, kept: 3,
                skipped: ["incomplete (no submitdate; --include-partial keeps them)": 1],
                identifying: ["tok_q1w2e3r4", "tok_t5y6u7i8", "88123401", "11223344", "192.0.2.81", "192.0.2.84"]),
+    // Real headers: ropensci/qualtRics tests/testthat/files/sample_legacy.csv (see SOURCES.md).
+    FormatCase(export: "qualtrics-legacy.csv", journey: "qualtrics-legacy.journey.yaml", expected: "qualtrics-legacy.expected.csv",
+               format: .qualtrics, encoding: .utf8, maxBadRows: 0, kept: 3,
+               skipped: ["survey preview (Status 1)": 1, "unfinished (Finished = 0; --include-partial keeps them)": 1],
+               identifying: ["R_2YPOQ602ER1jkf1", "Anonym", "130.92.34.66", "Baker", "EMP-7781", "tom.baker", "555", "123-4567",
+                             "901820", "47.115", "203.0.113.44"]),
+    FormatCase(export: "qualtrics-insights.csv", journey: "qualtrics-insights.journey.yaml", expected: "qualtrics-insights.expected.csv",
+               format: .qualtrics, encoding: .utf8, maxBadRows: 0, kept: 3,
+               skipped: ["survey test (Status 2)": 1, "unfinished (Finished = 0; --include-partial keeps them)": 1],
+               identifying: ["test1", "R_ins2", "11.123.123", "Lee", "ann.lee", "HR-5521", "98.254"]),
+    FormatCase(export: "surveymonkey-legacy.csv", journey: "surveymonkey-legacy.journey.yaml", expected: "surveymonkey-legacy.expected.csv",
+               format: .surveyMonkey, encoding: .utf8, maxBadRows: 0, kept: 3, skipped: [:],
+               identifying: ["3312345678", "51234567", "203.0.113", "kim.lee", "Kim", "team=phone", "7946", "0958"]),
+    FormatCase(export: "limesurvey.csv", journey: "limesurvey.journey.yaml", expected: "limesurvey.expected.csv",
+               format: .limeSurveyCSV, encoding: .utf8, maxBadRows: 0, kept: 3,
+               skipped: ["incomplete (no submitdate; --include-partial keeps them)": 1],
+               identifying: ["192.0.2.4", "intranet.example.com", "emp=4471", "zhang_wei88"]),
+    FormatCase(export: "wjx-coded.csv", journey: "wjx-coded.journey.yaml", expected: "wjx-coded.expected.csv",
+               format: .wjx, encoding: .utf8, maxBadRows: 0, kept: 4, skipped: [:],
+               identifying: ["218.80.1.23", "上海-上海", "12345678", "夜班小组", "导师很好", "2024/03/01"]),
+    FormatCase(export: "semicolon-1252.csv", journey: "semicolon-1252.journey.yaml", expected: "semicolon-1252.expected.csv",
+               format: .csv, encoding: .windows1252, maxBadRows: 0, kept: 3, skipped: [:],
+               identifying: ["06 12 34 56 78", "12 34"]),
+    FormatCase(export: "macroman.csv", journey: "macroman.journey.yaml", expected: "macroman.expected.csv",
+               format: .csv, encoding: .macRoman, maxBadRows: 0, kept: 2, skipped: [:], identifying: ["屾"]),
+    FormatCase(export: "big5.csv", journey: "big5.journey.yaml", expected: "big5.expected.csv",
+               format: .csv, encoding: .big5, maxBadRows: 0, kept: 2, skipped: [:], identifying: [], encodingChoice: .big5),
+    FormatCase(export: "shiftjis.csv", journey: "shiftjis.journey.yaml", expected: "shiftjis.expected.csv",
+               format: .csv, encoding: .shiftJIS, maxBadRows: 0, kept: 2, skipped: [:], identifying: [], encodingChoice: .shiftJIS),
 ]
 
 @Suite struct FixtureImportTests {
@@ -55,33 +86,32 @@ let formatCases: [FormatCase] = [
     func normalizedFileMatchesTheHandWrittenExpectation(_ c: FormatCase) throws {
         let journey = try Fixture.journey(c.journey)
         let output = Fixture.temporaryDirectory() + "/out.responses.csv"
+        // A fixed seed, so the expected (export-ordered) rows can be put through the same permutation.
         let summary = try SurveyImporter.importSurvey(exportPath: Fixture.path(c.export), journey: journey,
-                                                      options: ImportOptions(maxBadRows: .count(c.maxBadRows)),
+                                                      options: ImportOptions(encoding: c.encodingChoice, maxBadRows: .count(c.maxBadRows), seed: 7),
                                                       outputPath: output, overwrite: false)
         #expect(summary.format == c.format)
         #expect(summary.encoding == c.encoding)
         #expect(summary.rowsKept == c.kept)
         #expect(Dictionary(uniqueKeysWithValues: summary.skipped.map { ($0.reason, $0.count) }) == c.skipped)
-        let actual = try Fixture.cells(ofFile: output)
-        let expected = try Fixture.cells(ofFile: Fixture.path(c.expected))
-        #expect(actual.count == expected.count, "row count")
-        for (r, (a, e)) in zip(actual, expected).enumerated() {
-            #expect(a.count == e.count, "row \(r + 1) width")
-            for (col, (x, y)) in zip(a, e).enumerated() {
-                #expect(x == y, "row \(r + 1), column \(col + 1) (\(expected.count > 1 && col < expected[1].count ? expected[1][col] : "?"))")
-            }
-        }
+        try Fixture.expectSameRows(output: output, expected: Fixture.path(c.expected), seed: 7)
         let bytes = try String(contentsOfFile: output, encoding: .utf8)
         for value in c.identifying {
             #expect(!bytes.contains(value), "identifying value \(value) leaked into the output")
         }
+        // The default seed (a hash of the export) gives the same rows in some order.
+        let unseeded = Fixture.temporaryDirectory() + "/default.responses.csv"
+        _ = try SurveyImporter.importSurvey(exportPath: Fixture.path(c.export), journey: journey,
+                                            options: ImportOptions(encoding: c.encodingChoice, maxBadRows: .count(c.maxBadRows)),
+                                            outputPath: unseeded, overwrite: false)
+        try Fixture.expectSameRows(output: unseeded, expected: Fixture.path(c.expected), seed: UInt64?.none)
     }
 
     @Test(arguments: formatCases)
     func writeThenReadGivesTheSameResponses(_ c: FormatCase) throws {
         let journey = try Fixture.journey(c.journey)
         let (responses, _) = try SurveyImporter.load(exportPath: Fixture.path(c.export), journey: journey,
-                                                     options: ImportOptions(maxBadRows: .count(c.maxBadRows)))
+                                                     options: ImportOptions(encoding: c.encodingChoice, maxBadRows: .count(c.maxBadRows)))
         #expect(responses.respondentCount == c.kept)
         let path = Fixture.temporaryDirectory() + "/r.csv"
         try ResponsesFile.write(responses, to: path, overwrite: false)
@@ -90,7 +120,8 @@ let formatCases: [FormatCase] = [
         // The streamed file (import) and the in-memory writer give identical bytes.
         let streamed = Fixture.temporaryDirectory() + "/s.csv"
         _ = try SurveyImporter.importSurvey(exportPath: Fixture.path(c.export), journey: journey,
-                                            options: ImportOptions(maxBadRows: .count(c.maxBadRows)), outputPath: streamed, overwrite: false)
+                                            options: ImportOptions(encoding: c.encodingChoice, maxBadRows: .count(c.maxBadRows)),
+                                            outputPath: streamed, overwrite: false)
         #expect(FileManager.default.contents(atPath: streamed) == FileManager.default.contents(atPath: path))
     }
 
@@ -114,10 +145,18 @@ let formatCases: [FormatCase] = [
         let (responses, summary) = try SurveyImporter.load(exportPath: Fixture.path("qualtrics.csv"), journey: journey,
                                                            options: ImportOptions(includePartial: true, maxBadRows: .count(1)))
         #expect(summary.rowsKept == 6)
-        // The partial row (R_PartialRow) answered Q1 = 2 and Q2_1 = 2, nothing else; it is the 4th row kept.
-        #expect(responses.overall?[3] == 2)
-        #expect(responses.answers(for: "offer")?.score[3] == 2)
-        #expect(responses.answers(for: "first-week")?.score[3] == nil)
+        // The partial row (R_PartialRow) answered Q1 = 2 and Q2_1 = 2, nothing else: exactly one respondent (in
+        // shuffled order) has that pattern, and without --include-partial there is none.
+        func partial(_ r: SurveyResponses) -> [Int] {
+            (0..<r.respondentCount).filter { i in
+                r.overall?[i] == 2 && r.answers(for: "offer")?.score[i] == 2 && r.answers(for: "first-week")?.score[i] == nil
+                    && r.answers(for: "first-month")?.score[i] == nil
+            }
+        }
+        #expect(partial(responses).count == 1)
+        let (finished, _) = try SurveyImporter.load(exportPath: Fixture.path("qualtrics.csv"), journey: journey,
+                                                    options: ImportOptions(maxBadRows: .count(1)))
+        #expect(partial(finished).isEmpty)
     }
 
     @Test func bindingTableSaysWhatWasDeclaredAndWhatGuessed() throws {

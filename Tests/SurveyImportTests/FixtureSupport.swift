@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import JourneyModel
 @testable import SurveyImport
 
@@ -14,6 +15,31 @@ enum Fixture {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jm-import-\(UUID().uuidString)").path
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
+    }
+
+    /// Compares a written responses file with a hand-written expectation in export order: the two header lines
+    /// equal, the respondent column numbered 1…n, and the data rows equal after putting the expected rows through
+    /// the import's permutation for `seed` (or, with no seed, equal as a multiset of rows).
+    static func expectSameRows(output: String, expected: String, seed: UInt64?,
+                               sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let actual = try cells(ofFile: output), wanted = try cells(ofFile: expected)
+        #expect(actual.count == wanted.count, "row count", sourceLocation: sourceLocation)
+        guard actual.count == wanted.count, actual.count >= 2 else { return }
+        #expect(Array(actual.prefix(2)) == Array(wanted.prefix(2)), "header lines", sourceLocation: sourceLocation)
+        let actualRows = actual.dropFirst(2).map { Array($0.dropFirst()) }
+        var wantedRows = wanted.dropFirst(2).map { Array($0.dropFirst()) }
+        #expect(actual.dropFirst(2).map { $0.first ?? "" } == (1...actualRows.count).map(String.init),
+                "respondent numbers 1…n in file order", sourceLocation: sourceLocation)
+        if let seed {
+            let order = PseudonymPermutation.order(count: wantedRows.count, seed: seed)
+            wantedRows = order.map { wantedRows[$0] }
+            for (r, (a, e)) in zip(actualRows, wantedRows).enumerated() {
+                #expect(a == e, "data row \(r + 1)", sourceLocation: sourceLocation)
+            }
+        } else {
+            let key = { (row: [String]) in row.joined(separator: "\u{1F}") }
+            #expect(actualRows.map(key).sorted() == wantedRows.map(key).sorted(), "rows as a multiset", sourceLocation: sourceLocation)
+        }
     }
 
     /// Parses a CSV file's cells with a minimal RFC 4180 reader written independently of `CSVScanner`.

@@ -124,6 +124,34 @@ import JourneyModel
         #expect(detect("  <?xml version=\"1.0\"?><document>") == .limeSurveyXML)
     }
 
+    @Test func detectsLegacyLayoutsAndDelimiters() {
+        // Legacy Qualtrics header rows as in ropensci/qualtRics tests/testthat/files/sample_legacy.csv.
+        #expect(detect("V1,V2,V3,Q1\nResponseID,ResponseSet,Name,Question\nR_1,Default,Anonym,2\n") == .qualtrics)
+        #expect(detect("ResponseID,Q1\nResponseID,Q\n{'ImportId': 'responseId'},{'ImportId': 'QID1'}\nr,1\n") == .qualtrics)
+        #expect(detect("RespondentID,CollectorID,StartDate,Q\n,,,Response\n1,2,3,4\n") == .surveyMonkey)
+        #expect(detect("\"id\",\"submitdate\",\"lastpage\",\"Q1\"\n\"1\",\"2024\",\"3\",\"A4\"\n") == .limeSurveyCSV)
+        #expect(detect("Response ID,Date submitted,Rate [Offer]\n1,2024,A4\n") == .limeSurveyCSV)
+        #expect(FormatDetector.guessDelimiter(Array("a;b;c\n1;2,5;3\n".utf8)) == 0x3B)
+        #expect(FormatDetector.guessDelimiter(Array("a,b;c\n".utf8)) == 0x2C)
+        #expect(FormatDetector.guessDelimiter(Array("a\tb\tc;d\n".utf8)) == 0x09)
+        #expect(QualtricsDialect.importIDValue("{'ImportId': 'QID2-1'}") == "QID2-1")
+        #expect(QualtricsDialect.isQuestionImportID("1_QID56_7") && QualtricsDialect.isQuestionImportID("QID2-1"))
+        #expect(!QualtricsDialect.isQuestionImportID("panel-RecipientEmail") && !QualtricsDialect.isQuestionImportID("_recordId"))
+        #expect(GridHeader.split("第3题(入职第一天)")! == ("第3题", "入职第一天"))
+        #expect(WJXDialect.choiceWithoutFillIn("其他〖夜班小组〗") == "其他")
+    }
+
+    @Test func westernFilesAreNotReadAsGB18030() {
+        let mac = Array("Team,Premi".utf8) + [0x8F] + Array("re semaine\rA,4\r".utf8)
+        #expect(EncodingDetector.detect(sample: mac, isWholeFile: true).encoding == .macRoman)
+        let windows = Array("Equipe;Premi".utf8) + [0xE8] + Array("re semaine\r\n".utf8)
+        #expect(EncodingDetector.detect(sample: windows, isWholeFile: true).encoding == .windows1252)
+        let chinese: [UInt8] = [0xB5, 0xE7, 0xBB, 0xB0, 0xD2, 0xBB, 0xD7, 0xE9, 0x2C, 0x34, 0x0A]  // 电话一组,4
+        #expect(EncodingDetector.detect(sample: chinese, isWholeFile: true).encoding == .gb18030)
+        #expect(EncodingChoice(userText: "cp1252") == .windows1252 && EncodingChoice(userText: "sjis") == .shiftJIS
+                && EncodingChoice(userText: "Big5") == .big5 && EncodingChoice(userText: "macroman") == .macRoman)
+    }
+
     @Test func gridHeadersSplit() {
         #expect(GridHeader.split("Rate each stage [First week]")! == ("Rate each stage", "First week"))
         #expect(GridHeader.split("Stage rating - Offer")! == ("Stage rating", "Offer"))
@@ -204,7 +232,7 @@ import JourneyModel
         #expect {
             _ = try load(text, export: "Email,Offer\na@b.c,4\n")
         } throws: { error in
-            "\(error)" == "j.yaml:3:13: error: segment column \"Email\" looks identifying (e-mail); segments must not identify people — remove it from survey.segments"
+            "\(error)" == "j.yaml:3:13: error: segment column \"Email\" looks identifying (e-mail): its header names personal data, and segments must group people, not identify them — remove it from survey.segments"
         }
     }
 

@@ -14,7 +14,10 @@ struct ImportCommand: ParsableCommand {
         Excel workbooks (.xlsx) and LimeSurvey survey archives (.lsa) are recognized by their content; choose a
         worksheet with --sheet. Archives over the size, ratio or entry limits, or with unsafe entries, are refused.
         Writes <journey-dir>/<journey-name>.responses.csv unless -o is given; render and analyze pick it up.
-        Identifying columns (names, e-mails, IP addresses, locations, recipient fields, ids) are never written.
+        Identifying columns (names, e-mails, phone numbers, addresses, birth dates, staff numbers, IP addresses,
+        locations, recipient fields, ids) are never written; contact details in comments are masked. Respondents are
+        shuffled (seeded by a hash of the export) and the file is created with mode 0600: it is pseudonymized
+        personal data.
         """)
 
     @Argument(help: "The survey export (CSV, TSV, Excel .xlsx, LimeSurvey XML .lsr or archive .lsa).", completion: .file())
@@ -26,11 +29,20 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "auto or one of: \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format = "auto"
 
-    @Option(name: .long, help: "auto, utf-8, utf-16 or gb18030.")
+    @Option(name: .long, help: "auto, utf-8, utf-16, gb18030, windows-1252, mac-roman, big5 or shift-jis.")
     var encoding = "auto"
 
     @Option(name: .long, help: ArgumentHelp("The worksheet of an .xlsx workbook: its name, or its 1-based position (default: the first).", valueName: "NAME|N"))
     var sheet: String?
+
+    @Option(name: .long, help: "The field delimiter: comma, semicolon, tab (or the character itself); detected by default.")
+    var delimiter: String?
+
+    @Option(name: .long, help: "Keep one response per repeated respondent id: first or last (without it, repeats are an error).")
+    var dedupe: String?
+
+    @Option(name: .long, help: "Seed of the respondent shuffle (for tests; by default a hash of the export's bytes).")
+    var seed: UInt64?
 
     @Option(name: .shortAndLong, help: "Where to write the responses file.")
     var output: String?
@@ -49,7 +61,13 @@ struct ImportCommand: ParsableCommand {
             throw ValidationError("unknown --format \"\(format)\"; use auto or one of \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if EncodingChoice(userText: encoding) == nil {
-            throw ValidationError("unknown --encoding \"\(encoding)\"; use auto, utf-8, utf-16 or gb18030")
+            throw ValidationError("unknown --encoding \"\(encoding)\"; use auto, utf-8, utf-16, gb18030, windows-1252, mac-roman, big5 or shift-jis")
+        }
+        if let delimiter, Self.delimiterByte(delimiter) == nil {
+            throw ValidationError("unknown --delimiter \"\(delimiter)\"; use comma, semicolon, tab or one ASCII punctuation character")
+        }
+        if let dedupe, DedupePolicy(rawValue: dedupe) == nil {
+            throw ValidationError("unknown --dedupe \"\(dedupe)\"; use first or last")
         }
         if BadRowLimit(text: maxBadRows) == nil {
             throw ValidationError("--max-bad-rows \"\(maxBadRows)\" is neither a count (12) nor a percentage (2.5%)")
@@ -60,7 +78,8 @@ struct ImportCommand: ParsableCommand {
         let loaded = try CommandInputs.journey(at: journey)
         let options = ImportOptions(format: SurveyFormat(rawValue: format), encoding: EncodingChoice(userText: encoding) ?? .auto,
                                     includePartial: includePartial, maxBadRows: BadRowLimit(text: maxBadRows) ?? .percent(5),
-                                    sheet: sheet)
+                                    delimiter: delimiter.flatMap(Self.delimiterByte), dedupe: dedupe.flatMap(DedupePolicy.init(rawValue:)),
+                                    seed: seed, sheet: sheet)
         let target = output ?? ResponsesFile.defaultPath(forJourney: journey)
         if URL(fileURLWithPath: target).standardizedFileURL == URL(fileURLWithPath: journey).standardizedFileURL
             || ["yaml", "yml"].contains(URL(fileURLWithPath: target).pathExtension.lowercased()) {
@@ -78,6 +97,20 @@ struct ImportCommand: ParsableCommand {
         } catch {
             Console.error(error.description)
             throw Self.exitCode(for: error)
+        }
+    }
+
+    /// `comma`, `semicolon`, `tab`, `\t` or one ASCII punctuation character.
+    static func delimiterByte(_ text: String) -> UInt8? {
+        switch text.lowercased() {
+        case "comma", ",": return 0x2C
+        case "semicolon", ";": return 0x3B
+        case "tab", "\\t", "\t": return 0x09
+        case "pipe", "|": return 0x7C
+        default:
+            guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first, scalar.isASCII,
+                  scalar.properties.generalCategory == .otherPunctuation || scalar == "^" || scalar == "~" else { return nil }
+            return UInt8(scalar.value)
         }
     }
 

@@ -51,5 +51,22 @@ write("hostile-deep-nesting.xml", ('<?xml version="1.0"?>\n<document><LimeSurvey
 write("hostile-undeclared-entity.xml", ('<?xml version="1.0"?>\n<document><LimeSurveyDocType>Responses</LimeSurveyDocType><responses>'
       "<fields><fieldname>id</fieldname></fields><rows><row><id>&secret;</id></row></rows></responses></document>\n").encode())
 
+# European Excel "CSV": semicolons, Windows-1252 (É, è), CRLF; must not be read as GB18030.
+SEMI = ("Équipe;Accueil;Première semaine;Commentaire\n"
+        "Support;4;5;Très bien, merci\n"
+        "Ventes;2;3;Appelez-moi au 06 12 34 56 78\n"
+        "Support;5;;\n")
+write("semicolon-1252.csv", SEMI.replace("\n", "\r\n").encode("cp1252"))
+
+# Excel for Mac "CSV": Mac Roman; "Premi\x8fre" and "R\x8eunion" are also valid GB18030 pairs (rare hanzi).
+MAC = ("Team,Première semaine,Réunion d'équipe,Comment\n"
+       "A,4,5,Très utile\n"
+       "B,3,2,\n")
+write("macroman.csv", MAC.replace("\n", "\r").encode("mac_roman"))
+
+# Traditional Chinese Excel (Big5) and Japanese Excel (Shift-JIS), read with --encoding.
+write("big5.csv", "團隊,入職第一天,培訓期\r\n電話組,4,5\r\n線上組,3,2\r\n".encode("big5"))
+write("shiftjis.csv", "チーム,初日,研修期間\r\n電話,4,5\r\nチャット,3,2\r\n".encode("shift_jis"))
+
 if __name__ == "__main__":
     print("wrote the binary and hostile fixtures in", HERE)

@@ -1,0 +1,61 @@
+import JourneyModel
+
+/// The checks on an import as a whole, once every row is read and before anything is written: it must bind a
+/// touchpoint and keep a row, repeated respondent ids need `--dedupe`, and no kept segment or comment column
+/// may identify people by its content. Every failure says why; none quotes a respondent's answer.
+struct ImportResultCheck {
+    let prepared: PreparedImport
+    let buffer: RowBuffer
+    /// The buffer rows that are kept (after `--dedupe`).
+    let kept: [Int]
+
+    func check() throws(ImportError) {
+        var problems: [ImportProblem] = []
+        let path = prepared.exportPath
+        let exportName = path.split(separator: "/").last.map(String.init) ?? path
+        let summary = prepared.summary
+        let plan = prepared.plan
+        if !plan.bindings.contains(where: { $0.output.kind == .score }) {
+            problems.append(ImportProblem(.error, path: path,
+                "no touchpoint of the journey is bound to a column of \(exportName), so there is nothing to analyze; nothing was written"))
+            for touchpoint in plan.unboundTouchpoints {
+                problems.append(unboundNote(touchpoint))
+            }
+            throw .invalid(problems)
+        }
+        if summary.rowsKept == 0 {
+            let skipped = summary.skipped.map { "\($0.count) \($0.reason)" }.joined(separator: ", ")
+            let why = summary.rowsRead == 0 ? "the export has header rows but no data rows"
+                : "none of its \(summary.rowsRead) data rows was kept" + (skipped.isEmpty ? "" : " (skipped: \(skipped))")
+            throw .invalid(path, "\(why); nothing was written")
+        }
+        if summary.duplicateCount > 0, prepared.options.dedupe == nil {
+            let examples = summary.duplicateExamples.map { "row \($0.row) repeats row \($0.first)" }.joined(separator: ", ")
+            let more = summary.duplicateCount > summary.duplicateExamples.count ? ", …" : ""
+            problems.append(ImportProblem(.error, path: path, column: prepared.duplicateKeyColumn?.label,
+                "\(summary.duplicateCount) rows repeat a respondent id seen before (\(examples)\(more)); pass --dedupe first or --dedupe last to keep one response per respondent; nothing was written"))
+        }
+        let textBindings = plan.bindings.filter { !$0.output.kind.isRating }
+        for (slot, binding) in textBindings.enumerated() {
+            let values = buffer.texts(inSlot: slot, rows: kept)
+            if binding.output.kind == .segment, let reason = IdentifyingColumnDetector.segmentReason(values) {
+                problems.append(ImportProblem(.error, path: path, column: binding.column.label,
+                    "segment \(DiagnosticText.quoted(binding.output.segmentName ?? binding.column.label)) is refused: \(reason); segments must group people, not identify them — remove it from survey.segments or bind a coarser column"))
+            } else if binding.output.kind == .comment, let reason = IdentifyingColumnDetector.commentReason(values) {
+                problems.append(ImportProblem(.error, path: path, column: binding.column.label,
+                    "comment column of \(binding.output.touchpointID ?? "?") is refused: \(reason); bind a column of comments, not of contact details"))
+            }
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
+    }
+
+    /// `journey.yaml:12:9: note: touchpoint "offer" (Offer) has no column; closest headers: …`.
+    func unboundNote(_ touchpoint: Touchpoint) -> ImportProblem {
+        let closest = HeaderSuggester.closest(to: [touchpoint.name, touchpoint.id], among: prepared.layout.columns)
+        let hint = closest.isEmpty ? "no header resembles its name or id"
+            : "closest headers: " + closest.map(HeaderSuggester.describe).joined(separator: ", ")
+        let message = "touchpoint \"\(touchpoint.id)\" (\(touchpoint.name)) has no column; \(hint); bind one with `survey: {score: …}`"
+        if let location = touchpoint.location { return ImportProblem(.note, at: location, message) }
+        return ImportProblem(.note, path: prepared.journey.path.isEmpty ? "journey" : prepared.journey.path, message)
+    }
+}
