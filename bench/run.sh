@@ -33,6 +33,8 @@ ratio=$(python3 -c "print(f'{$pandas_s / $import_s:.1f}')")
 ratio_both=$(python3 -c "print(f'{$pandas_s / ($import_s + $analyze_s):.1f}')")
 size=$(du -m "$data/large.csv" | cut -f1)
 
+# Keep the sections other benchmark scripts write (between their marker comments, e.g. bench/xlsx_bench.sh's).
+kept=$(sed -n '/^<!-- xlsx-bench/,/^<!-- \/xlsx-bench -->/p' BENCHMARKS.md 2>/dev/null || true)
 cat > BENCHMARKS.md <<MD
 # Benchmarks
 
@@ -51,4 +53,5 @@ touchpoints on a 1–7 scale with ~8% missing, ${size} MB. The peer is pandas $(
 The performance target (import and analysis ≥ 5× faster than pandas in ≤ 64 MB) belongs to a later issue;
 this table is the starting point. The machine is shared, so repeat runs vary.
 MD
+if [ -n "$kept" ]; then printf '\n%s\n' "$kept" >> BENCHMARKS.md; fi
 cat BENCHMARKS.md

@@ -122,8 +122,11 @@ extension MapLayoutEngine {
                 let text: String
                 if column.finding.suppressed {
                     text = labels.suppressed(minimum: findings.minimumGroupSize)
+                } else if column.value == nil, column.finding.n > 0 {
+                    text = labels.distributionOnly(column.finding.n)   // under 10 answers: no mean to draw
                 } else if column.value == nil {
-                    text = labels.unrated
+                    // with survey data, an unbound touchpoint has no survey answers: the team's estimate is not mixed in
+                    text = isSurvey ? labels.noSurveyData : labels.unrated
                 } else if column.finding.n > 0 {
                     text = labels.sampleSize(column.finding.n)
                 } else {
