@@ -44,4 +44,19 @@ import Testing
         let zhOutline = try CommandRunner.run(["show", Self.sample, "--plain"])
         #expect(outline.status == 0 && outline.standardOutput != zhOutline.standardOutput)
     }
+
+    @Test func helpStatesEachDefaultOnceAndCompletionsOfferValues() throws {
+        for command in ["validate", "init", "show", "render", "import", "analyze"] {
+            let help = try CommandRunner.run([command, "--help"]).standardOutput
+            // One option's text runs from its "--name" at the start of a help line to the next one.
+            let options = help.components(separatedBy: "\n  -").dropFirst()
+            for option in options {
+                #expect(option.components(separatedBy: "(default").count <= 2, "\(command): a default stated twice in -\(option)")
+            }
+        }
+        let bash = try CommandRunner.run(["--generate-completion-script", "bash"]).standardOutput
+        for values in ["'light'$'\\n''dark'", "'zh'$'\\n''en'", "'slide'$'\\n''wide'", "'auto'$'\\n''utf-8'", "'svg'$'\\n''png'"] {
+            #expect(bash.contains(values), "completion lacks \(values)")
+        }
+    }
 }

@@ -26,10 +26,12 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "The journey the survey belongs to (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var journey: String
 
-    @Option(name: .long, help: "auto or one of: \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: "auto or one of: \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            completion: .list(["auto"] + SurveyFormat.allCases.map(\.rawValue)))
     var format = "auto"
 
-    @Option(name: .long, help: "auto, utf-8, utf-16, gb18030, windows-1252, mac-roman, big5 or shift-jis.")
+    @Option(name: .long, help: "auto, utf-8, utf-16, gb18030, windows-1252, mac-roman, big5 or shift-jis.",
+            completion: .list(["auto", "utf-8", "utf-16", "gb18030", "windows-1252", "mac-roman", "big5", "shift-jis"]))
     var encoding = "auto"
 
     @Option(name: .long, help: ArgumentHelp("The worksheet of an .xlsx workbook: its name, or its 1-based position (default: the first).", valueName: "NAME|N"))
@@ -53,7 +55,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Keep unfinished responses (Qualtrics Finished = 0, LimeSurvey without submitdate).")
     var includePartial = false
 
-    @Option(name: .long, help: "Bad rows tolerated before failing: a count N or a percentage P% (default 5%).")
+    @Option(name: .long, help: "Bad rows tolerated before failing: a count N or a percentage P%.")
     var maxBadRows = "5%"
 
     func validate() throws {
