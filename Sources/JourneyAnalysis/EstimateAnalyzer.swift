@@ -37,17 +37,32 @@ public enum EstimateAnalyzer {
         let t = Double(touchpoints.filter { $0.score != nil }.count)
         let endIndex = touchpoints.last?.score != nil ? touchpoints.count - 1 : nil
 
+        // MOT reasons for every touchpoint first, so the share cap can keep the strongest suggestions; a journey whose
+        // scores are all equal has none.
+        let flat = MOTDetector.allEqual(touchpoints.compactMap(\.score))
+        let allReasons: [[MOTReason]] = touchpoints.indices.map { index in
+            guard !flat else { return [] }
+            var reasons: [MOTReason] = []
+            if let extremes, max(extremes.plus[index], extremes.minus[index]) >= 2 / t - 1e-12 { reasons.append(.peakOrTrough) }
+            if index == endIndex { reasons.append(.end) }
+            return reasons
+        }
+        let shown = touchpoints.indices.filter { touchpoints[$0].score != nil }
+        let shownSuggested = MOTDetector.cappedSuggestions(
+            reasons: shown.map { allReasons[$0] }, declared: shown.map { touchpoints[$0].isMOT },
+            strength: shown.map { max(extremes?.plus[$0] ?? 0, extremes?.minus[$0] ?? 0) })
+        var suggestedAt = [Bool](repeating: false, count: touchpoints.count)
+        for (k, index) in shown.enumerated() { suggestedAt[index] = shownSuggested[k] }
+
         var findings: [TouchpointFinding] = []
         var anyScored = false
         for stage in journey.stages {
             for tp in stage.touchpoints {
                 let index = findings.count
-                var reasons: [MOTReason] = []
-                if let extremes, max(extremes.plus[index], extremes.minus[index]) >= 2 / t - 1e-12 { reasons.append(.peakOrTrough) }
-                if index == endIndex { reasons.append(.end) }
+                let reasons = allReasons[index]
                 var finding = TouchpointFinding(
                     id: tp.id, stageID: stage.id, mean: tp.score, median: tp.score, importance: tp.importance,
-                    mot: MOTAssessment(declared: tp.isMOT, suggested: !reasons.isEmpty, reasons: reasons))
+                    mot: MOTAssessment(declared: tp.isMOT, suggested: suggestedAt[index], reasons: reasons))
                 finding.importanceNormalized = importance[index]
                 finding.importanceSource = tp.importance == nil ? .unknown : .estimate
                 finding.wish = tp.wish
@@ -63,7 +78,7 @@ public enum EstimateAnalyzer {
                 let evidence = ClassificationEvidence(
                     t2b: t2b, b2b: b2b, median: x, importance: importance[index], medianImportance: medianImportance,
                     touchpointCount: touchpoints.count, wishGap: finding.wishGap,
-                    isMOT: tp.isMOT || !reasons.isEmpty, isEstimate: true,
+                    isMOT: tp.isMOT || suggestedAt[index], isEstimate: true,
                     severityBottomBox: min(max((scale.neutral - x) / (scale.neutral - Double(scale.min)), 0), 1))
                 let result = ExperienceClassifier.classify(evidence, scale: scale, thresholds: thresholds)
                 finding.findingClass = result.findingClass
@@ -99,6 +114,10 @@ public enum EstimateAnalyzer {
         let trough = rated.min { $0.1 < $1.1 }!
         let best = rated.max { $0.1 < $1.1 }!
         let mean = rated.map(\.1).reduce(0, +) / Double(rated.count)
+        if rated.count > 1, MOTDetector.allEqual(rated.map(\.1)) {
+            // Every touchpoint scored the same: there is no peak, trough or high point to name.
+            return PeakEndSummary(endID: last?.0, remembered: last.map { ($0.1 + $0.1) / 2 }, mean: mean)
+        }
         return PeakEndSummary(peakID: peak.0, troughID: trough.0, endID: last?.0,
                               remembered: last.map { (peak.1 + $0.1) / 2 }, mean: mean, bestID: best.0)
     }

@@ -17,8 +17,36 @@ public enum MOTDetector {
         public var extremeFactor = 2.0
         /// Polarization at or above this (default .30).
         public var polarization = 0.30
+        /// At most this share of the shown touchpoints (rounded up) gets a data suggestion that the team did not
+        /// declare (default .20) [proposed]: a map where half the touchpoints are "suggested MOTs" says nothing…
+        public var maximumSuggestedShare = 0.20
+        /// …but never fewer than this many (default 3: the best and the worst moment and the End, the peak-end trio).
+        public var minimumSuggestedAllowed = 3
         /// The defaults.
         public init() {}
+    }
+
+    /// Which touchpoints keep a data suggestion when more qualify than `Settings.maximumSuggestedShare` allows:
+    /// touchpoints the team declared always keep theirs (it only adds evidence); of the others, the strongest are kept
+    /// — more reasons first, then the larger `strength` (driver share, or how often it is the best or worst
+    /// moment), then journey order [proposed]. The rest keep their reasons as evidence but are not suggested.
+    public static func cappedSuggestions(reasons: [[MOTReason]], declared: [Bool], strength: [Double],
+                                         settings: Settings = Settings()) -> [Bool] {
+        let limit = max(settings.minimumSuggestedAllowed, Int((settings.maximumSuggestedShare * Double(reasons.count)).rounded(.up)))
+        let candidates = reasons.indices.filter { !reasons[$0].isEmpty && !declared[$0] }
+            .sorted { a, b in
+                if reasons[a].count != reasons[b].count { return reasons[a].count > reasons[b].count }
+                if strength[a] != strength[b] { return strength[a] > strength[b] }
+                return a < b
+            }
+        let kept = Set(candidates.prefix(limit))
+        return reasons.indices.map { !reasons[$0].isEmpty && (declared[$0] || kept.contains($0)) }
+    }
+
+    /// Whether every value is the same (within 1e-9): such a journey has no peak, trough or suggested MOT.
+    public static func allEqual(_ values: [Double]) -> Bool {
+        guard let first = values.first else { return true }
+        return values.allSatisfy { abs($0 - first) < 1e-9 }
     }
 
     /// pol = 2·min(T2B, B2B) ∈ [0, 1] (formula 15) [proposed]: 1 when half love it and half hate it.

@@ -174,17 +174,27 @@ enum SurveyAnalyzer {
         // Extremes and the End flag a MOT only when the overall rating is not shown to follow the average (§1.3).
         let followsAverage = result.peakEnd.test?.verdict == .average
         var sources = Set<CoefficientSource>()
-        for j in visible {
-            var f = findings[j]
-            f.importanceNormalized = importance[j]
+        // MOT reasons first for every shown touchpoint, so the share cap can keep the strongest suggestions.
+        let flat = MOTDetector.allEqual(visible.compactMap { findings[$0].mean })
+        let visibleReasons: [[MOTReason]] = visible.map { j in
+            let f = findings[j]
+            guard !flat else { return [] }   // every mean the same: no peak, trough or suggestion
             var reasons = MOTDetector.reasons(shapleyShare: shares[j], significant: f.driver?.significant ?? false,
                                               predictorCount: predictorCount, fPlus: f.fPlus, fMinus: f.fMinus,
                                               touchpointCount: visible.count, polarization: f.polarization,
                                               isEnd: j == endIndex, settings: options.mot)
             if let share = stability[j], share < options.driverStabilityThreshold - 1e-12 { reasons.removeAll { $0 == .keyDriver } }
             if followsAverage { reasons.removeAll { $0 == .peakOrTrough || $0 == .end } }
-            f.mot.suggested = !reasons.isEmpty
-            f.mot.reasons = reasons
+            return reasons
+        }
+        let suggested = MOTDetector.cappedSuggestions(
+            reasons: visibleReasons, declared: visible.map { findings[$0].mot.declared },
+            strength: visible.map { j in max(shares[j] ?? 0, findings[j].fPlus ?? 0, findings[j].fMinus ?? 0) }, settings: options.mot)
+        for (k, j) in visible.enumerated() {
+            var f = findings[j]
+            f.importanceNormalized = importance[j]
+            f.mot.suggested = suggested[k]
+            f.mot.reasons = visibleReasons[k]
             let evidence = ClassificationEvidence(
                 t2b: f.t2b!, b2b: f.b2b!, median: f.median!, importance: importance[j], medianImportance: medianImportance,
                 kano: f.kano, penalty: scaledPenaltyReward[j]?.penaltyScaled, reward: scaledPenaltyReward[j]?.rewardScaled,

@@ -15,6 +15,9 @@ enum LayoutMetrics {
 
     static let title = FontSpec(size: 26, weight: .bold)
     static let titleLine = 34.0
+    /// The takeaway line under the title: larger than the subtitle, the map's headline.
+    static let takeaway = FontSpec(size: 17, weight: .bold)
+    static let takeawayLine = 23.0
     static let subtitle = FontSpec(size: 14)
     static let subtitleLine = 20.0
     static let boxHeadline = FontSpec(size: 15, weight: .bold)

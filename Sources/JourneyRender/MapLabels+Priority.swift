@@ -4,5 +4,6 @@ extension MapLabels {
     var legendPointHigh: String { pick("高于中性", "Above neutral") }
     var legendPointMid: String { pick("接近中性", "Near neutral") }
     var legendPointLow: String { pick("低于中性（不一定是痛点）", "Below neutral (not always a pain point)") }
+    func votes(_ n: Int) -> String { pick("\(n) 票", n == 1 ? "1 vote" : "\(n) votes") }
     var legendBelowNeutral: String { pick("阴影 = 低于中性", "Shaded = below neutral") }
 }

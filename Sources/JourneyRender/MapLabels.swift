@@ -57,9 +57,17 @@ public struct MapLabels: Sendable {
     func rememberedLine(_ value: Double, comparedWith average: Double, perRespondent: Bool) -> String {
         let text = MapNumber.format(value, distinctFrom: average)
         if perRespondent {
-            return pick("记忆分（人均 (峰 + 终)/2）= \(text)", "Remembered (each person's (peak + end)/2, averaged) = \(text)")
+            return pick("记忆分（每人 (最强烈 + 终点)/2 的平均）= \(text)", "Remembered (each person's (most intense + end)/2, averaged) = \(text)")
         }
-        return pick("记忆分 (峰 + 终)/2 = \(text)", "Remembered (peak + end)/2 = \(text)")
+        return pick("记忆分 (最强烈 + 终点)/2 = \(text)", "Remembered (most intense + end)/2 = \(text)")
+    }
+    /// With survey data, the same formula on the curve's own callouts, so the header reconciles with what the map
+    /// shows, and why it differs from the per-person figure.
+    func curveRememberedLine(peak: Double, end: Double) -> String {
+        let p = MapNumber.fixed(peak, digits: 1), e = MapNumber.fixed(end, digits: 1)
+        let value = MapNumber.fixed((peak + end) / 2, digits: 1)
+        return pick("曲线上：(最强烈 \(p) + 终点 \(e))/2 = \(value)；每个人最强烈的时刻不同，所以人均记忆分与之不同",
+                    "On the curve: (most intense \(p) + end \(e))/2 = \(value); each person's most intense moment differs, so the per-person figure does too")
     }
     func averageLine(_ value: Double, comparedWith remembered: Double) -> String {
         let text = MapNumber.format(value, distinctFrom: remembered)
@@ -67,7 +75,7 @@ public struct MapLabels: Sendable {
     }
     func peakEndNames(peak: String?, end: String?, endAvailable: Bool = true) -> String {
         let endPart = end.map { pick("终：\($0)", "end: \($0)") } ?? (endAvailable ? nil : endNotAvailable)
-        return [peak.map { pick("峰：\($0)", "peak: \($0)") }, endPart].compactMap { $0 }.joined(separator: pick("；", "; "))
+        return [peak.map { pick("最强烈：\($0)", "most intense: \($0)") }, endPart].compactMap { $0 }.joined(separator: pick("；", "; "))
     }
     /// A pain point without any importance evidence (no severity), worded as in the reports and the JSON.
     var importanceUnknown: String { pick("重要性未知", "importance unknown") }
@@ -90,8 +98,10 @@ public struct MapLabels: Sendable {
         case .inconclusive:
             head = pick("峰终与平均难分高下（R² 平均 \(mean)）", "Peak-end vs average inconclusive (R² of the average \(mean))")
         }
-        let literature = pick("峰终 r = \(r)、平均 r = \(rMean)（文献 .58–.67）", "peak-end r = \(r), mean r = \(rMean) (literature .58–.67)")
-        var text = head + pick("；", "; ") + literature + pick("；", "; ") + sampleSize(test.n) + pick("。", ". ")
+        // n sits inside the sentence, with no-break spaces, so it never wraps onto a line of its own.
+        let literature = pick("峰终 r = \(r)、平均 r = \(rMean)（n\u{A0}=\u{A0}\(test.n)；文献 .58–.67）",
+                              "peak-end r = \(r), mean r = \(rMean) (n\u{A0}=\u{A0}\(test.n); literature .58–.67)")
+        var text = head + pick("；", "; ") + literature + pick("。", ". ")
         if test.tooClean { text += pick("r > .85：疑同源偏差或数据过于干净。", "r > .85: suspect shared-method bias or data too clean. ") }
         text += pick("评分本身是回忆：说明被记住的触点与总体评价的关系。", "Ratings are recalled: this is about remembered touchpoints.")
         return text
@@ -100,11 +110,15 @@ public struct MapLabels: Sendable {
     // MARK: Marks
     var mot: String { pick("关键时刻", "MOT") }
     var suggestedMOT: String { pick("建议关键时刻", "Suggested MOT") }
-    var peak: String { pick("峰值", "Peak") }
-    var high: String { pick("最高点", "High point") }
-    var legendUp: String { pick("最高点 / 正向峰值", "High point / positive peak") }
-    var legendDown: String { pick("谷底 / 负向峰值", "Trough / negative peak") }
-    var trough: String { pick("谷底", "Trough") }
+    /// The peak of the peak-end rule is the moment farthest from neutral: named for a lay audience.
+    var peak: String { pick("最强烈时刻", "Most intense moment") }
+    var high: String { pick("最高点", "Highest point") }
+    var legendUp: String { pick("最高点", "Highest point") }
+    var legendDown: String { pick("最低点", "Lowest point") }
+    var trough: String { pick("最低点", "Lowest point") }
+    /// One callout where the most intense moment is also the lowest (or highest) point: one name, not two.
+    var lowestAndMostIntense: String { pick("最低点 · 最强烈", "Lowest · most intense") }
+    var highestAndMostIntense: String { pick("最高点 · 最强烈", "Highest · most intense") }
     var end: String { pick("终点", "End") }
     func pill(_ findingClass: FindingClass) -> String {
         switch findingClass {
@@ -139,14 +153,22 @@ public struct MapLabels: Sendable {
     var legendBand: String { pick("95% 置信区间", "95% confidence interval") }
     func legendNeutral(_ value: Double) -> String { pick("中性线 = \(MapNumber.format(value))", "Neutral = \(MapNumber.format(value))") }
     var legendGap: String { pick("断开 = 未评分", "Gap = not rated") }
-    var methodNote: String {
-        pick("记忆分 = (峰值 + 终点)/2：峰终定律 (Kahneman 等, 1993)；峰值是离中性线最远的时刻。痛点/爽点/痒点按 journeymap 规则分类。",
-             "Remembered score = (peak + end)/2: the peak-end rule (Kahneman et al. 1993); the peak is the moment farthest from neutral. Pain/pleasure/itch classified by journeymap's rules.")
+    /// The footnote's definition of the remembered score: the same definition as the header's headline.
+    func methodNote(perRespondent: Bool) -> String {
+        let definition = perRespondent
+            ? pick("记忆分 = 每位员工 (自己最强烈的时刻 + 最后一个触点)/2 的平均", "Remembered score = each person's (own most intense moment + last touchpoint)/2, averaged")
+            : pick("记忆分 = (最强烈时刻 + 终点)/2", "Remembered score = (most intense moment + end)/2")
+        return definition + pick("：峰终定律（Kahneman 等，1993）；最强烈时刻 = 离中性线最远的时刻。痛点/爽点/痒点按 journeymap 的规则判定。",
+                                 ": the peak-end rule (Kahneman et al. 1993); most intense moment = the one farthest from neutral. Pain, pleasure and itch points follow journeymap's rules.")
     }
-    /// What the severity number under a pain point means (METHODS.md formula 18).
-    var severityNote: String {
-        pick("严重度 = 100 × 重要性 × 低分占比 × (1 + |Worse|)/2 × (1 + 0.5·关键时刻)/1.5（0–100，越高越该先改）。",
-             "Severity = 100 × importance × bottom-box share × (1 + |Worse|)/2 × (1 + 0.5·MOT)/1.5 (0–100; higher = fix first).")
+    /// What the severity number under a pain point means, in plain words, with a glossary line.
+    func severityNote(isEstimate: Bool) -> String {
+        if isEstimate {
+            return pick("严重度（0–100，越高越该先改）= 重要性 × 低于中性的程度 × 关键时刻加权（工作坊估分）。",
+                        "Severity (0–100, higher = fix first) = importance × how far the score sits below neutral × a weight for moments of truth (workshop estimates).")
+        }
+        return pick("严重度（0–100，越高越该先改）= 重要性 × 低分占比 × 缺失时的不满程度 × 关键时刻加权。低分占比：打最低两档的人所占比例；不满程度：来自 Kano 题，没有时按低分对总体评价的拖累估计。",
+             "Severity (0–100, higher = fix first) = importance × share of low scores × how much its absence annoys × a weight for moments of truth. Low scores: the bottom two points of the scale; annoyance: from Kano questions, else estimated from how much low scores pull the overall rating down.")
     }
     var estimateNoteLong: String {
         pick("数据为工作坊估计，未经调研验证。", "Scores are workshop estimates, not survey results.")

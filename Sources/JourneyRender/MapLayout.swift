@@ -222,7 +222,7 @@ public enum TextAnchor: String, Sendable, Hashable {
 
 /// What a piece of text is, so tests and the writer can find it.
 public enum TextRole: String, Sendable, Hashable {
-    case title, subtitle, peakEndBox, laneLabel, stageName, touchpointName, actorTag, motBadge
+    case title, takeaway, subtitle, peakEndBox, laneLabel, stageName, touchpointName, actorTag, motBadge
     case axisTick, valueLabel, sampleSize, callout, findingPill, severity, quote, action, actionMeta
     case more, legend, footnote
 }

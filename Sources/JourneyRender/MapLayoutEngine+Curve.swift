@@ -192,14 +192,21 @@ extension MapLayoutEngine {
         for column in columns where column.value != nil {
             var marks: [String] = []
             var names: [String] = []
-            if summary.peakID == column.touchpoint.id { marks.append("peak"); names.append(labels.peak) }
-            // The highest point is marked too when the peak (the most intense moment) is a low one, so a map
-            // never leaves its best moment unlabelled.
-            if summary.bestID == column.touchpoint.id, summary.bestID != summary.peakID {
-                marks.append("high"); names.append(labels.high)
+            let id = column.touchpoint.id
+            let isPeak = summary.peakID == id, isTrough = summary.troughID == id, isBest = summary.bestID == id
+            // The most intense moment is usually the lowest or the highest point: then one name says both, never
+            // "peak · trough" on one point. The highest point is marked too when the most intense moment is a low,
+            // so a map never leaves its best moment unlabelled.
+            if isPeak && isTrough {
+                marks += ["peak", "trough"]; names.append(labels.lowestAndMostIntense)
+            } else if isPeak && isBest {
+                marks += ["peak", "high"]; names.append(labels.highestAndMostIntense)
+            } else {
+                if isPeak { marks.append("peak"); names.append(labels.peak) }
+                if isBest { marks.append("high"); names.append(labels.high) }
+                if isTrough { marks.append("trough"); names.append(labels.trough) }
             }
-            if summary.troughID == column.touchpoint.id { marks.append("trough"); names.append(labels.trough) }
-            if summary.endID == column.touchpoint.id { marks.append("end"); names.append(labels.end) }
+            if summary.endID == id { marks.append("end"); names.append(labels.end) }
             guard !marks.isEmpty else { continue }
             let text = names.joined(separator: " · ")
             let above = column.value! >= journey.scale.neutral

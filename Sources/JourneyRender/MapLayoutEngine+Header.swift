@@ -22,6 +22,15 @@ extension MapLayoutEngine {
         parts.append(isSurvey ? labels.surveyDataLine(findings)
                      : hasScores ? labels.estimateDataLine : labels.unratedDataLine)
         parts.append(labels.scaleLine(journey.scale))
+        // The takeaway sits right under the title, in the ink colour and a larger size than the subtitle.
+        var takeawayRun: TextRun? = nil
+        if options.takeaway, let takeaway = MapTakeaway.text(journey, findings: findings, language: options.language) {
+            let wrapped = TextWrapper.wrap(takeaway, width: leftWidth, font: M.takeaway, maxLines: 2)
+            let baseline = y + 10 + M.takeaway.ascent
+            takeawayRun = run(wrapped, takeaway, x: M.margin, y: baseline, line: M.takeawayLine, font: M.takeaway,
+                              color: .ink, role: .takeaway, lane: .header, bounds: leftBounds)
+            y = baseline + Double(wrapped.lines.count - 1) * M.takeawayLine + M.takeaway.descent
+        }
         let subtitleText = parts.map(TextSanitizer.displayText).joined(separator: "  ·  ")
         let subtitle = TextWrapper.wrap(subtitleText, width: leftWidth, font: M.subtitle, maxLines: 3)
         let subtitleBaseline = y + 10 + M.subtitle.ascent
@@ -35,6 +44,10 @@ extension MapLayoutEngine {
         titleRun.bounds = finalLeft
         subtitleRun.bounds = finalLeft
         headerNodes.append(.text(titleRun))
+        if var takeawayRun {
+            takeawayRun.bounds = finalLeft
+            headerNodes.append(.text(takeawayRun))
+        }
         headerNodes.append(.text(subtitleRun))
         if let box { headerNodes.append(.group(LayoutGroup(id: "peak-end-summary", children: box.nodes))) }
         lanes.append(LaneFrame(kind: .header, rect: laneRect))
@@ -57,6 +70,16 @@ extension MapLayoutEngine {
                         color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
         baseline += Double(headline.lines.count - 1) * (M.boxLine + 2) + M.boxLine + 4
 
+        // With survey data the headline is per person; the curve's own (most intense + end)/2 is given beside it,
+        // so the header reconciles with the callouts.
+        if findings.source == .survey, let p = summary.peakID.flatMap({ findings.finding(for: $0)?.mean }),
+           let e = summary.endID.flatMap({ findings.finding(for: $0)?.mean }) {
+            let curveText = labels.curveRememberedLine(peak: p, end: e)
+            let curve = TextWrapper.wrap(curveText, width: inner, font: M.boxText, maxLines: 3)
+            runs.append(run(curve, curveText, x: textX, y: baseline, line: M.boxLine, font: M.boxText,
+                            color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
+            baseline += Double(curve.lines.count) * M.boxLine
+        }
         let averageText = labels.averageLine(mean, comparedWith: remembered)
         let average = TextWrapper.wrap(averageText, width: inner, font: M.boxText, maxLines: 2)
         runs.append(run(average, averageText, x: textX, y: baseline, line: M.boxLine, font: M.boxText,

@@ -172,7 +172,7 @@ extension MapLayoutEngine {
         var boxes: [[StackBox]] = []
         var more: [String?] = []
         for column in columns {
-            let actions = column.touchpoint.actions.filter { !TextSanitizer.displayText($0.title).isEmpty }
+            let actions = ActionPriority.ordered(column.touchpoint.actions.filter { !TextSanitizer.displayText($0.title).isEmpty })
             let shown = actions.prefix(M.maxActions)
             boxes.append(shown.map { action in
                 let inner = column.width - 2 * M.boxInset
@@ -180,7 +180,8 @@ extension MapLayoutEngine {
                 let title = TextWrapper.wrap(action.title, width: inner, font: M.action, maxLines: M.actionMaxLines)
                 blocks.blocks.append((title, action.title, M.action, M.actionLine, .actionInk, .action))
                 // Owner and due date on one line when they fit, else each on its own line (never a dangling "·").
-                let parts = [action.owner.map(TextSanitizer.displayText), action.due?.description].compactMap { $0 }.filter { !$0.isEmpty }
+                let parts = [action.votes.map(labels.votes), action.owner.map(TextSanitizer.displayText), action.due?.description]
+                    .compactMap { $0 }.filter { !$0.isEmpty }
                 let joined = parts.joined(separator: " · ")
                 if !parts.isEmpty && TextMeasurer.width(joined, font: M.actionMeta) <= inner {
                     let wrapped = TextWrapper.singleLine(joined, width: inner, font: M.actionMeta)

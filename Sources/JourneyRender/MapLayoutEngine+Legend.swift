@@ -45,9 +45,9 @@ extension MapLayoutEngine {
 
         var notes: [String] = []
         if hasScores {
-            notes.append(labels.methodNote)
+            notes.append(labels.methodNote(perRespondent: isSurvey))
             if findings.touchpoints.contains(where: { $0.findingClass == .pain && $0.severity != nil && !$0.suppressed }) {
-                notes.append(labels.severityNote)
+                notes.append(labels.severityNote(isEstimate: !isSurvey))
             }
             notes.append(isSurvey ? labels.anonymityNote(findings.minimumGroupSize) : labels.estimateNoteLong)
         } else {

@@ -39,14 +39,17 @@ public struct RenderOptions: Sendable, Hashable {
     public var stamp: String?
     /// "Made with journeymap" in the footnote (off by default: the map is the team's, not ours).
     public var credit: Bool
+    /// The takeaway line under the title (`MapTakeaway`; `--no-takeaway` turns it off).
+    public var takeaway: Bool
 
     /// Creates options.
     public init(theme: MapTheme = .light, language: JourneyLanguage? = nil, size: MapSize = .wide, stamp: String? = nil,
-                credit: Bool = false) {
+                credit: Bool = false, takeaway: Bool = true) {
         self.theme = theme
         self.language = language
         self.size = size
         self.stamp = stamp
         self.credit = credit
+        self.takeaway = takeaway
     }
 }

@@ -198,3 +198,36 @@ import JourneyModel
         #expect(abs((peakEnd.mean ?? 0) - 3.6) < 1e-12)
     }
 }
+
+/// A suggested MOT never swamps the map, and a flat journey names no peak, trough or MOT.
+@Suite struct MOTSuggestionCapTests {
+    @Test func atMostTheDocumentedShareStrongestFirst() {
+        // 20 touchpoints, 12 of them qualify (not declared): the cap is max(3, ⌈.2 × 20⌉) = 4. Strength: more
+        // reasons first (indices 5 and 9 have two), then the larger strength, then journey order.
+        var reasons = [[MOTReason]](repeating: [], count: 20)
+        for i in 0..<12 { reasons[i] = [.peakOrTrough] }
+        reasons[5] = [.keyDriver, .peakOrTrough]
+        reasons[9] = [.keyDriver, .end]
+        var strength = [Double](repeating: 0.1, count: 20)
+        strength[2] = 0.5
+        strength[7] = 0.4
+        var declared = [Bool](repeating: false, count: 20)
+        declared[11] = true   // declared ones keep their suggestion and do not count against the cap
+        let kept = MOTDetector.cappedSuggestions(reasons: reasons, declared: declared, strength: strength)
+        #expect(kept.indices.filter { kept[$0] } == [2, 5, 7, 9, 11])
+        // small journeys keep the peak-end trio
+        let small = MOTDetector.cappedSuggestions(reasons: [[.peakOrTrough], [.peakOrTrough], [.end], []],
+                                                  declared: [false, false, false, false], strength: [0, 0, 0, 0])
+        #expect(small == [true, true, true, false])
+    }
+
+    @Test func aFlatJourneyHasNoPeakTroughOrSuggestedMOT() {
+        let journey = Journey(title: "Flat", language: .en, stages: [Stage(id: "s", name: "S", touchpoints: (1...5).map {
+            Touchpoint(id: "t\($0)", name: "T\($0)", score: 3)
+        })])
+        let f = EstimateAnalyzer.analyze(journey)
+        #expect(f.peakEnd.peakID == nil && f.peakEnd.troughID == nil && f.peakEnd.bestID == nil)
+        #expect(f.peakEnd.endID == "t5" && f.peakEnd.remembered == 3)
+        #expect(f.touchpoints.allSatisfy { !$0.mot.suggested })
+    }
+}

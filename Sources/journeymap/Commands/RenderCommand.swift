@@ -48,6 +48,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Add \"Made with journeymap\" to the footnote.")
     var credit = false
 
+    @Flag(name: .customLong("no-takeaway"), help: "Leave out the takeaway line under the title.")
+    var noTakeaway = false
+
     func validate() throws {
         if let output, let format, let implied = MapExporter.format(forPath: output), implied != format {
             throw ValidationError("--format \(format.rawValue) does not match the output name \(output)")
@@ -66,7 +69,7 @@ struct RenderCommand: ParsableCommand {
             Console.error("\(path): error: refusing to overwrite a journey file; choose an .svg, .png or .pdf output")
             throw ExitStatus.usage
         }
-        let options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil, credit: credit)
+        let options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil, credit: credit, takeaway: !noTakeaway)
         if let pixels = MapRenderer.smallestSlideTextSize(model, findings: findings, options: options), pixels < 9 {
             Console.error("\(journey): warning: on a 16:9 slide the smallest text of this \(model.touchpoints.count)-touchpoint map is "
                           + "about \(Int(pixels.rounded())) px; use --size wide on a wide slide, or split the journey")

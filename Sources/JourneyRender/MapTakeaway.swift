@@ -1,0 +1,44 @@
+import JourneyAnalysis
+import JourneyModel
+
+/// The one line under the title that a room reads in ten seconds: where it hurts most, whether the overall rating
+/// follows peak and end, and the first thing to do — from the analysis, in the journey's language.
+///
+/// Parts (each left out when the analysis has nothing to say): the lowest point with its score on the scale; the
+/// verdict of the peak-end test (survey data only); the first action — the top pain point's highest-priority action
+/// (`ActionPriority`), else "improve the lowest point and the ending" when the rating follows peak and end, else
+/// "start with" the top pain point.
+public enum MapTakeaway {
+    /// The takeaway, or nil when there is nothing to say (no scores, or a flat journey).
+    public static func text(_ journey: Journey, findings: JourneyFindings, language: JourneyLanguage? = nil) -> String? {
+        let zh = (language ?? journey.language) == .zh
+        func pick(_ a: String, _ b: String) -> String { zh ? a : b }
+        func name(_ id: String) -> String? { journey.touchpoint(id: id).map { TextSanitizer.displayText($0.name) } }
+        var parts: [String] = []
+        if let trough = findings.peakEnd.troughID, let value = findings.finding(for: trough)?.mean, let troughName = name(trough) {
+            let score = findings.source == .survey ? MapNumber.fixed(value, digits: 1) : MapNumber.format(value)
+            parts.append(pick("最低点在\(troughName)（\(score)/\(journey.scale.max)）", "Lowest point: \(troughName) (\(score)/\(journey.scale.max))"))
+        }
+        let verdict = findings.peakEnd.test?.verdict
+        switch verdict {
+        case .peakEnd?: parts.append(pick("总体评价跟随峰终", "the overall rating follows the most intense moment and the end"))
+        case .average?: parts.append(pick("总体评价跟随平均体验", "the overall rating follows the average experience"))
+        default: break
+        }
+        guard !parts.isEmpty else { return nil }
+        let top = findings.rankedPains.first
+        let firstAction = top.flatMap { journey.touchpoint(id: $0.id) }.flatMap { ActionPriority.ordered($0.actions).first }
+        let step: String?
+        if let action = firstAction, !TextSanitizer.displayText(action.title).isEmpty {
+            step = pick("先做：\(TextSanitizer.displayText(action.title))", "first: \(TextSanitizer.displayText(action.title))")
+        } else if verdict == .peakEnd {
+            step = pick("先改善最低点和结尾", "improve the lowest point and the ending first")
+        } else if let top, let topName = name(top.id) {
+            step = pick("先改善\(topName)", "start with \(topName)")
+        } else {
+            step = nil
+        }
+        let head = parts.joined(separator: pick("；", "; "))
+        return step.map { head + " → " + $0 } ?? head
+    }
+}

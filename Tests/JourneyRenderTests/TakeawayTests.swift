@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import JourneyAnalysis
+import JourneyModel
+@testable import JourneyRender
+
+/// The takeaway under the title, the header that reconciles with the callouts, and actions in priority order.
+@Suite struct TakeawayTests {
+    static func journey(language: JourneyLanguage = .zh) -> Journey {
+        var low = Touchpoint(id: "wait", name: "等待班组长审批", score: 2)
+        low.actions = [JourneyAction(title: "先写的行动", votes: 2), JourneyAction(title: "票最多的行动", votes: 9)]
+        return Journey(title: "T", language: language, scale: RatingScale(min: 1, max: 7), stages: [Stage(id: "s", name: "S", touchpoints: [
+            Touchpoint(id: "a", name: "报到", score: 5), low, Touchpoint(id: "c", name: "转正", score: 6)])])
+    }
+
+    @Test func lowestPointAndTheTopPainsMostVotedAction() throws {
+        let j = Self.journey()
+        let findings = EstimateAnalyzer.analyze(j)
+        #expect(findings.rankedPains.first?.id == "wait")
+        #expect(MapTakeaway.text(j, findings: findings) == "最低点在等待班组长审批（2/7） → 先做：票最多的行动")
+        let en = MapTakeaway.text(j, findings: findings, language: .en)
+        #expect(en == "Lowest point: 等待班组长审批 (2/7) → first: 票最多的行动")
+    }
+
+    @Test func theVerdictJoinsWithSurveyData() throws {
+        var findings = EstimateAnalyzer.analyze(Self.journey())
+        findings.source = .survey
+        findings.peakEnd.test = PeakEndTest(n: 100, r2Mean: 0.3, r2PeakEnd: 0.6, r2PeakPlusEnd: 0.6, r2Full: 0.62, deltaR2: 0.3,
+                                            pValue: 0.001, bestPeakDefinition: "intensity", verdict: .peakEnd)
+        #expect(MapTakeaway.text(Self.journey(), findings: findings) == "最低点在等待班组长审批（2.0/7）；总体评价跟随峰终 → 先做：票最多的行动")
+    }
+
+    @Test func theMapShowsItUnlessTurnedOffAndActionsFollowPriority() {
+        let j = Self.journey()
+        let findings = EstimateAnalyzer.analyze(j)
+        let on = MapLayoutEngine.layout(j, findings: findings)
+        #expect(on.textRuns.contains { $0.role == .takeaway && $0.lines.joined().hasPrefix("最低点在") })
+        let off = MapLayoutEngine.layout(j, findings: findings, options: RenderOptions(takeaway: false))
+        #expect(!off.textRuns.contains { $0.role == .takeaway })
+        // the most-voted action comes first, with its votes shown
+        let actions = on.textRuns.filter { $0.role == .action }.sorted { $0.y < $1.y }.map { $0.lines.joined() }
+        #expect(actions.first == "票最多的行动")
+        #expect(on.textRuns.contains { $0.role == .actionMeta && $0.lines.joined().contains("9 票") })
+        #expect(LayoutChecks.problems(on).isEmpty)
+    }
+
+    @Test func aFlatJourneyHasNoTakeaway() {
+        let flat = Journey(title: "F", language: .en, stages: [Stage(id: "s", name: "S", touchpoints: (1...4).map {
+            Touchpoint(id: "t\($0)", name: "T\($0)", score: 3) })])
+        #expect(MapTakeaway.text(flat, findings: EstimateAnalyzer.analyze(flat)) == nil)
+    }
+
+    @Test func surveyHeaderStatesBothDefinitionsOfTheRememberedScore() throws {
+        let journey = Journey(title: "Survey", language: .zh, stages: [Stage(id: "s", name: "S", touchpoints: [
+            Touchpoint(id: "a", name: "A"), Touchpoint(id: "b", name: "B"), Touchpoint(id: "c", name: "C")])])
+        // 40 respondents rate all three touchpoints.
+        func column(_ f: (Int) -> Int) -> RatingColumn { RatingColumn(scale: .fivePoint, values: (0..<40).map { Optional(f($0)) }) }
+        let responses = SurveyResponses(respondentCount: 40, touchpoints: [
+            .init(touchpointID: "a", score: column { 1 + $0 % 5 }),
+            .init(touchpointID: "b", score: column { $0 % 4 == 0 ? 1 : 2 }),
+            .init(touchpointID: "c", score: column { 3 + $0 % 3 }),
+        ])
+        let findings = JourneyAnalyzer.analyze(journey, responses: responses)
+        let box = MapLayoutEngine.layout(journey, findings: findings).textRuns.filter { $0.role == .peakEndBox }.map { $0.lines.joined() }
+        let p = try #require(findings.finding(for: findings.peakEnd.peakID ?? "")?.mean)
+        let e = try #require(findings.finding(for: findings.peakEnd.endID ?? "")?.mean)
+        // the curve-level figure is computed here from the callouts' own values
+        let curve = String(format: "%.1f", (p + e) / 2)
+        #expect(box.contains { $0.contains("每人") })
+        #expect(box.contains { $0.contains("曲线上") && $0.contains("= \(curve)") })
+    }
+}
