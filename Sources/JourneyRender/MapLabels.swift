@@ -14,7 +14,7 @@ public struct MapLabels: Sendable {
 
     // MARK: Terminal outline (`journeymap show`)
     var outlineScale: String { pick("评分", "Scale") }
-    var outlineRemembered: String { pick("记忆分 (峰+终)/2", "Remembered (peak+end)/2") }
+    var outlineRemembered: String { pick("记忆分 (最强烈+终)/2", "Remembered (most intense+end)/2") }
     var outlineAverage: String { pick("平均", "average") }
 
     /// The name of a finding class, as the findings lane and the outline print it.
