@@ -21,6 +21,14 @@ import JourneyModel
 
     // MARK: PairwiseMoments
 
+    /// The pairwise-complete correlation matrix of the touchpoints and the overall rating, fed one respondent at a time.
+    static func pairwiseCorrelations(_ responses: SurveyResponses) -> [[Double]] {
+        let columns = responses.touchpoints.map(\.score) + [responses.overall!]
+        var m = PairwiseMoments(count: columns.count)
+        for i in 0..<responses.respondentCount { m.add(row: columns.map { $0[i].map(Double.init) }) }
+        return m.correlationMatrix()
+    }
+
     @Test func pairwiseMomentsMergeAndMatchPandas() throws {
         let (_, responses) = Fixtures.scoresOnly("escalation.csv", prefix: "e", count: 13)
         let columns = responses.touchpoints.map(\.score) + [responses.overall!]
@@ -91,10 +99,7 @@ import JourneyModel
 
     @Test func repairedMatrixMatchesNumpy() throws {
         let (_, responses) = Fixtures.scoresOnly("gaps.csv", prefix: "g", count: 3)
-        var m = PairwiseMoments(count: 4)
-        let columns = responses.touchpoints.map(\.score) + [responses.overall!]
-        for i in 0..<responses.respondentCount { m.add(row: columns.map { $0[i].map(Double.init) }) }
-        let joint = m.correlationMatrix()
+        let joint = Self.pairwiseCorrelations(responses)
         try expectClose(NearestCorrelation.minimumEigenvalue(joint), -0.6444943018297703)
         let repaired = NearestCorrelation.nearest(joint)
         // gaps.available.repaired: upper triangle, row-major
@@ -169,10 +174,7 @@ import JourneyModel
 
     @Test func relativeWeightsFromThePairwiseMatrix() throws {
         let (_, responses) = Fixtures.scoresOnly("escalation.csv", prefix: "e", count: 13)
-        var m = PairwiseMoments(count: 14)
-        let columns = responses.touchpoints.map(\.score) + [responses.overall!]
-        for i in 0..<responses.respondentCount { m.add(row: columns.map { $0[i].map(Double.init) }) }
-        let joint = m.correlationMatrix()
+        let joint = Self.pairwiseCorrelations(responses)
         let r = (0..<13).map { Array(joint[$0][0..<13]) }, ry = (0..<13).map { joint[$0][13] }
         let rw = KeyDriverAnalyzer.relativeWeights(correlations: r, outcome: ry)
         let expected = [0.01716309373791305, 0.08995203514501551, 0.08963785101268233, 0.03211913132761536, 0.034736630536346964,
