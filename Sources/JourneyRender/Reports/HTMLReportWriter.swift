@@ -24,10 +24,10 @@ public enum HTMLReportWriter {
         <!DOCTYPE html>
         <html lang="\(l.htmlLanguage)">
         <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="journeymap">
+        <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="generator" content="journeymap" />
         <title>\(e(doc.title))</title>
         <style>
         \(BriefStyle.css)</style>
@@ -199,7 +199,7 @@ public enum HTMLReportWriter {
                             l.impactEffort(impact: action.impact, effort: action.effort)].compactMap { $0 }
                 if let votes = action.votes { meta.insert(l.votes(votes), at: 0) }
                 out += "<li><strong>\(e(TextSanitizer.displayText(action.title)))</strong>"
-                if !meta.isEmpty { out += "<br><span class=\"meta\">\(e(meta.joined(separator: " · ")))</span>" }
+                if !meta.isEmpty { out += "<br /><span class=\"meta\">\(e(meta.joined(separator: " · ")))</span>" }
                 out += "</li>\n"
             }
             out += "</ul>\n</div>\n"
