@@ -180,6 +180,9 @@ import JourneyModel
         #expect(!root.all.contains { ["script", "img", "b", "iframe", "object", "embed", "link", "a"].contains($0.name) })
         #expect(!root.all.contains { $0.attributes.keys.contains { $0.lowercased().hasPrefix("on") } })
         #expect(root.all.first { $0.name == "title" }?.deepText == "<b>Escaping</b> & \"quotes\" 测试 — analysis")
+        // its only action is on a pleasure point: the takeaway points at pain point ① instead
+        let takeaway = try #require(root.all.first { $0.attributes["id"] == "takeaway" }).text
+        #expect(takeaway.hasSuffix("→ start with pain point ① <script>alert(1)</script>") && !takeaway.contains("Fix"))
         let outside = Self.withoutMap(html)
         #expect(outside.contains("<title>&lt;b&gt;Escaping&lt;/b&gt; &amp; &quot;quotes&quot; 测试 — analysis</title>"))
         #expect(outside.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))

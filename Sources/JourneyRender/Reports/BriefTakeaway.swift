@@ -3,7 +3,8 @@ import JourneyModel
 
 /// The one-line takeaway at the top of the HTML brief, derived from the analysis: the lowest shown touchpoint with
 /// its score, whether the overall rating follows peak-end (the peak-end test's verdict, or "not tested"), and the
-/// first thing to do — the first action of the `ActionPlan`, else the generic advice the verdict implies.
+/// first thing to do — the first action of the `ActionPlan` when it addresses a ranked pain point (or there is
+/// none), else the advice the verdict implies (the lowest point and the ending), else the top pain point.
 struct BriefTakeaway {
     /// The lowest touchpoint's name and mean, when one is shown.
     var lowest: (name: String, mean: Double)?
@@ -21,7 +22,10 @@ struct BriefTakeaway {
             lowest = (names[id] ?? id, mean)
         }
         verdict = findings.peakEnd.test?.verdict
-        firstAction = plan.first.map { (TextSanitizer.displayText($0.action.title), $0.touchpoint.name) }
+        // An action on a touchpoint that is not a pain point is not "the first thing to do" while pain points wait.
+        if let first = plan.first, plan.groups.first?.painRank != nil || findings.rankedPains.isEmpty {
+            firstAction = (TextSanitizer.displayText(first.action.title), first.touchpoint.name)
+        }
         topPain = findings.rankedPains.first.map { names[$0.id] ?? $0.id }
     }
 
