@@ -89,9 +89,10 @@ public enum HTMLReportWriter {
     static func write(_ section: ReportDocument.Section, id: String) -> String {
         let e = HTMLText.escape
         var out = "<section id=\"\(id)\">\n<h2>\(e(section.heading))</h2>\n"
-        let l = section.lines.map { $0.trimmingCharacters(in: .whitespaces) }
-        for line in l {
-            let kind = line.hasPrefix("→ ") ? " class=\"verdict\"" : line.hasPrefix("注意") || line.hasPrefix("Caveat") || line.hasPrefix("Caution") ? " class=\"caveat\"" : ""
+        for line in section.lines.map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            // the verdict ("→ …") stands out; the caveat and the too-clean caution are set quieter
+            let caveat = line.hasPrefix("注意") || line.hasPrefix("Caveat") || line.hasPrefix("Caution")
+            let kind = line.hasPrefix("→ ") ? " class=\"verdict\"" : caveat ? " class=\"caveat\"" : ""
             out += "<p\(kind)>\(e(line))</p>\n"
         }
         if !section.items.isEmpty {
@@ -135,10 +136,9 @@ public enum HTMLReportWriter {
     }
 
     /// A table: the first column names the row, the others are numbers (right-aligned).
-    static func write(_ table: ReportDocument.Table, caption: String? = nil) -> String {
+    static func write(_ table: ReportDocument.Table) -> String {
         let e = HTMLText.escape
         var out = "<div class=\"table-frame\"><table>\n"
-        if let caption { out += "<caption>\(e(caption))</caption>\n" }
         out += "<thead><tr>" + table.header.enumerated().map { k, h in
             "<th scope=\"col\"\(k == 0 ? "" : " class=\"num\"")>\(e(h))</th>"
         }.joined() + "</tr></thead>\n<tbody>\n"
