@@ -8,7 +8,7 @@ import SurveyImport
 extension ReportFormat: ExpressibleByArgument {}
 
 /// `journeymap analyze JOURNEY`: peak-end, MOTs, 痛点/爽点/痒点, key drivers, eNPS and segments as a text,
-/// Markdown or JSON report — from survey responses when there are some, from the workshop estimates otherwise.
+/// Markdown, JSON or HTML report — from survey responses when there are some, from the workshop estimates otherwise.
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
@@ -36,7 +36,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("min-group"), help: "Anonymity minimum: smallest group reported (3 or more).")
     var minGroup = 5
 
-    @Option(help: "text, json or markdown (default: from -o's extension, else text).")
+    @Option(help: "text, json, markdown or html (default: from -o's extension, else text).")
     var format: ReportFormat?
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
@@ -48,7 +48,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Analyse the workshop estimates in the journey file even when a responses file exists.")
     var estimates = false
 
-    @Option(help: "Language of the text and Markdown report: zh or en (default: the journey's).")
+    @Option(help: "Language of the text, Markdown and HTML report: zh or en (default: the journey's).")
     var lang: JourneyLanguage?
 
     @Flag(help: "Force plain output without colour.")
@@ -70,7 +70,7 @@ struct AnalyzeCommand: ParsableCommand {
             throw ValidationError("--fail-on \"\(condition)\" is not METRIC>=NUMBER; metrics: pain, severity, enps; operators: >=, >, <=, <")
         }
         if let output, output.lowercased().hasSuffix(".yaml") || output.lowercased().hasSuffix(".yml") {
-            throw ValidationError("-o \(output) looks like a journey file; reports are .txt, .md or .json and never overwrite a journey")
+            throw ValidationError("-o \(output) looks like a journey file; reports are .txt, .md, .json or .html and never overwrite a journey")
         }
     }
 
