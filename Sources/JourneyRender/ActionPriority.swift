@@ -1,7 +1,7 @@
 import JourneyModel
 
 /// The order in which a touchpoint's actions are shown: most votes first, then the better impact-for-effort
-/// (impact − effort on their 1–3 scales), then the order the team wrote them [proposed]. The map shows the first
+/// (impact − effort on their 1–3 scales, a missing one counting as 2), then the order the team wrote them [proposed]. The map shows the first
 /// few and counts the rest, so the most-voted action is never the one hidden.
 enum ActionPriority {
     /// `actions` in display order.
@@ -15,9 +15,6 @@ enum ActionPriority {
         }.map(\.element)
     }
 
-    /// impact − effort, 0 when either is missing.
-    static func gain(_ action: JourneyAction) -> Int {
-        guard let impact = action.impact, let effort = action.effort else { return 0 }
-        return impact - effort
-    }
+    /// impact − effort, a missing value counting as 2 (the middle of 1–3).
+    static func gain(_ action: JourneyAction) -> Int { (action.impact ?? 2) - (action.effort ?? 2) }
 }

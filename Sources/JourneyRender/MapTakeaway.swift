@@ -5,9 +5,9 @@ import JourneyModel
 /// follows peak and end, and the first thing to do — from the analysis, in the journey's language.
 ///
 /// Parts (each left out when the analysis has nothing to say): the lowest point with its score on the scale; the
-/// verdict of the peak-end test (survey data only); the first action — the top pain point's highest-priority action
-/// (`ActionPriority`), else "improve the lowest point and the ending" when the rating follows peak and end, else
-/// "start with" the top pain point.
+/// verdict of the peak-end test (survey data only); the first action — the highest-priority action (`ActionPriority`)
+/// of the highest-ranked pain point that has actions, else "improve the lowest point and the ending" when the rating
+/// follows peak and end, else "start with" pain point ①.
 public enum MapTakeaway {
     /// The takeaway, or nil when there is nothing to say (no scores, or a flat journey).
     public static func text(_ journey: Journey, findings: JourneyFindings, language: JourneyLanguage? = nil) -> String? {
@@ -17,7 +17,7 @@ public enum MapTakeaway {
         var parts: [String] = []
         if let trough = findings.peakEnd.troughID, let value = findings.finding(for: trough)?.mean, let troughName = name(trough) {
             let score = findings.source == .survey ? MapNumber.fixed(value, digits: 1) : MapNumber.format(value)
-            parts.append(pick("最低点在\(troughName)（\(score)/\(journey.scale.max)）", "Lowest point: \(troughName) (\(score)/\(journey.scale.max))"))
+            parts.append(pick("最低点在「\(troughName)」（\(score)/\(journey.scale.max)）", "Lowest point: \(troughName) (\(score)/\(journey.scale.max))"))
         }
         let verdict = findings.peakEnd.test?.verdict
         switch verdict {
@@ -27,14 +27,21 @@ public enum MapTakeaway {
         }
         guard !parts.isEmpty else { return nil }
         let top = findings.rankedPains.first
-        let firstAction = top.flatMap { journey.touchpoint(id: $0.id) }.flatMap { ActionPriority.ordered($0.actions).first }
+        // The first thing to do: the best action of the highest-ranked pain point that has one.
+        let first = findings.rankedPains.lazy.compactMap { pain -> (JourneyAction, Touchpoint)? in
+            guard let t = journey.touchpoint(id: pain.id),
+                  let action = ActionPriority.ordered(t.actions).first(where: { !TextSanitizer.displayText($0.title).isEmpty })
+            else { return nil }
+            return (action, t)
+        }.first
         let step: String?
-        if let action = firstAction, !TextSanitizer.displayText(action.title).isEmpty {
-            step = pick("先做：\(TextSanitizer.displayText(action.title))", "first: \(TextSanitizer.displayText(action.title))")
+        if let (action, t) = first {
+            let title = TextSanitizer.displayText(action.title), place = TextSanitizer.displayText(t.name)
+            step = pick("先做：\(title)（\(place)）", "first: \(title) (\(place))")
         } else if verdict == .peakEnd {
             step = pick("先改善最低点和结尾", "improve the lowest point and the ending first")
         } else if let top, let topName = name(top.id) {
-            step = pick("先改善\(topName)", "start with \(topName)")
+            step = pick("先改善痛点①「\(topName)」", "start with pain point ① \(topName)")
         } else {
             step = nil
         }

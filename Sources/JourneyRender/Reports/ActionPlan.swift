@@ -3,7 +3,7 @@ import JourneyModel
 
 /// The journey's co-creation actions grouped per touchpoint, most urgent first: the touchpoints of the ranked pain
 /// points in `rankedPains` order (①②③), then every other touchpoint with actions in journey order; inside a group,
-/// more votes first, then the larger impact − effort, then the file's order.
+/// the order of `ActionPriority` (more votes first, then the larger impact − effort, then the file's order).
 struct ActionPlan {
     /// One touchpoint's actions.
     struct Group {
@@ -29,16 +29,7 @@ struct ActionPlan {
             seen.insert(t.id).inserted && t.actions.contains { !TextSanitizer.displayText($0.title).isEmpty }
         }
         groups = withActions.map { t in
-            let actions = t.actions.enumerated()
-                .filter { !TextSanitizer.displayText($0.element.title).isEmpty }
-                .sorted { a, b in
-                    let (va, vb) = (a.element.votes ?? 0, b.element.votes ?? 0)
-                    if va != vb { return va > vb }
-                    let (na, nb) = (Self.net(a.element), Self.net(b.element))
-                    if na != nb { return na > nb }
-                    return a.offset < b.offset
-                }
-                .map(\.element)
+            let actions = ActionPriority.ordered(t.actions.filter { !TextSanitizer.displayText($0.title).isEmpty })
             return Group(touchpoint: t, painRank: ranks[t.id], actions: actions)
         }.sorted { a, b in
             switch (a.painRank, b.painRank) {
@@ -50,6 +41,4 @@ struct ActionPlan {
         }
     }
 
-    /// Impact minus effort (missing values count as 2, the middle of 1–3).
-    static func net(_ action: JourneyAction) -> Int { (action.impact ?? 2) - (action.effort ?? 2) }
 }

@@ -38,9 +38,8 @@ public enum HTMLReportWriter {
 
         """
         for line in doc.subtitle { out += "<p class=\"subtitle\">\(e(line))</p>\n" }
-        if !findings.suppressed {
-            let takeaway = BriefTakeaway(findings, journey: journey, plan: plan)
-                .text(l, scale: findings.scale, estimate: findings.source == .estimate)
+        if !findings.suppressed, let takeaway = MapTakeaway.text(journey, findings: findings) {
+            // the same sentence as under the map's title
             out += "<p class=\"takeaway\" id=\"takeaway\"><strong>\(e(l.takeawayHeading))</strong> \(e(takeaway))</p>\n"
         }
         out += "</header>\n"

@@ -19,28 +19,6 @@ extension ReportLabels {
 
     // MARK: Takeaway
 
-    func takeawayLowest(_ name: String, score: String, max: Int) -> String {
-        t("最低点在「\(name)」（\(score)/\(max)）", "Lowest point: \(name) (\(score)/\(max))")
-    }
-
-    func takeawayVerdict(_ verdict: PeakEndVerdict?, estimate: Bool) -> String {
-        switch verdict {
-        case .peakEnd?: return t("总体评价跟随峰终（最强烈时刻与结尾）", "the overall rating follows peak and end")
-        case .average?: return t("总体评价跟随平均，而非峰终", "the overall rating follows the average, not peak and end")
-        case .inconclusive?: return t("峰终检验无定论", "the peak-end test is inconclusive")
-        case nil: return estimate ? t("峰终未检验（工作坊估分）", "peak-end not tested (workshop estimates)")
-                                  : t("峰终未检验（缺总体评价题或作答不足）", "peak-end not tested (no overall rating or too few answers)")
-        }
-    }
-
-    func takeawayFirstAction(_ title: String, touchpoint: String) -> String {
-        t("先做：\(title)（\(touchpoint)）", "first: \(title) (\(touchpoint))")
-    }
-
-    var takeawayImproveLowAndEnd: String { t("先改善最低点和结尾", "improve the lowest point and the ending first") }
-
-    func takeawayImprovePain(_ name: String) -> String { t("先改善痛点①「\(name)」", "start with pain point ① \(name)") }
-
     // MARK: Statistics table
 
     func statisticsHeader(estimate: Bool) -> [String] {
