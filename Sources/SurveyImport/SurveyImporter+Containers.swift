@@ -10,14 +10,17 @@ extension SurveyImporter {
                                  options: ImportOptions) throws(ImportError) -> PreparedImport? {
         let ext = URL(fileURLWithPath: exportPath).pathExtension.lowercased()
         if sample.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            throw .invalid(exportPath, "the file is an Excel 97–2003 workbook (.xls) or a password-protected workbook, which journeymap cannot read; save it as .xlsx (without a password) or CSV")
+            throw .invalid(exportPath, "the file is an Excel 97–2003 workbook (.xls) or a password-protected workbook, which journeymap cannot read; save it as .xlsx (without a password) or CSV",
+                           zh: "这是 Excel 97–2003 工作簿（.xls）或加了密码的工作簿，journeymap 读不了；请另存为 .xlsx（不设密码）或 CSV")
         }
         guard sample.starts(with: [0x50, 0x4B, 0x03, 0x04]) || sample.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
             if ["xlsx", "xlsm"].contains(ext) {
-                throw .invalid(exportPath, "the file is named .\(ext) but is not a ZIP archive, so not an Excel workbook; save it as .xlsx or CSV")
+                throw .invalid(exportPath, "the file is named .\(ext) but is not a ZIP archive, so not an Excel workbook; save it as .xlsx or CSV",
+                               zh: "文件名是 .\(ext)，但它不是 ZIP 压缩包，所以不是 Excel 工作簿；请另存为 .xlsx 或 CSV")
             }
             if ext == "lsa" {
-                throw .invalid(exportPath, "the file is named .lsa but is not a ZIP archive, so not a LimeSurvey survey archive")
+                throw .invalid(exportPath, "the file is named .lsa but is not a ZIP archive, so not a LimeSurvey survey archive",
+                               zh: "文件名是 .lsa，但它不是 ZIP 压缩包，所以不是 LimeSurvey 问卷存档")
             }
             return nil
         }
@@ -30,9 +33,11 @@ extension SurveyImporter {
             return try prepareLimeSurveyArchive(archive, entry: lsr, exportPath: exportPath, journey: journey, options: options)
         }
         if ext == "lsa" || archive.entryPaths.contains(where: { $0.lowercased().hasSuffix(".lss") }) {
-            throw .invalid(exportPath, "the LimeSurvey archive holds no responses (no .lsr file); export the survey archive after responses were collected, or export the responses as .lsr")
+            throw .invalid(exportPath, "the LimeSurvey archive holds no responses (no .lsr file); export the survey archive after responses were collected, or export the responses as .lsr",
+                           zh: "这个 LimeSurvey 存档里没有作答数据（没有 .lsr 文件）；请在收集到作答后再导出问卷存档，或直接导出作答 .lsr")
         }
-        throw .invalid(exportPath, "the file is a ZIP archive but neither an Excel workbook (.xlsx) nor a LimeSurvey survey archive (.lsa); save it as .xlsx or CSV")
+        throw .invalid(exportPath, "the file is a ZIP archive but neither an Excel workbook (.xlsx) nor a LimeSurvey survey archive (.lsa); save it as .xlsx or CSV",
+                       zh: "这是 ZIP 压缩包，但既不是 Excel 工作簿（.xlsx），也不是 LimeSurvey 问卷存档（.lsa）；请另存为 .xlsx 或 CSV")
     }
 
     private static func prepareWorkbook(_ archive: SafeZipArchive, exportPath: String, journey: Journey,
@@ -83,7 +88,8 @@ extension SurveyImporter {
             throw .invalid(exportPath, "--format \(forced.rawValue), but the file is a LimeSurvey survey archive (.lsa); use --format auto or limesurvey-xml")
         }
         if let sheet = options.sheet {
-            throw .usage("--sheet \(DiagnosticText.quoted(sheet)) applies only to Excel workbooks (.xlsx); \(exportPath) is a LimeSurvey archive")
+            throw .usage(LocalizedText(en: "--sheet \(DiagnosticText.quoted(sheet)) applies only to Excel workbooks (.xlsx); \(exportPath) is a LimeSurvey archive",
+                                       zh: "--sheet \(DiagnosticText.quoted(sheet)) 只适用于 Excel 工作簿（.xlsx）；\(exportPath) 是 LimeSurvey 问卷存档"))
         }
         let part = try archive.part(entry)
         let stream = part.open()
