@@ -19,11 +19,14 @@ struct JourneyMapCommand: ParsableCommand {
 
     /// Catches a mistyped command name ("rendr") before argument-parser reports it as unexpected arguments.
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        // `journeymap --lang zh …` before the command: the language is read by MessageLanguage; the command need not see it.
+        while let first = arguments.first, first == "--lang" || first.hasPrefix("--lang=") {
+            arguments.removeFirst(first == "--lang" && arguments.count > 1 ? 2 : 1)
+        }
         if let word = arguments.first, !word.hasPrefix("-"), !knownCommands.contains(word) {
-            let hint = KeySuggester.suggestion(for: word, among: knownCommands).map { "; did you mean '\($0)'?" } ?? ""
-            Console.error("error: unknown command '\(word)'\(hint)\n"
-                          + "commands: " + primaryCommands.joined(separator: ", ") + " (journeymap --help lists them)")
+            Console.error(CLIMessages.unknownCommand(word, suggestion: KeySuggester.suggestion(for: word, among: knownCommands),
+                                                     commands: primaryCommands).localized)
             Foundation.exit(ExitStatus.usage.rawValue)
         }
         main(arguments)

@@ -60,23 +60,23 @@ struct AnalyzeCommand: ParsableCommand {
 
     func validate() throws {
         if estimates && (responses != nil || by != nil || !filters.isEmpty) {
-            throw ValidationError("--estimates analyses the journey file alone; leave out --responses, --by and --where")
+            throw ValidationError(CLIMessages.estimatesAlone)
         }
-        if minGroup < 3 { throw ValidationError("--min-group \(minGroup) is too small; use 3 or more (the default is 5)") }
+        if minGroup < 3 { throw ValidationError(CLIMessages.minGroupTooSmall(minGroup)) }
         for filter in filters where SegmentFilter(parsing: filter) == nil {
-            throw ValidationError("--where \"\(filter)\" is not COLUMN=VALUE, e.g. --where team=电话一组")
+            throw ValidationError(CLIMessages.badFilter(filter))
         }
         for condition in failOn where FailCondition(parsing: condition) == nil {
-            throw ValidationError("--fail-on \"\(condition)\" is not METRIC>=NUMBER; metrics: pain, severity, enps; operators: >=, >, <=, <")
+            throw ValidationError(CLIMessages.badFailOn(condition))
         }
         if let output, output.lowercased().hasSuffix(".yaml") || output.lowercased().hasSuffix(".yml") {
-            throw ValidationError("-o \(output) looks like a journey file; reports are .txt, .md or .json and never overwrite a journey")
+            throw ValidationError(CLIMessages.reportOverJourney(output))
         }
     }
 
     func run() throws {
         if minGroup < 5 {
-            Console.error("warning: --min-group \(minGroup) is below the recommended 5; small groups are easier to recognise. Every output states the minimum used.")
+            Console.error(CLIMessages.minGroupBelowRecommended(minGroup).localized)
         }
         let model = try CommandInputs.journey(at: journey)
         let loaded = estimates ? nil : try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
@@ -91,7 +91,7 @@ struct AnalyzeCommand: ParsableCommand {
         do {
             findings = try JourneyAnalyzer.analyze(model, responses: data, options: options, request: request)
         } catch {
-            Console.error(error.description)
+            Console.error(error.description(in: MessageLanguage.current))
             throw ExitStatus.usage
         }
         let chosen = format ?? output.map(ReportFormat.inferred(fromPath:)) ?? .text
@@ -104,13 +104,13 @@ struct AnalyzeCommand: ParsableCommand {
             let target = URL(fileURLWithPath: output).standardizedFileURL.path
             let protected = [journey, responsesPath].compactMap { $0 }.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
             if protected.contains(target) {
-                Console.error("\(output): error: refusing to overwrite an input file; choose another -o path")
+                Console.error(CLIMessages.refuseInputAsReport(output).localized)
                 throw ExitStatus.cannotCreate
             }
             do {
                 try AtomicFileWriter.write(report, to: output, overwrite: true)
             } catch {
-                Console.error(error.description)
+                Console.error(error.description(in: MessageLanguage.current))
                 throw ExitStatus.cannotCreate
             }
         } else {
@@ -118,7 +118,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let held = failOn.compactMap(FailCondition.init(parsing:)).filter { $0.holds(for: findings) }
         if !held.isEmpty {
-            Console.error("journeymap analyze: --fail-on " + held.map(\.description).joined(separator: ", ") + " holds")
+            Console.error(CLIMessages.failOnHolds(held.map(\.description).joined(separator: ", ")).localized)
             throw ExitStatus.failOnConditionHeld
         }
     }

@@ -58,21 +58,24 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "Bad rows tolerated before failing: a count N or a percentage P%.")
     var maxBadRows = "5%"
 
+    @Option(help: "Language of the messages and the summary: zh or en (default: from LC_ALL, LC_MESSAGES or LANG).")
+    var lang: JourneyLanguage?
+
     func validate() throws {
         if format != "auto" && SurveyFormat(rawValue: format) == nil {
-            throw ValidationError("unknown --format \"\(format)\"; use auto or one of \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(CLIMessages.unknownFormat(format, formats: SurveyFormat.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         if EncodingChoice(userText: encoding) == nil {
-            throw ValidationError("unknown --encoding \"\(encoding)\"; use auto, utf-8, utf-16, gb18030, windows-1252, mac-roman, big5 or shift-jis")
+            throw ValidationError(CLIMessages.unknownEncoding(encoding))
         }
         if let delimiter, Self.delimiterByte(delimiter) == nil {
-            throw ValidationError("unknown --delimiter \"\(delimiter)\"; use comma, semicolon, tab or one ASCII punctuation character")
+            throw ValidationError(CLIMessages.unknownDelimiter(delimiter))
         }
         if let dedupe, DedupePolicy(rawValue: dedupe) == nil {
-            throw ValidationError("unknown --dedupe \"\(dedupe)\"; use first or last")
+            throw ValidationError(CLIMessages.unknownDedupe(dedupe))
         }
         if BadRowLimit(text: maxBadRows) == nil {
-            throw ValidationError("--max-bad-rows \"\(maxBadRows)\" is neither a count (12) nor a percentage (2.5%)")
+            throw ValidationError(CLIMessages.badRowLimit(maxBadRows))
         }
     }
 
@@ -85,19 +88,19 @@ struct ImportCommand: ParsableCommand {
         let target = output ?? ResponsesFile.defaultPath(forJourney: journey)
         if URL(fileURLWithPath: target).standardizedFileURL == URL(fileURLWithPath: journey).standardizedFileURL
             || ["yaml", "yml"].contains(URL(fileURLWithPath: target).pathExtension.lowercased()) {
-            Console.error("\(target): error: the output would replace the journey file; choose another path with -o")
+            Console.error(CLIMessages.importWouldReplaceJourney(target).localized)
             throw ExitStatus.cannotCreate
         }
         do {
             let summary = try SurveyImporter.importSurvey(exportPath: export, journey: loaded, options: options,
                                                           outputPath: target, overwrite: force)
-            for problem in summary.problems { Console.error(problem.description) }
+            for problem in summary.problems { Console.error(problem.description(in: MessageLanguage.current)) }
             if summary.problemCount > summary.problems.count {
-                Console.error("\(export): note: \(summary.problemCount - summary.problems.count) more problems not shown")
+                Console.error(CLIMessages.moreProblems(export, count: summary.problemCount - summary.problems.count).localized)
             }
-            print(summary.render())
+            print(summary.render(in: MessageLanguage.current))
         } catch {
-            Console.error(error.description)
+            Console.error(error.description(in: MessageLanguage.current))
             throw Self.exitCode(for: error)
         }
     }

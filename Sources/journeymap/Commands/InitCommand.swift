@@ -26,9 +26,9 @@ struct InitCommand: ParsableCommand {
         do {
             try AtomicFileWriter.write(template.text(language: lang), to: path, overwrite: force)
         } catch {
-            Console.error(error.description)
+            Console.error(error.description(in: MessageLanguage.current))
             throw ExitStatus.cannotCreate
         }
-        print("wrote \(path) (\(template.rawValue), \(lang.rawValue)); edit it, then run: journeymap validate \(path)")
+        print(CLIMessages.wroteStarter(path, template: template.rawValue, language: lang.rawValue).localized)
     }
 }

@@ -50,7 +50,7 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         if let output, let format, let implied = MapExporter.format(forPath: output), implied != format {
-            throw ValidationError("--format \(format.rawValue) does not match the output name \(output)")
+            throw ValidationError(CLIMessages.formatMismatch(format: format.rawValue, output: output))
         }
     }
 
@@ -63,19 +63,19 @@ struct RenderCommand: ParsableCommand {
         let path = output ?? MapExporter.defaultOutputPath(forJourney: journey, format: chosenFormat)
         if URL(fileURLWithPath: path).standardizedFileURL == URL(fileURLWithPath: journey).standardizedFileURL
             || ["yaml", "yml"].contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
-            Console.error("\(path): error: refusing to overwrite a journey file; choose an .svg, .png or .pdf output")
+            Console.error(CLIMessages.refuseJourneyAsMap(path).localized)
             throw ExitStatus.usage
         }
         let options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil, credit: credit)
         if let pixels = MapRenderer.smallestSlideTextSize(model, findings: findings, options: options), pixels < 9 {
-            Console.error("\(journey): warning: on a 16:9 slide the smallest text of this \(model.touchpoints.count)-touchpoint map is "
-                          + "about \(Int(pixels.rounded())) px; use --size wide on a wide slide, or split the journey")
+            Console.error(CLIMessages.smallSlideText(journey, touchpoints: model.touchpoints.count, pixels: Int(pixels.rounded())).localized)
         }
         do {
             let bytes = try MapExporter.export(model, findings: findings, options: options, format: chosenFormat, to: path)
             let source = findings.source == .survey
-                ? findings.reportedRespondents.map { "survey, n = \($0)" } ?? "survey, n < \(findings.minimumGroupSize)" : "workshop estimate"
-            print("\(path): \(model.touchpoints.count) touchpoints, \(source), \(bytes) bytes")
+                ? findings.reportedRespondents.map(CLIMessages.surveySource(n:)) ?? CLIMessages.surveySourceBelow(minimum: findings.minimumGroupSize)
+                : CLIMessages.estimateSource
+            print(CLIMessages.rendered(path, touchpoints: model.touchpoints.count, source: source, bytes: bytes).localized)
         } catch {
             Console.error(error.description)
             switch error.kind {

@@ -13,8 +13,11 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
     var quiet = false
 
+    @Option(help: "Language of the messages: zh or en (default: from LC_ALL, LC_MESSAGES or LANG).")
+    var lang: JourneyLanguage?
+
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one journey file") }
+        if files.isEmpty { throw ValidationError(CLIMessages.giveAJourneyFile) }
     }
 
     func run() throws {
@@ -23,18 +26,14 @@ struct ValidateCommand: ParsableCommand {
             do {
                 let journey = try JourneyLoader.load(path: file)
                 if !quiet {
-                    print("\(file): ok (\(plural(journey.stages.count, "stage")), \(plural(journey.touchpoints.count, "touchpoint")))")
+                    print(CLIMessages.validated(file, stages: journey.stages.count, touchpoints: journey.touchpoints.count).localized)
                 }
             } catch {
-                Console.error(error.description)
+                Console.error(error.description(in: MessageLanguage.current))
                 let code = ExitStatus.code(for: error)
                 if worst == .success || code == ExitStatus.dataError { worst = code }
             }
         }
         if worst != .success { throw worst }
-    }
-
-    private func plural(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }
