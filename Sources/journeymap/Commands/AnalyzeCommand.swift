@@ -10,52 +10,49 @@ extension ReportFormat: ExpressibleByArgument {}
 /// `journeymap analyze JOURNEY`: peak-end, MOTs, 痛点/爽点/痒点, key drivers, eNPS and segments as a text,
 /// Markdown or JSON report — from survey responses when there are some, from the workshop estimates otherwise.
 struct AnalyzeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "analyze",
-        abstract: "Analyse a journey: pain/pleasure/itch points, moments of truth, the peak-end test, drivers, eNPS, segments.",
-        discussion: """
-        Uses the responses file given with --responses, else <journey>.responses.csv beside the journey when it exists,
-        else the workshop estimates in the journey file. Groups under --min-group respondents (comments: 10) are never
-        reported. --fail-on 'METRIC>=N' (metrics: pain = number of pain points, severity = largest pain severity,
-        enps; operators >=, >, <=, <; quote it, or the shell reads > as a redirection) exits 1 when it holds.
-        """,
-        aliases: ["analyse"])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "analyze",
+            abstract: HelpTexts.analyzeAbstract.localized,
+            discussion: HelpTexts.analyzeDiscussion.localized,
+            aliases: ["analyse"])
+    }
 
-    @Argument(help: "The journey file.", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(help: ArgumentHelp(HelpTexts.analyzeJourney), completion: .file(extensions: ["yaml", "yml"]))
     var journey: String
 
-    @Option(help: "The normalized responses file written by `journeymap import`.", completion: .file(extensions: ["csv"]))
+    @Option(help: ArgumentHelp(HelpTexts.analyzeResponses), completion: .file(extensions: ["csv"]))
     var responses: String?
 
-    @Option(help: "Break the results down by a segment column (one result per group).")
+    @Option(help: ArgumentHelp(HelpTexts.analyzeBy))
     var by: String?
 
-    @Option(name: .customLong("where"), help: "Only respondents with COLUMN=VALUE (repeatable; same column = any of the values).")
+    @Option(name: .customLong("where"), help: ArgumentHelp(HelpTexts.analyzeWhere))
     var filters: [String] = []
 
-    @Option(name: .customLong("min-group"), help: "Anonymity minimum: smallest group reported (3 or more).")
+    @Option(name: .customLong("min-group"), help: ArgumentHelp(HelpTexts.analyzeMinGroup))
     var minGroup = 5
 
-    @Option(help: "text, json or markdown (default: from -o's extension, else text).")
+    @Option(help: ArgumentHelp(HelpTexts.analyzeFormat))
     var format: ReportFormat?
 
-    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpTexts.analyzeOutput))
     var output: String?
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a condition holds, e.g. 'pain>=1' or 'severity>=40' (quoted; repeatable).")
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp(HelpTexts.analyzeFailOn))
     var failOn: [String] = []
 
-    @Flag(help: "Analyse the workshop estimates in the journey file even when a responses file exists.")
+    @Flag(help: ArgumentHelp(HelpTexts.analyzeEstimates))
     var estimates = false
 
-    @Option(help: "Language of the text and Markdown report: zh or en (default: the journey's).")
+    @Option(help: ArgumentHelp(HelpTexts.analyzeLang))
     var lang: JourneyLanguage?
 
-    @Flag(help: "Force plain output without colour.")
+    @Flag(help: ArgumentHelp(HelpTexts.plain))
     var plain = false
 
     @Flag(name: .customLong("complete-cases"),
-          help: "Key drivers from complete cases only (respondents who rated every touchpoint), not from every answer.")
+          help: ArgumentHelp(HelpTexts.analyzeCompleteCases))
     var completeCases = false
 
     func validate() throws {

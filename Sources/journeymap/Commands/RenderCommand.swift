@@ -11,41 +11,39 @@ extension MapFormat: ExpressibleByArgument {}
 
 /// `journeymap render JOURNEY`: the annotated journey map as SVG (or PNG/PDF through rsvg-convert).
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "render",
-        abstract: "Draw the annotated journey map: stages, touchpoints, MOT, emotion curve, peak-end, pain/pleasure/itch, voices, actions.",
-        discussion: """
-        Uses survey data from --responses, or from <journey>.responses.csv next to the journey when it exists;
-        otherwise draws the workshop estimates (score, importance, wish) from the journey file.
-        PNG and PDF need rsvg-convert (Debian/Ubuntu: apt-get install librsvg2-bin).
-        """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "render",
+            abstract: HelpTexts.renderAbstract.localized,
+            discussion: HelpTexts.renderDiscussion.localized)
+    }
 
-    @Argument(help: "A journey file.", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(help: ArgumentHelp(HelpTexts.journeyFile), completion: .file(extensions: ["yaml", "yml"]))
     var journey: String
 
-    @Option(help: "Normalized responses file written by `journeymap import` (default: <journey>.responses.csv if present).",
+    @Option(help: ArgumentHelp(HelpTexts.renderResponses),
             completion: .file(extensions: ["csv"]))
     var responses: String?
 
-    @Option(name: .shortAndLong, help: "Output file (default: export/<journey-name>.<format>).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpTexts.renderOutput))
     var output: String?
 
-    @Option(help: "svg, png or pdf (default: from the output name, else svg).")
+    @Option(help: ArgumentHelp(HelpTexts.renderFormat))
     var format: MapFormat?
 
-    @Option(help: "light, dark (projectors), print (greyscale) or contrast (Okabe–Ito).")
+    @Option(help: ArgumentHelp(HelpTexts.renderTheme))
     var theme: MapTheme = .light
 
-    @Option(help: "Language of generated labels: zh or en (default: the journey's).")
+    @Option(help: ArgumentHelp(HelpTexts.renderLang))
     var lang: JourneyLanguage?
 
-    @Option(help: "wide (grows with the touchpoints), slide (16:9) or a3 (landscape).")
+    @Option(help: ArgumentHelp(HelpTexts.renderSize))
     var size: MapSize = .wide
 
-    @Flag(help: "Add today's date to the footnote (off by default so output stays byte-identical).")
+    @Flag(help: ArgumentHelp(HelpTexts.renderStamp))
     var stamp = false
 
-    @Flag(help: "Add \"Made with journeymap\" to the footnote.")
+    @Flag(help: ArgumentHelp(HelpTexts.renderCredit))
     var credit = false
 
     func validate() throws {

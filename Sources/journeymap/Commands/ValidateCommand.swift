@@ -3,17 +3,19 @@ import JourneyModel
 
 /// `journeymap validate FILE...`: checks journeys and prints every problem as `path:line:col: error: …`.
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "Check one or more journey files and report every problem with its line and column.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "validate",
+            abstract: HelpTexts.validateAbstract.localized)
+    }
 
-    @Argument(help: "Journey files (YAML).", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(help: ArgumentHelp(HelpTexts.validateFiles), completion: .file(extensions: ["yaml", "yml"]))
     var files: [String]
 
-    @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(HelpTexts.validateQuiet))
     var quiet = false
 
-    @Option(help: "Language of the messages: zh or en (default: from LC_ALL, LC_MESSAGES or LANG).")
+    @Option(help: ArgumentHelp(HelpTexts.messageLang))
     var lang: JourneyLanguage?
 
     func validate() throws {
