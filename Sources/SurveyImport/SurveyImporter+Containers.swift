@@ -52,13 +52,18 @@ extension SurveyImporter {
         let place = "Excel workbook, sheet \(DiagnosticText.quoted(sheet.name)) (\(position) of \(workbook.sheets.count))"
         if sampleRows.isEmpty {
             let hint = workbook.sheets.count > 1 ? "; choose the sheet with the responses with --sheet" : ""
-            throw .invalid(exportPath, "sheet \(DiagnosticText.quoted(sheet.name)) (\(position) of \(workbook.sheets.count)) is empty\(hint)")
+            let hintZH = workbook.sheets.count > 1 ? "；请用 --sheet 选择有作答数据的工作表" : ""
+            throw .invalid(exportPath, "sheet \(DiagnosticText.quoted(sheet.name)) (\(position) of \(workbook.sheets.count)) is empty\(hint)",
+                           zh: "工作表 \(DiagnosticText.quoted(sheet.name))（第 \(position) 个，共 \(workbook.sheets.count) 个）是空的\(hintZH)")
         }
         let detected = FormatDetector.detect(rows: sampleRows)
         var format = detected.format
         var reason = detected.format == .csv ? "no survey tool's header recognized" : detected.reason
         if let forced = options.format {
-            if forced == .limeSurveyXML { throw .invalid(exportPath, "--format limesurvey-xml, but the file is an Excel workbook") }
+            if forced == .limeSurveyXML {
+                throw .invalid(exportPath, "--format limesurvey-xml, but the file is an Excel workbook",
+                               zh: "指定了 --format limesurvey-xml，但文件是 Excel 工作簿")
+            }
             reason = forced == detected.format ? "--format \(forced.rawValue), as detected" : "--format \(forced.rawValue)"
             format = forced
         }
@@ -78,14 +83,16 @@ extension SurveyImporter {
             let others = workbook.sheets.enumerated().filter { $0.offset + 1 != position }
                 .map { "\($0.offset + 1) \(DiagnosticText.quoted($0.element.name))" }.joined(separator: ", ")
             throw .invalid(problems + [ImportProblem(.note, path: exportPath,
-                                                     "sheet \(DiagnosticText.quoted(sheet.name)) (\(position) of \(workbook.sheets.count)) was read; choose another with --sheet: \(others)")])
+                                                     "sheet \(DiagnosticText.quoted(sheet.name)) (\(position) of \(workbook.sheets.count)) was read; choose another with --sheet: \(others)",
+                                                     zh: "读取的是工作表 \(DiagnosticText.quoted(sheet.name))（第 \(position) 个，共 \(workbook.sheets.count) 个）；可用 --sheet 选择其他工作表：\(others)")])
         }
     }
 
     private static func prepareLimeSurveyArchive(_ archive: SafeZipArchive, entry: String, exportPath: String, journey: Journey,
                                                  options: ImportOptions) throws(ImportError) -> PreparedImport {
         if let forced = options.format, forced != .limeSurveyXML {
-            throw .invalid(exportPath, "--format \(forced.rawValue), but the file is a LimeSurvey survey archive (.lsa); use --format auto or limesurvey-xml")
+            throw .invalid(exportPath, "--format \(forced.rawValue), but the file is a LimeSurvey survey archive (.lsa); use --format auto or limesurvey-xml",
+                           zh: "指定了 --format \(forced.rawValue)，但文件是 LimeSurvey 问卷存档（.lsa）；请用 --format auto 或 limesurvey-xml")
         }
         if let sheet = options.sheet {
             throw .usage(LocalizedText(en: "--sheet \(DiagnosticText.quoted(sheet)) applies only to Excel workbooks (.xlsx); \(exportPath) is a LimeSurvey archive",

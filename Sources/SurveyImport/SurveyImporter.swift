@@ -61,7 +61,8 @@ public enum SurveyImporter {
             }
             if let line = XMLPrologCheck.doctypeLine(decodedSample) {
                 throw .invalid([ImportProblem(.error, at: SourceLocation(path: exportPath, line: line, column: 1),
-                                              "the XML has a DOCTYPE; survey exports never need one, and it is refused for safety (entities and external references are not read)")])
+                                              "the XML has a DOCTYPE; survey exports never need one, and it is refused for safety (entities and external references are not read)",
+                                              zh: "XML 中有 DOCTYPE；问卷导出文件从不需要它，为安全起见拒绝读取（不读取实体和外部引用）")])
             }
             let reader = try LimeSurveyXMLReader(path: exportPath)
             return try PreparedImport(source: reader, layout: reader.layout, exportPath: exportPath, journey: journey,
