@@ -132,7 +132,8 @@ struct ResponsesFileReader {
             }
             if let reason {
                 problems.append(ImportProblem(.error, path: path, column: header,
-                    "segment \(DiagnosticText.quoted(segment.name)) is refused for analysis: \(reason); segments must group people, not identify them — remove the column from the file and from survey.segments, then re-import"))
+                    "segment \(DiagnosticText.quoted(segment.name)) is refused for analysis: \(reason); segments must group people, not identify them — remove the column from the file and from survey.segments, then re-import",
+                    zh: "分组 \(DiagnosticText.quoted(segment.name)) 不能用于分析：\(reason)；分组只能把人归组，不能识别个人——请从文件和 survey.segments 中删除这一列，然后重新导入"))
             }
         }
         if !problems.isEmpty { throw .invalid(problems) }

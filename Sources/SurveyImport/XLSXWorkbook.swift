@@ -96,7 +96,8 @@ final class XLSXWorkbook {
     /// A reader over one sheet's rows, streamed as the part is inflated (`restarted()` reads it again).
     func rows(of sheet: Sheet) throws(ImportError) -> XLSXSheetReader {
         guard archive.contains(sheet.partPath) else {
-            throw .invalid(path, "the workbook lists sheet \(DiagnosticText.quoted(sheet.name)) at \(sheet.partPath), but the archive has no such part")
+            throw .invalid(path, "the workbook lists sheet \(DiagnosticText.quoted(sheet.name)) at \(sheet.partPath), but the archive has no such part",
+                           zh: "工作簿在 \(sheet.partPath) 列出了工作表 \(DiagnosticText.quoted(sheet.name))，但压缩包中没有这一部分")
         }
         let strings = try sharedStrings(), styles = try styles()
         return try XLSXSheetReader(part: archive.part(sheet.partPath), archivePath: path,

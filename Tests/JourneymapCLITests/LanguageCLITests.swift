@@ -187,4 +187,18 @@ import Testing
         #expect(refused.status == 64)
         #expect(refused.standardError == "x.yaml: error: 不会覆盖旅程文件；请选择 .svg、.png 或 .pdf 作为输出\n")
     }
+
+    @Test func renderAndImportRefusalsInChinese() throws {
+        let png = CommandRunner.temporaryDirectory().appendingPathComponent("x.png").path
+        let render = try CommandRunner.run(["render", Self.sample, "-o", png], environment: ["LANG": "zh_CN.UTF-8", "PATH": "/nonexistent"])
+        #expect(render.status == 73)
+        #expect(render.standardError.hasPrefix("\(png): error: PNG 输出需要 rsvg-convert，但它不在 PATH 中"))
+        let fixtures = "Tests/Fixtures/import/"
+        let output = CommandRunner.temporaryDirectory().appendingPathComponent("z.csv").path
+        let bomb = try CommandRunner.run(["import", fixtures + "hostile-zip-bomb.xlsx", "--journey", fixtures + "workshop.journey.yaml",
+                                          "-o", output], environment: Self.zh)
+        #expect(bomb.status == 65)
+        #expect(bomb.standardError.contains("error: 压缩包条目 \"xl/worksheets/sheet1.xml\" 的压缩比为"))
+        #expect(bomb.standardError.contains("已拒绝（压缩炸弹？）"))
+    }
 }

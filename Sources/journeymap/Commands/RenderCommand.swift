@@ -75,7 +75,7 @@ struct RenderCommand: ParsableCommand {
                 : CLIMessages.estimateSource
             print(CLIMessages.rendered(path, touchpoints: model.touchpoints.count, source: source, bytes: bytes).localized)
         } catch {
-            Console.error(error.description)
+            Console.error(error.description(in: MessageLanguage.current))
             switch error.kind {
             case .cannotWrite, .converterMissing: throw ExitStatus.cannotCreate
             case .conversionFailed: throw ExitStatus.ioError
