@@ -21,12 +21,16 @@ public enum ImportError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .fileNotFound(let path): return "\(path): error: " + JourneyMessages.noSuchFile.text(in: language)
         case .unreadable(let path, let reason):
-            return "\(path): error: " + JourneyMessages.cannotRead(reason: LocalizedText(verbatim: reason)).text(in: language)
+            let reasonText = Self.knownReasons[reason].map { LocalizedText(en: reason, zh: $0) } ?? LocalizedText(verbatim: reason)
+            return "\(path): error: " + JourneyMessages.cannotRead(reason: reasonText).text(in: language)
         case .invalid(let problems): return problems.map { $0.description(in: language) }.joined(separator: "\n")
         case .output(let error): return error.description(in: language)
         case .usage(let message): return "error: \(message.text(in: language))"
         }
     }
+
+    /// The Chinese for the tool's own reasons a file cannot be read (a system's error text stays as it is).
+    static let knownReasons = ["it is a directory": "这是一个目录", "libxml2 cannot open it": "libxml2 无法打开它"]
 
     /// Shorthand for a single file-level data problem (English only; prefer the overload with `zh:`).
     static func invalid(_ path: String, row: Int? = nil, column: String? = nil, _ message: String) -> ImportError {

@@ -102,7 +102,8 @@ extension SurveyImporter {
         let stream = part.open()
         if let line = XMLPrologCheck.doctypeLine(stream.peek(4096)) {
             throw .invalid([ImportProblem(.error, at: SourceLocation(path: part.displayPath, line: line, column: 1),
-                                          "the XML has a DOCTYPE; survey exports never need one, and it is refused for safety (entities and external references are not read)")])
+                                          "the XML has a DOCTYPE; survey exports never need one, and it is refused for safety (entities and external references are not read)",
+                                          zh: "XML 中有 DOCTYPE；问卷导出文件从不需要它，为安全起见拒绝读取（不读取实体和外部引用）")])
         }
         if let failure = stream.failure { throw failure }
         let reader = try LimeSurveyXMLReader(part: part, stream: stream)
