@@ -11,15 +11,34 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
     public var path: String
     /// What went wrong, for the user.
     public var reason: String
+    /// The same reason in Chinese (a system error text stays as the system gives it).
+    public var zhReason: String
 
-    /// Creates an error.
-    public init(path: String, reason: String) {
+    /// Creates an error; without `zh`, the Chinese reason is the English one.
+    public init(path: String, reason: String, zh: String? = nil) {
         self.path = path
         self.reason = reason
+        self.zhReason = zh ?? reason
     }
 
     /// `path: error: cannot write …`.
-    public var description: String { "\(path): error: cannot write: \(reason)" }
+    public var description: String { description(in: .en) }
+
+    /// `path: error: cannot write …` in `language`.
+    public func description(in language: JourneyLanguage) -> String {
+        language == .zh ? "\(path): error: 无法写入：\(zhReason)" : "\(path): error: cannot write: \(reason)"
+    }
+
+    /// An existing file is never replaced without `--force`.
+    public static func exists(path: String) -> OutputError {
+        OutputError(path: path, reason: "the file exists; choose another path or pass --force",
+                    zh: "文件已存在；请换一个路径，或加 --force 覆盖")
+    }
+
+    /// The path is a directory.
+    public static func isDirectory(path: String) -> OutputError {
+        OutputError(path: path, reason: "it is a directory", zh: "这是一个目录")
+    }
 }
 
 /// Writes output files so that nothing half-written is ever left behind: the bytes go to a temporary
@@ -32,14 +51,14 @@ public enum AtomicFileWriter {
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw OutputError(path: path, reason: "it is a directory") }
-            if !overwrite { throw OutputError(path: path, reason: "the file exists; choose another path or pass --force") }
+            if isDirectory.boolValue { throw .isDirectory(path: path) }
+            if !overwrite { throw .exists(path: path) }
         }
         if createDirectories, !FileManager.default.fileExists(atPath: directory) {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw OutputError(path: path, reason: "cannot create the directory \(directory)")
+                throw OutputError(path: path, reason: "cannot create the directory \(directory)", zh: "无法创建目录 \(directory)")
             }
         }
         let temporary = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -54,9 +73,10 @@ public enum AtomicFileWriter {
             }
         } else {
             if link(temporary, path) != 0 {
-                let reason = errno == EEXIST ? "the file exists; choose another path or pass --force" : errnoText(default: "link failed")
+                let exists = errno == EEXIST
+                let reason = errnoText(default: "link failed")
                 unlink(temporary)
-                throw OutputError(path: path, reason: reason)
+                throw exists ? .exists(path: path) : OutputError(path: path, reason: reason)
             }
             unlink(temporary)
         }

@@ -30,7 +30,8 @@ struct JourneyDecoder {
         checkKeys(map, allowed: Self.journeyKeys, context: "the journey")
         if let versionNode = map["version"] {
             if let version = integer(versionNode, what: "version"), version != 1 {
-                error(versionNode, "version \(version) is not supported; this journeymap reads version 1")
+                error(versionNode, "version \(version) is not supported; this journeymap reads version 1",
+                      zh: "不支持 version \(version)；本版 journeymap 只读取 version 1")
             }
         }
         let title = requiredString(map, key: "title", owner: root, context: "the journey")
@@ -38,7 +39,8 @@ struct JourneyDecoder {
         var language: JourneyLanguage?
         if let node = map["language"], let text = string(node, what: "language") {
             language = JourneyLanguage(rawValue: text.lowercased())
-            if language == nil { error(node, "language \(quoted(text)) is not supported; use zh or en") }
+            if language == nil { error(node, "language \(quoted(text)) is not supported; use zh or en",
+                                     zh: "不支持 language \(quoted(text))；请用 zh 或 en") }
         }
         var scale = RatingScale.fivePoint
         if let node = map["scale"], let decoded = decodeScale(node, what: "scale") { scale = decoded }
@@ -46,13 +48,15 @@ struct JourneyDecoder {
         var stages: [Stage] = []
         if let stagesNode = map["stages"] {
             if let list = sequence(stagesNode, what: "stages", example: "stages: [{name: …, touchpoints: […]}]") {
-                if list.isEmpty { error(stagesNode, "stages is empty; a journey needs at least one stage") }
+                if list.isEmpty { error(stagesNode, "stages is empty; a journey needs at least one stage",
+                                                  zh: "stages 为空；旅程至少需要一个阶段") }
                 for (index, node) in list.enumerated() {
                     if let stage = decodeStage(node, index: index, scale: scale, survey: survey) { stages.append(stage) }
                 }
             }
         } else {
-            error(root, "the journey has no `stages:`; add at least one stage with touchpoints")
+            error(root, "the journey has no `stages:`; add at least one stage with touchpoints",
+                  zh: "旅程缺少 `stages:`；请至少添加一个带触点的阶段")
         }
         stages = Self.resolvingDerivedStageIDs(stages)
         checkUniqueIDs(stages)
@@ -73,7 +77,7 @@ struct JourneyDecoder {
         var derived = true
         if let idNode = map["id"], let text = string(idNode, what: "stage id") {
             derived = false
-            if Self.isValidID(text) { id = text } else { error(idNode, invalidIDMessage("stage id", text)) }
+            if Self.isValidID(text) { id = text } else { error(idNode, invalidIDMessage("stage id", text).en, zh: invalidIDMessage("stage id", text).zh) }
         } else if let name, let slug = Self.slug(name), slug.unicodeScalars.contains(where: { ("a"..."z").contains($0) }) {
             id = slug
         }
@@ -81,14 +85,16 @@ struct JourneyDecoder {
         if let listNode = map["touchpoints"] {
             if let list = sequence(listNode, what: "touchpoints", example: "touchpoints: [{id: first-login, name: …}]") {
                 if list.isEmpty {
-                    error(listNode, "stage \(quoted(name ?? id)) has no touchpoints; add at least one")
+                    error(listNode, "stage \(quoted(name ?? id)) has no touchpoints; add at least one",
+                          zh: "阶段 \(quoted(name ?? id)) 没有触点；请至少添加一个")
                 }
                 for item in list {
                     if let touchpoint = decodeTouchpoint(item, scale: scale, survey: survey) { touchpoints.append(touchpoint) }
                 }
             }
         } else {
-            error(node, "stage \(quoted(name ?? id)) has no `touchpoints:`; add at least one")
+            error(node, "stage \(quoted(name ?? id)) has no `touchpoints:`; add at least one",
+                  zh: "阶段 \(quoted(name ?? id)) 缺少 `touchpoints:`；请至少添加一个")
         }
         guard let name else { return nil }
         return Stage(id: id, name: name, description: optionalString(map, key: "description"), touchpoints: touchpoints,
@@ -102,11 +108,13 @@ struct JourneyDecoder {
         var id: String?
         if let idNode = map["id"] {
             if let text = string(idNode, what: "touchpoint id") {
-                if Self.isValidID(text) { id = text } else { error(idNode, invalidIDMessage("touchpoint id", text)) }
+                if Self.isValidID(text) { id = text } else { error(idNode, invalidIDMessage("touchpoint id", text).en, zh: invalidIDMessage("touchpoint id", text).zh) }
             }
         } else {
             let hint = name.flatMap(Self.slug).map { " such as `id: \($0)`" } ?? ""
-            error(node, "touchpoint \(quoted(name ?? "?")) has no `id:`; add one\(hint) (lowercase letters, digits, - and _)")
+            let zhHint = name.flatMap(Self.slug).map { "，例如 `id: \($0)`" } ?? ""
+            error(node, "touchpoint \(quoted(name ?? "?")) has no `id:`; add one\(hint) (lowercase letters, digits, - and _)",
+                  zh: "触点 \(quoted(name ?? "?")) 缺少 `id:`；请添加一个\(zhHint)（小写字母、数字、- 和 _）")
         }
         let importanceScale = survey?.importanceScale ?? .fivePoint
         let touchpoint = Touchpoint(
@@ -154,13 +162,15 @@ struct JourneyDecoder {
             var due: JourneyDate?
             if let dueNode = map["due"], let text = string(dueNode, what: "due") {
                 due = JourneyDate(iso: text)
-                if due == nil { error(dueNode, "due date \(quoted(text)) is not a valid date; write it as YYYY-MM-DD, e.g. 2026-12-15") }
+                if due == nil { error(dueNode, "due date \(quoted(text)) is not a valid date; write it as YYYY-MM-DD, e.g. 2026-12-15",
+                                   zh: "截止日期 \(quoted(text)) 不是有效日期；请写成 YYYY-MM-DD，例如 2026-12-15") }
             }
             let impact = map["impact"].flatMap { level($0, what: "impact") }
             let effort = map["effort"].flatMap { level($0, what: "effort") }
             var votes: Int?
             if let votesNode = map["votes"], let count = integer(votesNode, what: "votes") {
-                if count < 0 { error(votesNode, "votes \(count) is negative; use a count of 0 or more") } else { votes = count }
+                if count < 0 { error(votesNode, "votes \(count) is negative; use a count of 0 or more",
+                                   zh: "votes \(count) 是负数；请用 0 或更大的票数") } else { votes = count }
             }
             if let title {
                 actions.append(JourneyAction(title: title, owner: optionalString(map, key: "owner"), due: due,
@@ -185,7 +195,8 @@ struct JourneyDecoder {
                 if scales.contains(where: { $0.contains(value) }) {
                     labels[label] = value
                 } else {
-                    error(valueNode, "label \(quoted(label)) maps to \(format(value)), which is on none of the journey's scales (\(scale.rangeText), importance \((importanceScale ?? .fivePoint).rangeText), eNPS 0–10)")
+                    error(valueNode, "label \(quoted(label)) maps to \(format(value)), which is on none of the journey's scales (\(scale.rangeText), importance \((importanceScale ?? .fivePoint).rangeText), eNPS 0–10)",
+                          zh: "标签 \(quoted(label)) 对应 \(format(value))，不在旅程的任何量表上（\(scale.rangeText)，重要性 \((importanceScale ?? .fivePoint).rangeText)，eNPS 0–10）")
                 }
             }
         }
@@ -197,11 +208,13 @@ struct JourneyDecoder {
                 guard let text = string(item, what: "an item of missing") else { continue }
                 let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
                 if trimmed.isEmpty {
-                    error(item, "an item of missing is blank; write the answer text that means \"not experienced\"")
+                    error(item, "an item of missing is blank; write the answer text that means \"not experienced\"",
+                          zh: "missing 中有一项是空白；请写出表示「未经历」的答案文字")
                 } else if labels.keys.contains(where: { $0.lowercased() == trimmed.lowercased() }) {
-                    error(item, "\(quoted(trimmed)) is both in labels (a score) and in missing (not a score); keep it in one of them")
+                    error(item, "\(quoted(trimmed)) is both in labels (a score) and in missing (not a score); keep it in one of them",
+                          zh: "\(quoted(trimmed)) 同时出现在 labels（计分）和 missing（不计分）中；只保留在其中一处")
                 } else if missing.contains(where: { $0.lowercased() == trimmed.lowercased() }) {
-                    error(item, "\(quoted(trimmed)) is listed twice in missing")
+                    error(item, "\(quoted(trimmed)) is listed twice in missing", zh: "\(quoted(trimmed)) 在 missing 中列了两次")
                 } else {
                     missing.append(trimmed)
                 }
@@ -223,18 +236,21 @@ struct JourneyDecoder {
         guard let map = mapping(node, what: what, example: "\(what): {min: 1, max: 7}") else { return nil }
         checkKeys(map, allowed: Self.scaleKeys, context: what)
         guard let minNode = map["min"], let maxNode = map["max"] else {
-            error(node, "\(what) needs both `min:` and `max:`, e.g. {min: 1, max: 7}")
+            error(node, "\(what) needs both `min:` and `max:`, e.g. {min: 1, max: 7}",
+                  zh: "\(what) 需要同时有 `min:` 和 `max:`，例如 {min: 1, max: 7}")
             return nil
         }
         guard let low = integer(minNode, what: "\(what) min"), let high = integer(maxNode, what: "\(what) max") else { return nil }
         guard low >= 0, high <= 100, high - low >= 1, high - low <= 10 else {
-            error(node, "\(what) \(low)–\(high) is not supported; use 2 to 11 whole points between 0 and 100, e.g. 1–5, 1–7 or 0–10")
+            error(node, "\(what) \(low)–\(high) is not supported; use 2 to 11 whole points between 0 and 100, e.g. 1–5, 1–7 or 0–10",
+                  zh: "不支持 \(what) \(low)–\(high)；请用 0 到 100 之间的 2 到 11 个整数点，例如 1–5、1–7 或 0–10")
             return nil
         }
         var neutral: Double?
         if let neutralNode = map["neutral"], let value = number(neutralNode, what: "\(what) neutral") {
             if value < Double(low) || value > Double(high) {
-                error(neutralNode, "neutral \(format(value)) is outside the \(low)–\(high) scale")
+                error(neutralNode, "neutral \(format(value)) is outside the \(low)–\(high) scale",
+                      zh: "neutral \(format(value)) 超出 \(low)–\(high) 量表")
             } else {
                 neutral = value
             }
@@ -249,15 +265,18 @@ struct JourneyDecoder {
         var seenTouchpoints: [String: SourceLocation] = [:]
         for stage in stages {
             if let first = seenStages[stage.id], let here = stage.location {
-                diagnostics.append(Diagnostic(.error, at: here, "duplicate stage id \(quoted(stage.id)) (also at line \(first.line), column \(first.column)); stage ids must be unique"))
+                diagnostics.append(Diagnostic(.error, at: here, "duplicate stage id \(quoted(stage.id)) (also at line \(first.line), column \(first.column)); stage ids must be unique",
+                                              zh: "阶段 id \(quoted(stage.id)) 重复（另见第 \(first.line) 行第 \(first.column) 列）；阶段 id 必须唯一"))
             } else if let here = stage.location {
                 seenStages[stage.id] = here
             }
             for touchpoint in stage.touchpoints {
                 guard let here = touchpoint.location else { continue }
                 if let first = seenTouchpoints[touchpoint.id] {
-                    diagnostics.append(Diagnostic(.error, at: here, "duplicate touchpoint id \(quoted(touchpoint.id)) (also at line \(first.line), column \(first.column)); touchpoint ids must be unique in the journey"))
-                    diagnostics.append(Diagnostic(.note, at: first, "touchpoint id \(quoted(touchpoint.id)) is used again at line \(here.line), column \(here.column)"))
+                    diagnostics.append(Diagnostic(.error, at: here, "duplicate touchpoint id \(quoted(touchpoint.id)) (also at line \(first.line), column \(first.column)); touchpoint ids must be unique in the journey",
+                                                  zh: "触点 id \(quoted(touchpoint.id)) 重复（另见第 \(first.line) 行第 \(first.column) 列）；触点 id 在整个旅程中必须唯一"))
+                    diagnostics.append(Diagnostic(.note, at: first, "touchpoint id \(quoted(touchpoint.id)) is used again at line \(here.line), column \(here.column)",
+                                                  zh: "触点 id \(quoted(touchpoint.id)) 在第 \(here.line) 行第 \(here.column) 列再次使用"))
                 } else {
                     seenTouchpoints[touchpoint.id] = here
                 }
@@ -267,17 +286,20 @@ struct JourneyDecoder {
 
     /// One survey column feeds one item: binding it twice is almost always a copy-paste slip.
     private mutating func checkColumnBindings(_ stages: [Stage], survey: SurveyBinding?) {
-        var owners: [String: (owner: String, line: Int)] = [:]
-        func claim(_ column: String?, _ owner: String, at location: SourceLocation?) -> Diagnostic? {
+        var owners: [String: (owner: LocalizedText, line: Int)] = [:]
+        func claim(_ column: String?, _ owner: LocalizedText, at location: SourceLocation?) -> Diagnostic? {
             guard let column, let location else { return nil }
             if let first = owners[column] {
-                return Diagnostic(.error, at: location, "column \(quoted(column)) is bound as \(owner) but is already bound as \(first.owner) (line \(first.line)); bind each survey column once")
+                return Diagnostic(.error, at: location, "column \(quoted(column)) is bound as \(owner.en) but is already bound as \(first.owner.en) (line \(first.line)); bind each survey column once",
+                                  zh: "列 \(quoted(column)) 被绑定为\(owner.zh)，但已绑定为\(first.owner.zh)（第 \(first.line) 行）；每个问卷列只能绑定一次")
             }
             owners[column] = (owner, location.line)
             return nil
         }
         let surveyLocation = SourceLocation(path: path, line: 1, column: 1)
-        for (column, role) in [(survey?.respondent, "the respondent id"), (survey?.overall, "the overall rating"), (survey?.enps, "the eNPS item")] {
+        for (column, role) in [(survey?.respondent, LocalizedText(en: "the respondent id", zh: "受访者 id")),
+                              (survey?.overall, LocalizedText(en: "the overall rating", zh: "总体评分")),
+                              (survey?.enps, LocalizedText(en: "the eNPS item", zh: "eNPS 题"))] {
             _ = claim(column, role, at: surveyLocation)
         }
         for stage in stages {
@@ -287,7 +309,7 @@ struct JourneyDecoder {
                                                   (binding.comment, "comment"), (binding.kano?.functional, "Kano functional"),
                                                   (binding.kano?.dysfunctional, "Kano dysfunctional")]
                 for (column, role) in roles {
-                    if let problem = claim(column, "\(role) of \(quoted(tp.id))", at: tp.location) { diagnostics.append(problem) }
+                    if let problem = claim(column, LocalizedText(en: "\(role) of \(quoted(tp.id))", zh: "\(quoted(tp.id)) 的 \(role)"), at: tp.location) { diagnostics.append(problem) }
                 }
             }
         }
@@ -331,8 +353,10 @@ struct JourneyDecoder {
         return out.isEmpty ? nil : String(out.prefix(64))
     }
 
-    private func invalidIDMessage(_ what: String, _ text: String) -> String {
+    private func invalidIDMessage(_ what: String, _ text: String) -> (en: String, zh: String) {
         let hint = Self.slug(text).map { ", e.g. \(quoted($0))" } ?? ""
-        return "\(what) \(quoted(text)) is not valid; use lowercase letters, digits, - and _, starting with a letter or digit\(hint)"
+        let zhHint = Self.slug(text).map { "，例如 \(quoted($0))" } ?? ""
+        return ("\(what) \(quoted(text)) is not valid; use lowercase letters, digits, - and _, starting with a letter or digit\(hint)",
+                "\(term(what)) \(quoted(text)) 无效；请用小写字母、数字、- 和 _，并以字母或数字开头\(zhHint)")
     }
 }

@@ -13,19 +13,19 @@ public enum JourneyLoader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .fileNotFound(path: path)
         }
-        if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a directory") }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: JourneyMessages.isDirectory) }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxBytes {
             throw .invalid([Diagnostic(.error, file: path, sizeMessage(size, limits))])
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied")
+            throw .unreadable(path: path, reason: JourneyMessages.permissionDenied)
         }
         defer { try? handle.close() }
         let data: Data
         do {
             data = try handle.read(upToCount: limits.maxBytes + 1) ?? Data()
         } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
+            throw .unreadable(path: path, reason: LocalizedText(verbatim: error.localizedDescription))
         }
         return try parse(data: data, path: path, limits: limits)
     }
@@ -39,25 +39,25 @@ public enum JourneyLoader {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw .invalid([Diagnostic(.error, file: path, "the file is empty; a journey needs at least `title:` and `stages:` (run `journeymap init` for a starter)")])
+            throw .invalid([Diagnostic(.error, file: path, JourneyMessages.emptyFile)])
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(bytes)
             throw .invalid([Diagnostic(.error, at: SourceLocation(path: path, line: line, column: column),
-                                       "the file is not valid UTF-8; save it as UTF-8")])
+                                       JourneyMessages.notUTF8)])
         }
         if let nul = text.unicodeScalars.firstIndex(of: "\u{0}") {
             let prefix = text.unicodeScalars[..<nul]
             let line = prefix.filter { $0 == "\n" }.count + 1
             throw .invalid([Diagnostic(.error, at: SourceLocation(path: path, line: line, column: 1),
-                                       "the file contains a NUL byte; it is not a text file")])
+                                       JourneyMessages.nulByte)])
         }
         if let deep = YAMLNestingScanner.firstTooDeep(bytes, limit: limits.maxDepth) {
             throw .invalid([Diagnostic(.error, at: SourceLocation(path: path, line: deep.line, column: deep.column),
-                                       "nesting is too deep (over \(limits.maxDepth) levels); a journey needs fewer than 10")])
+                                       JourneyMessages.tooDeep(limit: limits.maxDepth))])
         }
         let mistakes = WidthMistakeScanner.scan(text).map {
-            (always: $0.always, diagnostic: Diagnostic(.error, at: SourceLocation(path: path, line: $0.line, column: $0.column), $0.message))
+            (always: $0.always, diagnostic: Diagnostic(.error, at: SourceLocation(path: path, line: $0.line, column: $0.column), $0.message, zh: $0.zh))
         }
         let root: Node?
         do {
@@ -68,14 +68,14 @@ public enum JourneyLoader {
             let before = mistakes.map(\.diagnostic).filter { ($0.location?.line ?? 0) <= (translated.location?.line ?? .max) }
             throw .invalid(before.isEmpty ? [translated] : [before[0]])
         } catch {
-            throw .invalid([Diagnostic(.error, file: path, "cannot parse YAML: \(error)")])
+            throw .invalid([Diagnostic(.error, file: path, JourneyMessages.cannotParseYAML("\(error)"))])
         }
         guard let root else {
-            throw .invalid([Diagnostic(.error, file: path, "the file holds no YAML document; a journey needs at least `title:` and `stages:`")])
+            throw .invalid([Diagnostic(.error, file: path, JourneyMessages.noDocument)])
         }
         if let location = NodeBudget.firstOverrun(root, limit: limits.maxExpandedNodes, path: path) {
             throw .invalid([Diagnostic(.error, at: location,
-                                       "the document expands to more than \(limits.maxExpandedNodes) values through aliases (an alias bomb?); refused")])
+                                       JourneyMessages.aliasBomb(limit: limits.maxExpandedNodes))])
         }
         var decoder = JourneyDecoder(path: path)
         let journey = decoder.decodeJourney(root)
@@ -89,8 +89,8 @@ public enum JourneyLoader {
         throw .invalid((kept + relevant.map(\.diagnostic)).sorted())
     }
 
-    private static func sizeMessage(_ size: Int, _ limits: YAMLSafetyLimits) -> String {
-        "the file is \(size) bytes, over the \(limits.maxBytes)-byte limit for a journey; is this the right file?"
+    private static func sizeMessage(_ size: Int, _ limits: YAMLSafetyLimits) -> LocalizedText {
+        JourneyMessages.tooLarge(size: size, limit: limits.maxBytes)
     }
 
     private static func firstInvalidUTF8(_ bytes: [UInt8]) -> (Int, Int) {
@@ -145,28 +145,27 @@ enum NodeBudget {
 /// Turns Yams' errors into one positioned diagnostic each.
 enum YAMLErrorTranslator {
     static func diagnostic(for error: YamlError, path: String, text: String) -> Diagnostic {
-        func at(_ mark: Mark, _ message: String) -> Diagnostic {
+        func at(_ mark: Mark, _ message: LocalizedText) -> Diagnostic {
             Diagnostic(.error, at: SourceLocation(path: path, line: mark.line, column: mark.column), message)
         }
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            var message = "invalid YAML: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
-            if problem.contains("tab") { message += "; indent with spaces, not tabs" }
-            return at(mark, message)
+            return at(mark, JourneyMessages.invalidYAML(problem: problem,
+                                                       context: context.map { ($0.text, $0.mark.line, $0.mark.column) },
+                                                       mentionsTab: problem.contains("tab")))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let first = context.mark
             let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
             if duplicates.count == 1, let second = secondOccurrence(of: duplicates[0], after: first, in: text) {
-                return Diagnostic(.error, at: SourceLocation(path: path, line: second.line, column: second.column), "duplicate key \(keys) (first at line \(first.line), column \(first.column)); each key may appear once in a mapping")
+                return Diagnostic(.error, at: SourceLocation(path: path, line: second.line, column: second.column), JourneyMessages.duplicateKey(keys, firstLine: first.line, firstColumn: first.column))
             }
-            return at(first, "duplicate key \(keys) in this mapping; each key may appear once")
+            return at(first, JourneyMessages.duplicateKey(keys))
         case .reader(let problem, let offset, _, _):
-            return Diagnostic(.error, file: path, "cannot read YAML: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
+            return Diagnostic(.error, file: path, JourneyMessages.cannotReadYAML(problem, offset: offset))
         default:
-            return Diagnostic(.error, file: path, "cannot parse YAML: \(error)")
+            return Diagnostic(.error, file: path, JourneyMessages.cannotParseYAML("\(error)"))
         }
     }
 

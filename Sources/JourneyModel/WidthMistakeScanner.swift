@@ -9,6 +9,8 @@ enum WidthMistakeScanner {
         var message: String
         /// Whether it is always wrong (reported even when the journey otherwise loads).
         var always: Bool
+        /// The message in Chinese.
+        var zh: String = ""
     }
 
     /// Every mistake in `text`, in order. Lines inside block scalars (after `|` or `>`) are prose and skipped.
@@ -26,11 +28,13 @@ enum WidthMistakeScanner {
             let lead = line.prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
             if let tab = lead.firstIndex(of: "\t") {
                 mistakes.append(Mistake(line: number, column: tab + 1, message:
-                    "a tab in the indentation; YAML indents with spaces only (replace the tab with spaces)", always: true))
+                    "a tab in the indentation; YAML indents with spaces only (replace the tab with spaces)", always: true,
+                    zh: "缩进里有制表符（Tab）；YAML 只能用空格缩进（请把 Tab 换成空格）"))
             }
             if let wide = lead.firstIndex(of: "\u{3000}") {
                 mistakes.append(Mistake(line: number, column: wide + 1, message:
-                    "a full-width space (U+3000, 全角空格) in the indentation; indent with ASCII spaces", always: true))
+                    "a full-width space (U+3000, 全角空格) in the indentation; indent with ASCII spaces", always: true,
+                    zh: "缩进里有全角空格（U+3000）；请用半角空格缩进"))
             }
             let content = Array(line.dropFirst(lead.count))
             guard !content.isEmpty, content.first != "#" else { continue }
@@ -42,7 +46,8 @@ enum WidthMistakeScanner {
                !body[..<wideColon].contains(" "), wideColon > 0 {
                 let key = String(body[..<wideColon])
                 mistakes.append(Mistake(line: number, column: bodyStart + wideColon + 1, message:
-                    "\"\(key)：\" uses a full-width colon (全角冒号); YAML keys need an ASCII colon and a space: \"\(key): \"", always: false))
+                    "\"\(key)：\" uses a full-width colon (全角冒号); YAML keys need an ASCII colon and a space: \"\(key): \"", always: false,
+                    zh: "\"\(key)：\" 用了全角冒号；YAML 的键要用半角冒号加一个空格：\"\(key): \""))
             }
             guard let colon = body.firstIndex(of: ":") else { continue }
             let afterColon = body[(colon + 1)...]
@@ -57,13 +62,15 @@ enum WidthMistakeScanner {
                 let plain = String(value.map(asciiDigit))
                 if plain.allSatisfy({ $0.isNumber || " ,.[]-".contains($0) }) {
                     mistakes.append(Mistake(line: number, column: valueStart + 1, message:
-                        "\"\(String(value))\" has full-width digits (全角数字); write ASCII digits: \(plain)", always: false))
+                        "\"\(String(value))\" has full-width digits (全角数字); write ASCII digits: \(plain)", always: false,
+                        zh: "\"\(String(value))\" 里有全角数字；请写半角数字：\(plain)"))
                 }
             }
             if first == "[", let offset = unquotedIndex(of: "，", in: value) {
                 let inside = String(value.dropFirst().prefix { $0 != "]" })
                 mistakes.append(Mistake(line: number, column: valueStart + offset + 1, message:
-                    "\"，\" (full-width comma, 全角逗号) inside [ … ]; separate list items with an ASCII comma: [\(inside.replacingOccurrences(of: "，", with: ", "))] — or quote the item if the comma belongs to it", always: true))
+                    "\"，\" (full-width comma, 全角逗号) inside [ … ]; separate list items with an ASCII comma: [\(inside.replacingOccurrences(of: "，", with: ", "))] — or quote the item if the comma belongs to it", always: true,
+                    zh: "[ … ] 中有全角逗号 \"，\"；列表项之间请用半角逗号分隔：[\(inside.replacingOccurrences(of: "，", with: ", "))]——如果逗号属于内容本身，请给这一项加引号"))
             }
         }
         return mistakes

@@ -18,12 +18,18 @@ public struct MapExportError: Error, Sendable, CustomStringConvertible {
     public var kind: Kind
     /// The message for the user.
     public var description: String
+    /// The same message in Chinese.
+    public var zhDescription: String
 
-    /// Creates an error.
-    public init(_ kind: Kind, _ description: String) {
+    /// Creates an error; without `zh`, the Chinese text is the English one.
+    public init(_ kind: Kind, _ description: String, zh: String? = nil) {
         self.kind = kind
         self.description = description
+        self.zhDescription = zh ?? description
     }
+
+    /// The message in `language`.
+    public func description(in language: JourneyLanguage) -> String { language == .zh ? zhDescription : description }
 }
 
 /// Writes a rendered map to disk atomically: SVG directly; PNG/PDF by rendering the SVG to a temporary file,
@@ -53,25 +59,28 @@ public enum MapExporter {
         }
         guard let converter = RasterConverter.locate(searchPath: searchPath) else {
             throw MapExportError(.converterMissing,
-                                 "\(path): error: \(format.rawValue.uppercased()) output needs \(RasterConverter.executable), which is not on PATH; install it (Debian/Ubuntu: apt-get install librsvg2-bin; macOS: brew install librsvg) or render --format svg")
+                                 "\(path): error: \(format.rawValue.uppercased()) output needs \(RasterConverter.executable), which is not on PATH; install it (Debian/Ubuntu: apt-get install librsvg2-bin; macOS: brew install librsvg) or render --format svg",
+                                 zh: "\(path): error: \(format.rawValue.uppercased()) 输出需要 \(RasterConverter.executable)，但它不在 PATH 中；请安装（Debian/Ubuntu：apt-get install librsvg2-bin；macOS：brew install librsvg），或用 render --format svg")
         }
         let temporary = FileManager.default.temporaryDirectory
             .appendingPathComponent("journeymap-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         } catch {
-            throw MapExportError(.cannotWrite, "\(temporary.path): error: cannot create a temporary directory")
+            throw MapExportError(.cannotWrite, "\(temporary.path): error: cannot create a temporary directory",
+                                 zh: "\(temporary.path): error: 无法创建临时目录")
         }
         defer { try? FileManager.default.removeItem(at: temporary) }
         let svgPath = temporary.appendingPathComponent("map.svg").path
         let outputPath = temporary.appendingPathComponent("map.\(format.rawValue)").path
         guard FileManager.default.createFile(atPath: svgPath, contents: svg) else {
-            throw MapExportError(.cannotWrite, "\(svgPath): error: cannot write a temporary file")
+            throw MapExportError(.cannotWrite, "\(svgPath): error: cannot write a temporary file", zh: "\(svgPath): error: 无法写入临时文件")
         }
         try RasterConverter.convert(converter: converter, svgPath: svgPath, outputPath: outputPath, reportPath: path, format: format,
                                     zoom: RasterConverter.zoom(forWidth: pageWidth))
         guard let bytes = FileManager.default.contents(atPath: outputPath), !bytes.isEmpty else {
-            throw MapExportError(.conversionFailed, "\(path): error: \(RasterConverter.executable) produced no output")
+            throw MapExportError(.conversionFailed, "\(path): error: \(RasterConverter.executable) produced no output",
+                                 zh: "\(path): error: \(RasterConverter.executable) 没有产生输出")
         }
         try write(bytes, to: path)
         return bytes.count
@@ -81,7 +90,7 @@ public enum MapExporter {
         do {
             try AtomicFileWriter.write(data, to: path, overwrite: true)
         } catch {
-            throw MapExportError(.cannotWrite, error.description)
+            throw MapExportError(.cannotWrite, error.description, zh: error.description(in: .zh))
         }
     }
 }

@@ -37,14 +37,16 @@ public enum RasterConverter {
         do {
             try process.run()
         } catch {
-            throw MapExportError(.conversionFailed, "\(converter): error: cannot run: \(error.localizedDescription)")
+            throw MapExportError(.conversionFailed, "\(converter): error: cannot run: \(error.localizedDescription)",
+                                 zh: "\(converter): error: 无法运行：\(error.localizedDescription)")
         }
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let text = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw MapExportError(.conversionFailed,
-                                 "\(reportPath): error: \(executable) failed (exit \(process.terminationStatus))\(text.isEmpty ? "" : ": " + text)")
+                                 "\(reportPath): error: \(executable) failed (exit \(process.terminationStatus))\(text.isEmpty ? "" : ": " + text)",
+                                 zh: "\(reportPath): error: \(executable) 失败（退出码 \(process.terminationStatus)）\(text.isEmpty ? "" : "：" + text)")
         }
     }
 }

@@ -128,7 +128,8 @@ public final class CSVScanner {
                     if !sawAnything { return false }
                     if state == .quoted {
                         throw .invalid(path, row: c.recordNumber + 1,
-                                       "the file ends inside a quoted field that opens on line \(quoteLine); a closing quote (\") is missing (is the file cut short?)")
+                                       "the file ends inside a quoted field that opens on line \(quoteLine); a closing quote (\") is missing (is the file cut short?)",
+                                       zh: "文件在第 \(quoteLine) 行开始的带引号字段中结束；缺少右引号（\"）（文件是否被截断？）")
                     }
                     try record.endField(path: path, row: c.recordNumber + 1)
                     c.recordNumber += 1
@@ -250,7 +251,8 @@ public final class CSVScanner {
 
     private func tooLong(_ c: Cursor) -> ImportError {
         .invalid(path, row: c.recordNumber + 1,
-                 "a field starting on line \(c.recordLine) is longer than \(options.maxFieldBytes >> 10) KiB; is a quote left open?")
+                 "a field starting on line \(c.recordLine) is longer than \(options.maxFieldBytes >> 10) KiB; is a quote left open?",
+                 zh: "从第 \(c.recordLine) 行开始的字段超过 \(options.maxFieldBytes >> 10) KiB；是不是有引号没闭合？")
     }
 
     private func refill(_ c: inout Cursor) throws(ImportError) {
@@ -310,7 +312,7 @@ struct RecordBuffer {
     mutating func endField(path: String, row: Int) throws(ImportError) {
         if fieldCount == endsCapacity {
             if endsCapacity >= 1 << 16 {
-                throw .invalid(path, row: row, "the row has more than 65,536 fields")
+                throw .invalid(path, row: row, "the row has more than 65,536 fields", zh: "这一行超过 65,536 个字段")
             }
             let grown = UnsafeMutablePointer<Int>.allocate(capacity: endsCapacity * 2)
             grown.update(from: ends, count: fieldCount)

@@ -33,11 +33,13 @@ struct ColumnBinder {
         for name in survey.segments {
             guard let column = resolve(name, role: "segment", owner: nil, key: "segments") else { continue }
             if let kind = Anonymizer.classify(column), column.index != respondent?.index {
-                report(nil, key: "segments", "segment column \(DiagnosticText.quoted(name)) looks identifying (\(kind.rawValue)): its header names personal data, and segments must group people, not identify them — remove it from survey.segments")
+                report(nil, key: "segments", "segment column \(DiagnosticText.quoted(name)) looks identifying (\(kind.rawValue)): its header names personal data, and segments must group people, not identify them — remove it from survey.segments",
+                       zh: "分组列 \(DiagnosticText.quoted(name)) 看起来能识别个人（\(kind.rawValue)）：表头指向个人数据，而分组只能把人归组，不能识别个人——请从 survey.segments 中删除")
                 continue
             }
             if column.index == respondent?.index {
-                report(nil, key: "segments", "segment column \(DiagnosticText.quoted(name)) is the respondent id column; segments must not identify people")
+                report(nil, key: "segments", "segment column \(DiagnosticText.quoted(name)) is the respondent id column; segments must not identify people",
+                       zh: "分组列 \(DiagnosticText.quoted(name)) 是受访者 id 列；分组不能识别个人")
                 continue
             }
             claim(column, as: "segment \(name)", owner: nil)
@@ -66,7 +68,8 @@ struct ColumnBinder {
             for (kind, ref, scale) in items {
                 guard let ref, let column = resolve(ref, role: kind.rawValue, owner: touchpoint) else { continue }
                 if kind == .comment, let identifying = Anonymizer.classify(column) {
-                    report(touchpoint, "comment column \(DiagnosticText.quoted(ref)) looks identifying (\(identifying.rawValue)): its header names personal data, which is never kept — bind a column of comments instead")
+                    report(touchpoint, "comment column \(DiagnosticText.quoted(ref)) looks identifying (\(identifying.rawValue)): its header names personal data, which is never kept — bind a column of comments instead",
+                           zh: "评论列 \(DiagnosticText.quoted(ref)) 看起来能识别个人（\(identifying.rawValue)）：表头指向个人数据，这类数据从不保留——请绑定真正的评论列")
                     continue
                 }
                 claim(column, as: "\(kind.rawValue) of \(touchpoint.id)", owner: touchpoint)
@@ -81,7 +84,8 @@ struct ColumnBinder {
         for touchpoint in journey.touchpoints {
             guard var items = perTouchpoint[touchpoint.id] else { unbound.append(touchpoint); continue }
             if !items.contains(where: { $0.output.kind == .score }) {
-                report(touchpoint, "touchpoint \"\(touchpoint.id)\" binds \(items.map(\.output.kind.rawValue).joined(separator: ", ")) but no score column; add `score:` to its survey block")
+                report(touchpoint, "touchpoint \"\(touchpoint.id)\" binds \(items.map(\.output.kind.rawValue).joined(separator: ", ")) but no score column; add `score:` to its survey block",
+                       zh: "触点 \"\(touchpoint.id)\" 绑定了 \(items.map(\.output.kind.rawValue).joined(separator: ", "))，却没有 score 列；请在它的 survey 块中加上 `score:`")
                 continue
             }
             items.sort { ResponsesLayout.touchpointKindOrder.firstIndex(of: $0.output.kind)! < ResponsesLayout.touchpointKindOrder.firstIndex(of: $1.output.kind)! }
@@ -110,26 +114,36 @@ struct ColumnBinder {
         let matches = byID.isEmpty ? layout.columns.filter { $0.names.contains(wanted) } : byID
         if matches.count == 1 { return matches[0] }
         let subject = owner.map { "touchpoint \"\($0.id)\": " } ?? ""
+        let subjectZH = owner.map { "触点 \"\($0.id)\"：" } ?? ""
         if matches.count > 1 {
             report(owner, key: key, "\(subject)the \(role) column \(DiagnosticText.quoted(ref)) matches \(matches.count) columns of \(exportName): "
-                   + matches.map(describe).joined(separator: ", ") + "; bind it by column id or position-unique header instead")
+                   + matches.map(describe).joined(separator: ", ") + "; bind it by column id or position-unique header instead",
+                   zh: "\(subjectZH)\(roleZH(role))列 \(DiagnosticText.quoted(ref)) 匹配了 \(exportName) 中的 \(matches.count) 列："
+                   + matches.map(describe).joined(separator: ", ") + "；请改用列 id 或唯一的表头来绑定")
             return nil
         }
         var message = "\(subject)the \(role) column \(DiagnosticText.quoted(ref)) is not in \(exportName)"
+        var zh = "\(subjectZH)\(exportName) 中没有\(roleZH(role))列 \(DiagnosticText.quoted(ref))"
         let suggestions = HeaderSuggester.closest(to: [ref], among: layout.columns)
-        if !suggestions.isEmpty { message += "; did you mean " + suggestions.map(describe).joined(separator: " or ") + "?" }
+        if !suggestions.isEmpty {
+            message += "; did you mean " + suggestions.map(describe).joined(separator: " or ") + "?"
+            zh += "；是不是指 " + suggestions.map(describe).joined(separator: " 或 ") + "？"
+        }
         let candidates = layout.columns.filter { !$0.isMetadata && Anonymizer.classify($0) == nil && !suggestions.contains($0) }
         if !candidates.isEmpty {
             message += " Candidates: " + candidates.prefix(8).map(describe).joined(separator: ", ")
                 + (candidates.count > 8 ? " and \(candidates.count - 8) more" : "")
+            zh += " 候选列：" + candidates.prefix(8).map(describe).joined(separator: ", ")
+                + (candidates.count > 8 ? " 等另外 \(candidates.count - 8) 列" : "")
         }
-        report(owner, key: key, message)
+        report(owner, key: key, message, zh: zh)
         return nil
     }
 
     private mutating func claim(_ column: SurveyColumn, as role: String, owner: Touchpoint?) {
         if let previous = used[column.index] {
-            report(owner, "column \(describe(column)) is bound twice: as \(previous) and as \(role); each column feeds one item")
+            report(owner, "column \(describe(column)) is bound twice: as \(previous) and as \(role); each column feeds one item",
+                   zh: "列 \(describe(column)) 被绑定了两次：作为\(roleZH(previous))和\(roleZH(role))；每列只能对应一项")
         }
         used[column.index] = role
     }
@@ -166,7 +180,10 @@ struct ColumnBinder {
             } else if strong.count > 1 {
                 report(touchpoint, "touchpoint \"\(touchpoint.id)\" (\(touchpoint.name)) matches \(strong.count) columns: "
                        + strong.map { describe($0.0) }.joined(separator: ", ")
-                       + "; name the right one with `survey: {score: …}` in the journey")
+                       + "; name the right one with `survey: {score: …}` in the journey",
+                       zh: "触点 \"\(touchpoint.id)\"（\(touchpoint.name)）匹配了 \(strong.count) 列："
+                       + strong.map { describe($0.0) }.joined(separator: ", ")
+                       + "；请在旅程中用 `survey: {score: …}` 指定正确的一列")
                 for (column, _) in strong { used[column.index] = "ambiguous" }
             } else {
                 contains.append((touchpoint, []))
@@ -182,10 +199,15 @@ struct ColumnBinder {
             } else if matches.count > 1 {
                 report(touchpoint, "touchpoint \"\(touchpoint.id)\" (\(touchpoint.name)) is named in \(matches.count) headers: "
                        + matches.map(describe).joined(separator: ", ")
-                       + "; name the right one with `survey: {score: …}` in the journey")
+                       + "; name the right one with `survey: {score: …}` in the journey",
+                       zh: "触点 \"\(touchpoint.id)\"（\(touchpoint.name)）出现在 \(matches.count) 个表头中："
+                       + matches.map(describe).joined(separator: ", ")
+                       + "；请在旅程中用 `survey: {score: …}` 指定正确的一列")
             } else if let near = nearMiss(touchpoint) {
                 report(touchpoint, "touchpoint \"\(touchpoint.id)\" (\(touchpoint.name)) has no matching column, but \(describe(near)) is close; "
-                       + "if it is this touchpoint, bind it with `survey: {score: \(yamlScalar(near.id ?? near.text))}`, otherwise rename one of them")
+                       + "if it is this touchpoint, bind it with `survey: {score: \(yamlScalar(near.id ?? near.text))}`, otherwise rename one of them",
+                       zh: "触点 \"\(touchpoint.id)\"（\(touchpoint.name)）没有匹配的列，但 \(describe(near)) 很接近；"
+                       + "如果就是这个触点，请用 `survey: {score: \(yamlScalar(near.id ?? near.text))}` 绑定，否则请改掉其中一个的名字")
             }
         }
     }
@@ -225,11 +247,21 @@ struct ColumnBinder {
         return plain ? text : "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
-    private mutating func report(_ owner: Touchpoint?, key: String? = nil, _ message: String) {
+    private mutating func report(_ owner: Touchpoint?, key: String? = nil, _ message: String, zh: String? = nil) {
         if let location = owner?.location ?? key.flatMap({ journey.survey?.keyLocations[$0] }) {
-            problems.append(ImportProblem(.error, at: location, message))
+            problems.append(ImportProblem(.error, at: location, message, zh: zh))
         } else {
-            problems.append(ImportProblem(.error, path: journey.path.isEmpty ? "journey" : journey.path, message))
+            problems.append(ImportProblem(.error, path: journey.path.isEmpty ? "journey" : journey.path, message, zh: zh))
         }
+    }
+
+    /// The Chinese name of a binding role ("respondent id", "segment 工龄", "score of first-login").
+    private func roleZH(_ role: String) -> String {
+        let names = ["respondent id": "受访者 id", "overall rating": "总体评分", "eNPS item": "eNPS 题", "segment": "分组",
+                     "ambiguous": "有歧义的列"]
+        if let name = names[role] { return name }
+        if role.hasPrefix("segment ") { return "分组 " + role.dropFirst("segment ".count) }
+        if let range = role.range(of: " of ") { return "\(role[range.upperBound...]) 的 \(role[..<range.lowerBound])" }
+        return role
     }
 }

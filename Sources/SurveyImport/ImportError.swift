@@ -11,21 +11,34 @@ public enum ImportError: Error, Sendable, CustomStringConvertible {
     /// The responses file could not be written (exit 73).
     case output(OutputError)
     /// The options contradict each other or name something unknown (exit 64).
-    case usage(String)
+    case usage(LocalizedText)
 
-    /// One line per problem.
-    public var description: String {
+    /// One line per problem, in English.
+    public var description: String { description(in: .en) }
+
+    /// One line per problem, in `language` (a system's reason for an unreadable file stays as the system gives it).
+    public func description(in language: JourneyLanguage) -> String {
         switch self {
-        case .fileNotFound(let path): return "\(path): error: no such file"
-        case .unreadable(let path, let reason): return "\(path): error: cannot read the file: \(reason)"
-        case .invalid(let problems): return problems.map(\.description).joined(separator: "\n")
-        case .output(let error): return error.description
-        case .usage(let message): return "error: \(message)"
+        case .fileNotFound(let path): return "\(path): error: " + JourneyMessages.noSuchFile.text(in: language)
+        case .unreadable(let path, let reason):
+            let reasonText = Self.knownReasons[reason].map { LocalizedText(en: reason, zh: $0) } ?? LocalizedText(verbatim: reason)
+            return "\(path): error: " + JourneyMessages.cannotRead(reason: reasonText).text(in: language)
+        case .invalid(let problems): return problems.map { $0.description(in: language) }.joined(separator: "\n")
+        case .output(let error): return error.description(in: language)
+        case .usage(let message): return "error: \(message.text(in: language))"
         }
     }
 
-    /// Shorthand for a single file-level data problem.
+    /// The Chinese for the tool's own reasons a file cannot be read (a system's error text stays as it is).
+    static let knownReasons = ["it is a directory": "这是一个目录", "libxml2 cannot open it": "libxml2 无法打开它"]
+
+    /// Shorthand for a single file-level data problem (English only; prefer the overload with `zh:`).
     static func invalid(_ path: String, row: Int? = nil, column: String? = nil, _ message: String) -> ImportError {
         .invalid([ImportProblem(.error, path: path, row: row, column: column, message)])
+    }
+
+    /// Shorthand for a single file-level data problem in both languages.
+    static func invalid(_ path: String, row: Int? = nil, column: String? = nil, _ message: String, zh: String) -> ImportError {
+        .invalid([ImportProblem(.error, path: path, row: row, column: column, message, zh: zh)])
     }
 }

@@ -20,36 +20,55 @@ public struct ImportProblem: Sendable, Hashable, CustomStringConvertible {
     public var severity: Diagnostic.Severity
     /// What is wrong, quoting the value, and what would be valid.
     public var message: String
+    /// The same message in Chinese.
+    public var zhMessage: String
 
-    /// A problem in a row (and optionally one column) of an export.
-    public init(_ severity: Diagnostic.Severity, path: String, row: Int? = nil, column: String? = nil, _ message: String) {
+    /// A problem in a row (and optionally one column) of an export; without `zh`, the Chinese text is the English one.
+    public init(_ severity: Diagnostic.Severity, path: String, row: Int? = nil, column: String? = nil, _ message: String,
+                zh: String? = nil) {
         self.path = path
         self.row = row
         self.column = column
         self.severity = severity
         self.message = message
+        self.zhMessage = zh ?? message
     }
 
     /// A problem at a position in a text file (the journey's survey bindings).
-    public init(_ severity: Diagnostic.Severity, at location: SourceLocation, _ message: String) {
+    public init(_ severity: Diagnostic.Severity, at location: SourceLocation, _ message: String, zh: String? = nil) {
         self.path = location.path
         self.line = location.line
         self.lineColumn = location.column
         self.severity = severity
         self.message = message
+        self.zhMessage = zh ?? message
     }
 
-    /// The one-line form users and editors read.
-    public var description: String {
+    /// A problem in a row of an export, from a text in both languages.
+    init(_ severity: Diagnostic.Severity, path: String, row: Int? = nil, column: String? = nil, _ text: LocalizedText) {
+        self.init(severity, path: path, row: row, column: column, text.en, zh: text.zh)
+    }
+
+    /// A problem at a position in a text file, from a text in both languages.
+    init(_ severity: Diagnostic.Severity, at location: SourceLocation, _ text: LocalizedText) {
+        self.init(severity, at: location, text.en, zh: text.zh)
+    }
+
+    /// The one-line form users and editors read, in English.
+    public var description: String { description(in: .en) }
+
+    /// The one-line form in `language`: the row and column are named in it, the severity token stays English.
+    public func description(in language: JourneyLanguage) -> String {
+        let zh = language == .zh
         var prefix = path
         if let line { prefix += ":\(line):\(lineColumn ?? 1)" }
         if let row {
-            prefix += ": row \(row)"
-            if let column { prefix += ", column \(HeaderText.quoted(column))" }
+            prefix += zh ? ": 第 \(row) 行" : ": row \(row)"
+            if let column { prefix += zh ? "，列 \(HeaderText.quoted(column))" : ", column \(HeaderText.quoted(column))" }
         } else if let column {
-            prefix += ": column \(HeaderText.quoted(column))"
+            prefix += zh ? ": 列 \(HeaderText.quoted(column))" : ": column \(HeaderText.quoted(column))"
         }
-        return "\(prefix): \(severity.rawValue): \(message)"
+        return "\(prefix): \(severity.rawValue): \(zh ? zhMessage : message)"
     }
 
     public static func == (lhs: ImportProblem, rhs: ImportProblem) -> Bool { lhs.description == rhs.description }

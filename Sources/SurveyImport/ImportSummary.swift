@@ -84,48 +84,87 @@ public struct ImportSummary: Sendable {
         if problems.count < Self.problemLimit { problems.append(problem) }
     }
 
-    /// The summary as plain text, one fact per line.
-    public func render() -> String {
+    /// The summary as plain text, one fact per line, in English.
+    public func render() -> String { render(in: .en) }
+
+    /// The summary in `language`. The detection evidence (why this format, encoding or binding) is quoted from
+    /// the detector as it is, in English: it names headers and markers, not sentences.
+    public func render(in language: JourneyLanguage) -> String {
+        let zh = language == .zh
+        func t(_ en: String, _ zhText: String) -> String { zh ? zhText : en }
         var lines: [String] = []
-        lines.append("Imported \(exportPath)" + (outputPath.map { " → \($0)" } ?? ""))
-        lines.append("  format:    \(format.displayName) (\(formatReason))")
-        lines.append("  encoding:  \(encoding.rawValue) (\(encodingReason))")
-        var rows = "  rows:      \(rowsRead) read, \(rowsKept) kept"
+        lines.append(t("Imported \(exportPath)", "已导入 \(exportPath)") + (outputPath.map { " → \($0)" } ?? ""))
+        lines.append(t("  format:    ", "  格式：    ") + "\(format.displayName) (\(formatReason))")
+        lines.append(t("  encoding:  ", "  编码：    ") + "\(encoding.rawValue) (\(encodingReason))")
+        var rows = t("  rows:      \(rowsRead) read, \(rowsKept) kept", "  行数：    读取 \(rowsRead)，保留 \(rowsKept)")
         let skippedTotal = skipped.reduce(0) { $0 + $1.count }
-        if skippedTotal > 0 { rows += ", \(skippedTotal) skipped" }
+        if skippedTotal > 0 { rows += t(", \(skippedTotal) skipped", "，跳过 \(skippedTotal)") }
         lines.append(rows)
-        for skip in skipped { lines.append("             skipped \(skip.count): \(skip.reason)") }
-        if rowsWithExcludedValues > 0 { lines.append("             \(rowsWithExcludedValues) kept with values excluded (see the messages above)") }
-        if notApplicableAnswers > 0 { lines.append("             \(notApplicableAnswers) answers skipped or not applicable (missing, not zero)") }
-        if badRows > 0 { lines.append("             \(badRows) bad rows, \(badRowsAllowed) allowed (--max-bad-rows \(badRowLimit))") }
-        lines.append("  bindings:")
+        for skip in skipped {
+            lines.append(t("             skipped \(skip.count): \(skip.reason)", "             跳过 \(skip.count)：\(Self.skipReasonZH(skip.reason))"))
+        }
+        if rowsWithExcludedValues > 0 {
+            lines.append(t("             \(rowsWithExcludedValues) kept with values excluded (see the messages above)",
+                           "             \(rowsWithExcludedValues) 行已保留但排除了部分值（见上面的消息）"))
+        }
+        if notApplicableAnswers > 0 {
+            lines.append(t("             \(notApplicableAnswers) answers skipped or not applicable (missing, not zero)",
+                           "             \(notApplicableAnswers) 个答案未作答或不适用（按缺失处理，不算 0 分）"))
+        }
+        if badRows > 0 {
+            lines.append(t("             \(badRows) bad rows, \(badRowsAllowed) allowed (--max-bad-rows \(badRowLimit))",
+                           "             \(badRows) 行有问题，允许 \(badRowsAllowed) 行（--max-bad-rows \(badRowLimit)）"))
+        }
+        lines.append(t("  bindings:", "  列绑定："))
         let width = bindings.map { $0.output.header.count }.max() ?? 0
         for binding in bindings {
             let target = binding.output.header.padding(toLength: width, withPad: " ", startingAt: 0)
-            let how = binding.isDeclared ? "declared" : "guessed"
+            let how = binding.isDeclared ? t("declared", "声明") : t("guessed", "推断")
             lines.append("    \(target) ← \(HeaderText.quoted(binding.column.label))  [\(how): \(binding.reason)]")
         }
-        if bindings.isEmpty { lines.append("    (none)") }
+        if bindings.isEmpty { lines.append(t("    (none)", "    （无）")) }
         if !unboundTouchpoints.isEmpty {
-            lines.append("  unbound touchpoints (no column; bind with `survey: {score: …}`): "
+            lines.append(t("  unbound touchpoints (no column; bind with `survey: {score: …}`): ",
+                           "  未绑定的触点（没有对应的列；用 `survey: {score: …}` 绑定）：")
                          + unboundTouchpoints.map { "\($0.id) (\($0.name))" }.joined(separator: ", "))
             for touchpoint in unboundTouchpoints {
                 if let closest = unboundSuggestions[touchpoint.id], !closest.isEmpty {
-                    lines.append("    \(touchpoint.id): closest headers \(closest.joined(separator: ", "))")
+                    lines.append("    \(touchpoint.id): " + t("closest headers ", "最接近的表头 ") + closest.joined(separator: ", "))
                 }
             }
         }
         if duplicateCount > 0, let dedupe {
-            lines.append("  duplicates: \(duplicateCount) rows repeat a respondent id; --dedupe \(dedupe.rawValue) kept the \(dedupe.rawValue) of each")
+            lines.append(t("  duplicates: \(duplicateCount) rows repeat a respondent id; --dedupe \(dedupe.rawValue) kept the \(dedupe.rawValue) of each",
+                           "  重复：    \(duplicateCount) 行的受访者 id 重复；--dedupe \(dedupe.rawValue) 保留了每人\(dedupe == .first ? "第一" : "最后")一份"))
         }
-        if let respondentColumn { lines.append("  respondent id: \(DiagnosticText.quoted(respondentColumn)) replaced by a sequence number") }
+        if let respondentColumn {
+            lines.append(t("  respondent id: \(DiagnosticText.quoted(respondentColumn)) replaced by a sequence number",
+                           "  受访者 id：\(DiagnosticText.quoted(respondentColumn)) 已替换为序号"))
+        }
         if !droppedIdentifying.isEmpty {
-            lines.append("  dropped identifying columns: "
+            lines.append(t("  dropped identifying columns: ", "  已删除的可识别个人的列：")
                          + droppedIdentifying.map { "\(HeaderText.quoted($0.column)) (\($0.kind))" }.joined(separator: ", "))
         }
-        if otherDroppedCount > 0 { lines.append("  other columns not written: \(otherDroppedCount) (metadata and unbound questions)") }
-        if maskedInText > 0 { lines.append("  masked in comments: \(maskedInText) e-mail addresses, IP addresses, phone, ID-card or account numbers") }
-        lines.append("  privacy:   respondents shuffled (seeded by \(seedGiven ? "--seed" : "the export's contents")), file mode 0600; the responses file is pseudonymized personal data")
+        if otherDroppedCount > 0 {
+            lines.append(t("  other columns not written: \(otherDroppedCount) (metadata and unbound questions)",
+                           "  未写入的其他列：\(otherDroppedCount)（元数据和未绑定的题目）"))
+        }
+        if maskedInText > 0 {
+            lines.append(t("  masked in comments: \(maskedInText) e-mail addresses, IP addresses, phone, ID-card or account numbers",
+                           "  评论中已遮盖：\(maskedInText) 处电子邮件、IP 地址、电话、身份证或账号"))
+        }
+        lines.append(t("  privacy:   respondents shuffled (seeded by \(seedGiven ? "--seed" : "the export's contents")), file mode 0600; the responses file is pseudonymized personal data",
+                       "  隐私：    受访者顺序已打乱（种子来自\(seedGiven ? " --seed" : "导出文件的内容")），文件权限 0600；作答文件是假名化的个人数据"))
         return lines.joined(separator: "\n")
+    }
+
+    /// A skip reason in Chinese: the common ones translated, a survey tool's own status text kept as it is.
+    static func skipReasonZH(_ reason: String) -> String {
+        if reason == "malformed" { return "格式错误" }
+        if reason.hasPrefix("unfinished (") || reason.hasPrefix("incomplete (") {
+            let detail = reason.drop { $0 != "(" }.dropFirst().prefix { $0 != ";" }
+            return "未完成（\(detail)；--include-partial 可保留）"
+        }
+        return reason
     }
 }

@@ -11,7 +11,8 @@ enum LimeSurveyVVDialect: SurveyDialect {
 
     static func layout(headerRows: [[String]], path: String) throws(ImportError) -> SurveyLayout {
         guard headerRows.count >= 2 else {
-            throw .invalid(path, "a LimeSurvey VV file has two header lines (question texts, then field codes); this file has \(headerRows.count)")
+            throw .invalid(path, "a LimeSurvey VV file has two header lines (question texts, then field codes); this file has \(headerRows.count)",
+                           zh: "LimeSurvey VV 文件有两行表头（题目文字，然后是字段代码）；这个文件有 \(headerRows.count) 行")
         }
         let texts = headerRows[0], codes = headerRows[1]
         var columns: [SurveyColumn] = []

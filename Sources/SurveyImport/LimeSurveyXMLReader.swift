@@ -64,11 +64,13 @@ final class LimeSurveyXMLReader: RowSource {
         }
         if let docType, docType != "Responses" {
             xmlFreeTextReader(reader)
-            throw .invalid(path, "this LimeSurvey XML is a \(DiagnosticText.quoted(docType)) document; export the responses (.lsr) instead")
+            throw .invalid(path, "this LimeSurvey XML is a \(DiagnosticText.quoted(docType)) document; export the responses (.lsr) instead",
+                           zh: "这个 LimeSurvey XML 是 \(DiagnosticText.quoted(docType)) 文档；请改为导出作答（.lsr）")
         }
         if fields.isEmpty {
             xmlFreeTextReader(reader)
-            throw .invalid(path, "the XML has no <responses><fields> list; is it a LimeSurvey responses export (.lsr) with at least one response?")
+            throw .invalid(path, "the XML has no <responses><fields> list; is it a LimeSurvey responses export (.lsr) with at least one response?",
+                           zh: "XML 中没有 <responses><fields> 列表；它是至少有一份作答的 LimeSurvey 作答导出（.lsr）吗？")
         }
         var columns: [SurveyColumn] = []
         for (index, field) in fields.enumerated() {
@@ -154,7 +156,7 @@ final class LimeSurveyXMLReader: RowSource {
                     let count = Int(strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self)))
                     guard lengths[column] + count <= Self.maxValueBytes else {
                         throw .invalid(path, row: recordNumber + 1, column: layout.columns[column].label,
-                                       "a value is longer than 1 MiB; refused")
+                                       "a value is longer than 1 MiB; refused", zh: "有一个值超过 1 MiB；已拒绝")
                     }
                     arena.append(contentsOf: UnsafeBufferPointer(start: value, count: count))
                     lengths[column] += count
@@ -165,7 +167,7 @@ final class LimeSurveyXMLReader: RowSource {
             }
         }
         finished = true
-        if rowDepth >= 0 { throw .invalid(path, row: recordNumber + 1, "the file ends inside a <row>") }
+        if rowDepth >= 0 { throw .invalid(path, row: recordNumber + 1, "the file ends inside a <row>", zh: "文件在 <row> 中间结束") }
         return false
     }
 
@@ -175,14 +177,16 @@ final class LimeSurveyXMLReader: RowSource {
         if status == 1 {
             if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue) {
                 throw .invalid([ImportProblem(.error, at: .init(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: 1),
-                                              "the XML has a DOCTYPE; survey exports never need one, and it is refused for safety (entities and external references are not read)")])
+                                              "the XML has a DOCTYPE; survey exports never need one, and it is refused for safety (entities and external references are not read)",
+                                              zh: "XML 中有 DOCTYPE；问卷导出文件从不需要它，为安全起见拒绝读取（不读取实体和外部引用）")])
             }
             return true
         }
         if status == 0 { return false }
         let line = errors.line > 0 ? errors.line : Int(xmlTextReaderGetParserLineNumber(reader))
         throw .invalid([ImportProblem(.error, at: .init(path: path, line: max(line, 1), column: 1),
-                                      "the file is not well-formed XML: \(errors.summary)")])
+                                      "the file is not well-formed XML: \(errors.summary)",
+                                      zh: "文件不是格式正确的 XML：\(errors.summary)")])
     }
 
     private static func name(_ reader: xmlTextReaderPtr) -> String {

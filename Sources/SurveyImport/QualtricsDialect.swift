@@ -23,7 +23,8 @@ enum QualtricsDialect: SurveyDialect {
 
     static func layout(headerRows: [[String]], path: String) throws(ImportError) -> SurveyLayout {
         guard headerRows.count >= 2 else {
-            throw .invalid(path, "a Qualtrics export has three header rows (ids, question text, ImportId); this file has \(headerRows.count)")
+            throw .invalid(path, "a Qualtrics export has three header rows (ids, question text, ImportId); this file has \(headerRows.count)",
+                           zh: "Qualtrics 导出文件有三行表头（id、题目文字、ImportId）；这个文件有 \(headerRows.count) 行")
         }
         var ids = headerRows[0]
         let texts = headerRows[1]

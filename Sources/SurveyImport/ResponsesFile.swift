@@ -15,14 +15,20 @@ public struct ResponsesFileError: Error, Sendable, CustomStringConvertible {
 
     /// A `path: row N, column "…": error: …` style message (one line per problem).
     public var description: String
+    /// The same lines in Chinese.
+    public var zhDescription: String
     /// What kind of failure.
     public var kind: Kind
 
-    /// Creates an error.
-    public init(_ description: String, kind: Kind = .invalid) {
+    /// Creates an error; without `zh`, the Chinese text is the English one.
+    public init(_ description: String, kind: Kind = .invalid, zh: String? = nil) {
         self.description = description
+        self.zhDescription = zh ?? description
         self.kind = kind
     }
+
+    /// The lines in `language`.
+    public func description(in language: JourneyLanguage) -> String { language == .zh ? zhDescription : description }
 }
 
 /// The normalized, anonymized responses file that `import` writes and `render`/`analyze` read.
@@ -100,9 +106,9 @@ public enum ResponsesFile {
             return try ResponsesFileReader(path: path, journey: journey).read()
         } catch {
             switch error {
-            case .fileNotFound: throw ResponsesFileError(error.description, kind: .notFound)
-            case .unreadable: throw ResponsesFileError(error.description, kind: .unreadable)
-            default: throw ResponsesFileError(error.description, kind: .invalid)
+            case .fileNotFound: throw ResponsesFileError(error.description, kind: .notFound, zh: error.description(in: .zh))
+            case .unreadable: throw ResponsesFileError(error.description, kind: .unreadable, zh: error.description(in: .zh))
+            default: throw ResponsesFileError(error.description, kind: .invalid, zh: error.description(in: .zh))
             }
         }
     }

@@ -8,19 +8,21 @@ struct ResponsesFileReader {
     func read() throws(ImportError) -> SurveyResponses {
         let scanner = CSVScanner(source: try FileByteSource(path: path), path: path)
         guard try scanner.nextRecord(), scanner.strings() == ResponsesFile.magicLine.split(separator: ",").map(String.init) else {
-            throw .invalid(path, row: 1, "not a journeymap responses file: line 1 should be `\(ResponsesFile.magicLine)`; create it with `journeymap import EXPORT --journey \(journey.path.isEmpty ? "JOURNEY" : journey.path)`")
+            throw .invalid(path, row: 1, "not a journeymap responses file: line 1 should be `\(ResponsesFile.magicLine)`; create it with `journeymap import EXPORT --journey \(journey.path.isEmpty ? "JOURNEY" : journey.path)`",
+                           zh: "不是 journeymap 作答文件：第 1 行应是 `\(ResponsesFile.magicLine)`；请用 `journeymap import EXPORT --journey \(journey.path.isEmpty ? "JOURNEY" : journey.path)` 生成")
         }
-        guard try scanner.nextRecord() else { throw .invalid(path, row: 2, "the header row is missing") }
+        guard try scanner.nextRecord() else { throw .invalid(path, row: 2, "the header row is missing", zh: "缺少表头行") }
         let headers = scanner.strings()
         guard headers.first == "respondent" else {
-            throw .invalid(path, row: 2, column: headers.first ?? "", "the first column should be `respondent`")
+            throw .invalid(path, row: 2, column: headers.first ?? "", "the first column should be `respondent`", zh: "第一列应是 `respondent`")
         }
         var problems: [ImportProblem] = []
         var columns: [ResponsesColumn] = []
         for header in headers.dropFirst() {
             guard let parsed = ResponsesColumn.parse(header: header) else {
                 problems.append(ImportProblem(.error, path: path, row: 2, column: header,
-                                              "not a responses column; expected forms like `score:ID[1..5]`, `segment:NAME`, `comment:ID`"))
+                                              "not a responses column; expected forms like `score:ID[1..5]`, `segment:NAME`, `comment:ID`",
+                                              zh: "不是作答文件的列；应形如 `score:ID[1..5]`、`segment:NAME`、`comment:ID`"))
                 continue
             }
             var column = parsed.column
@@ -29,7 +31,8 @@ struct ResponsesFileReader {
             if let id = column.touchpointID {
                 guard journey.touchpoint(id: id) != nil else {
                     problems.append(ImportProblem(.error, path: path, row: 2, column: header,
-                                                  "the journey has no touchpoint \"\(id)\" (renamed?); re-run `journeymap import` with --force"))
+                                                  "the journey has no touchpoint \"\(id)\" (renamed?); re-run `journeymap import` with --force",
+                                                  zh: "旅程中没有触点 \"\(id)\"（改名了？）；请加 --force 重新运行 `journeymap import`"))
                     continue
                 }
             }
@@ -44,7 +47,8 @@ struct ResponsesFileReader {
             if let expected, let low = parsed.min, let high = parsed.max {
                 guard expected.min == low, expected.max == high else {
                     problems.append(ImportProblem(.error, path: path, row: 2, column: header,
-                                                  "the journey now rates this on \(expected.rangeText), the file on \(low)–\(high); re-run `journeymap import` with --force"))
+                                                  "the journey now rates this on \(expected.rangeText), the file on \(low)–\(high); re-run `journeymap import` with --force",
+                                                  zh: "旅程现在用 \(expected.rangeText) 评分，文件中是 \(low)–\(high)；请加 --force 重新运行 `journeymap import`"))
                     continue
                 }
                 column.scale = expected
@@ -56,11 +60,11 @@ struct ResponsesFileReader {
         let order = Dictionary(uniqueKeysWithValues: journey.touchpoints.enumerated().map { ($0.element.id, $0.offset) })
         var seen = Set<String>()
         for column in columns where !seen.insert(column.header).inserted {
-            throw .invalid(path, row: 2, column: column.header, "the column appears twice")
+            throw .invalid(path, row: 2, column: column.header, "the column appears twice", zh: "这一列出现了两次")
         }
         for column in columns where column.touchpointID != nil && column.kind != .score {
             if !columns.contains(where: { $0.kind == .score && $0.touchpointID == column.touchpointID }) {
-                throw .invalid(path, row: 2, column: column.header, "touchpoint \"\(column.touchpointID!)\" has no score column")
+                throw .invalid(path, row: 2, column: column.header, "touchpoint \"\(column.touchpointID!)\" has no score column", zh: "触点 \"\(column.touchpointID!)\" 没有 score 列")
             }
         }
         let fileOrder = columns
@@ -84,7 +88,8 @@ struct ResponsesFileReader {
         while try scanner.nextRecord() {
             if scanner.recordIsBlank { continue }
             guard scanner.fieldCount == headers.count else {
-                throw .invalid(path, row: scanner.recordNumber, "the row has \(scanner.fieldCount) fields, the header \(headers.count)")
+                throw .invalid(path, row: scanner.recordNumber, "the row has \(scanner.fieldCount) fields, the header \(headers.count)",
+                               zh: "这一行有 \(scanner.fieldCount) 个字段，表头有 \(headers.count) 个")
             }
             for (slot, index) in ratingSlots.enumerated() {
                 let cell = scanner.field(filePosition[index])
@@ -92,14 +97,15 @@ struct ResponsesFileReader {
                 let scale = layout.columns[index].scale!
                 guard let value = ValueMapper.fastInteger(cell), value >= scale.min, value <= scale.max else {
                     throw .invalid(path, row: scanner.recordNumber, column: headers[filePosition[index]],
-                                   "value \(CellExcerpt.quoted(String(decoding: cell, as: UTF8.self))) is not a whole number on the \(scale.rangeText) scale")
+                                   "value \(CellExcerpt.quoted(String(decoding: cell, as: UTF8.self))) is not a whole number on the \(scale.rangeText) scale",
+                                   zh: "值 \(CellExcerpt.quoted(String(decoding: cell, as: UTF8.self))) 不是 \(scale.rangeText) 量表上的整数")
                 }
                 row.codes[slot] = UInt8(value - scale.min + 1)
             }
             for (slot, index) in textSlots.enumerated() {
                 let cell = scanner.field(filePosition[index])
                 guard UTF8Check.firstInvalid(cell) == nil else {
-                    throw .invalid(path, row: scanner.recordNumber, column: headers[filePosition[index]], "the cell is not valid UTF-8")
+                    throw .invalid(path, row: scanner.recordNumber, column: headers[filePosition[index]], "the cell is not valid UTF-8", zh: "单元格不是有效的 UTF-8")
                 }
                 row.texts[slot] = cell.isEmpty ? nil : String(decoding: cell, as: UTF8.self)
             }
@@ -126,7 +132,8 @@ struct ResponsesFileReader {
             }
             if let reason {
                 problems.append(ImportProblem(.error, path: path, column: header,
-                    "segment \(DiagnosticText.quoted(segment.name)) is refused for analysis: \(reason); segments must group people, not identify them — remove the column from the file and from survey.segments, then re-import"))
+                    "segment \(DiagnosticText.quoted(segment.name)) is refused for analysis: \(reason); segments must group people, not identify them — remove the column from the file and from survey.segments, then re-import",
+                    zh: "分组 \(DiagnosticText.quoted(segment.name)) 不能用于分析：\(reason)；分组只能把人归组，不能识别个人——请从文件和 survey.segments 中删除这一列，然后重新导入"))
             }
         }
         if !problems.isEmpty { throw .invalid(problems) }

@@ -25,37 +25,45 @@ final class SafeZipArchive {
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw .invalid(path, "the file starts like a ZIP archive but its directory cannot be read (damaged or truncated?)")
+            throw .invalid(path, "the file starts like a ZIP archive but its directory cannot be read (damaged or truncated?)",
+                           zh: "文件开头像 ZIP 压缩包，但读不出它的目录（损坏或被截断？）")
         }
         var paths: [String] = []
         var declaredTotal: UInt64 = 0
         for entry in archive {
             if paths.count == limits.maxEntries {
-                throw .invalid(path, "the archive has more than \(limits.maxEntries) entries; refused (a workbook has a few dozen)")
+                throw .invalid(path, "the archive has more than \(limits.maxEntries) entries; refused (a workbook has a few dozen)",
+                               zh: "压缩包条目超过 \(limits.maxEntries) 个；已拒绝（一个工作簿只有几十个）")
             }
             let name = entry.path
             if Self.leavesArchive(name) {
-                throw .invalid(path, "the archive entry \(DiagnosticText.quoted(name)) has a path that leaves the archive (\"..\" or an absolute path); refused")
+                throw .invalid(path, "the archive entry \(DiagnosticText.quoted(name)) has a path that leaves the archive (\"..\" or an absolute path); refused",
+                               zh: "压缩包条目 \(DiagnosticText.quoted(name)) 的路径指向压缩包之外（\"..\" 或绝对路径）；已拒绝")
             }
             let size = entry.uncompressedSize, compressed = entry.compressedSize
             if size > limits.maxEntryBytes {
-                throw .invalid(path, "the archive entry \(DiagnosticText.quoted(name)) would inflate to \(ArchiveLimits.size(size)), over the \(ArchiveLimits.size(limits.maxEntryBytes)) limit for one entry; refused (a zip bomb?)")
+                throw .invalid(path, "the archive entry \(DiagnosticText.quoted(name)) would inflate to \(ArchiveLimits.size(size)), over the \(ArchiveLimits.size(limits.maxEntryBytes)) limit for one entry; refused (a zip bomb?)",
+                               zh: "压缩包条目 \(DiagnosticText.quoted(name)) 解压后有 \(ArchiveLimits.size(size))，超过单个条目 \(ArchiveLimits.size(limits.maxEntryBytes)) 的上限；已拒绝（压缩炸弹？）")
             }
             if size > limits.ratioFloorBytes, size / max(compressed, 1) > limits.maxRatio {
-                throw .invalid(path, "the archive entry \(DiagnosticText.quoted(name)) is compressed \(size / max(compressed, 1)):1, over the \(limits.maxRatio):1 limit; refused (a zip bomb?)")
+                throw .invalid(path, "the archive entry \(DiagnosticText.quoted(name)) is compressed \(size / max(compressed, 1)):1, over the \(limits.maxRatio):1 limit; refused (a zip bomb?)",
+                               zh: "压缩包条目 \(DiagnosticText.quoted(name)) 的压缩比为 \(size / max(compressed, 1)):1，超过 \(limits.maxRatio):1 的上限；已拒绝（压缩炸弹？）")
             }
             declaredTotal += size
             if declaredTotal > limits.maxTotalBytes {
-                throw .invalid(path, "the archive's entries would inflate to more than \(ArchiveLimits.size(limits.maxTotalBytes)) in total; refused (a zip bomb?)")
+                throw .invalid(path, "the archive's entries would inflate to more than \(ArchiveLimits.size(limits.maxTotalBytes)) in total; refused (a zip bomb?)",
+                               zh: "压缩包的条目解压后总计超过 \(ArchiveLimits.size(limits.maxTotalBytes))；已拒绝（压缩炸弹？）")
             }
             if entries[name] != nil {
-                throw .invalid(path, "the archive lists the entry \(DiagnosticText.quoted(name)) twice; refused (a damaged or hostile archive)")
+                throw .invalid(path, "the archive lists the entry \(DiagnosticText.quoted(name)) twice; refused (a damaged or hostile archive)",
+                               zh: "压缩包中条目 \(DiagnosticText.quoted(name)) 出现了两次；已拒绝（损坏或恶意的压缩包）")
             }
             paths.append(name)
             entries[name] = entry
         }
         if let encrypted = ZipCentralDirectory.encryptedEntries(path: path)?.first {
-            throw .invalid(path, "the archive entry \(DiagnosticText.quoted(encrypted)) is encrypted; save the file again without a password")
+            throw .invalid(path, "the archive entry \(DiagnosticText.quoted(encrypted)) is encrypted; save the file again without a password",
+                           zh: "压缩包条目 \(DiagnosticText.quoted(encrypted)) 已加密；请不设密码重新保存文件")
         }
         entryPaths = paths
     }
@@ -67,7 +75,8 @@ final class SafeZipArchive {
     /// - Throws: `ImportError.invalid` when the archive has no such entry.
     func part(_ entryPath: String) throws(ImportError) -> ArchivePart {
         guard let entry = entries[entryPath] else {
-            throw .invalid(path, "the archive has no entry \(DiagnosticText.quoted(entryPath))")
+            throw .invalid(path, "the archive has no entry \(DiagnosticText.quoted(entryPath))",
+                           zh: "压缩包中没有条目 \(DiagnosticText.quoted(entryPath))")
         }
         return ArchivePart(archivePath: path, entryPath: entryPath, declaredSize: entry.uncompressedSize)
     }

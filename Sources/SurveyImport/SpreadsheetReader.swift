@@ -20,7 +20,8 @@ public final class SpreadsheetReader {
         defer { buffer.deallocate() }
         let count = try file.read(into: buffer)
         guard count == 4, Array(buffer) == [0x50, 0x4B, 0x03, 0x04] else {
-            throw .invalid(path, "the file is not an Excel workbook (no ZIP signature); save it as .xlsx")
+            throw .invalid(path, "the file is not an Excel workbook (no ZIP signature); save it as .xlsx",
+                           zh: "文件不是 Excel 工作簿（没有 ZIP 签名）；请另存为 .xlsx")
         }
         workbook = try XLSXWorkbook(archive: SafeZipArchive(path: path, limits: limits))
     }

@@ -27,12 +27,12 @@ final class StreamingFileWriter {
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw .output(OutputError(path: path, reason: "it is a directory")) }
-            if !overwrite { throw .output(OutputError(path: path, reason: "the file exists; choose another path with -o or pass --force")) }
+            if isDirectory.boolValue { throw .output(.isDirectory(path: path)) }
+            if !overwrite { throw .output(ImportMessages.outputExists(path: path)) }
         }
         if !FileManager.default.fileExists(atPath: directory) {
             do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-            catch { throw .output(OutputError(path: path, reason: "cannot create the directory \(directory)")) }
+            catch { throw .output(OutputError(path: path, reason: "cannot create the directory \(directory)", zh: "无法创建目录 \(directory)")) }
         }
         temporary = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         // 0600 from the first byte: the responses file is pseudonymized personal data, never world-readable.

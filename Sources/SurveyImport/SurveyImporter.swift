@@ -10,7 +10,7 @@ public enum SurveyImporter {
     public static func importSurvey(exportPath: String, journey: Journey, options: ImportOptions = ImportOptions(),
                                     outputPath: String, overwrite: Bool) throws(ImportError) -> ImportSummary {
         if !overwrite, FileManager.default.fileExists(atPath: outputPath) {
-            throw .output(OutputError(path: outputPath, reason: "the file exists; choose another path with -o or pass --force"))
+            throw .output(ImportMessages.outputExists(path: outputPath))
         }
         var prepared = try prepare(exportPath: exportPath, journey: journey, options: options)
         let writer = try ResponsesFileWriter(path: outputPath, overwrite: overwrite, layout: prepared.plan.layout)
@@ -36,7 +36,8 @@ public enum SurveyImporter {
             return container
         }
         if let sheet = options.sheet {
-            throw .usage("--sheet \(DiagnosticText.quoted(sheet)) applies only to Excel workbooks (.xlsx); \(exportPath) is not one")
+            throw .usage(LocalizedText(en: "--sheet \(DiagnosticText.quoted(sheet)) applies only to Excel workbooks (.xlsx); \(exportPath) is not one",
+                                       zh: "--sheet \(DiagnosticText.quoted(sheet)) 只适用于 Excel 工作簿（.xlsx）；\(exportPath) 不是工作簿"))
         }
         var encoding = EncodingDetector.detect(sample: sample.bytes, isWholeFile: sample.isWholeFile, choice: options.encoding)
         if options.encoding == .auto, !sample.isWholeFile, encoding.encoding == .utf8, encoding.bomLength == 0,
@@ -56,11 +57,12 @@ public enum SurveyImporter {
         }
         if format == .limeSurveyXML {
             guard detected.format == .limeSurveyXML else {
-                throw .invalid(exportPath, "--format limesurvey-xml, but the file is not XML")
+                throw .invalid(exportPath, "--format limesurvey-xml, but the file is not XML", zh: "指定了 --format limesurvey-xml，但文件不是 XML")
             }
             if let line = XMLPrologCheck.doctypeLine(decodedSample) {
                 throw .invalid([ImportProblem(.error, at: SourceLocation(path: exportPath, line: line, column: 1),
-                                              "the XML has a DOCTYPE; survey exports never need one, and it is refused for safety (entities and external references are not read)")])
+                                              "the XML has a DOCTYPE; survey exports never need one, and it is refused for safety (entities and external references are not read)",
+                                              zh: "XML 中有 DOCTYPE；问卷导出文件从不需要它，为安全起见拒绝读取（不读取实体和外部引用）")])
             }
             let reader = try LimeSurveyXMLReader(path: exportPath)
             return try PreparedImport(source: reader, layout: reader.layout, exportPath: exportPath, journey: journey,
@@ -68,7 +70,8 @@ public enum SurveyImporter {
                                       encodingReason: "XML declares its own encoding")
         }
         if detected.format == .limeSurveyXML {
-            throw .invalid(exportPath, "the file is XML; only LimeSurvey's responses XML is read (--format limesurvey-xml)")
+            throw .invalid(exportPath, "the file is XML; only LimeSurvey's responses XML is read (--format limesurvey-xml)",
+                           zh: "这是 XML 文件；只能读取 LimeSurvey 的作答 XML（--format limesurvey-xml）")
         }
         var delimiter = format.defaultDelimiter
         if format != .tsv && format != .csv || options.format == nil { delimiter = FormatDetector.guessDelimiter(decodedSample) }
@@ -85,7 +88,8 @@ public enum SurveyImporter {
             if scanner.recordIsBlank { continue }
             for i in 0..<scanner.fieldCount where UTF8Check.firstInvalid(scanner.field(i)) != nil {
                 throw .invalid(exportPath, row: scanner.recordNumber,
-                               "the header has bytes that are not valid \(encoding.encoding.rawValue) (read as \(encoding.encoding.rawValue) because \(encoding.reason)); pass --encoding gb18030, windows-1252, mac-roman, big5, shift-jis, utf-16 or utf-8")
+                               "the header has bytes that are not valid \(encoding.encoding.rawValue) (read as \(encoding.encoding.rawValue) because \(encoding.reason)); pass --encoding gb18030, windows-1252, mac-roman, big5, shift-jis, utf-16 or utf-8",
+                               zh: "表头中有不符合 \(encoding.encoding.rawValue) 的字节（按 \(encoding.encoding.rawValue) 读取，因为\(encoding.reason)）；请加 --encoding gb18030、windows-1252、mac-roman、big5、shift-jis、utf-16 或 utf-8")
             }
             headerRows.append(scanner.strings())
         }
@@ -126,7 +130,7 @@ public enum SurveyImporter {
         case .limeSurveyVV: layout = try LimeSurveyVVDialect.layout(headerRows: headerRows, path: exportPath)
         case .limeSurveyCSV: layout = try LimeSurveyCSVDialect.layout(headerRows: headerRows, path: exportPath)
         case .limeSurveyCSV: layout = try LimeSurveyCSVDialect.layout(headerRows: headerRows, path: exportPath)
-        case .limeSurveyXML: throw .usage("LimeSurvey XML is read by its own reader")
+        case .limeSurveyXML: throw .usage(LocalizedText(en: "LimeSurvey XML is read by its own reader", zh: "LimeSurvey XML 由专门的读取器读取"))
         }
         return layout
     }
@@ -225,7 +229,8 @@ struct PreparedImport {
         let keyColumn = plan.respondent ?? layout.columns.first { RespondentIDColumns.known.contains($0.id ?? $0.text) }
         duplicateKeyColumn = keyColumn
         if options.dedupe != nil, keyColumn == nil {
-            throw .usage("--dedupe needs a respondent id column, and the export has none the journey declares or the tool writes; declare it with survey.respondent")
+            throw .usage(LocalizedText(en: "--dedupe needs a respondent id column, and the export has none the journey declares or the tool writes; declare it with survey.respondent",
+                                       zh: "--dedupe 需要受访者 id 列，而导出文件中没有旅程声明的或工具认识的 id 列；请在 survey.respondent 中声明"))
         }
         summary.duplicateKeyColumn = keyColumn?.label
         summary.dedupe = options.dedupe
@@ -254,10 +259,12 @@ struct PreparedImport {
         if summary.badRows > summary.badRowsAllowed {
             var problems = summary.problems
             if summary.problemCount > problems.count {
-                problems.append(ImportProblem(.note, path: exportPath, "\(summary.problemCount - problems.count) more problems not shown"))
+                problems.append(ImportProblem(.note, path: exportPath, "\(summary.problemCount - problems.count) more problems not shown",
+                                              zh: "另有 \(summary.problemCount - problems.count) 个问题未列出"))
             }
             problems.append(ImportProblem(.error, path: exportPath,
-                                          "\(summary.badRows) of \(summary.rowsRead) rows are bad, over the limit of \(summary.badRowsAllowed) (--max-bad-rows \(options.maxBadRows)); nothing was written"))
+                                          "\(summary.badRows) of \(summary.rowsRead) rows are bad, over the limit of \(summary.badRowsAllowed) (--max-bad-rows \(options.maxBadRows)); nothing was written",
+                                          zh: "\(summary.rowsRead) 行中有 \(summary.badRows) 行有问题，超过上限 \(summary.badRowsAllowed) 行（--max-bad-rows \(options.maxBadRows)）；没有写入任何文件"))
             throw .invalid(problems)
         }
         let duplicates = DuplicateResolver.resolve(buffer, policy: options.dedupe)
@@ -328,12 +335,14 @@ struct PreparedImport {
                 if extraEmpty { count = columnCount }
             }
             if count != columnCount {
-                malformed(rowNumber, nil, "the row has \(source.fieldCount) fields but the header has \(columnCount); row skipped (a stray delimiter or quote?)")
+                malformed(rowNumber, nil, "the row has \(source.fieldCount) fields but the header has \(columnCount); row skipped (a stray delimiter or quote?)",
+                          zh: "这一行有 \(source.fieldCount) 个字段，表头有 \(columnCount) 个；已跳过该行（多了分隔符或引号？）")
                 continue
             }
             if source.recordHasNUL {
                 let column = (0..<count).first { source.field($0).contains(0) }.map { layout.columns[$0].label }
-                malformed(rowNumber, column, "the row contains a NUL byte (a binary file, or UTF-16 without a byte-order mark? try --encoding utf-16); row skipped")
+                malformed(rowNumber, column, "the row contains a NUL byte (a binary file, or UTF-16 without a byte-order mark? try --encoding utf-16); row skipped",
+                          zh: "这一行含有 NUL 字节（二进制文件，或没有字节序标记的 UTF-16？试试 --encoding utf-16）；已跳过该行")
                 continue
             }
             if hasFilters, let reason = filterReason(source, includePartial: includePartial) {
@@ -383,22 +392,26 @@ struct PreparedImport {
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "value \(CellExcerpt.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale; excluded"))
+                                                 "value \(CellExcerpt.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale; excluded",
+                                                 zh: "值 \(CellExcerpt.quoted(text)) 不在 \(mappers[k].scale.rangeText) 量表上；已排除"))
                 case .unknown(let text):
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "the answer \(CellExcerpt.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale (neither a number nor a label in survey.labels or the built-in Likert labels; if it means \"not experienced\", add it to survey.missing); excluded"))
+                                                 "the answer \(CellExcerpt.quoted(text)) is not on the \(mappers[k].scale.rangeText) scale (neither a number nor a label in survey.labels or the built-in Likert labels; if it means \"not experienced\", add it to survey.missing); excluded",
+                                                 zh: "答案 \(CellExcerpt.quoted(text)) 不在 \(mappers[k].scale.rangeText) 量表上（既不是数字，也不是 survey.labels 或内置李克特标签中的文字；如果它表示「未经历」，请加到 survey.missing）；已排除"))
                 case .notWhole(let text):
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "value \(CellExcerpt.quoted(text)) is not a whole number on the \(mappers[k].scale.rangeText) scale; excluded"))
+                                                 "value \(CellExcerpt.quoted(text)) is not a whole number on the \(mappers[k].scale.rangeText) scale; excluded",
+                                                 zh: "值 \(CellExcerpt.quoted(text)) 不是 \(mappers[k].scale.rangeText) 量表上的整数；已排除"))
                 case .severalChoices(let text):
                     row.codes[k] = 0
                     excluded = true
                     summary.record(ImportProblem(.error, path: exportPath, row: rowNumber, column: ratingLabels[k],
-                                                 "the answer \(CellExcerpt.quoted(text)) holds several choices; a rating takes one; excluded"))
+                                                 "the answer \(CellExcerpt.quoted(text)) holds several choices; a rating takes one; excluded",
+                                                 zh: "答案 \(CellExcerpt.quoted(text)) 包含多个选项；评分只能选一个；已排除"))
                 }
             }
             for k in 0..<textColumns.count {
@@ -454,10 +467,10 @@ struct PreparedImport {
         "the cell has bytes that are not valid \(encoding) (is the file in another encoding? try --encoding gb18030, utf-16 or utf-8); row skipped"
     }
 
-    private mutating func malformed(_ row: Int, _ column: String?, _ message: String) {
+    private mutating func malformed(_ row: Int, _ column: String?, _ message: String, zh: String? = nil) {
         summary.badRows += 1
         summary.skip("malformed")
-        summary.record(ImportProblem(.warning, path: exportPath, row: row, column: column, message))
+        summary.record(ImportProblem(.warning, path: exportPath, row: row, column: column, message, zh: zh))
     }
 
     /// Why a row is not a real, finished response (Qualtrics status and completion, LimeSurvey submit date).

@@ -14,7 +14,8 @@ enum SurveyMonkeyDialect: SurveyDialect {
 
     static func layout(headerRows: [[String]], path: String) throws(ImportError) -> SurveyLayout {
         guard headerRows.count >= 2 else {
-            throw .invalid(path, "a SurveyMonkey export has two header rows (questions, then sub-labels); this file has \(headerRows.count)")
+            throw .invalid(path, "a SurveyMonkey export has two header rows (questions, then sub-labels); this file has \(headerRows.count)",
+                           zh: "SurveyMonkey 导出文件有两行表头（题目，然后是子标签）；这个文件有 \(headerRows.count) 行")
         }
         let questions = headerRows[0], subs = headerRows[1]
         var columns: [SurveyColumn] = []

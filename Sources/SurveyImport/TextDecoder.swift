@@ -1,3 +1,4 @@
+import JourneyModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -26,7 +27,8 @@ public final class TextDecoder: ByteSource {
         self.encoding = encoding
         let cd = iconv_open("UTF-8", encoding.iconvName)
         if cd == iconv_t(bitPattern: -1) {
-            throw .usage("this system's iconv cannot convert \(encoding.rawValue); convert the file to UTF-8 first")
+            throw .usage(LocalizedText(en: "this system's iconv cannot convert \(encoding.rawValue); convert the file to UTF-8 first",
+                                       zh: "本系统的 iconv 无法转换 \(encoding.rawValue)；请先把文件转成 UTF-8"))
         }
         self.converter = cd!
         self.input = .allocate(capacity: max(chunkSize, 16))

@@ -32,7 +32,8 @@ final class XLSXSharedStrings {
                 if inText {
                     try xml.withValue { bytes throws(ImportError) in arena.append(contentsOf: bytes) }
                     if arena.count > limits.maxSharedStringBytes {
-                        throw .invalid(part.displayPath, "the shared strings hold more than \(ArchiveLimits.size(UInt64(limits.maxSharedStringBytes))) of text; refused")
+                        throw .invalid(part.displayPath, "the shared strings hold more than \(ArchiveLimits.size(UInt64(limits.maxSharedStringBytes))) of text; refused",
+                                       zh: "共享字符串的文字超过 \(ArchiveLimits.size(UInt64(limits.maxSharedStringBytes)))；已拒绝")
                     }
                 }
             default: break
@@ -49,7 +50,8 @@ final class XLSXSharedStrings {
         }
         ends.append(arena.count)
         if ends.count > limits.maxSharedStrings {
-            throw .invalid(part.displayPath, "the workbook has more than \(limits.maxSharedStrings) shared strings; refused")
+            throw .invalid(part.displayPath, "the workbook has more than \(limits.maxSharedStrings) shared strings; refused",
+                           zh: "工作簿的共享字符串超过 \(limits.maxSharedStrings) 个；已拒绝")
         }
     }
 

@@ -111,7 +111,7 @@ final class XLSXSheetReader: RowSource {
             } else if capturing, let text = xmlTextReaderConstValue(reader) {
                 let count = strlen(UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self))
                 guard row.value.count + count <= 1 << 20 else {
-                    throw .invalid(archivePath, row: recordNumber, column: Self.columnName(column), "a cell holds more than 1 MiB of text; refused")
+                    throw .invalid(archivePath, row: recordNumber, column: Self.columnName(column), "a cell holds more than 1 MiB of text; refused", zh: "有一个单元格的文字超过 1 MiB；已拒绝")
                 }
                 row.value.append(contentsOf: UnsafeBufferPointer(start: text, count: count))
             }
@@ -168,7 +168,7 @@ final class XLSXSheetReader: RowSource {
         }
         xmlTextReaderMoveToElement(reader)
         guard column < Self.maxColumns else {
-            throw .invalid(archivePath, row: recordNumber, "a cell lies beyond column XFD (16,384 columns); refused")
+            throw .invalid(archivePath, row: recordNumber, "a cell lies beyond column XFD (16,384 columns); refused", zh: "有单元格超出 XFD 列（16,384 列）；已拒绝")
         }
         return (column, type, style)
     }
@@ -197,7 +197,8 @@ final class XLSXSheetReader: RowSource {
                 let found = sharedStrings.withString(index) { row.arena.append(contentsOf: $0) }
                 if !found {
                     throw .invalid(archivePath, row: recordNumber, column: Self.columnName(column),
-                                   "the cell refers to shared string \(index), but the workbook has \(sharedStrings.count); the file is damaged")
+                                   "the cell refers to shared string \(index), but the workbook has \(sharedStrings.count); the file is damaged",
+                                   zh: "单元格引用了共享字符串 \(index)，但工作簿只有 \(sharedStrings.count) 个；文件已损坏")
                 }
             }
         case UInt8(ascii: "b"):

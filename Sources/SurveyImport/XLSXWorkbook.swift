@@ -34,7 +34,8 @@ final class XLSXWorkbook {
         self.archive = archive
         path = archive.path
         guard archive.contains("xl/workbook.xml") else {
-            throw .invalid(archive.path, "the ZIP archive is not an Excel workbook (no xl/workbook.xml); save it as .xlsx or CSV")
+            throw .invalid(archive.path, "the ZIP archive is not an Excel workbook (no xl/workbook.xml); save it as .xlsx or CSV",
+                           zh: "这个 ZIP 压缩包不是 Excel 工作簿（没有 xl/workbook.xml）；请另存为 .xlsx 或 CSV")
         }
         var relations: [String: (type: String, target: String)] = [:]
         if archive.contains("xl/_rels/workbook.xml.rels") {
@@ -80,7 +81,7 @@ final class XLSXWorkbook {
     /// means the first visible sheet, as Excel opens it.
     /// - Throws: `ImportError.usage` listing the sheets when there is no such sheet.
     func sheet(named choice: String?) throws(ImportError) -> (position: Int, sheet: Sheet) {
-        guard !sheets.isEmpty else { throw .invalid(path, "the workbook has no worksheets") }
+        guard !sheets.isEmpty else { throw .invalid(path, "the workbook has no worksheets", zh: "工作簿中没有工作表") }
         guard let choice else {
             let first = sheets.firstIndex { !$0.isHidden } ?? 0
             return (first + 1, sheets[first])
@@ -88,13 +89,15 @@ final class XLSXWorkbook {
         if let i = sheets.firstIndex(where: { $0.name == choice }) { return (i + 1, sheets[i]) }
         if let n = Int(choice.trimmingCharacters(in: .whitespaces)), n >= 1, n <= sheets.count { return (n, sheets[n - 1]) }
         let list = sheets.enumerated().map { "\($0.offset + 1) \(DiagnosticText.quoted($0.element.name))" }.joined(separator: ", ")
-        throw .usage("--sheet \(DiagnosticText.quoted(choice)): \(path) has no such sheet; its sheets are \(list)")
+        throw .usage(LocalizedText(en: "--sheet \(DiagnosticText.quoted(choice)): \(path) has no such sheet; its sheets are \(list)",
+                                   zh: "--sheet \(DiagnosticText.quoted(choice))：\(path) 中没有这个工作表；它的工作表有 \(list)"))
     }
 
     /// A reader over one sheet's rows, streamed as the part is inflated (`restarted()` reads it again).
     func rows(of sheet: Sheet) throws(ImportError) -> XLSXSheetReader {
         guard archive.contains(sheet.partPath) else {
-            throw .invalid(path, "the workbook lists sheet \(DiagnosticText.quoted(sheet.name)) at \(sheet.partPath), but the archive has no such part")
+            throw .invalid(path, "the workbook lists sheet \(DiagnosticText.quoted(sheet.name)) at \(sheet.partPath), but the archive has no such part",
+                           zh: "工作簿在 \(sheet.partPath) 列出了工作表 \(DiagnosticText.quoted(sheet.name))，但压缩包中没有这一部分")
         }
         let strings = try sharedStrings(), styles = try styles()
         return try XLSXSheetReader(part: archive.part(sheet.partPath), archivePath: path,

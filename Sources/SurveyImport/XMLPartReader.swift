@@ -53,7 +53,8 @@ final class XMLPartReader {
         if status == 0 { return false }
         let line = errors.line > 0 ? errors.line : Int(xmlTextReaderGetParserLineNumber(reader))
         throw .invalid([ImportProblem(.error, at: SourceLocation(path: part.displayPath, line: max(line, 1), column: 1),
-                                      "the part is not well-formed XML: \(errors.summary)")])
+                                      "the part is not well-formed XML: \(errors.summary)",
+                                      zh: "这一部分不是格式正确的 XML：\(errors.summary)")])
     }
 
     /// The current node's type.
@@ -101,6 +102,7 @@ final class XMLPartReader {
 
     private static func doctype(_ path: String, _ line: Int) -> ImportError {
         .invalid([ImportProblem(.error, at: SourceLocation(path: path, line: max(line, 1), column: 1),
-                                "the XML has a DOCTYPE; spreadsheet parts never need one, and it is refused for safety (entities and external references are not read)")])
+                                "the XML has a DOCTYPE; spreadsheet parts never need one, and it is refused for safety (entities and external references are not read)",
+                                zh: "XML 中有 DOCTYPE；工作簿的各部分从不需要它，为安全起见拒绝读取（不读取实体和外部引用）")])
     }
 }

@@ -106,26 +106,31 @@ private final class ZipChannel: @unchecked Sendable {
         do {
             let archive = try Archive(url: URL(fileURLWithPath: archivePath), accessMode: .read)
             guard let entry = archive[entryPath] else {
-                throw Failure(.invalid(archivePath, "the archive has no entry \(DiagnosticText.quoted(entryPath))"))
+                throw Failure(.invalid(archivePath, "the archive has no entry \(DiagnosticText.quoted(entryPath))",
+                                                       zh: "压缩包中没有条目 \(DiagnosticText.quoted(entryPath))"))
             }
             _ = try archive.extract(entry, bufferSize: ZipEntryStream.chunkSize, skipCRC32: false) { data in
                 count += UInt64(data.count)
                 if count > declaredSize {
-                    throw Failure(.invalid(archivePath, "the archive entry \(DiagnosticText.quoted(entryPath)) inflates to more than the \(ArchiveLimits.size(declaredSize)) its header declares; refused (a damaged or hostile archive)"))
+                    throw Failure(.invalid(archivePath, "the archive entry \(DiagnosticText.quoted(entryPath)) inflates to more than the \(ArchiveLimits.size(declaredSize)) its header declares; refused (a damaged or hostile archive)",
+                                                       zh: "压缩包条目 \(DiagnosticText.quoted(entryPath)) 解压后超过其头部声明的 \(ArchiveLimits.size(declaredSize))；已拒绝（损坏或恶意的压缩包）"))
                 }
                 try self.deliver(data)
             }
             if count != declaredSize {
-                failure = .invalid(archivePath, "the archive entry \(DiagnosticText.quoted(entryPath)) inflates to \(ArchiveLimits.size(count)), not the \(ArchiveLimits.size(declaredSize)) its header declares; refused (a damaged or hostile archive)")
+                failure = .invalid(archivePath, "the archive entry \(DiagnosticText.quoted(entryPath)) inflates to \(ArchiveLimits.size(count)), not the \(ArchiveLimits.size(declaredSize)) its header declares; refused (a damaged or hostile archive)",
+                                   zh: "压缩包条目 \(DiagnosticText.quoted(entryPath)) 解压后是 \(ArchiveLimits.size(count))，而不是头部声明的 \(ArchiveLimits.size(declaredSize))；已拒绝（损坏或恶意的压缩包）")
             }
         } catch let stop as Failure {
             failure = stop.error
         } catch is Cancelled {
             failure = nil
         } catch Archive.ArchiveError.invalidCRC32 {
-            failure = .invalid(archivePath, "the archive entry \(DiagnosticText.quoted(entryPath)) fails its checksum (a damaged file)")
+            failure = .invalid(archivePath, "the archive entry \(DiagnosticText.quoted(entryPath)) fails its checksum (a damaged file)",
+                               zh: "压缩包条目 \(DiagnosticText.quoted(entryPath)) 校验和不符（文件已损坏）")
         } catch {
-            failure = .invalid(archivePath, "the archive entry \(DiagnosticText.quoted(entryPath)) cannot be inflated (a damaged file, or a compression method other than deflate)")
+            failure = .invalid(archivePath, "the archive entry \(DiagnosticText.quoted(entryPath)) cannot be inflated (a damaged file, or a compression method other than deflate)",
+                               zh: "压缩包条目 \(DiagnosticText.quoted(entryPath)) 无法解压（文件已损坏，或使用了 deflate 以外的压缩方式）")
         }
         condition.lock()
         stored = failure

@@ -11,7 +11,7 @@ enum CommandInputs {
         do {
             return try JourneyLoader.load(path: path)
         } catch {
-            Console.error(error.description)
+            Console.error(error.description(in: MessageLanguage.current))
             throw ExitStatus.code(for: error)
         }
     }
@@ -30,7 +30,7 @@ enum CommandInputs {
                           onDiscoveredFailure: DiscoveredFailure) throws -> (path: String, responses: SurveyResponses)? {
         if let explicit {
             guard FileManager.default.fileExists(atPath: explicit) else {
-                Console.error("\(explicit): error: no such responses file; write one with `journeymap import`, or leave out --responses to use the workshop estimates")
+                Console.error(CLIMessages.noResponsesFile(explicit).localized)
                 throw ExitStatus.noInput
             }
             let responses = try read(explicit, journey: journey)
@@ -50,9 +50,9 @@ enum CommandInputs {
                 warnAboutTouchpointsWithoutData(journey: journey, responses: responses, path: discovered)
                 return (discovered, responses)
             } catch {
-                var message = error.description
+                var message = error.description(in: MessageLanguage.current)
                 if let range = message.range(of: ": error: ") { message.replaceSubrange(range, with: ": warning: ") }
-                Console.error(message + " (responses not used; drawing the workshop estimates)")
+                Console.error(message + CLIMessages.responsesNotUsed.localized)
                 return nil
             }
         }
@@ -63,14 +63,15 @@ enum CommandInputs {
         let uncovered = journey.touchpoints.filter { responses.answers(for: $0.id) == nil }
         guard !uncovered.isEmpty, uncovered.count < journey.touchpoints.count || responses.respondentCount > 0 else { return }
         let names = uncovered.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
-        Console.error("\(path): warning: \(uncovered.count) of \(journey.touchpoints.count) touchpoints have no survey data: \(names); they show workshop estimates or nothing (bind their columns in the journey and re-import)")
+        Console.error(CLIMessages.touchpointsWithoutData(path: path, uncovered: uncovered.count, total: journey.touchpoints.count,
+                                                         names: names).localized)
     }
 
     private static func read(_ path: String, journey: Journey) throws -> SurveyResponses {
         do {
             return try ResponsesFile.read(path: path, journey: journey)
         } catch {
-            Console.error(error.description)
+            Console.error(error.description(in: MessageLanguage.current))
             switch error.kind {
             case .notFound: throw ExitStatus.noInput
             case .unreadable: throw ExitStatus.ioError

@@ -5,25 +5,27 @@ import JourneyModel
 /// The `journeymap` command: maps an employee's work journey and the survey data behind it.
 @main
 struct JourneyMapCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "journeymap",
-        abstract: "Map an employee's work journey: touchpoints, moments of truth, peak-end, pain/pleasure/itch points.",
-        discussion: """
-        Exit codes: 0 success; 1 a --fail-on condition held; 64 usage error; 65 bad input data;
-        66 input file missing; 73 cannot write output; 74 I/O error.
-        """,
-        version: JourneyMapVersion.current,
-        subcommands: [ValidateCommand.self, InitCommand.self, ShowCommand.self, RenderCommand.self,
-                      ImportCommand.self, AnalyzeCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "journeymap",
+            abstract: HelpTexts.rootAbstract.localized,
+            discussion: HelpTexts.rootDiscussion.localized,
+            version: JourneyMapVersion.current,
+            subcommands: [ValidateCommand.self, InitCommand.self, ShowCommand.self, RenderCommand.self,
+                          ImportCommand.self, AnalyzeCommand.self]
+        )
+    }
 
     /// Catches a mistyped command name ("rendr") before argument-parser reports it as unexpected arguments.
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        // `journeymap --lang zh …` before the command: the language is read by MessageLanguage; the command need not see it.
+        while let first = arguments.first, first == "--lang" || first.hasPrefix("--lang=") {
+            arguments.removeFirst(first == "--lang" && arguments.count > 1 ? 2 : 1)
+        }
         if let word = arguments.first, !word.hasPrefix("-"), !knownCommands.contains(word) {
-            let hint = KeySuggester.suggestion(for: word, among: knownCommands).map { "; did you mean '\($0)'?" } ?? ""
-            Console.error("error: unknown command '\(word)'\(hint)\n"
-                          + "commands: " + primaryCommands.joined(separator: ", ") + " (journeymap --help lists them)")
+            Console.error(CLIMessages.unknownCommand(word, suggestion: KeySuggester.suggestion(for: word, among: knownCommands),
+                                                     commands: primaryCommands).localized)
             Foundation.exit(ExitStatus.usage.rawValue)
         }
         main(arguments)

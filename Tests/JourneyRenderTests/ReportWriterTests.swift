@@ -142,7 +142,7 @@ import JourneyModel
         }
         #expect(plain.contains("★ First login [login] — declared by the team"))
         #expect(plain.contains("Hidden, fewer than 5 answers: Party"))
-        #expect(plain.contains("C: hidden"))
+        #expect(plain.contains("C: not shown (fewer than 5 people, or hidden so that another small group cannot be worked out)"))
         #expect(plain == TextReportWriter.write(Self.findings, journey: Self.journey, color: false))
     }
 

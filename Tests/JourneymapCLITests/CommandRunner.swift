@@ -22,13 +22,21 @@ struct CommandRunner {
         return packageRoot.appendingPathComponent(".build/debug/journeymap")
     }
 
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
+    /// Runs the command with the test's environment, an English locale (so that a developer's `LANG=zh_CN`
+    /// does not change the messages tests compare) and `NO_COLOR`, then `environment` on top: pass
+    /// `["LANG": "zh_CN.UTF-8"]` to run it as a Chinese user would, or `nil` as a value to unset a variable.
+    static func run(_ arguments: [String], in directory: URL = packageRoot,
+                    environment overrides: [String: String?] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment["LANG"] = "en_US.UTF-8"
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
+        for (name, value) in overrides { environment[name] = value }
         process.environment = environment
         let output = Pipe(), error = Pipe()
         process.standardOutput = output

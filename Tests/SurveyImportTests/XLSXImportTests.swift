@@ -107,7 +107,8 @@ let containerCases: [ContainerCase] = [
             _ = try SurveyImporter.load(exportPath: Fixture.path("google-sheets.xlsx"), journey: try Fixture.journey("google-forms.journey.yaml"),
                                         options: ImportOptions(sheet: "Responses"))
         } throws: { error in
-            guard case ImportError.usage(let message) = error else { return false }
+            guard case ImportError.usage(let text) = error else { return false }
+            let message = text.en
             return message.hasSuffix("google-sheets.xlsx has no such sheet; its sheets are 1 \"About\", 2 \"Form Responses 1\"")
                 && message.hasPrefix("--sheet \"Responses\": ")
         }
@@ -122,7 +123,8 @@ let containerCases: [ContainerCase] = [
             _ = try SurveyImporter.load(exportPath: Fixture.path("google-forms.csv"), journey: try Fixture.journey("google-forms.journey.yaml"),
                                         options: ImportOptions(sheet: "1"))
         } throws: { error in
-            guard case ImportError.usage(let message) = error else { return false }
+            guard case ImportError.usage(let text) = error else { return false }
+            let message = text.en
             return message.contains("applies only to Excel workbooks")
         }
     }

@@ -127,7 +127,7 @@ struct ReportDocument {
             for s in f.segments {
                 let label = s.value ?? l.missingValue
                 guard let g = s.findings, !s.suppressed, let n = s.n else {
-                    items.append(Item(headline: l.hiddenGroup(label), style: .dim, details: []))
+                    items.append(Item(headline: l.hiddenGroup(label, minimum: f.minimumGroupSize), style: .dim, details: []))
                     continue
                 }
                 var parts = ["n = \(n)"]

@@ -229,8 +229,11 @@ struct ReportLabels {
         return nil
     }
 
-    func hiddenGroup(_ value: String) -> String {
-        t("\(value)：已隐藏（人数不足或互补隐藏）", "\(value): hidden (too few respondents, or to protect a smaller group)")
+    /// Why a group is not shown, in plain words and without its size: under the minimum, or hidden so that
+    /// another small group cannot be worked out from the groups that are shown.
+    func hiddenGroup(_ value: String, minimum: Int) -> String {
+        t("\(value)：不单独显示（人数少于 \(minimum)，或为了不让另一个小群体被推算出来）",
+          "\(value): not shown (fewer than \(minimum) people, or hidden so that another small group cannot be worked out)")
     }
 
     var missingValue: String { t("（未填写）", "(no answer)") }

@@ -10,73 +10,70 @@ extension ReportFormat: ExpressibleByArgument {}
 /// `journeymap analyze JOURNEY`: peak-end, MOTs, 痛点/爽点/痒点, key drivers, eNPS and segments as a text,
 /// Markdown, JSON or HTML report — from survey responses when there are some, from the workshop estimates otherwise.
 struct AnalyzeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "analyze",
-        abstract: "Analyse a journey: pain/pleasure/itch points, moments of truth, the peak-end test, drivers, eNPS, segments.",
-        discussion: """
-        Uses the responses file given with --responses, else <journey>.responses.csv beside the journey when it exists,
-        else the workshop estimates in the journey file. Groups under --min-group respondents (comments: 10) are never
-        reported. --fail-on 'METRIC>=N' (metrics: pain = number of pain points, severity = largest pain severity,
-        enps; operators >=, >, <=, <; quote it, or the shell reads > as a redirection) exits 1 when it holds.
-        """,
-        aliases: ["analyse"])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "analyze",
+            abstract: HelpTexts.analyzeAbstract.localized,
+            discussion: HelpTexts.analyzeDiscussion.localized,
+            aliases: ["analyse"])
+    }
 
-    @Argument(help: "The journey file.", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(help: ArgumentHelp(HelpTexts.analyzeJourney), completion: .file(extensions: ["yaml", "yml"]))
     var journey: String
 
-    @Option(help: "The normalized responses file written by `journeymap import`.", completion: .file(extensions: ["csv"]))
+    @Option(help: ArgumentHelp(HelpTexts.analyzeResponses), completion: .file(extensions: ["csv"]))
     var responses: String?
 
-    @Option(help: "Break the results down by a segment column (one result per group).")
+    @Option(help: ArgumentHelp(HelpTexts.analyzeBy))
     var by: String?
 
-    @Option(name: .customLong("where"), help: "Only respondents with COLUMN=VALUE (repeatable; same column = any of the values).")
+    @Option(name: .customLong("where"), help: ArgumentHelp(HelpTexts.analyzeWhere))
     var filters: [String] = []
 
-    @Option(name: .customLong("min-group"), help: "Anonymity minimum: smallest group reported (3 or more).")
+    @Option(name: .customLong("min-group"), help: ArgumentHelp(HelpTexts.analyzeMinGroup))
     var minGroup = 5
 
-    @Option(help: "text, json, markdown or html (default: from -o's extension, else text).")
+    @Option(help: ArgumentHelp(HelpTexts.analyzeFormat))
     var format: ReportFormat?
 
-    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpTexts.analyzeOutput))
     var output: String?
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a condition holds, e.g. 'pain>=1' or 'severity>=40' (quoted; repeatable).")
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp(HelpTexts.analyzeFailOn))
     var failOn: [String] = []
 
-    @Flag(help: "Analyse the workshop estimates in the journey file even when a responses file exists.")
+    @Flag(help: ArgumentHelp(HelpTexts.analyzeEstimates))
     var estimates = false
 
-    @Option(help: "Language of the text, Markdown and HTML report: zh or en (default: the journey's).")
+    @Option(help: ArgumentHelp(HelpTexts.analyzeLang))
     var lang: JourneyLanguage?
 
-    @Flag(help: "Force plain output without colour.")
+    @Flag(help: ArgumentHelp(HelpTexts.plain))
     var plain = false
 
     @Flag(name: .customLong("complete-cases"),
-          help: "Key drivers from complete cases only (respondents who rated every touchpoint), not from every answer.")
+          help: ArgumentHelp(HelpTexts.analyzeCompleteCases))
     var completeCases = false
 
     func validate() throws {
         if estimates && (responses != nil || by != nil || !filters.isEmpty) {
-            throw ValidationError("--estimates analyses the journey file alone; leave out --responses, --by and --where")
+            throw ValidationError(CLIMessages.estimatesAlone)
         }
-        if minGroup < 3 { throw ValidationError("--min-group \(minGroup) is too small; use 3 or more (the default is 5)") }
+        if minGroup < 3 { throw ValidationError(CLIMessages.minGroupTooSmall(minGroup)) }
         for filter in filters where SegmentFilter(parsing: filter) == nil {
-            throw ValidationError("--where \"\(filter)\" is not COLUMN=VALUE, e.g. --where team=电话一组")
+            throw ValidationError(CLIMessages.badFilter(filter))
         }
         for condition in failOn where FailCondition(parsing: condition) == nil {
-            throw ValidationError("--fail-on \"\(condition)\" is not METRIC>=NUMBER; metrics: pain, severity, enps; operators: >=, >, <=, <")
+            throw ValidationError(CLIMessages.badFailOn(condition))
         }
         if let output, output.lowercased().hasSuffix(".yaml") || output.lowercased().hasSuffix(".yml") {
-            throw ValidationError("-o \(output) looks like a journey file; reports are .txt, .md, .json or .html and never overwrite a journey")
+            throw ValidationError(CLIMessages.reportOverJourney(output))
         }
     }
 
     func run() throws {
         if minGroup < 5 {
-            Console.error("warning: --min-group \(minGroup) is below the recommended 5; small groups are easier to recognise. Every output states the minimum used.")
+            Console.error(CLIMessages.minGroupBelowRecommended(minGroup).localized)
         }
         let model = try CommandInputs.journey(at: journey)
         let loaded = estimates ? nil : try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
@@ -91,7 +88,7 @@ struct AnalyzeCommand: ParsableCommand {
         do {
             findings = try JourneyAnalyzer.analyze(model, responses: data, options: options, request: request)
         } catch {
-            Console.error(error.description)
+            Console.error(error.description(in: MessageLanguage.current))
             throw ExitStatus.usage
         }
         let chosen = format ?? output.map(ReportFormat.inferred(fromPath:)) ?? .text
@@ -104,13 +101,13 @@ struct AnalyzeCommand: ParsableCommand {
             let target = URL(fileURLWithPath: output).standardizedFileURL.path
             let protected = [journey, responsesPath].compactMap { $0 }.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
             if protected.contains(target) {
-                Console.error("\(output): error: refusing to overwrite an input file; choose another -o path")
+                Console.error(CLIMessages.refuseInputAsReport(output).localized)
                 throw ExitStatus.cannotCreate
             }
             do {
                 try AtomicFileWriter.write(report, to: output, overwrite: true)
             } catch {
-                Console.error(error.description)
+                Console.error(error.description(in: MessageLanguage.current))
                 throw ExitStatus.cannotCreate
             }
         } else {
@@ -118,7 +115,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let held = failOn.compactMap(FailCondition.init(parsing:)).filter { $0.holds(for: findings) }
         if !held.isEmpty {
-            Console.error("journeymap analyze: --fail-on " + held.map(\.description).joined(separator: ", ") + " holds")
+            Console.error(CLIMessages.failOnHolds(held.map(\.description).joined(separator: ", ")).localized)
             throw ExitStatus.failOnConditionHeld
         }
     }

@@ -6,73 +6,69 @@ import SurveyImport
 /// `journeymap import EXPORT --journey JOURNEY`: reads a survey export (Qualtrics, SurveyMonkey, Google Forms,
 /// 问卷星, LimeSurvey, plain CSV/TSV) and writes the normalized, anonymized responses file.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Import a survey export into a normalized, anonymized responses file for a journey.",
-        discussion: """
-        Formats: auto, \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", ")).
-        Excel workbooks (.xlsx) and LimeSurvey survey archives (.lsa) are recognized by their content; choose a
-        worksheet with --sheet. Archives over the size, ratio or entry limits, or with unsafe entries, are refused.
-        Writes <journey-dir>/<journey-name>.responses.csv unless -o is given; render and analyze pick it up.
-        Identifying columns (names, e-mails, phone numbers, addresses, birth dates, staff numbers, IP addresses,
-        locations, recipient fields, ids) are never written; contact details in comments are masked. Respondents are
-        shuffled (seeded by a hash of the export) and the file is created with mode 0600: it is pseudonymized
-        personal data.
-        """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: HelpTexts.importAbstract.localized,
+            discussion: HelpTexts.importDiscussion.localized)
+    }
 
-    @Argument(help: "The survey export (CSV, TSV, Excel .xlsx, LimeSurvey XML .lsr or archive .lsa).", completion: .file())
+    @Argument(help: ArgumentHelp(HelpTexts.importExport), completion: .file())
     var export: String
 
-    @Option(name: .long, help: "The journey the survey belongs to (YAML).", completion: .file(extensions: ["yaml", "yml"]))
+    @Option(name: .long, help: ArgumentHelp(HelpTexts.importJourney), completion: .file(extensions: ["yaml", "yml"]))
     var journey: String
 
-    @Option(name: .long, help: "auto or one of: \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+    @Option(name: .long, help: ArgumentHelp(HelpTexts.importFormat),
             completion: .list(["auto"] + SurveyFormat.allCases.map(\.rawValue)))
     var format = "auto"
 
-    @Option(name: .long, help: "auto, utf-8, utf-16, gb18030, windows-1252, mac-roman, big5 or shift-jis.",
+    @Option(name: .long, help: ArgumentHelp(HelpTexts.importEncoding),
             completion: .list(["auto", "utf-8", "utf-16", "gb18030", "windows-1252", "mac-roman", "big5", "shift-jis"]))
     var encoding = "auto"
 
-    @Option(name: .long, help: ArgumentHelp("The worksheet of an .xlsx workbook: its name, or its 1-based position (default: the first).", valueName: "NAME|N"))
+    @Option(name: .long, help: ArgumentHelp(HelpTexts.importSheet, valueName: "NAME|N"))
     var sheet: String?
 
-    @Option(name: .long, help: "The field delimiter: comma, semicolon, tab (or the character itself); detected by default.")
+    @Option(name: .long, help: ArgumentHelp(HelpTexts.importDelimiter))
     var delimiter: String?
 
-    @Option(name: .long, help: "Keep one response per repeated respondent id: first or last (without it, repeats are an error).")
+    @Option(name: .long, help: ArgumentHelp(HelpTexts.importDedupe))
     var dedupe: String?
 
-    @Option(name: .long, help: "Seed of the respondent shuffle (for tests; by default a hash of the export's bytes).")
+    @Option(name: .long, help: ArgumentHelp(HelpTexts.importSeed))
     var seed: UInt64?
 
-    @Option(name: .shortAndLong, help: "Where to write the responses file.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpTexts.importOutput))
     var output: String?
 
-    @Flag(name: .long, help: "Replace an existing responses file.")
+    @Flag(name: .long, help: ArgumentHelp(HelpTexts.importForce))
     var force = false
 
-    @Flag(name: .long, help: "Keep unfinished responses (Qualtrics Finished = 0, LimeSurvey without submitdate).")
+    @Flag(name: .long, help: ArgumentHelp(HelpTexts.importPartial))
     var includePartial = false
 
-    @Option(name: .long, help: "Bad rows tolerated before failing: a count N or a percentage P%.")
+    @Option(name: .long, help: ArgumentHelp(HelpTexts.importMaxBadRows))
     var maxBadRows = "5%"
+
+    @Option(help: ArgumentHelp(HelpTexts.importLang))
+    var lang: JourneyLanguage?
 
     func validate() throws {
         if format != "auto" && SurveyFormat(rawValue: format) == nil {
-            throw ValidationError("unknown --format \"\(format)\"; use auto or one of \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(CLIMessages.unknownFormat(format, formats: SurveyFormat.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         if EncodingChoice(userText: encoding) == nil {
-            throw ValidationError("unknown --encoding \"\(encoding)\"; use auto, utf-8, utf-16, gb18030, windows-1252, mac-roman, big5 or shift-jis")
+            throw ValidationError(CLIMessages.unknownEncoding(encoding))
         }
         if let delimiter, Self.delimiterByte(delimiter) == nil {
-            throw ValidationError("unknown --delimiter \"\(delimiter)\"; use comma, semicolon, tab or one ASCII punctuation character")
+            throw ValidationError(CLIMessages.unknownDelimiter(delimiter))
         }
         if let dedupe, DedupePolicy(rawValue: dedupe) == nil {
-            throw ValidationError("unknown --dedupe \"\(dedupe)\"; use first or last")
+            throw ValidationError(CLIMessages.unknownDedupe(dedupe))
         }
         if BadRowLimit(text: maxBadRows) == nil {
-            throw ValidationError("--max-bad-rows \"\(maxBadRows)\" is neither a count (12) nor a percentage (2.5%)")
+            throw ValidationError(CLIMessages.badRowLimit(maxBadRows))
         }
     }
 
@@ -85,19 +81,19 @@ struct ImportCommand: ParsableCommand {
         let target = output ?? ResponsesFile.defaultPath(forJourney: journey)
         if URL(fileURLWithPath: target).standardizedFileURL == URL(fileURLWithPath: journey).standardizedFileURL
             || ["yaml", "yml"].contains(URL(fileURLWithPath: target).pathExtension.lowercased()) {
-            Console.error("\(target): error: the output would replace the journey file; choose another path with -o")
+            Console.error(CLIMessages.importWouldReplaceJourney(target).localized)
             throw ExitStatus.cannotCreate
         }
         do {
             let summary = try SurveyImporter.importSurvey(exportPath: export, journey: loaded, options: options,
                                                           outputPath: target, overwrite: force)
-            for problem in summary.problems { Console.error(problem.description) }
+            for problem in summary.problems { Console.error(problem.description(in: MessageLanguage.current)) }
             if summary.problemCount > summary.problems.count {
-                Console.error("\(export): note: \(summary.problemCount - summary.problems.count) more problems not shown")
+                Console.error(CLIMessages.moreProblems(export, count: summary.problemCount - summary.problems.count).localized)
             }
-            print(summary.render())
+            print(summary.render(in: MessageLanguage.current))
         } catch {
-            Console.error(error.description)
+            Console.error(error.description(in: MessageLanguage.current))
             throw Self.exitCode(for: error)
         }
     }

@@ -6,29 +6,31 @@ extension JourneyLanguage: ExpressibleByArgument {}
 
 /// `journeymap init PATH`: writes a commented starter journey; never overwrites a file.
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init",
-        abstract: "Write a commented starter journey that validates (an existing file only with --force).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "init",
+            abstract: HelpTexts.initAbstract.localized)
+    }
 
-    @Argument(help: "Where to write the journey, e.g. journeys/my-team.yaml.", completion: .file(extensions: ["yaml"]))
+    @Argument(help: ArgumentHelp(HelpTexts.initPath), completion: .file(extensions: ["yaml"]))
     var path: String
 
-    @Option(help: "Starter: \(StarterTemplate.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: ArgumentHelp(HelpTexts.initTemplate))
     var template: StarterTemplate = .onboarding
 
-    @Option(help: "Language of the starter text: zh or en.")
+    @Option(help: ArgumentHelp(HelpTexts.initLang))
     var lang: JourneyLanguage = .zh
 
-    @Flag(help: "Replace an existing file at PATH (it is replaced atomically; without --force init never overwrites).")
+    @Flag(help: ArgumentHelp(HelpTexts.initForce))
     var force = false
 
     func run() throws {
         do {
             try AtomicFileWriter.write(template.text(language: lang), to: path, overwrite: force)
         } catch {
-            Console.error(error.description)
+            Console.error(error.description(in: MessageLanguage.current))
             throw ExitStatus.cannotCreate
         }
-        print("wrote \(path) (\(template.rawValue), \(lang.rawValue)); edit it, then run: journeymap validate \(path)")
+        print(CLIMessages.wroteStarter(path, template: template.rawValue, language: lang.rawValue).localized)
     }
 }

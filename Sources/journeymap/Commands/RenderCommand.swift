@@ -11,49 +11,47 @@ extension MapFormat: ExpressibleByArgument {}
 
 /// `journeymap render JOURNEY`: the annotated journey map as SVG (or PNG/PDF through rsvg-convert).
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "render",
-        abstract: "Draw the annotated journey map: stages, touchpoints, MOT, emotion curve, peak-end, pain/pleasure/itch, voices, actions.",
-        discussion: """
-        Uses survey data from --responses, or from <journey>.responses.csv next to the journey when it exists;
-        otherwise draws the workshop estimates (score, importance, wish) from the journey file.
-        PNG and PDF need rsvg-convert (Debian/Ubuntu: apt-get install librsvg2-bin).
-        """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "render",
+            abstract: HelpTexts.renderAbstract.localized,
+            discussion: HelpTexts.renderDiscussion.localized)
+    }
 
-    @Argument(help: "A journey file.", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(help: ArgumentHelp(HelpTexts.journeyFile), completion: .file(extensions: ["yaml", "yml"]))
     var journey: String
 
-    @Option(help: "Normalized responses file written by `journeymap import` (default: <journey>.responses.csv if present).",
+    @Option(help: ArgumentHelp(HelpTexts.renderResponses),
             completion: .file(extensions: ["csv"]))
     var responses: String?
 
-    @Option(name: .shortAndLong, help: "Output file (default: export/<journey-name>.<format>).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpTexts.renderOutput))
     var output: String?
 
-    @Option(help: "svg, png or pdf (default: from the output name, else svg).")
+    @Option(help: ArgumentHelp(HelpTexts.renderFormat))
     var format: MapFormat?
 
-    @Option(help: "light, dark (projectors), print (greyscale) or contrast (Okabe–Ito).")
+    @Option(help: ArgumentHelp(HelpTexts.renderTheme))
     var theme: MapTheme = .light
 
-    @Option(help: "Language of generated labels: zh or en (default: the journey's).")
+    @Option(help: ArgumentHelp(HelpTexts.renderLang))
     var lang: JourneyLanguage?
 
-    @Option(help: "wide (grows with the touchpoints), slide (16:9) or a3 (landscape).")
+    @Option(help: ArgumentHelp(HelpTexts.renderSize))
     var size: MapSize = .wide
 
-    @Flag(help: "Add today's date to the footnote (off by default so output stays byte-identical).")
+    @Flag(help: ArgumentHelp(HelpTexts.renderStamp))
     var stamp = false
 
-    @Flag(help: "Add \"Made with journeymap\" to the footnote.")
+    @Flag(help: ArgumentHelp(HelpTexts.renderCredit))
     var credit = false
 
-    @Flag(name: .customLong("no-takeaway"), help: "Leave out the takeaway line under the title.")
+    @Flag(name: .customLong("no-takeaway"), help: ArgumentHelp(HelpTexts.renderNoTakeaway))
     var noTakeaway = false
 
     func validate() throws {
         if let output, let format, let implied = MapExporter.format(forPath: output), implied != format {
-            throw ValidationError("--format \(format.rawValue) does not match the output name \(output)")
+            throw ValidationError(CLIMessages.formatMismatch(format: format.rawValue, output: output))
         }
     }
 
@@ -66,21 +64,21 @@ struct RenderCommand: ParsableCommand {
         let path = output ?? MapExporter.defaultOutputPath(forJourney: journey, format: chosenFormat)
         if URL(fileURLWithPath: path).standardizedFileURL == URL(fileURLWithPath: journey).standardizedFileURL
             || ["yaml", "yml"].contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
-            Console.error("\(path): error: refusing to overwrite a journey file; choose an .svg, .png or .pdf output")
+            Console.error(CLIMessages.refuseJourneyAsMap(path).localized)
             throw ExitStatus.usage
         }
         let options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil, credit: credit, takeaway: !noTakeaway)
         if let pixels = MapRenderer.smallestSlideTextSize(model, findings: findings, options: options), pixels < 9 {
-            Console.error("\(journey): warning: on a 16:9 slide the smallest text of this \(model.touchpoints.count)-touchpoint map is "
-                          + "about \(Int(pixels.rounded())) px; use --size wide on a wide slide, or split the journey")
+            Console.error(CLIMessages.smallSlideText(journey, touchpoints: model.touchpoints.count, pixels: Int(pixels.rounded())).localized)
         }
         do {
             let bytes = try MapExporter.export(model, findings: findings, options: options, format: chosenFormat, to: path)
             let source = findings.source == .survey
-                ? findings.reportedRespondents.map { "survey, n = \($0)" } ?? "survey, n < \(findings.minimumGroupSize)" : "workshop estimate"
-            print("\(path): \(model.touchpoints.count) touchpoints, \(source), \(bytes) bytes")
+                ? findings.reportedRespondents.map(CLIMessages.surveySource(n:)) ?? CLIMessages.surveySourceBelow(minimum: findings.minimumGroupSize)
+                : CLIMessages.estimateSource
+            print(CLIMessages.rendered(path, touchpoints: model.touchpoints.count, source: source, bytes: bytes).localized)
         } catch {
-            Console.error(error.description)
+            Console.error(error.description(in: MessageLanguage.current))
             switch error.kind {
             case .cannotWrite, .converterMissing: throw ExitStatus.cannotCreate
             case .conversionFailed: throw ExitStatus.ioError

@@ -5,17 +5,19 @@ import JourneyRender
 
 /// `journeymap show FILE`: a terminal outline of the journey.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Print an outline: stages, touchpoints, MOT marks and a sparkline of the scores.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            abstract: HelpTexts.showAbstract.localized)
+    }
 
-    @Argument(help: "A journey file.", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(help: ArgumentHelp(HelpTexts.journeyFile), completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
-    @Option(help: "Language of the outline's labels: zh or en (default: the journey's).")
+    @Option(help: ArgumentHelp(HelpTexts.showLang))
     var lang: JourneyLanguage?
 
-    @Flag(help: "Force plain output without colour.")
+    @Flag(help: ArgumentHelp(HelpTexts.plain))
     var plain = false
 
     func run() throws {

@@ -3,18 +3,23 @@ import JourneyModel
 
 /// `journeymap validate FILE...`: checks journeys and prints every problem as `path:line:col: error: …`.
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "Check one or more journey files and report every problem with its line and column.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "validate",
+            abstract: HelpTexts.validateAbstract.localized)
+    }
 
-    @Argument(help: "Journey files (YAML).", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(help: ArgumentHelp(HelpTexts.validateFiles), completion: .file(extensions: ["yaml", "yml"]))
     var files: [String]
 
-    @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(HelpTexts.validateQuiet))
     var quiet = false
 
+    @Option(help: ArgumentHelp(HelpTexts.messageLang))
+    var lang: JourneyLanguage?
+
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one journey file") }
+        if files.isEmpty { throw ValidationError(CLIMessages.giveAJourneyFile) }
     }
 
     func run() throws {
@@ -23,18 +28,14 @@ struct ValidateCommand: ParsableCommand {
             do {
                 let journey = try JourneyLoader.load(path: file)
                 if !quiet {
-                    print("\(file): ok (\(plural(journey.stages.count, "stage")), \(plural(journey.touchpoints.count, "touchpoint")))")
+                    print(CLIMessages.validated(file, stages: journey.stages.count, touchpoints: journey.touchpoints.count).localized)
                 }
             } catch {
-                Console.error(error.description)
+                Console.error(error.description(in: MessageLanguage.current))
                 let code = ExitStatus.code(for: error)
                 if worst == .success || code == ExitStatus.dataError { worst = code }
             }
         }
         if worst != .success { throw worst }
-    }
-
-    private func plural(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }
