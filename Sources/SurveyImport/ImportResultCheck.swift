@@ -43,7 +43,7 @@ struct ImportResultCheck {
                     "segment \(DiagnosticText.quoted(binding.output.segmentName ?? binding.column.label)) is refused: \(reason); segments must group people, not identify them — remove it from survey.segments or bind a coarser column"))
             } else if binding.output.kind == .comment, let reason = IdentifyingColumnDetector.commentReason(values) {
                 problems.append(ImportProblem(.error, path: path, column: binding.column.label,
-                    "comment column of \(binding.output.touchpointID ?? "?") is refused: \(reason); bind a column of comments, not of contact details"))
+                    "comment column of \(binding.output.touchpointID ?? "survey.comment") is refused: \(reason); bind a column of comments, not of contact details"))
             }
         }
         if !problems.isEmpty { throw .invalid(problems) }
