@@ -38,7 +38,8 @@ let package = Package(
         ),
         .target(
             name: "JourneyRender",
-            dependencies: ["JourneyModel", "JourneyAnalysis", "CJourneyXML", "CJourneyICU"]
+            dependencies: ["JourneyModel", "JourneyAnalysis", "CJourneyXML", "CJourneyICU",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .executableTarget(
             name: "journeymap",

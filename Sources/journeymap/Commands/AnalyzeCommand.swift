@@ -36,7 +36,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("min-group"), help: "Anonymity minimum: smallest group reported (3 or more).")
     var minGroup = 5
 
-    @Option(help: "text, json or markdown (default: from -o's extension, else text).")
+    @Option(help: "text, json, markdown, csv or xlsx (default: from -o's extension, else text; xlsx needs -o).")
     var format: ReportFormat?
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
@@ -69,6 +69,9 @@ struct AnalyzeCommand: ParsableCommand {
         for condition in failOn where FailCondition(parsing: condition) == nil {
             throw ValidationError("--fail-on \"\(condition)\" is not METRIC>=NUMBER; metrics: pain, severity, enps; operators: >=, >, <=, <")
         }
+        if format == .xlsx && output == nil {
+            throw ValidationError("--format xlsx writes a workbook; name the file with -o, e.g. -o report.xlsx")
+        }
         if let output, output.lowercased().hasSuffix(".yaml") || output.lowercased().hasSuffix(".yml") {
             throw ValidationError("-o \(output) looks like a journey file; reports are .txt, .md or .json and never overwrite a journey")
         }
@@ -99,7 +102,6 @@ struct AnalyzeCommand: ParsableCommand {
         // JSON is language-neutral and keeps the journey's own language field; the others use --lang's labels.
         var shown = model
         if let lang, chosen != .json { shown.language = lang }
-        let report = chosen.render(findings, journey: shown, color: color)
         if let output {
             let target = URL(fileURLWithPath: output).standardizedFileURL.path
             let protected = [journey, responsesPath].compactMap { $0 }.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
@@ -107,14 +109,24 @@ struct AnalyzeCommand: ParsableCommand {
                 Console.error("\(output): error: refusing to overwrite an input file; choose another -o path")
                 throw ExitStatus.cannotCreate
             }
+            let data: Data
             do {
-                try AtomicFileWriter.write(report, to: output, overwrite: true)
+                data = try chosen.data(findings, journey: shown)
+            } catch {
+                Console.error("\(output): error: \(error.description)")
+                throw ExitStatus.cannotCreate
+            }
+            do {
+                try AtomicFileWriter.write(data, to: output, overwrite: true)
             } catch {
                 Console.error(error.description)
                 throw ExitStatus.cannotCreate
             }
+        } else if chosen.isBinary {
+            Console.error("error: --format \(chosen.rawValue) writes a file; name it with -o")
+            throw ExitStatus.usage
         } else {
-            print(report, terminator: "")
+            print(chosen.render(findings, journey: shown, color: color), terminator: "")
         }
         let held = failOn.compactMap(FailCondition.init(parsing:)).filter { $0.holds(for: findings) }
         if !held.isEmpty {
