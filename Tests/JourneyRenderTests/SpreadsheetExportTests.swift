@@ -8,6 +8,11 @@ import SurveyImport
 /// `analyze --format csv` and `xlsx` on hand-made findings, so every expected cell is written out here, not computed by
 /// the code under test: BOM, CRLF, RFC 4180 quoting, defused user text next to negative numbers that stay numbers,
 /// suppressed groups without a size, segment names and value labels, and the workbook's parts.
+///
+/// Checked once by hand on `analyze journeys/onboarding-90-days.yaml --by tenure -o exp.xlsx` (2026-12-01):
+/// openpyxl 3 (`load_workbook`) reads sheet `Analysis`, 65 rows × 76 columns, numbers as float (`penalty` 0.5,
+/// `enps` −41.25, `memoryGap` −0.0719 stay numeric), booleans as bool, 工龄-style labels intact; LibreOffice 7
+/// (`libreoffice --headless --convert-to csv exp.xlsx`) opens and converts it, header row identical.
 @Suite struct SpreadsheetExportTests {
     static let journey = Journey(title: "J", language: .en, stages: [
         Stage(id: "s1", name: "S", touchpoints: [
