@@ -123,7 +123,6 @@ extension JourneyAnalyzer {
         }
     }
 
-
     /// The same with the file's release policy already decided (it depends on the file alone, so audits that run
     /// thousands of queries decide it once).
     static func analyze(_ journey: Journey, responses: SurveyResponses, options: AnalysisOptions, request: AnalysisRequest,
