@@ -38,7 +38,8 @@ let package = Package(
         ),
         .target(
             name: "JourneyRender",
-            dependencies: ["JourneyModel", "JourneyAnalysis", "CJourneyXML", "CJourneyICU"]
+            dependencies: ["JourneyModel", "JourneyAnalysis", "CJourneyXML", "CJourneyICU",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .executableTarget(
             name: "journeymap",
@@ -50,7 +51,7 @@ let package = Package(
         .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel"]),
         .testTarget(name: "SurveyImportTests", dependencies: ["SurveyImport", "JourneyModel", "CJourneyXML"]),
         .testTarget(name: "JourneyAnalysisTests", dependencies: ["JourneyAnalysis", "JourneyModel", "SurveyImport"]),
-        .testTarget(name: "JourneyRenderTests", dependencies: ["JourneyRender", "JourneyAnalysis", "JourneyModel", "CJourneyXML"]),
+        .testTarget(name: "JourneyRenderTests", dependencies: ["JourneyRender", "JourneyAnalysis", "JourneyModel", "CJourneyXML", "SurveyImport"]),
         .testTarget(name: "JourneymapCLITests", dependencies: ["journeymap", "JourneyModel"]),
     ],
     swiftLanguageModes: [.v6]

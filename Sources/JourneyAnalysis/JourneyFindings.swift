@@ -32,6 +32,11 @@ public struct JourneyFindings: Sendable, Hashable {
     public var breakdown: String? = nil
     /// One result per group of the breakdown, values sorted (empty value last).
     public var segments: [SegmentFinding] = []
+    /// The journey-wide comments (`survey.comment`, 其他建议), sorted, only when the release policy releases them for
+    /// this group (at least the comment minimum of writers, and no smaller group of writers can be worked out).
+    public var comments: [String]? = nil
+    /// True when a journey-wide comment column is bound but its comments are withheld for this group.
+    public var commentsSuppressed: Bool = false
     /// True when the whole analysed group is below the anonymity minimum: nothing is reported, not even its size.
     public var suppressed: Bool = false
 

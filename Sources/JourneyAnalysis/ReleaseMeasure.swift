@@ -13,6 +13,8 @@ public enum ReleaseMeasure: Sendable, Hashable, CustomStringConvertible {
     case kano(String)
     /// A touchpoint's comments: the writers count, with the comment minimum (10).
     case comments(String)
+    /// The journey-wide comments (`survey.comment`, 其他建议): the writers count, with the comment minimum (10).
+    case journeyComments
     /// The 0–10 recommend item.
     case enps
     /// The peak-end features: respondents with enough rated touchpoints.
@@ -27,6 +29,7 @@ public enum ReleaseMeasure: Sendable, Hashable, CustomStringConvertible {
         case let .wish(id): return "wish:\(id)"
         case let .kano(id): return "kano:\(id)"
         case let .comments(id): return "comments:\(id)"
+        case .journeyComments: return "comments:journey"
         case .enps: return "enps"
         case .peakEnd: return "peak-end"
         }

@@ -4,8 +4,8 @@ import JourneyModel
 /// segment cells — may have their figures reported, fixed before any query and applied identically by every command
 /// and output format.
 ///
-/// Rule. For each measure (respondents; each touchpoint's ratings, importance, wish, Kano pair and comments; eNPS;
-/// peak-end), the policy picks released groups greedily — the whole file, then each segment column's groups, then the
+/// Rule. For each measure (respondents; each touchpoint's ratings, importance, wish, Kano pair and comments; the
+/// journey-wide comments; eNPS; peak-end), the policy picks released groups greedily — the whole file, then each segment column's groups, then the
 /// crossings of two and of three columns, larger groups first — and keeps a group only when, after adding it, no union
 /// of cells with 1 … k − 1 people (k = 5 for figures, 10 for comments) lies in the linear span of the kept groups'
 /// indicator vectors. A query's group is reported exactly when it lies in that span and holds at least k people:
@@ -47,6 +47,11 @@ public struct ReleasePolicy: Sendable {
                     i < comments.count && !(comments[i]?.allSatisfy(\.isWhitespace) ?? true)
                 }, commentMinimum))
             }
+        }
+        if let comments = responses.journeyComments {
+            measures.append((.journeyComments, cells.weights(respondentCount: n) { i in
+                i < comments.count && !(comments[i]?.allSatisfy(\.isWhitespace) ?? true)
+            }, commentMinimum))
         }
         if let enps = responses.enps {
             measures.append((.enps, cells.weights(respondentCount: n) { enps[$0] != nil }, minimum))
@@ -134,8 +139,10 @@ public struct ReleasePolicy: Sendable {
     }
 
     private static func isComments(_ measure: ReleaseMeasure) -> Bool {
-        if case .comments = measure { return true }
-        return false
+        switch measure {
+        case .comments, .journeyComments: return true
+        default: return false
+        }
     }
 }
 

@@ -14,12 +14,13 @@ public enum SegmentAnalyzer {
     /// The respondents matching all filters (same column: any of its values; different columns: all). Refused, with
     /// one message whatever the reason (empty, too small, or would let a small group be worked out), unless the
     /// policy releases the selected group.
-    static func select(_ responses: SurveyResponses, policy: ReleasePolicy, filters: [SegmentFilter]) throws(AnalysisRequestError) -> Selection {
+    static func select(_ responses: SurveyResponses, policy: ReleasePolicy, filters: [SegmentFilter],
+                       journey: Journey? = nil) throws(AnalysisRequestError) -> Selection {
         let cells = policy.cells
         var conditions: [Int: Set<Int>] = [:]
         for filter in filters {
             guard let c = cells.columnIndex(filter.column) else {
-                throw .unknownSegment(column: filter.column, available: responses.segments.map(\.name))
+                throw .unknownSegment(column: filter.column, available: responses.segments.map { journey?.segmentListName($0.name) ?? $0.name })
             }
             // A value the file does not hold matches no cell; it is refused like any other small group.
             let level = cells.levelIndex(column: c, value: filter.value)
@@ -29,20 +30,26 @@ public enum SegmentAnalyzer {
         guard !filters.isEmpty else { return Selection(cells: chosen, rows: Array(0..<responses.respondentCount)) }
         guard policy.releases(chosen, for: .respondents) else {
             throw .groupNotReleasable(filters: filters, minimum: policy.minimum,
-                                      reportable: reportable(policy, columns: Set(conditions.keys)))
+                                      reportable: reportable(policy, columns: Set(conditions.keys), journey: journey))
         }
         return Selection(cells: chosen, rows: rows(of: chosen, in: cells))
     }
 
     /// `COLUMN=VALUE` for each single-column group the policy releases, for the columns a refused filter named.
-    private static func reportable(_ policy: ReleasePolicy, columns: Set<Int>) -> [String] {
+    private static func reportable(_ policy: ReleasePolicy, columns: Set<Int>, journey: Journey?) -> [String] {
         let cells = policy.cells
         return columns.sorted().flatMap { c -> [String] in
             cells.levels[c].enumerated().compactMap { level, value in
                 policy.releases(cells.cells(where: [(column: c, levels: [level])]), for: .respondents)
-                    ? "\(cells.columns[c].name)=\(value)" : nil
+                    ? reportableName(cells.columns[c].name, value, journey: journey) : nil
             }
         }
+    }
+
+    /// `工龄=0–1 个月` with the journey's labels, else `Q4=1`.
+    private static func reportableName(_ column: String, _ value: String, journey: Journey?) -> String {
+        guard let label = journey?.segmentLabel(column) else { return "\(column)=\(value)" }
+        return "\(label.displayName)=\(label.display(value))"
     }
 
     /// The respondents of a set of cells, in file order.
@@ -59,7 +66,7 @@ public enum SegmentAnalyzer {
                           column name: String, options: AnalysisOptions) throws(AnalysisRequestError) -> [SegmentFinding] {
         let cells = policy.cells
         guard let c = cells.columnIndex(name) else {
-            throw .unknownSegment(column: name, available: responses.segments.map(\.name))
+            throw .unknownSegment(column: name, available: responses.segments.map { journey.segmentListName($0.name) })
         }
         let column = cells.columns[c]
         var values: [String?] = cells.levels[c]
@@ -102,15 +109,25 @@ extension JourneyAnalyzer {
             return analyze(journey, responses: responses, options: options)
         }
         guard let responses, responses.respondentCount > 0 else { throw .needsResponses }
-        return try analyze(journey, responses: responses, options: options, request: request,
-                           policy: ReleasePolicy(journey: journey, responses: responses, options: options))
+        let typed = request
+        let request = request.resolved(for: journey)
+        do {
+            return try analyze(journey, responses: responses, options: options, request: request,
+                               policy: ReleasePolicy(journey: journey, responses: responses, options: options))
+        } catch {
+            // Refusals quote what the user typed (a display name or label), never a translation of it.
+            if case let .groupNotReleasable(_, minimum, reportable) = error {
+                throw .groupNotReleasable(filters: typed.filters, minimum: minimum, reportable: reportable)
+            }
+            throw error
+        }
     }
 
     /// The same with the file's release policy already decided (it depends on the file alone, so audits that run
     /// thousands of queries decide it once).
     static func analyze(_ journey: Journey, responses: SurveyResponses, options: AnalysisOptions, request: AnalysisRequest,
                         policy: ReleasePolicy) throws(AnalysisRequestError) -> JourneyFindings {
-        let selection = try SegmentAnalyzer.select(responses, policy: policy, filters: request.filters)
+        let selection = try SegmentAnalyzer.select(responses, policy: policy, filters: request.filters, journey: journey)
         var findings = SurveyAnalyzer.analyze(journey, responses, rows: selection.rows, options: options,
                                               release: policy.release(for: selection.cells))
         findings.filters = request.filters

@@ -24,6 +24,7 @@ enum SurveyAnalyzer {
             result.peakEnd.suppressed = true
             result.suppressed = true
             result.enpsSuppressed = responses.enps != nil
+            result.commentsSuppressed = responses.journeyComments != nil
             result.notes = [.allSuppressed]
             return result
         }
@@ -73,11 +74,7 @@ enum SurveyAnalyzer {
             }
             if let comments = a.comments, release.allows(.comments(tp.id)) {
                 // Released only when enough people *wrote* one (the policy counts writers, not raters).
-                let texts = rows.compactMap { i -> String? in
-                    guard i < comments.count, let text = comments[i]?.trimmingCharacters(in: .whitespacesAndNewlines),
-                          !text.isEmpty else { return nil }
-                    return text
-                }
+                let texts = Self.comments(comments, rows: rows)
                 if texts.count >= max(options.minimumCommentGroupSize, minimum) { f.comments = texts.sorted() }
             }
             findings[j] = f
@@ -227,8 +224,26 @@ enum SurveyAnalyzer {
                 result.enpsSuppressed = true
             }
         }
+        // MARK: 6. Journey-wide comments (其他建议), released like touchpoint comments (writers ≥ 10)
+        if let comments = responses.journeyComments {
+            let texts = release.allows(.journeyComments) ? Self.comments(comments, rows: rows) : []
+            if texts.count >= max(options.minimumCommentGroupSize, minimum) {
+                result.comments = texts.sorted()
+            } else {
+                result.commentsSuppressed = true
+            }
+        }
         result.touchpoints = findings
         result.notes = notes
         return result
+    }
+
+    /// The non-blank comments of `rows`, trimmed, in row order.
+    static func comments(_ comments: [String?], rows: [Int]) -> [String] {
+        rows.compactMap { i -> String? in
+            guard i < comments.count, let text = comments[i]?.trimmingCharacters(in: .whitespacesAndNewlines),
+                  !text.isEmpty else { return nil }
+            return text
+        }
     }
 }

@@ -21,7 +21,7 @@ struct JourneyDecoder {
     static let touchpointSurveyKeys = ["score", "importance", "wish", "comment", "kano"]
     static let kanoKeys = ["functional", "dysfunctional"]
     static let actionKeys = ["title", "owner", "due", "impact", "effort", "votes"]
-    static let surveyKeys = ["respondent", "overall", "overall_scale", "enps", "segments", "importance_scale", "labels", "missing"]
+    static let surveyKeys = ["respondent", "overall", "overall_scale", "enps", "segments", "importance_scale", "labels", "missing", "comment"]
 
     // MARK: - Journey
 
@@ -220,16 +220,19 @@ struct JourneyDecoder {
                 }
             }
         }
+        let segments = decodeSegments(map["segments"])
         return SurveyBinding(respondent: optionalString(map, key: "respondent"),
                              overall: optionalString(map, key: "overall"),
                              overallScale: overallScale,
                              enps: optionalString(map, key: "enps"),
-                             segments: stringList(map["segments"], what: "segments"),
+                             segments: segments.columns,
                              importanceScale: importanceScale,
                              labels: labels,
                              missing: missing,
                              keyLocations: Dictionary(uniqueKeysWithValues: map.compactMap { key, value in
-                                 key.scalar.map { ($0.string, location(value)) } }))
+                                 key.scalar.map { ($0.string, location(value)) } }),
+                             segmentLabels: segments.labels,
+                             comment: optionalString(map, key: "comment"))
     }
 
     private mutating func decodeScale(_ node: Node, what: String) -> RatingScale? {
@@ -299,7 +302,8 @@ struct JourneyDecoder {
         let surveyLocation = SourceLocation(path: path, line: 1, column: 1)
         for (column, role) in [(survey?.respondent, LocalizedText(en: "the respondent id", zh: "受访者 id")),
                               (survey?.overall, LocalizedText(en: "the overall rating", zh: "总体评分")),
-                              (survey?.enps, LocalizedText(en: "the eNPS item", zh: "eNPS 题"))] {
+                              (survey?.enps, LocalizedText(en: "the eNPS item", zh: "eNPS 题")),
+                              (survey?.comment, LocalizedText(en: "the journey-wide comment", zh: "整体评论"))] {
             _ = claim(column, role, at: surveyLocation)
         }
         for stage in stages {

@@ -9,8 +9,13 @@ public struct SurveyBinding: Sendable, Hashable {
     public var overallScale: RatingScale?
     /// Column with the 0–10 recommend item.
     public var enps: String?
-    /// Columns kept for breakdowns (tenure, team …).
+    /// Columns kept for breakdowns (tenure, team …), as named in the export.
     public var segments: [String]
+    /// How each segment column and its values are shown (`{column: Q4, name: 工龄, values: {…}}`); one per entry of
+    /// `segments` that gives a name or value labels.
+    public var segmentLabels: [SegmentLabel] = []
+    /// Column of free text about the whole journey (`其他建议`), kept as journey-wide comments when bound.
+    public var comment: String? = nil
     /// Scale of stated importance; 1–5 when absent.
     public var importanceScale: RatingScale?
     /// Choice text → scale value (e.g. `非常满意: 5`), on top of the built-in Likert labels.
@@ -25,7 +30,8 @@ public struct SurveyBinding: Sendable, Hashable {
     /// Creates a binding.
     public init(respondent: String? = nil, overall: String? = nil, overallScale: RatingScale? = nil,
                 enps: String? = nil, segments: [String] = [], importanceScale: RatingScale? = nil,
-                labels: [String: Double] = [:], missing: [String] = [], keyLocations: [String: SourceLocation] = [:]) {
+                labels: [String: Double] = [:], missing: [String] = [], keyLocations: [String: SourceLocation] = [:],
+                segmentLabels: [SegmentLabel] = [], comment: String? = nil) {
         self.respondent = respondent
         self.overall = overall
         self.overallScale = overallScale
@@ -35,6 +41,8 @@ public struct SurveyBinding: Sendable, Hashable {
         self.labels = labels
         self.missing = missing
         self.keyLocations = keyLocations
+        self.segmentLabels = segmentLabels
+        self.comment = comment
     }
 }
 

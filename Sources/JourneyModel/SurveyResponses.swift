@@ -42,15 +42,18 @@ public struct SurveyResponses: Sendable, Hashable {
     public var enps: RatingColumn?
     /// Segment columns kept for breakdowns.
     public var segments: [SegmentColumn]
+    /// Journey-wide free-text comments (`survey.comment`, nil = none), only when that column is bound.
+    public var journeyComments: [String?]? = nil
 
     /// Creates a response set; every column must have `respondentCount` entries.
     public init(respondentCount: Int, touchpoints: [TouchpointAnswers], overall: RatingColumn? = nil,
-                enps: RatingColumn? = nil, segments: [SegmentColumn] = []) {
+                enps: RatingColumn? = nil, segments: [SegmentColumn] = [], journeyComments: [String?]? = nil) {
         self.respondentCount = respondentCount
         self.touchpoints = touchpoints
         self.overall = overall
         self.enps = enps
         self.segments = segments
+        self.journeyComments = journeyComments
     }
 
     /// The answers bound to a touchpoint, if any.

@@ -56,6 +56,15 @@ struct ColumnBinder {
             bindings.append(ColumnBinding(output: ResponsesColumn(kind: .enps, scale: .recommend), column: column,
                                           isDeclared: true, reason: "survey.enps"))
         }
+        if let ref = survey.comment, let column = resolve(ref, role: "journey-wide comment", owner: nil, key: "comment") {
+            if let identifying = Anonymizer.classify(column) {
+                report(nil, key: "comment", "comment column \(DiagnosticText.quoted(ref)) looks identifying (\(identifying.rawValue)): its header names personal data, which is never kept — bind a column of comments instead")
+            } else {
+                claim(column, as: "journey-wide comment", owner: nil)
+                bindings.append(ColumnBinding(output: ResponsesColumn(kind: .comment), column: column,
+                                              isDeclared: true, reason: "survey.comment"))
+            }
+        }
         // Declared touchpoint columns.
         var perTouchpoint: [String: [ColumnBinding]] = [:]
         for touchpoint in journey.touchpoints {

@@ -49,8 +49,8 @@ struct ImportResultCheck {
                     zh: "分组 \(DiagnosticText.quoted(binding.output.segmentName ?? binding.column.label)) 被拒绝：\(reason)；分组只能把人归组，不能识别个人——请从 survey.segments 中删除，或绑定更粗的列"))
             } else if binding.output.kind == .comment, let reason = IdentifyingColumnDetector.commentReason(values) {
                 problems.append(ImportProblem(.error, path: path, column: binding.column.label,
-                    "comment column of \(binding.output.touchpointID ?? "?") is refused: \(reason); bind a column of comments, not of contact details",
-                    zh: "\(binding.output.touchpointID ?? "?") 的评论列被拒绝：\(reason)；请绑定评论列，而不是联系方式列"))
+                    "comment column of \(binding.output.touchpointID ?? "survey.comment") is refused: \(reason); bind a column of comments, not of contact details",
+                    zh: "\(binding.output.touchpointID ?? "survey.comment") 的评论列被拒绝：\(reason)；请绑定评论列，而不是联系方式列"))
             }
         }
         if !problems.isEmpty { throw .invalid(problems) }

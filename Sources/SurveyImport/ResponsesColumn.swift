@@ -20,7 +20,7 @@ public struct ResponsesColumn: Sendable, Hashable {
         case kanoFunctional = "kano-functional"
         /// A touchpoint's Kano dysfunctional answer.
         case kanoDysfunctional = "kano-dysfunctional"
-        /// A touchpoint's free-text comment.
+        /// A touchpoint's free-text comment, or (without a touchpoint, header `comment:*`) the journey-wide one.
         case comment
 
         /// Whether the column holds numbers on a scale.
@@ -44,8 +44,15 @@ public struct ResponsesColumn: Sendable, Hashable {
         self.scale = scale
     }
 
-    /// The header cell: `segment:NAME`, `overall[1..5]`, `enps[0..10]`, `score:ID[1..5]`, `comment:ID` ….
+    /// Whether this is the journey-wide comment column (`survey.comment`, header `comment:*`).
+    public var isJourneyComment: Bool { kind == .comment && touchpointID == nil }
+
+    /// The touchpoint-id slot of the journey-wide comment's header (`comment:*`); never a touchpoint id.
+    public static let journeyCommentMarker = "*"
+
+    /// The header cell: `segment:NAME`, `overall[1..5]`, `enps[0..10]`, `score:ID[1..5]`, `comment:ID`, `comment:*` ….
     public var header: String {
+        if isJourneyComment { return kind.rawValue + ":" + Self.journeyCommentMarker }
         var text = kind.rawValue
         if let segmentName { return text + ":" + segmentName }
         if let touchpointID { text += ":" + touchpointID }
@@ -76,6 +83,7 @@ public struct ResponsesColumn: Sendable, Hashable {
             guard touchpoint == nil, bounds != nil else { return nil }
         case .comment:
             guard let touchpoint, !touchpoint.isEmpty, bounds == nil else { return nil }
+            if touchpoint == journeyCommentMarker { return (ResponsesColumn(kind: .comment), nil, nil) }
         default:
             guard let touchpoint, !touchpoint.isEmpty, bounds != nil else { return nil }
         }
@@ -85,7 +93,7 @@ public struct ResponsesColumn: Sendable, Hashable {
 
 /// The ordered columns of a responses file (after the `respondent` column).
 public struct ResponsesLayout: Sendable, Hashable {
-    /// Columns in file order: segments, overall, eNPS, then per touchpoint in journey order
+    /// Columns in file order: segments, overall, eNPS, the journey-wide comment, then per touchpoint in journey order
     /// score, importance, wish, kano-functional, kano-dysfunctional, comment.
     public var columns: [ResponsesColumn]
 

@@ -35,7 +35,8 @@ public struct ResponsesFileError: Error, Sendable, CustomStringConvertible {
 ///
 /// Layout (version 1, see Docs/README-import.md): line 1 `journeymap-responses,1`; line 2 the header
 /// `respondent,segment:NAME…,overall[1..5],enps[0..10],score:ID[1..5],importance:ID[1..5],wish:ID[1..5],
-/// kano-functional:ID[1..5],kano-dysfunctional:ID[1..5],comment:ID`; then one row per respondent, in a seeded
+/// kano-functional:ID[1..5],kano-dysfunctional:ID[1..5],comment:ID` (and `comment:*`, the journey-wide comment,
+/// after eNPS); then one row per respondent, in a seeded
 /// shuffled order (`PseudonymPermutation`): an opaque sequence number, whole numbers on the stated scales, empty
 /// cells for missing answers; UTF-8, LF, RFC 4180, file mode 0600. The file is pseudonymized personal data.
 public enum ResponsesFile {
@@ -57,6 +58,7 @@ public enum ResponsesFile {
         var columns = responses.segments.map { ResponsesColumn(kind: .segment, segmentName: $0.name) }
         if let overall = responses.overall { columns.append(ResponsesColumn(kind: .overall, scale: overall.scale)) }
         if let enps = responses.enps { columns.append(ResponsesColumn(kind: .enps, scale: enps.scale)) }
+        if responses.journeyComments != nil { columns.append(ResponsesColumn(kind: .comment)) }
         for answers in responses.touchpoints {
             let id = answers.touchpointID
             columns.append(ResponsesColumn(kind: .score, touchpointID: id, scale: answers.score.scale))
@@ -91,6 +93,7 @@ public enum ResponsesFile {
             var t = 0, s = 0
             for column in layout.columns where !column.kind.isRating {
                 if column.kind == .segment { row.texts[t] = responses.segments[s][i]; s += 1 }
+                else if column.isJourneyComment { row.texts[t] = responses.journeyComments?[i] ?? nil }
                 else { row.texts[t] = responses.answers(for: column.touchpointID!)?.comments?[i] ?? nil }
                 t += 1
             }

@@ -74,6 +74,7 @@ struct ResponsesFileReader {
                 case .segment: return (0, 0, 0, i)
                 case .overall: return (1, 0, 0, i)
                 case .enps: return (2, 0, 0, i)
+                case .comment where c.isJourneyComment: return (2, 1, 0, i)
                 default: return (3, order[c.touchpointID!] ?? 0, ResponsesLayout.touchpointKindOrder.firstIndex(of: c.kind) ?? 0, i)
                 }
             }

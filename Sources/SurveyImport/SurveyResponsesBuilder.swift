@@ -35,7 +35,7 @@ struct SurveyResponsesBuilder: ResponseSink {
 
     /// The finished response set, touchpoints in layout (journey) order.
     func build() -> SurveyResponses {
-        var overall: RatingColumn?, enps: RatingColumn?
+        var overall: RatingColumn?, enps: RatingColumn?, journeyComments: [String?]?
         var answers: [SurveyResponses.TouchpointAnswers] = []
         var byTouchpoint: [String: Int] = [:]
         var ratingSlot = 0, commentSlot = 0
@@ -44,6 +44,7 @@ struct SurveyResponsesBuilder: ResponseSink {
             var comment: [String?]?
             if column.kind.isRating { rating = ratings[ratingSlot]; ratingSlot += 1 }
             else if column.kind == .comment { comment = comments[commentSlot]; commentSlot += 1 }
+            if column.isJourneyComment { journeyComments = comment; continue }
             switch column.kind {
             case .segment: break
             case .overall: overall = rating
@@ -67,6 +68,7 @@ struct SurveyResponsesBuilder: ResponseSink {
                 }
             }
         }
-        return SurveyResponses(respondentCount: count, touchpoints: answers, overall: overall, enps: enps, segments: segments)
+        return SurveyResponses(respondentCount: count, touchpoints: answers, overall: overall, enps: enps, segments: segments,
+                               journeyComments: journeyComments)
     }
 }

@@ -19,6 +19,9 @@ struct DifferencingAudit {
     let responses: SurveyResponses
     let options: AnalysisOptions
 
+    /// The measure name the audit uses for the journey-wide comments (`survey.comment`), writers counted.
+    static let journeyComments = "journey-comments"
+
     /// Each respondent's cell: the tuple of its segment values ("" = missing).
     var cellKeys: [[String]] { (0..<responses.respondentCount).map { i in responses.segments.map { $0[i] ?? "" } } }
 
@@ -77,6 +80,9 @@ struct DifferencingAudit {
                 if tp.comments != nil, let comments = responses.answers(for: tp.id)!.comments {
                     released["comments:\(tp.id)", default: []].insert(group.filter { !(comments[$0] ?? "").isEmpty })
                 }
+            }
+            if findings.comments != nil, let comments = responses.journeyComments {
+                released[Self.journeyComments, default: []].insert(group.filter { !(comments[$0] ?? "").isEmpty })
             }
             if findings.enps != nil, let enps = responses.enps {
                 released["enps", default: []].insert(group.filter { enps[$0] != nil })
@@ -146,6 +152,11 @@ struct DifferencingAudit {
             var minimum = k
             if measure == "respondents" { people = all }
             else if measure == "enps" { people = all.filter { responses.enps![$0] != nil } }
+            else if measure == Self.journeyComments {
+                let comments = responses.journeyComments!
+                people = all.filter { !(comments[$0] ?? "").isEmpty }
+                minimum = max(options.minimumCommentGroupSize, k)
+            }
             else if measure.hasPrefix("comments:") {
                 let comments = responses.answers(for: String(measure.dropFirst(9)))!.comments!
                 people = all.filter { !(comments[$0] ?? "").isEmpty }

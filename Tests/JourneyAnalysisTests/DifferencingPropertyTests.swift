@@ -97,4 +97,27 @@ import SurveyImport
         #expect(outcome.queriesTried == 11 * 16 * 3)   // tenure: none + 4 + 6 value sets; team: none + 5 + 10; three --by choices
         print("sample audit: \(outcome.queriesTried) queries, \(outcome.queriesAccepted) accepted, \(outcome.groupsReleased) groups released, \(outcome.leaks.count) leaks")
     }
+
+    /// The journey-wide comments (其他建议) are one more measure: over every query, no union of cells with fewer than
+    /// 10 writers lies in the span of the groups whose journey-wide comments were shown. Writers are drawn with their
+    /// own seeded generator, so the datasets above stay as they are.
+    @Test func journeyCommentsNeverRevealASmallGroupOfWriters() {
+        var shownGroups: [Int] = []
+        for seed in 0..<12 {
+            var (journey, responses) = Self.dataset(seed: UInt64(seed))
+            var rng = SplitMix64(seed: UInt64(seed) &* 0x51ED_270B &+ 3)
+            responses.journeyComments = (0..<responses.respondentCount).map { i in
+                Double(rng.next() >> 11) / Double(1 << 53) < 0.5 ? "建议 \(i)" : nil
+            }
+            journey.survey = SurveyBinding(comment: "其他建议")
+            let audit = DifferencingAudit(journey: journey, responses: responses, options: Self.quickOptions)
+            let requests = audit.queries(maxValues: 4)
+            let outcome = audit.audit(requests)
+            #expect(outcome.leaks.isEmpty, "seed \(seed) leaks: \(outcome.leaks.prefix(5))")
+            shownGroups.append(audit.run(requests).1[DifferencingAudit.journeyComments]?.count ?? 0)
+        }
+        // Not vacuous: comments were shown for the whole file in some datasets and for more groups in others.
+        #expect(shownGroups.contains { $0 >= 1 })
+        #expect(shownGroups.contains { $0 >= 2 }, "\(shownGroups)")
+    }
 }

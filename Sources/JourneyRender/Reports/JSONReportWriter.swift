@@ -29,7 +29,11 @@ public enum JSONReportWriter {
             ("respondents", findings.reportedRespondents.map { .int($0) } ?? .null),
             ("minimumGroupSize", .int(findings.minimumGroupSize)),
             ("suppressed", .bool(findings.suppressed)),
-            ("filters", .array(findings.filters.map { .object([("column", .string($0.column)), ("value", .string($0.value))]) })),
+            ("filters", .array(findings.filters.map { filter in
+                let label = journey.segmentLabel(filter.column)
+                return .object([("column", .string(filter.column)), ("value", .string(filter.value)),
+                                ("name", .string(label.displayName)), ("label", .string(label.display(filter.value)))])
+            })),
             ("scale", .object([("min", .int(findings.scale.min)), ("max", .int(findings.scale.max)),
                                ("neutral", .num(findings.scale.neutral))])),
         ]
@@ -38,8 +42,10 @@ public enum JSONReportWriter {
         members.append(("drivers", drivers(findings.drivers)))
         members.append(("peakEnd", peakEnd(findings.peakEnd)))
         members.append(("enps", enps(findings)))
+        members.append(("comments", comments(findings)))
         members.append(("breakdown", .str(findings.breakdown)))
-        members.append(("segments", .array(findings.segments.map { segment($0, names: names) })))
+        members.append(("breakdownName", .str(findings.breakdown.map { journey.segmentLabel($0).displayName })))
+        members.append(("segments", .array(findings.segments.map { segment($0, names: names, label: journey.segmentLabel($0.column)) })))
         members.append(("notes", .array(findings.notes.map { .string($0.rawValue) })))
         return .object(members)
     }
@@ -189,19 +195,30 @@ public enum JSONReportWriter {
         return .null
     }
 
-    static func segment(_ s: SegmentFinding, names: [String: String]) -> JSONValue {
+    /// The journey-wide comments: null when no `survey.comment` is bound.
+    static func comments(_ findings: JourneyFindings) -> JSONValue {
+        if let texts = findings.comments {
+            return .object([("texts", .array(texts.map(JSONValue.string))), ("suppressed", .bool(false))])
+        }
+        if findings.commentsSuppressed { return .object([("texts", .null), ("suppressed", .bool(true))]) }
+        return .null
+    }
+
+    static func segment(_ s: SegmentFinding, names: [String: String], label: SegmentLabel) -> JSONValue {
         var m: [(String, JSONValue)] = [
             ("column", .string(s.column)), ("value", .str(s.value)),
+            ("name", .string(label.displayName)), ("label", .str(s.value.map(label.display))),
             ("n", s.n.map { .int($0) } ?? .null), ("suppressed", .bool(s.suppressed)),
         ]
         guard let f = s.findings, !s.suppressed else {
-            m += [("touchpoints", .null), ("peakEnd", .null), ("enps", .null)]
+            m += [("touchpoints", .null), ("peakEnd", .null), ("enps", .null), ("comments", .null)]
             return .object(m)
         }
         let ranks = f.painRanks
         m.append(("touchpoints", .array(f.touchpoints.map { touchpoint($0, name: names[$0.id], painRank: ranks[$0.id]) })))
         m.append(("peakEnd", peakEnd(f.peakEnd)))
         m.append(("enps", enps(f)))
+        m.append(("comments", comments(f)))
         return .object(m)
     }
 }

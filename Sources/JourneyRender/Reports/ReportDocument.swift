@@ -40,7 +40,7 @@ struct ReportDocument {
         func name(_ t: TouchpointFinding) -> String { "\(names[t.id] ?? t.id) [\(t.id)]" }
         title = "\(journey.title) — \(l.analysis)"
         subtitle = [l.source(f)]
-        if !f.filters.isEmpty { subtitle.append(l.filters(f.filters)) }
+        if !f.filters.isEmpty { subtitle.append(l.filters(f.filters.map(journey.shownFilter))) }
         sections = []
         if f.suppressed {
             sections.append(Section(heading: l.notesHeading, lines: f.notes.map(l.note)))
@@ -120,12 +120,20 @@ struct ReportDocument {
         // eNPS
         if let line = l.enpsLine(f) { sections.append(Section(heading: l.enpsHeading, lines: [line])) }
 
+        // Journey-wide comments (其他建议), all of them, when released
+        if let comments = f.comments {
+            sections.append(Section(heading: l.commentsHeading, lines: comments.map { "“\($0)”" }))
+        } else if f.commentsSuppressed {
+            sections.append(Section(heading: l.commentsHeading, lines: [l.commentsHidden]))
+        }
+
         // Segments
         if let column = f.breakdown {
+            let segment = journey.segmentLabel(column)
             var items: [Item] = []
             let overall = Dictionary(visible.compactMap { t in t.mean.map { (t.id, $0) } }, uniquingKeysWith: { a, _ in a })
             for s in f.segments {
-                let label = s.value ?? l.missingValue
+                let label = s.value.map(segment.display) ?? l.missingValue
                 guard let g = s.findings, !s.suppressed, let n = s.n else {
                     items.append(Item(headline: l.hiddenGroup(label, minimum: f.minimumGroupSize), style: .dim, details: []))
                     continue
@@ -147,7 +155,7 @@ struct ReportDocument {
                 }
                 items.append(Item(headline: "\(label) · " + parts.joined(separator: " · "), style: .plain, details: details))
             }
-            sections.append(Section(heading: l.segmentsHeading(column), items: items))
+            sections.append(Section(heading: l.segmentsHeading(segment.displayName), items: items))
         }
 
         // Notes

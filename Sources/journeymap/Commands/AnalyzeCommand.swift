@@ -66,6 +66,9 @@ struct AnalyzeCommand: ParsableCommand {
         for condition in failOn where FailCondition(parsing: condition) == nil {
             throw ValidationError(CLIMessages.badFailOn(condition))
         }
+        if format == .xlsx && output == nil {
+            throw ValidationError("--format xlsx writes a workbook; name the file with -o, e.g. -o report.xlsx")
+        }
         if let output, output.lowercased().hasSuffix(".yaml") || output.lowercased().hasSuffix(".yml") {
             throw ValidationError(CLIMessages.reportOverJourney(output))
         }
@@ -96,7 +99,6 @@ struct AnalyzeCommand: ParsableCommand {
         // JSON is language-neutral and keeps the journey's own language field; the others use --lang's labels.
         var shown = model
         if let lang, chosen != .json { shown.language = lang }
-        let report = chosen.render(findings, journey: shown, color: color)
         if let output {
             let target = URL(fileURLWithPath: output).standardizedFileURL.path
             let protected = [journey, responsesPath].compactMap { $0 }.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
@@ -104,14 +106,24 @@ struct AnalyzeCommand: ParsableCommand {
                 Console.error(CLIMessages.refuseInputAsReport(output).localized)
                 throw ExitStatus.cannotCreate
             }
+            let data: Data
             do {
-                try AtomicFileWriter.write(report, to: output, overwrite: true)
+                data = try chosen.data(findings, journey: shown)
+            } catch {
+                Console.error("\(output): error: \(error.description)")
+                throw ExitStatus.cannotCreate
+            }
+            do {
+                try AtomicFileWriter.write(data, to: output, overwrite: true)
             } catch {
                 Console.error(error.description(in: MessageLanguage.current))
                 throw ExitStatus.cannotCreate
             }
+        } else if chosen.isBinary {
+            Console.error("error: --format \(chosen.rawValue) writes a file; name it with -o")
+            throw ExitStatus.usage
         } else {
-            print(report, terminator: "")
+            print(chosen.render(findings, journey: shown, color: color), terminator: "")
         }
         let held = failOn.compactMap(FailCondition.init(parsing:)).filter { $0.holds(for: findings) }
         if !held.isEmpty {

@@ -149,8 +149,8 @@ enum HelpTexts {
     static let analyzeWhere = t("Only respondents with COLUMN=VALUE (repeatable; same column = any of the values).",
                                 "只看 列=值 的受访者（可重复；同一列的多个值表示任一）。")
     static let analyzeMinGroup = t("Anonymity minimum: smallest group reported (3 or more).", "匿名门槛：报告的最小分组人数（3 或更多）。")
-    static let analyzeFormat = t("text, json, markdown or html (default: from -o's extension, else text).",
-                                 "text、json、markdown 或 html（默认按 -o 的扩展名，否则 text）。")
+    static let analyzeFormat = t("text, json, markdown, html, csv or xlsx (default: from -o's extension, else text; xlsx needs -o).",
+                                 "text、json、markdown、html、csv 或 xlsx（默认按 -o 的扩展名，否则 text；xlsx 需要 -o）。")
     static let analyzeOutput = t("Write the report to this file instead of standard output.", "把报告写入这个文件，而不是标准输出。")
     static let analyzeFailOn = t("Exit 1 when a condition holds, e.g. 'pain>=1' or 'severity>=40' (quoted; repeatable).",
                                  "条件成立时以 1 退出，例如 'pain>=1' 或 'severity>=40'（加引号；可重复）。")
