@@ -39,7 +39,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Language of generated labels: zh or en (default: the journey's).")
     var lang: JourneyLanguage?
 
-    @Option(help: "wide (grows with the touchpoints), slide (16:9) or a3 (landscape).")
+    @Option(help: "wide (grows with the touchpoints), slide (its own 1920 × 1080 view), a3 or a4 (landscape print; several pages when needed).")
     var size: MapSize = .wide
 
     @Flag(help: "Add today's date to the footnote (off by default so output stays byte-identical).")
@@ -67,15 +67,18 @@ struct RenderCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil, credit: credit)
-        if let pixels = MapRenderer.smallestSlideTextSize(model, findings: findings, options: options), pixels < 9 {
-            Console.error("\(journey): warning: on a 16:9 slide the smallest text of this \(model.touchpoints.count)-touchpoint map is "
-                          + "about \(Int(pixels.rounded())) px; use --size wide on a wide slide, or split the journey")
+        if let smallest = MapRenderer.smallestText(model, findings: findings, options: options), smallest.isBelowMinimum {
+            Console.error("\(journey): warning: at --size \(size.rawValue) the smallest text (\(smallest.role.rawValue)) is "
+                          + "\(MapNumber.fixed(smallest.size, digits: 1)) px, below the minimum of \(MapNumber.format(smallest.minimum)) px; "
+                          + "shorten the texts or split the journey")
         }
         do {
             let bytes = try MapExporter.export(model, findings: findings, options: options, format: chosenFormat, to: path)
             let source = findings.source == .survey
                 ? findings.reportedRespondents.map { "survey, n = \($0)" } ?? "survey, n < \(findings.minimumGroupSize)" : "workshop estimate"
-            print("\(path): \(model.touchpoints.count) touchpoints, \(source), \(bytes) bytes")
+            let pages = MapRenderer.pages(model, findings: findings, options: options).count
+            let written = MapExporter.pagePaths(path, pages: pages, format: chosenFormat).joined(separator: ", ")
+            print("\(written): \(model.touchpoints.count) touchpoints, \(source), \(bytes) bytes")
         } catch {
             Console.error(error.description)
             switch error.kind {
