@@ -88,8 +88,10 @@ public struct MapLayoutEngine {
         }
     }
 
-    /// Lays out one page so that it fills `page`: the curve lane grows towards `curveShare` of the page (or shrinks
-    /// to its minimum when the page is full), then what is left is spread between the lanes.
+    /// Lays out one page so that it fills `page` without shrinking its text: the curve lane takes `curveShare` of
+    /// the page; when the rest does not fit, the profile's squeezes cut long texts and items one step at a time
+    /// (the full text stays in `<title>`), and only then does the curve give up height, down to its minimum.
+    /// What is left over is spread between the lanes.
     static func fitted(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size,
                        hidden: Set<LaneKind> = []) -> MapLayout {
         func build(_ metrics: LayoutMetrics) -> MapLayout {
@@ -97,18 +99,33 @@ public struct MapLayoutEngine {
             engine.hiddenLanes = hidden
             return engine.build(pageHeight: page.height)
         }
+        func fits(_ layout: MapLayout) -> Bool { layout.naturalHeight <= page.height }
         var metrics = profile.metrics
-        var layout = build(metrics)
-        if let curve = layout.lane(.curve) {
-            let natural = layout.naturalHeight
-            let plot = layout.plotHeight
-            let wanted = max(page.height * profile.curveShare, curve.rect.height)
-            var target = plot + (wanted - curve.rect.height)
-            if natural - curve.rect.height + wanted > page.height { target = plot + (page.height - natural) }
-            metrics.plotHeight = max(metrics.px(metrics.plotMinHeight), target.rounded(.down))
+        var squeezes = LayoutSqueeze.steps(for: profile.size)[...]
+        var layout: MapLayout
+        while true {
+            metrics.plotHeight = nil
             layout = build(metrics)
+            if let curve = layout.lane(.curve) {
+                let wanted = max(page.height * profile.curveShare, curve.rect.height)
+                metrics.plotHeight = (layout.plotHeight + wanted - curve.rect.height).rounded(.down)
+                layout = build(metrics)
+            }
+            if fits(layout) { break }
+            guard let squeeze = squeezes.popFirst() else {
+                // Nothing left to cut: the curve gives up height, down to its minimum.
+                if layout.lane(.curve) != nil {
+                    metrics.plotHeight = max(metrics.px(metrics.plotMinHeight), (layout.plotHeight + page.height - layout.naturalHeight).rounded(.down))
+                    layout = build(metrics)
+                }
+                break
+            }
+            squeeze(&metrics)
         }
-        // What is left is spread between the lanes.
+        // Still too tall with everything cut: a slide drops its actions lane rather than shrink its text.
+        if !fits(layout), let drop = LayoutSqueeze.lastResort(for: profile.size), !hidden.contains(drop), layout.lane(drop) != nil {
+            return fitted(journey, findings: findings, options: options, profile: profile, page: page, hidden: hidden.union([drop]))
+        }
         let slack = page.height - layout.naturalHeight
         guard slack > 1 else { return layout }
         metrics.laneGapExtra = (slack / Double(max(layout.lanes.count - 2, 1))).rounded(.down)

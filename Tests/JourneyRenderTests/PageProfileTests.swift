@@ -84,7 +84,8 @@ import Testing
                 for (page, layout) in pages.enumerated() {
                     #expect(layout.pageFill(size) >= 0.85, "\(c.name) \(c.language) \(size) page \(page + 1): fill \(layout.pageFill(size))")
                     if let curve = layout.lane(.curve) {
-                        #expect(curve.rect.height >= layout.size.height * 0.25,
+                        // A3 gives the curve a third; A4's shorter sheet, with header, cards and legend at 9 pt, at least 22 %.
+                        #expect(curve.rect.height >= layout.size.height * (size == .a3 ? 0.3 : 0.22),
                                 "\(c.name) \(c.language) \(size) page \(page + 1): curve \(curve.rect.height) of \(layout.size.height)")
                     }
                 }
@@ -130,7 +131,9 @@ import Testing
         for size in [MapSize.a3, .a4] {
             let pages = MapLayoutEngine.pages(journey, findings: findings, options: RenderOptions(size: size))
             #expect(pages.count > 1)
-            #expect(pages.reduce(0) { $0 + $1.columns.count } == 120)
+            // Every touchpoint is on a page (a sheet too tall for all lanes repeats its columns on a words page).
+            let ids = Set(pages.flatMap { $0.groups.compactMap(\.id).filter { $0.hasPrefix("tp-") } })
+            #expect(ids.count == 120)
             for page in pages {
                 #expect(page.lane(.stages) != nil && page.lane(.header) != nil)
             }
