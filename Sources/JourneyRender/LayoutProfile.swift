@@ -66,8 +66,9 @@ struct LayoutProfile: Sendable {
             m.margin = 28
             m.gutter = a3 ? 150 : 140
             m.laneLabelWidth = a3 ? 108 : 100
-            m.minPitch = a3 ? 92 : 90
-            m.minPitchLatin = a3 ? 106 : 104
+            // Columns wide enough for a ranked pill (▼ 痛点 ①) and names of two or three lines.
+            m.minPitch = a3 ? 120 : 110
+            m.minPitchLatin = a3 ? 136 : 124
             m.plotMinHeight = a3 ? 120 : 100
             m.laneGapBase = 10
             m.quoteMaxLines = a3 ? 5 : 4

@@ -112,6 +112,17 @@ public struct MapLayoutEngine {
                 layout = build(metrics)
             }
             if fits(layout) { break }
+            // Before cutting text, the curve may give up height down to a quarter of the page.
+            if let curve = layout.lane(.curve) {
+                let over = layout.naturalHeight - page.height
+                let plot = (layout.plotHeight - over).rounded(.down)
+                if curve.rect.height - over >= page.height * 0.25, plot >= metrics.px(metrics.plotMinHeight) {
+                    var shorter = metrics
+                    shorter.plotHeight = plot
+                    let candidate = build(shorter)
+                    if fits(candidate) { metrics = shorter; layout = candidate; break }
+                }
+            }
             guard let squeeze = squeezes.popFirst() else {
                 // Nothing left to cut: the curve gives up height, down to its minimum.
                 if layout.lane(.curve) != nil {
