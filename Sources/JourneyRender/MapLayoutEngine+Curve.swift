@@ -31,9 +31,10 @@ extension MapLayoutEngine {
         let scale = journey.scale
         let steps = Double(scale.max - scale.min)
         let wanted = M.plotHeight ?? min(M.px(M.plotMaxHeight), max(M.px(M.plotMinHeight), M.px(steps * 44)))
-        // Never so low that the scale's ticks touch.
-        let tickRows = steps > 7 ? (steps / 2).rounded(.up) : steps
-        let plotHeight = max(wanted, 2 * M.plotPadding + tickRows * M.tick.size * 1.3)
+        // Ticks every step, or every second (third …) one when a low plot would make them touch; never lower than that.
+        var tickStep = steps > 7 ? 2 : 1
+        while (wanted - 2 * M.plotPadding) / (steps / Double(tickStep)) < M.tick.size * 1.2, tickStep < Int(steps) { tickStep += 1 }
+        let plotHeight = max(wanted, 2 * M.plotPadding + (steps / Double(tickStep)).rounded(.up) * M.tick.size * 1.2)
         self.plotHeight = plotHeight
 
         // Callouts first: their rows decide where the plot starts.
@@ -56,7 +57,6 @@ extension MapLayoutEngine {
         curveNodes.append(.shape(Shape(.rect(Rect(x: plot.x, y: shadeTop, width: plot.width, height: plot.maxY - shadeTop), cornerRadius: 0),
                                        style: ShapeStyle(fill: .pointLow, fillOpacity: 0.08))))
         // Grid, ticks and the neutral line.
-        let tickStep = steps > 7 ? 2 : 1
         var value = scale.min
         var ruleYs: [Double] = [yFor(scale.neutral)]
         while value <= scale.max {

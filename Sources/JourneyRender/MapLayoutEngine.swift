@@ -107,8 +107,8 @@ public struct MapLayoutEngine {
             metrics.plotHeight = nil
             layout = build(metrics)
             if let curve = layout.lane(.curve) {
-                let wanted = max(page.height * profile.curveShare, curve.rect.height)
-                metrics.plotHeight = (layout.plotHeight + wanted - curve.rect.height).rounded(.down)
+                let wanted = page.height * profile.curveShare
+                metrics.plotHeight = max(metrics.px(metrics.plotMinHeight), (layout.plotHeight + wanted - curve.rect.height).rounded(.down))
                 layout = build(metrics)
             }
             if fits(layout) { break }
