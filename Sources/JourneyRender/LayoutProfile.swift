@@ -35,8 +35,8 @@ struct LayoutProfile: Sendable {
             // 24/13 makes the 13 px card names 24 px and the 11 px labels 20.3 px; the title 48 px.
             var m = LayoutMetrics(scale: 24.0 / 13.0)
             m.margin = 20
-            m.gutter = 200
-            m.laneLabelWidth = 150
+            m.gutter = 214
+            m.laneLabelWidth = 168
             m.minPitch = 0
             m.minPitchLatin = 0
             m.maxPitch = 420

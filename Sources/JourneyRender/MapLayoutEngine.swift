@@ -72,14 +72,15 @@ public struct MapLayoutEngine {
             }
             return [fitted(journey, findings: findings, options: options, profile: profile, page: page)]
         }
-        // Print: columns split across sheets; a sheet too tall for all its lanes becomes two of the same columns,
-        // the map (curve and findings) and the words (voices and actions), and the words two when they still do not fit.
+        // Print: columns split across sheets; a sheet too tall for all its lanes after the light cuts (shorter quotes
+        // and actions) becomes two of the same columns, the map (curve and findings) and the words (voices and
+        // actions), and the words two when they still do not fit.
         return PrintPagination.split(journey, profile: profile, page: page).flatMap { part -> [MapLayout] in
-            func sheet(_ hidden: Set<LaneKind>) -> MapLayout {
-                fitted(part, findings: findings, options: options, profile: profile, page: page, hidden: hidden)
+            func sheet(_ hidden: Set<LaneKind>, maxSqueezes: Int = .max) -> MapLayout {
+                fitted(part, findings: findings, options: options, profile: profile, page: page, hidden: hidden, maxSqueezes: maxSqueezes)
             }
-            func fits(_ layout: MapLayout) -> Bool { layout.naturalHeight <= page.height + 0.5 }
-            let whole = sheet([])
+            func fits(_ layout: MapLayout) -> Bool { layout.naturalHeight <= page.height }
+            let whole = sheet([], maxSqueezes: 3)
             guard !fits(whole), whole.lane(.voices) != nil || whole.lane(.actions) != nil else { return [whole] }
             let map = sheet([.voices, .actions])
             let words = sheet([.curve, .findings])
@@ -93,7 +94,7 @@ public struct MapLayoutEngine {
     /// (the full text stays in `<title>`), and only then does the curve give up height, down to its minimum.
     /// What is left over is spread between the lanes.
     static func fitted(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size,
-                       hidden: Set<LaneKind> = []) -> MapLayout {
+                       hidden: Set<LaneKind> = [], maxSqueezes: Int = .max) -> MapLayout {
         func build(_ metrics: LayoutMetrics) -> MapLayout {
             var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, profile: profile, metrics: metrics)
             engine.hiddenLanes = hidden
@@ -101,7 +102,7 @@ public struct MapLayoutEngine {
         }
         func fits(_ layout: MapLayout) -> Bool { layout.naturalHeight <= page.height }
         var metrics = profile.metrics
-        var squeezes = LayoutSqueeze.steps(for: profile.size)[...]
+        var squeezes = LayoutSqueeze.steps(for: profile.size).prefix(maxSqueezes)
         var layout: MapLayout
         while true {
             metrics.plotHeight = nil
@@ -135,7 +136,8 @@ public struct MapLayoutEngine {
         }
         // Still too tall with everything cut: a slide drops its actions lane rather than shrink its text.
         if !fits(layout), let drop = LayoutSqueeze.lastResort(for: profile.size), !hidden.contains(drop), layout.lane(drop) != nil {
-            return fitted(journey, findings: findings, options: options, profile: profile, page: page, hidden: hidden.union([drop]))
+            return fitted(journey, findings: findings, options: options, profile: profile, page: page, hidden: hidden.union([drop]),
+                          maxSqueezes: maxSqueezes)
         }
         let slack = page.height - layout.naturalHeight
         guard slack > 1 else { return layout }
