@@ -125,8 +125,9 @@ public struct MapLayoutEngine {
                 }
             }
             guard let squeeze = squeezes.popFirst() else {
-                // Nothing left to cut: the curve gives up height, down to its minimum.
-                if layout.lane(.curve) != nil {
+                // Nothing left to cut: the curve gives up height, down to its minimum (a print sheet on light cuts
+                // is left too tall instead, so that it is split into a map sheet and a words sheet).
+                if layout.lane(.curve) != nil, maxSqueezes == .max {
                     metrics.plotHeight = max(metrics.px(metrics.plotMinHeight), (layout.plotHeight + page.height - layout.naturalHeight).rounded(.down))
                     layout = build(metrics)
                 }

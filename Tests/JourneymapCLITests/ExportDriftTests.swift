@@ -25,7 +25,7 @@ import Testing
     /// The onboarding sample's slide and A3 sheets, as README shows them (`render --size slide|a3`).
     static let sized: [(size: String, files: [String])] = [
         ("slide", ["onboarding-90-days.slide.svg"]),
-        ("a3", ["onboarding-90-days.a3-1.svg", "onboarding-90-days.a3-2.svg"]),
+        ("a3", ["onboarding-90-days.a3-1.svg", "onboarding-90-days.a3-2.svg", "onboarding-90-days.a3-3.svg"]),
     ]
 
     @Test func committedSlideAndA3MapsMatchAFreshRender() throws {
