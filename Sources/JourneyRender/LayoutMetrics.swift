@@ -1,84 +1,125 @@
-/// Sizes and spacings of the map, in user units. One place to tune the look.
-enum LayoutMetrics {
-    static let margin = 32.0
+/// Sizes and spacings of the map, in user units (px), for one page size: one place to tune the look.
+///
+/// Every font, line height and spacing is today's wide value times `scale` (`wide` is exactly 1, so the document
+/// view is unchanged); the gutter, pitch and lane rules a profile sets itself.
+struct LayoutMetrics: Sendable, Hashable {
+    /// Factor applied to every font, line height and spacing of the wide map.
+    var scale: Double = 1
     /// The left column holding lane labels and the curve's scale ticks.
-    static let gutter = 132.0
+    var gutter = 132.0
     /// Width of the lane labels inside the gutter (the rest is for scale ticks).
-    static let laneLabelWidth = 96.0
-    static let columnGap = 10.0
-    static let minPitch = 138.0
+    var laneLabelWidth = 96.0
+    var margin = 32.0
+    var minPitch = 138.0
     /// English words are longer than Chinese phrases: wider columns keep names to fewer lines.
-    static let minPitchLatin = 152.0
-    static let maxPitch = 230.0
-    static let minWidth = 1200.0
-    static let laneGap = 18.0
+    var minPitchLatin = 152.0
+    var maxPitch = 230.0
+    var minWidth = 1200.0
+    /// The curve's plot height: from the scale's steps, clamped to these bounds (profiles stretch it to fill a page).
+    var plotMinHeight = 180.0
+    var plotMaxHeight = 240.0
+    var cardNameMaxLines = 5
+    var tagMaxRows = 2
+    var quoteMaxLines = 8
+    var maxQuotes = 2
+    var actionMaxLines = 8
+    var maxActions = 3
+    /// Lines of the peak-end box's verdict note.
+    var boxNoteMaxLines = 7
+    /// Lines of each footnote.
+    var footnoteMaxLines = 3
+    /// The curve's plot height when a profile fixes it (to make the curve the hero of a page); nil derives it.
+    var plotHeight: Double? = nil
+    /// Extra space between lanes, spread by a page profile so the map fills its page.
+    var laneGapExtra = 0.0
+    /// Wide-map size of the action title (a slide raises it to body size).
+    var actionBase = 12.0
+    /// Wide-map space between lanes (a slide packs its lanes tighter).
+    var laneGapBase = 18.0
+    /// Whether the legend keeps only the marks a slide needs (the callouts and points label themselves).
+    var compactLegend = false
+    /// Whether pain pills have their severity in words under the bar (a slide keeps rank and bar only).
+    var showsSeverityText = true
+    /// Lines of a stage name in the stage band.
+    var stageNameMaxLines = 3
+    /// Lines of the title and of the subtitle.
+    var titleMaxLines = 2
+    var subtitleMaxLines = 3
+    /// Whether an action's owner and due date always share one line (cut with "…" when too long).
+    var actionMetaOneLine = false
 
-    static let title = FontSpec(size: 26, weight: .bold)
-    static let titleLine = 34.0
+    /// The wide (document) metrics: today's values.
+    static let wide = LayoutMetrics()
+
+    /// `value` (a wide-map length) at this size.
+    func px(_ value: Double) -> Double { value * scale }
+    func font(_ size: Double, _ weight: FontWeight = .regular) -> FontSpec { FontSpec(size: size * scale, weight: weight) }
+
+    var columnGap: Double { px(10) }
+    var laneGap: Double { px(laneGapBase) + laneGapExtra }
+
+    var title: FontSpec { font(26, .bold) }
+    var titleLine: Double { px(34) }
     /// The takeaway line under the title: larger than the subtitle, the map's headline.
-    static let takeaway = FontSpec(size: 17, weight: .bold)
-    static let takeawayLine = 23.0
-    static let subtitle = FontSpec(size: 14)
-    static let subtitleLine = 20.0
-    static let boxHeadline = FontSpec(size: 15, weight: .bold)
-    static let boxText = FontSpec(size: 13)
-    static let boxNote = FontSpec(size: 12)
-    static let boxLine = 18.0
-    static let boxPadding = 14.0
+    var takeaway: FontSpec { font(17, .bold) }
+    var takeawayLine: Double { px(23) }
+    var subtitle: FontSpec { font(14) }
+    var subtitleLine: Double { px(20) }
+    var boxHeadline: FontSpec { font(15, .bold) }
+    var boxText: FontSpec { font(13) }
+    var boxNote: FontSpec { font(12) }
+    var boxLine: Double { px(18) }
+    var boxPadding: Double { px(14) }
 
-    static let laneLabel = FontSpec(size: 13, weight: .bold)
-    static let laneNote = FontSpec(size: 11)
-    static let laneLine = 17.0
+    var laneLabel: FontSpec { font(13, .bold) }
+    var laneNote: FontSpec { font(11) }
+    var laneLine: Double { px(17) }
 
-    static let stageName = FontSpec(size: 15, weight: .bold)
-    static let stageLine = 20.0
-    static let stagePadding = 9.0
+    var stageName: FontSpec { font(15, .bold) }
+    var stageLine: Double { px(20) }
+    var stagePadding: Double { px(9) }
 
-    static let badge = FontSpec(size: 11, weight: .bold)
-    static let badgeHeight = 20.0
-    static let badgeGap = 5.0
-    static let cardName = FontSpec(size: 13)
-    static let cardLine = 18.0
-    static let cardPaddingX = 8.0
-    static let cardPaddingY = 10.0
-    static let cardNameMaxLines = 5
-    static let tag = FontSpec(size: 11)
-    static let tagHeight = 17.0
-    static let tagPaddingX = 6.0
-    static let tagGap = 4.0
-    static let tagMaxRows = 2
+    var badge: FontSpec { font(11, .bold) }
+    var badgeHeight: Double { px(20) }
+    var badgeGap: Double { px(5) }
+    var cardName: FontSpec { font(13) }
+    var cardLine: Double { px(18) }
+    var cardPaddingX: Double { px(8) }
+    var cardPaddingY: Double { px(10) }
+    var tag: FontSpec { font(11) }
+    var tagHeight: Double { px(17) }
+    var tagPaddingX: Double { px(6) }
+    var tagGap: Double { px(4) }
 
-    static let plotPadding = 22.0
-    static let value = FontSpec(size: 12, weight: .bold)
-    static let valueOffset = 7.0
-    static let pointRadius = 5.5
-    static let tick = FontSpec(size: 11)
-    static let sampleSize = FontSpec(size: 11)
-    static let sampleRow = 20.0
-    static let callout = FontSpec(size: 12, weight: .bold)
-    static let calloutHeight = 22.0
-    static let calloutRow = 28.0
+    var plotPadding: Double { px(22) }
+    var value: FontSpec { font(12, .bold) }
+    var valueOffset: Double { px(7) }
+    var pointRadius: Double { px(5.5) }
+    var tick: FontSpec { font(11) }
+    var sampleSize: FontSpec { font(11) }
+    var sampleRow: Double { px(20) }
+    var callout: FontSpec { font(12, .bold) }
+    var calloutHeight: Double { px(22) }
+    var calloutRow: Double { px(28) }
+    /// Symbols in a callout sit this far apart, so two of them (▼■) never touch.
+    var calloutSymbolPitch: Double { px(16) }
 
-    static let pill = FontSpec(size: 13, weight: .bold)
-    static let pillHeight = 24.0
-    static let severity = FontSpec(size: 11)
+    var pill: FontSpec { font(13, .bold) }
+    var pillHeight: Double { px(24) }
+    var severity: FontSpec { font(11) }
 
-    static let quote = FontSpec(size: 12)
-    static let quoteLine = 17.0
-    static let quoteMaxLines = 8
-    static let maxQuotes = 2
-    static let action = FontSpec(size: 12, weight: .bold)
-    static let actionLine = 17.0
-    static let actionMaxLines = 8
-    static let actionMeta = FontSpec(size: 11)
-    static let actionMetaLine = 15.0
-    static let maxActions = 3
-    static let boxInset = 8.0
-    static let stackGap = 6.0
-    static let more = FontSpec(size: 11)
+    var quote: FontSpec { font(12) }
+    var quoteLine: Double { px(17) }
+    var action: FontSpec { font(actionBase, .bold) }
+    var actionLine: Double { px(17 * actionBase / 12) }
+    var actionMeta: FontSpec { font(11) }
+    var actionMetaLine: Double { px(15) }
+    var boxInset: Double { px(8) }
+    var stackGap: Double { px(6) }
+    var more: FontSpec { font(11) }
 
-    static let legend = FontSpec(size: 12)
-    static let legendRow = 22.0
-    static let footnote = FontSpec(size: 11)
-    static let footnoteLine = 16.0
+    var legend: FontSpec { font(12) }
+    var legendRow: Double { px(22) }
+    var footnote: FontSpec { font(11) }
+    var footnoteLine: Double { px(16) }
 }

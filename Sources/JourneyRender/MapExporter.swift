@@ -46,16 +46,31 @@ public enum MapExporter {
         MapFormat(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased())
     }
 
-    /// Renders and writes a map; returns the byte count written.
+    /// The paths a map of `pages` pages is written to: `path` itself for one page or a PDF (one file, one page
+    /// per map page); for several SVG or PNG pages `name-1.svg`, `name-2.svg` … beside it.
+    public static func pagePaths(_ path: String, pages: Int, format: MapFormat) -> [String] {
+        guard pages > 1, format != .pdf else { return [path] }
+        let ext = (path as NSString).pathExtension
+        let base = (path as NSString).deletingPathExtension
+        return (1...pages).map { "\(base)-\($0)" + (ext.isEmpty ? "" : "." + ext) }
+    }
+
+    /// Renders and writes a map; returns the byte count written (all pages).
     @discardableResult
     public static func export(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, format: MapFormat,
                               to path: String, searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(MapExportError) -> Int {
-        let layout = MapRenderer.layout(journey, findings: findings, options: options)
-        let svg = SVGWriter.svg(layout, theme: Theme(options.theme), size: options.size)
-        let pageWidth = options.size == .slide ? 1920 : options.size == .a3 ? 1600 : layout.size.width
+        let layouts = MapRenderer.pages(journey, findings: findings, options: options)
+        let svgs = layouts.map { SVGWriter.svg($0, theme: Theme(options.theme), size: options.size) }
+        let paths = pagePaths(path, pages: svgs.count, format: format)
+        let pageWidth: Double
+        switch options.size {
+        case .slide: pageWidth = 1920
+        case .wide: pageWidth = layouts[0].size.width
+        case .a3, .a4: pageWidth = LayoutProfile.of(options.size).page!.width
+        }
         if format == .svg {
-            try write(svg, to: path)
-            return svg.count
+            for (svg, target) in zip(svgs, paths) { try write(svg, to: target) }
+            return svgs.reduce(0) { $0 + $1.count }
         }
         guard let converter = RasterConverter.locate(searchPath: searchPath) else {
             throw MapExportError(.converterMissing,
@@ -71,19 +86,29 @@ public enum MapExporter {
                                  zh: "\(temporary.path): error: 无法创建临时目录")
         }
         defer { try? FileManager.default.removeItem(at: temporary) }
-        let svgPath = temporary.appendingPathComponent("map.svg").path
-        let outputPath = temporary.appendingPathComponent("map.\(format.rawValue)").path
-        guard FileManager.default.createFile(atPath: svgPath, contents: svg) else {
-            throw MapExportError(.cannotWrite, "\(svgPath): error: cannot write a temporary file", zh: "\(svgPath): error: 无法写入临时文件")
+        var svgPaths: [String] = []
+        for (index, svg) in svgs.enumerated() {
+            let svgPath = temporary.appendingPathComponent("map-\(index + 1).svg").path
+            guard FileManager.default.createFile(atPath: svgPath, contents: svg) else {
+                throw MapExportError(.cannotWrite, "\(svgPath): error: cannot write a temporary file", zh: "\(svgPath): error: 无法写入临时文件")
+            }
+            svgPaths.append(svgPath)
         }
-        try RasterConverter.convert(converter: converter, svgPath: svgPath, outputPath: outputPath, reportPath: path, format: format,
-                                    zoom: RasterConverter.zoom(forWidth: pageWidth))
-        guard let bytes = FileManager.default.contents(atPath: outputPath), !bytes.isEmpty else {
-            throw MapExportError(.conversionFailed, "\(path): error: \(RasterConverter.executable) produced no output",
-                                 zh: "\(path): error: \(RasterConverter.executable) 没有产生输出")
+        // A PDF takes every page in one run (rsvg-convert writes one PDF page per SVG); a PNG is one file per page.
+        let groups: [[String]] = format == .pdf ? [svgPaths] : svgPaths.map { [$0] }
+        var outputs: [(Data, String)] = []
+        for (index, group) in groups.enumerated() {
+            let outputPath = temporary.appendingPathComponent("map-\(index + 1).\(format.rawValue)").path
+            try RasterConverter.convert(converter: converter, svgPaths: group, outputPath: outputPath, reportPath: paths[index],
+                                        format: format, zoom: RasterConverter.zoom(forWidth: pageWidth))
+            guard let bytes = FileManager.default.contents(atPath: outputPath), !bytes.isEmpty else {
+                throw MapExportError(.conversionFailed, "\(paths[index]): error: \(RasterConverter.executable) produced no output",
+                                     zh: "\(paths[index]): error: \(RasterConverter.executable) 没有产生输出")
+            }
+            outputs.append((bytes, paths[index]))
         }
-        try write(bytes, to: path)
-        return bytes.count
+        for (bytes, target) in outputs { try write(bytes, to: target) }
+        return outputs.reduce(0) { $0 + $1.0.count }
     }
 
     static func write(_ data: Data, to path: String) throws(MapExportError) {

@@ -16,6 +16,10 @@ public struct MapLayout: Sendable {
     public var summary: String
     /// Language of the generated labels (`xml:lang`).
     public var language: String
+    /// Height the lanes need (the page may be taller).
+    var naturalHeight = 0.0
+    /// The curve's plot height as laid out.
+    var plotHeight = 0.0
 
     /// Creates a layout.
     public init(size: Size, lanes: [LaneFrame], columns: [Rect], nodes: [LayoutNode], title: String, summary: String, language: String) {

@@ -18,8 +18,7 @@ extension MapLayoutEngine {
 
     /// Where a callout's text starts: after its symbols.
     /// Symbols sit `calloutSymbolPitch` apart, so two of them (▼■) never touch.
-    static let calloutSymbolPitch = 16.0
-    static func calloutTextOffset(symbols: Int) -> Double { 8 + Double(symbols) * calloutSymbolPitch }
+    func calloutTextOffset(symbols: Int) -> Double { M.px(8) + Double(symbols) * M.calloutSymbolPitch }
 
     /// Emotion curve lane: scale ticks and grid, the dashed neutral line, the CI band, a monotone cubic through
     /// the scores (dashed for workshop estimates, broken at unrated touchpoints), points coloured by value with
@@ -27,23 +26,28 @@ extension MapLayoutEngine {
     /// so they never meet a value label.
     mutating func layoutCurve() {
         let rated = columns.filter { $0.value != nil }
-        guard !rated.isEmpty else { return }
+        guard !rated.isEmpty, !hiddenLanes.contains(.curve) else { return }
         let top = cursor
         let scale = journey.scale
         let steps = Double(scale.max - scale.min)
-        let plotHeight = min(240, max(180, steps * 44))
+        let wanted = M.plotHeight ?? min(M.px(M.plotMaxHeight), max(M.px(M.plotMinHeight), M.px(steps * 44)))
+        // Ticks every step, or every second (third …) one when a low plot would make them touch; never lower than that.
+        var tickStep = steps > 7 ? 2 : 1
+        while (wanted - 2 * M.plotPadding) / (steps / Double(tickStep)) < M.tick.size * 1.2, tickStep < Int(steps) { tickStep += 1 }
+        let plotHeight = max(wanted, 2 * M.plotPadding + (steps / Double(tickStep)).rounded(.up) * M.tick.size * 1.2)
+        self.plotHeight = plotHeight
 
         // Callouts first: their rows decide where the plot starts.
         var callouts = makeCallouts()
         let aboveRows = packCallouts(&callouts, above: true)
         let belowRows = packCallouts(&callouts, above: false)
-        let plotTop = top + (aboveRows > 0 ? Double(aboveRows) * M.calloutRow : 6)
+        let plotTop = top + (aboveRows > 0 ? Double(aboveRows) * M.calloutRow : M.px(6))
         let plot = Rect(x: plotLeft, y: plotTop, width: plotRight - plotLeft, height: plotHeight)
         func yFor(_ value: Double) -> Double {
             let clamped = min(max(value, Double(scale.min)), Double(scale.max))
             return plot.y + M.plotPadding + (Double(scale.max) - clamped) / steps * (plot.height - 2 * M.plotPadding)
         }
-        let belowTop = plot.maxY + (belowRows > 0 ? 6 : 0)
+        let belowTop = plot.maxY + (belowRows > 0 ? M.px(6) : 0)
         let showSampleRow = columns.contains { $0.finding.n > 0 || $0.finding.suppressed || $0.value == nil }
         let sampleTop = belowTop + Double(belowRows) * M.calloutRow
         let bottom = sampleTop + (showSampleRow ? M.sampleRow : 0)
@@ -53,7 +57,6 @@ extension MapLayoutEngine {
         curveNodes.append(.shape(Shape(.rect(Rect(x: plot.x, y: shadeTop, width: plot.width, height: plot.maxY - shadeTop), cornerRadius: 0),
                                        style: ShapeStyle(fill: .pointLow, fillOpacity: 0.08))))
         // Grid, ticks and the neutral line.
-        let tickStep = steps > 7 ? 2 : 1
         var value = scale.min
         var ruleYs: [Double] = [yFor(scale.neutral)]
         while value <= scale.max {
@@ -62,9 +65,9 @@ extension MapLayoutEngine {
             curveNodes.append(.shape(Shape(.line(Point(x: plot.x, y: y), Point(x: plot.maxX, y: y)),
                                            style: ShapeStyle(stroke: .grid, strokeWidth: 1))))
             let tick = WrappedText(lines: [String(value)], width: TextMeasurer.width(String(value), font: M.tick), isTruncated: false)
-            curveNodes.append(.text(run(tick, String(value), x: plot.x - 8, y: y + 4, line: 12, font: M.tick, anchor: .end,
+            curveNodes.append(.text(run(tick, String(value), x: plot.x - M.px(8), y: y + M.px(4), line: M.px(12), font: M.tick, anchor: .end,
                                         color: .faint, role: .axisTick, lane: .curve,
-                                        bounds: Rect(x: plot.x - 34, y: plot.y, width: 30, height: plot.height))))
+                                        bounds: Rect(x: plot.x - M.px(34), y: plot.y, width: M.px(30), height: plot.height))))
             value += tickStep
         }
         let neutralY = yFor(scale.neutral)
@@ -92,13 +95,13 @@ extension MapLayoutEngine {
             }
             let points = run.map { Point(x: $0.center, y: yFor($0.value!)) }
             curveNodes.append(.shape(Shape(.path(MonotoneCubic.path(through: points)),
-                                           style: ShapeStyle(stroke: .curve, strokeWidth: 2.5, dash: isSurvey ? [] : [7, 5]))))
+                                           style: ShapeStyle(stroke: .curve, strokeWidth: M.px(2.5), dash: isSurvey ? [] : [M.px(7), M.px(5)]))))
         }
         // Single rated touchpoints between gaps still get their band as a bar.
         for run in runs where run.count == 1 {
             if let ci = run[0].finding.ci95 {
                 let x = run[0].center
-                curveNodes.append(.shape(Shape(.rect(Rect(x: x - 6, y: yFor(ci.upperBound), width: 12,
+                curveNodes.append(.shape(Shape(.rect(Rect(x: x - M.px(6), y: yFor(ci.upperBound), width: M.px(12),
                                                           height: yFor(ci.lowerBound) - yFor(ci.upperBound)), cornerRadius: 3),
                                                style: ShapeStyle(fill: .band, fillOpacity: 0.3))))
             }
@@ -115,7 +118,7 @@ extension MapLayoutEngine {
                 let lowCut = scale.neutral - 0.5, highCut = scale.neutral + 0.5
                 let fill: ColorRole = shown <= lowCut ? .pointLow : shown >= highCut ? .pointHigh : .pointMid
                 nodes.append(.shape(Shape(.circle(center: point, radius: M.pointRadius),
-                                          style: ShapeStyle(fill: fill, stroke: .pointStroke, strokeWidth: 1.5))))
+                                          style: ShapeStyle(fill: fill, stroke: .pointStroke, strokeWidth: M.px(1.5)))))
                 nodes.append(.text(valueLabel(column, point: point, plot: plot, lines: ruleYs)))
             }
             if showSampleRow {
@@ -135,7 +138,7 @@ extension MapLayoutEngine {
                 if !text.isEmpty {
                     let bounds = Rect(x: column.x, y: sampleTop, width: column.width, height: M.sampleRow)
                     let fitted = TextWrapper.singleLine(text, width: bounds.width, font: M.sampleSize)
-                    nodes.append(.text(run(fitted, text, x: column.center, y: sampleTop + 4 + M.sampleSize.ascent, line: 14,
+                    nodes.append(.text(run(fitted, text, x: column.center, y: sampleTop + M.px(4) + M.sampleSize.ascent, line: M.px(14),
                                            font: M.sampleSize, anchor: .middle, color: .faint, role: .sampleSize, lane: .curve,
                                            column: column.index, bounds: bounds)))
                 }
@@ -148,17 +151,17 @@ extension MapLayoutEngine {
             let point = Point(x: callout.column.center, y: yFor(callout.column.value!))
             let rect: Rect
             if callout.above {
-                rect = Rect(x: callout.rect.x, y: plot.y - Double(callout.row + 1) * M.calloutRow + (M.calloutRow - M.calloutHeight) - 4,
+                rect = Rect(x: callout.rect.x, y: plot.y - Double(callout.row + 1) * M.calloutRow + (M.calloutRow - M.calloutHeight) - M.px(4),
                             width: callout.rect.width, height: M.calloutHeight)
             } else {
-                rect = Rect(x: callout.rect.x, y: belowTop + Double(callout.row) * M.calloutRow + 2,
+                rect = Rect(x: callout.rect.x, y: belowTop + Double(callout.row) * M.calloutRow + M.px(2),
                             width: callout.rect.width, height: M.calloutHeight)
             }
             calloutNodes.append(.group(calloutGroup(callout, rect: rect, point: point)))
         }
 
         addLane(.curve, top: top, height: bottom - top, label: labels.laneCurve,
-                note: isSurvey ? nil : labels.estimateNote, labelTop: plot.y + 4)
+                note: isSurvey ? nil : labels.estimateNote, labelTop: plot.y + M.px(4))
         cursor = bottom + M.laneGap
     }
 
@@ -180,9 +183,12 @@ extension MapLayoutEngine {
         let wrapped = WrappedText(lines: [text], width: TextMeasurer.width(text, font: M.value), isTruncated: false)
         let bounds = Rect(x: column.x, y: plot.y, width: column.width, height: plot.height)
         let baseline = Self.clearBaseline(preferred: above ? aboveBaseline : belowBaseline, above: above, point: point,
-                                          plot: plot, lines: lines, font: M.value)
-        return run(wrapped, text, x: point.x + M.valueOffset, y: baseline, line: 14,
-                   font: M.value, color: .ink, role: .valueLabel, lane: .curve, column: column.index, bounds: bounds)
+                                          plot: plot, lines: lines, font: M.value, pointRadius: M.pointRadius)
+        // Beside the point when it fits in the column, else centred over (or under) it.
+        let beside = point.x + M.valueOffset + wrapped.width <= bounds.maxX
+        return run(wrapped, text, x: beside ? point.x + M.valueOffset : point.x, y: baseline, line: M.px(14),
+                   font: M.value, anchor: beside ? .start : .middle, color: .ink, role: .valueLabel, lane: .curve,
+                   column: column.index, bounds: bounds)
     }
 
     /// Peak, high point, trough and End callouts, one per touchpoint (marks joined when they coincide).
@@ -217,7 +223,7 @@ extension MapLayoutEngine {
                 let symbol: CalloutSymbol = mark == "end" ? .square : (mark == "high" || (mark == "peak" && above) ? .up : .down)
                 if !symbols.contains(symbol) { symbols.append(symbol) }
             }
-            let width = Self.calloutTextOffset(symbols: symbols.count) + TextMeasurer.width(text, font: M.callout) + 10
+            let width = calloutTextOffset(symbols: symbols.count) + TextMeasurer.width(text, font: M.callout) + M.px(10)
             let x = min(max(column.center - width / 2, plotLeft), plotRight - width)
             result.append(Callout(column: column, marks: marks, symbols: symbols, text: text, above: above,
                                   rect: Rect(x: x, y: 0, width: width, height: M.calloutHeight), row: 0))
@@ -246,26 +252,26 @@ extension MapLayoutEngine {
         let owner = "callout-\(callout.column.index)"
         var nodes: [LayoutNode] = []
         let leaderStart = Point(x: point.x, y: callout.above ? rect.maxY : rect.y)
-        let leaderEnd = Point(x: point.x, y: callout.above ? point.y - M.pointRadius - 2 : point.y + M.pointRadius + 2)
+        let leaderEnd = Point(x: point.x, y: callout.above ? point.y - M.pointRadius - M.px(2) : point.y + M.pointRadius + M.px(2))
         if (callout.above && leaderEnd.y > leaderStart.y) || (!callout.above && leaderEnd.y < leaderStart.y) {
-            nodes.append(.shape(Shape(.line(leaderStart, leaderEnd), style: ShapeStyle(stroke: .leader, strokeWidth: 1.2))))
+            nodes.append(.shape(Shape(.line(leaderStart, leaderEnd), style: ShapeStyle(stroke: .leader, strokeWidth: M.px(1.2)))))
         }
         nodes.append(.shape(Shape(.rect(rect, cornerRadius: rect.height / 2), style: ShapeStyle(fill: .calloutFill),
                                   obstacle: true, owner: owner)))
         for (index, kind) in callout.symbols.enumerated() {
-            let center = Point(x: rect.x + 8 + 5 + Double(index) * Self.calloutSymbolPitch, y: rect.midY)
+            let center = Point(x: rect.x + M.px(13) + Double(index) * M.calloutSymbolPitch, y: rect.midY)
             let symbol: Geometry
             switch kind {
-            case .up: symbol = MarkShapes.triangleUp(center: center, size: 10)
-            case .down: symbol = MarkShapes.triangleDown(center: center, size: 10)
-            case .square: symbol = MarkShapes.square(center: center, size: 11)
+            case .up: symbol = MarkShapes.triangleUp(center: center, size: M.px(10))
+            case .down: symbol = MarkShapes.triangleDown(center: center, size: M.px(10))
+            case .square: symbol = MarkShapes.square(center: center, size: M.px(11))
             }
             nodes.append(.shape(Shape(symbol, style: ShapeStyle(fill: .calloutInk), owner: owner)))
         }
         let wrapped = WrappedText(lines: [callout.text], width: TextMeasurer.width(callout.text, font: M.callout), isTruncated: false)
-        let textX = rect.x + Self.calloutTextOffset(symbols: callout.symbols.count)
+        let textX = rect.x + calloutTextOffset(symbols: callout.symbols.count)
         nodes.append(.text(run(wrapped, callout.text, x: textX, y: rect.y + (rect.height - M.callout.size) / 2 + M.callout.ascent,
-                               line: 14, font: M.callout, color: .calloutInk, role: .callout, lane: .curve,
+                               line: M.px(14), font: M.callout, color: .calloutInk, role: .callout, lane: .curve,
                                bounds: Rect(x: textX - 1, y: rect.y, width: rect.maxX - textX + 1, height: rect.height), owner: owner)))
         return LayoutGroup(id: "callout-" + Self.xmlID(callout.column.touchpoint.id),
                            attributes: [("data-marks", callout.marks.joined(separator: " ")),
@@ -275,12 +281,13 @@ extension MapLayoutEngine {
 
     /// The baseline nearest `preferred` at which a one-line label of `font` crosses none of the horizontal `lines`
     /// (1 px clearance), stays inside the plot and on its side of the point; `preferred` when there is none.
-    static func clearBaseline(preferred: Double, above: Bool, point: Point, plot: Rect, lines: [Double], font: FontSpec) -> Double {
+    static func clearBaseline(preferred: Double, above: Bool, point: Point, plot: Rect, lines: [Double], font: FontSpec,
+                              pointRadius: Double) -> Double {
         let clearance = 1.0
         func fits(_ baseline: Double) -> Bool {
             let top = baseline - font.ascent, bottom = baseline + font.descent
             guard top >= plot.y, bottom <= plot.maxY else { return false }
-            if above ? bottom > point.y - M.pointRadius : top < point.y + M.pointRadius { return false }
+            if above ? bottom > point.y - pointRadius : top < point.y + pointRadius { return false }
             return !lines.contains { $0 > top - clearance && $0 < bottom + clearance }
         }
         if fits(preferred) { return preferred }

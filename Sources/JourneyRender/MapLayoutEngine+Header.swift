@@ -6,12 +6,12 @@ extension MapLayoutEngine {
     mutating func layoutHeader() {
         let top = cursor
         let contentWidth = width - 2 * M.margin
-        let boxWidth = min(460, max(320, contentWidth * 0.34))
+        let boxWidth = min(M.px(460), max(M.px(320), contentWidth * 0.34))
         let box = peakEndBox(x: width - M.margin - boxWidth, y: top, width: boxWidth)
         let leftWidth = box == nil ? contentWidth : contentWidth - boxWidth - 28
         let leftBounds = Rect(x: M.margin, y: top, width: leftWidth, height: 10_000)
 
-        let title = TextWrapper.wrap(journey.title, width: leftWidth, font: M.title, maxLines: 2)
+        let title = TextWrapper.wrap(journey.title, width: leftWidth, font: M.title, maxLines: M.titleMaxLines)
         var y = top + M.title.ascent
         var titleRun = run(title, journey.title, x: M.margin, y: y, line: M.titleLine, font: M.title,
                            color: .ink, role: .title, lane: .header, bounds: leftBounds)
@@ -32,7 +32,7 @@ extension MapLayoutEngine {
             y = baseline + Double(wrapped.lines.count - 1) * M.takeawayLine + M.takeaway.descent
         }
         let subtitleText = parts.map(TextSanitizer.displayText).joined(separator: "  ·  ")
-        let subtitle = TextWrapper.wrap(subtitleText, width: leftWidth, font: M.subtitle, maxLines: 3)
+        let subtitle = TextWrapper.wrap(subtitleText, width: leftWidth, font: M.subtitle, maxLines: M.subtitleMaxLines)
         let subtitleBaseline = y + 10 + M.subtitle.ascent
         var subtitleRun = run(subtitle, subtitleText, x: M.margin, y: subtitleBaseline, line: M.subtitleLine,
                               font: M.subtitle, color: .muted, role: .subtitle, lane: .header, bounds: leftBounds)
@@ -94,8 +94,8 @@ extension MapLayoutEngine {
                                            endAvailable: summary.endID != nil)
         }
         var bottom = baseline - M.boxLine + M.boxText.descent
-        if !noteText.isEmpty {
-            let note = TextWrapper.wrap(noteText, width: inner, font: M.boxNote, maxLines: 7)
+        if !noteText.isEmpty, M.boxNoteMaxLines > 0 {
+            let note = TextWrapper.wrap(noteText, width: inner, font: M.boxNote, maxLines: M.boxNoteMaxLines)
             runs.append(run(note, noteText, x: textX, y: baseline, line: M.boxLine - 1, font: M.boxNote,
                             color: .muted, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
             bottom = baseline + Double(note.lines.count - 1) * (M.boxLine - 1) + M.boxNote.descent

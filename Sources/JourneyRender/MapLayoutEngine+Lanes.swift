@@ -8,74 +8,78 @@ extension MapLayoutEngine {
     /// the print theme, hatching — never in colour alone. Pain pills carry their rank (①②③, `rankedPains`), a
     /// frame that thickens and a bar under the pill that grows with severity (0–100), then the severity in words.
     mutating func layoutFindings() {
-        let classified = columns.filter { $0.finding.findingClass != .neutral && !$0.finding.suppressed }
+        guard !hiddenLanes.contains(.findings) else { return }
+        let classified = columns.filter { $0.finding.findingClass != .neutral && !$0.finding.suppressed && shownFindings.contains($0.finding.id) }
         guard !classified.isEmpty else { return }
         let top = cursor
         let hasSeverity = classified.contains { $0.finding.findingClass == .pain }
-        let height = M.pillHeight + (hasSeverity ? 28 : 0)
+        let height = M.pillHeight + (hasSeverity ? M.px(M.showsSeverityText ? 28 : 12) : 0)
         let ranks = findings.painRanks
         for column in classified {
             let f = column.finding
             let weight = min(max((f.severity ?? 0) / 100, 0), 1)
             var text = labels.pill(f.findingClass)
             if f.findingClass == .pain, let rank = ranks[f.id] { text += " " + MapNumber.circled(rank) }
-            let symbolSize = 10.0
-            let fitted = TextWrapper.singleLine(text, width: column.width - 2 * 8 - symbolSize - 5, font: M.pill)
-            let pillWidth = 10 + symbolSize + 5 + fitted.width + 12
+            let symbolSize = M.px(10)
+            // The pill (text + symbol + padding) stays inside its column.
+            let fitted = TextWrapper.singleLine(text, width: column.width - M.px(29) - symbolSize, font: M.pill)
+            let pillWidth = M.px(10) + symbolSize + M.px(5) + fitted.width + M.px(12)
             let rect = Rect(x: column.center - pillWidth / 2, y: top, width: pillWidth, height: M.pillHeight)
             let owner = "finding-\(column.index)"
             let style: ShapeStyle
             let radius: Double
             let ink: ColorRole
-            let symbolCenter = Point(x: rect.x + 10 + symbolSize / 2, y: rect.midY)
+            let symbolCenter = Point(x: rect.x + M.px(10) + symbolSize / 2, y: rect.midY)
             let symbol: Geometry
             switch f.findingClass {
             case .pain:
-                style = ShapeStyle(fill: .painFill, stroke: .pain, strokeWidth: 1.4 + 2.6 * weight, hatched: true)
-                radius = 3
+                style = ShapeStyle(fill: .painFill, stroke: .pain, strokeWidth: M.px(1.4 + 2.6 * weight), hatched: true)
+                radius = M.px(3)
                 ink = .painInk
                 symbol = MarkShapes.triangleDown(center: symbolCenter, size: symbolSize)
             case .pleasure:
-                style = ShapeStyle(fill: .pleasureFill, stroke: .pleasure, strokeWidth: 1.5)
+                style = ShapeStyle(fill: .pleasureFill, stroke: .pleasure, strokeWidth: M.px(1.5))
                 radius = M.pillHeight / 2
                 ink = .pleasureInk
                 symbol = MarkShapes.dot(center: symbolCenter, size: symbolSize)
             default:
-                style = ShapeStyle(fill: .itchFill, stroke: .itch, strokeWidth: 1.5, dash: [4, 2.5])
-                radius = 8
+                style = ShapeStyle(fill: .itchFill, stroke: .itch, strokeWidth: M.px(1.5), dash: [M.px(4), M.px(2.5)])
+                radius = M.px(8)
                 ink = .itchInk
-                symbol = MarkShapes.diamond(center: symbolCenter, size: symbolSize + 1)
+                symbol = MarkShapes.diamond(center: symbolCenter, size: symbolSize + M.px(1))
             }
             var nodes: [LayoutNode] = [.shape(Shape(.rect(rect, cornerRadius: radius), style: style, obstacle: true, owner: owner))]
             if style.hatched {
                 // A plain plate inside the hatched frame keeps the label readable in print.
-                nodes.append(.shape(Shape(.rect(rect.insetBy(dx: 4, dy: 3.5), cornerRadius: 2), style: ShapeStyle(fill: .painPlate), owner: owner)))
+                nodes.append(.shape(Shape(.rect(rect.insetBy(dx: M.px(4), dy: M.px(3.5)), cornerRadius: M.px(2)), style: ShapeStyle(fill: .painPlate), owner: owner)))
             }
             nodes.append(.shape(Shape(symbol, style: ShapeStyle(fill: ink), owner: owner)))
-            let textX = rect.x + 10 + symbolSize + 5
-            nodes.append(.text(run(fitted, text, x: textX, y: rect.y + (rect.height - M.pill.size) / 2 + M.pill.ascent, line: 16,
+            let textX = rect.x + M.px(10) + symbolSize + M.px(5)
+            nodes.append(.text(run(fitted, text, x: textX, y: rect.y + (rect.height - M.pill.size) / 2 + M.pill.ascent, line: M.px(16),
                                    font: M.pill, color: ink, role: .findingPill, lane: .findings, column: column.index,
-                                   bounds: Rect(x: textX - 1, y: rect.y, width: rect.maxX - textX + 1, height: rect.height), owner: owner)))
+                                   bounds: Rect(x: textX - M.px(1), y: rect.y, width: rect.maxX - textX + M.px(1), height: rect.height), owner: owner)))
             if f.findingClass == .pain {
                 // The bar: full column width (less a margin) is severity 100; empty without a severity.
-                let track = Rect(x: column.x + 8, y: rect.maxY + 4, width: column.width - 16, height: 5)
-                nodes.append(.shape(Shape(.rect(track, cornerRadius: 2.5), style: ShapeStyle(fill: .grid), owner: owner)))
+                let track = Rect(x: column.x + M.px(8), y: rect.maxY + M.px(4), width: column.width - M.px(16), height: M.px(5))
+                nodes.append(.shape(Shape(.rect(track, cornerRadius: M.px(2.5)), style: ShapeStyle(fill: .grid), owner: owner)))
                 if weight > 0 {
-                    nodes.append(.shape(Shape(.rect(Rect(x: track.x, y: track.y, width: max(track.width * weight, 5), height: track.height),
-                                                    cornerRadius: 2.5), style: ShapeStyle(fill: .pain), owner: owner)))
+                    nodes.append(.shape(Shape(.rect(Rect(x: track.x, y: track.y, width: max(track.width * weight, M.px(5)), height: track.height),
+                                                    cornerRadius: M.px(2.5)), style: ShapeStyle(fill: .pain), owner: owner)))
                 }
                 // a pain without importance evidence has no severity: it says "importance unknown", as every format does
+                // (a slide keeps the rank and the bar: the words are for the document view)
+                guard M.showsSeverityText else { touchpointNodes[column.index].append(.group(LayoutGroup(attributes: [("data-mark", f.findingClass.rawValue)], children: nodes))); continue }
                 let severityText = f.severity.map(labels.severity) ?? labels.importanceUnknown
-                let bounds = Rect(x: column.x, y: track.maxY, width: column.width, height: 19)
+                let bounds = Rect(x: column.x, y: track.maxY, width: column.width, height: M.px(19))
                 let fittedSeverity = TextWrapper.singleLine(severityText, width: bounds.width, font: M.severity)
-                nodes.append(.text(run(fittedSeverity, severityText, x: column.center, y: track.maxY + 3 + M.severity.ascent, line: 14,
+                nodes.append(.text(run(fittedSeverity, severityText, x: column.center, y: track.maxY + M.px(3) + M.severity.ascent, line: M.px(14),
                                        font: M.severity, anchor: .middle, color: .muted, role: .severity, lane: .findings,
                                        column: column.index, bounds: bounds)))
             }
             touchpointNodes[column.index].append(.group(LayoutGroup(attributes: [("data-mark", f.findingClass.rawValue)], children: nodes)))
         }
         addLane(.findings, top: top, height: height, label: labels.laneFindings,
-                note: isSurvey ? nil : labels.estimateNote, labelTop: top + 4)
+                note: isSurvey ? nil : labels.estimateNote, labelTop: top + M.px(4))
         cursor = top + height + M.laneGap
     }
 
@@ -84,17 +88,20 @@ extension MapLayoutEngine {
     /// One box of wrapped text blocks stacked in a column.
     struct StackBox {
         var blocks: [(text: WrappedText, original: String, font: FontSpec, line: Double, color: ColorRole, role: TextRole)]
+        /// The metrics' box inset and `px` scale.
+        var inset: Double
+        var scale: Double
         var height: Double {
-            var total = 2 * M.boxInset
+            var total = 2 * inset
             for (index, block) in blocks.enumerated() {
                 total += MapLayoutEngine.blockHeight(lines: block.text.lines.count, font: block.font, line: block.line)
-                if index > 0 { total += MapLayoutEngine.blockGap(block.role) }
+                if index > 0 { total += MapLayoutEngine.blockGap(block.role) * scale }
             }
             return total
         }
     }
 
-    /// Space between two text blocks in a box: tight between meta lines, looser after the title.
+    /// Space between two text blocks in a box (wide-map units): tight between meta lines, looser after the title.
     static func blockGap(_ role: TextRole) -> Double { role == .actionMeta ? 3 : 5 }
 
     /// Lays out boxes stacked per column, with a "+N more" line (`more`, per column) when items were left out.
@@ -106,7 +113,7 @@ extension MapLayoutEngine {
         var columnHeights: [Double] = []
         for (index, stack) in boxes.enumerated() {
             var h = stack.reduce(0) { $0 + $1.height } + Double(max(stack.count - 1, 0)) * M.stackGap
-            if more[index] != nil { h += 18 }
+            if more[index] != nil { h += M.px(18) }
             columnHeights.append(h)
             laneHeight = max(laneHeight, h)
         }
@@ -123,23 +130,23 @@ extension MapLayoutEngine {
                     let baseline = blockTop + block.font.ascent
                     nodes.append(.text(run(block.text, block.original, x: rect.midX, y: baseline, line: block.line, font: block.font,
                                            anchor: .middle, color: block.color, role: block.role, lane: kind, column: column.index,
-                                           bounds: rect.insetBy(dx: M.boxInset - 3, dy: 3), owner: owner)))
+                                           bounds: rect.insetBy(dx: M.boxInset - M.px(3), dy: M.px(3)), owner: owner)))
                     blockTop += MapLayoutEngine.blockHeight(lines: block.text.lines.count, font: block.font, line: block.line)
-                    blockTop += MapLayoutEngine.blockGap(block.role)
+                    blockTop += M.px(MapLayoutEngine.blockGap(block.role))
                 }
                 y += box.height + M.stackGap
             }
             if let text = more[column.index] {
-                let bounds = Rect(x: column.x, y: y - (boxes[column.index].isEmpty ? 0 : M.stackGap) + 2, width: column.width, height: 16)
+                let bounds = Rect(x: column.x, y: y - (boxes[column.index].isEmpty ? 0 : M.stackGap) + M.px(2), width: column.width, height: M.px(16))
                 let fitted = TextWrapper.singleLine(text, width: bounds.width, font: M.more)
-                nodes.append(.text(run(fitted, text, x: column.center, y: bounds.y + 2 + M.more.ascent, line: 14, font: M.more,
+                nodes.append(.text(run(fitted, text, x: column.center, y: bounds.y + M.px(2) + M.more.ascent, line: M.px(14), font: M.more,
                                        anchor: .middle, color: .faint, role: .more, lane: kind, column: column.index, bounds: bounds)))
             }
             if !nodes.isEmpty {
                 touchpointNodes[column.index].append(.group(LayoutGroup(attributes: [("data-lane", kind.rawValue)], children: nodes)))
             }
         }
-        addLane(kind, top: top, height: laneHeight, label: label, labelTop: top + 4)
+        addLane(kind, top: top, height: laneHeight, label: label, labelTop: top + M.px(4))
         cursor = top + laneHeight + M.laneGap
     }
 
@@ -148,6 +155,7 @@ extension MapLayoutEngine {
     /// The touchpoints' quotes, verbatim, in quote boxes (up to two per touchpoint): the team's own quotes
     /// first, then survey comments, which the analysis releases only from 10 answers (METHODS.md §4.3).
     mutating func layoutVoices() {
+        guard profile.showsVoices, !hiddenLanes.contains(.voices) else { return }
         var boxes: [[StackBox]] = []
         var more: [String?] = []
         for column in columns {
@@ -157,7 +165,7 @@ extension MapLayoutEngine {
             boxes.append(shown.map { quote in
                 let text = labels.quoted(quote)
                 let wrapped = TextWrapper.wrap(text, width: column.width - 2 * M.boxInset, font: M.quote, maxLines: M.quoteMaxLines)
-                return StackBox(blocks: [(wrapped, text, M.quote, M.quoteLine, .quoteInk, .quote)])
+                return StackBox(blocks: [(wrapped, text, M.quote, M.quoteLine, .quoteInk, .quote)], inset: M.boxInset, scale: M.scale)
             })
             // No count: "+1 more comment" would tell how many people wrote one (the report lists them all).
             more.append(quotes.count > shown.count ? labels.moreInReport : nil)
@@ -169,21 +177,25 @@ extension MapLayoutEngine {
 
     /// Co-creation actions with owner and due date (up to three per touchpoint).
     mutating func layoutActions() {
+        guard !hiddenLanes.contains(.actions) else { return }
         var boxes: [[StackBox]] = []
         var more: [String?] = []
         for column in columns {
-            let actions = ActionPriority.ordered(column.touchpoint.actions.filter { !TextSanitizer.displayText($0.title).isEmpty })
+            var actions = ActionPriority.ordered(column.touchpoint.actions.filter { !TextSanitizer.displayText($0.title).isEmpty })
+            // A slide shows the top action of each pain point it shows, and no others.
+            if profile.actionsPerPainOnly,
+               column.finding.findingClass != .pain || !shownFindings.contains(column.finding.id) { actions = [] }
             let shown = actions.prefix(M.maxActions)
             boxes.append(shown.map { action in
                 let inner = column.width - 2 * M.boxInset
-                var blocks: StackBox = StackBox(blocks: [])
+                var blocks: StackBox = StackBox(blocks: [], inset: M.boxInset, scale: M.scale)
                 let title = TextWrapper.wrap(action.title, width: inner, font: M.action, maxLines: M.actionMaxLines)
                 blocks.blocks.append((title, action.title, M.action, M.actionLine, .actionInk, .action))
                 // Owner and due date on one line when they fit, else each on its own line (never a dangling "·").
                 let parts = [action.votes.map(labels.votes), action.owner.map(TextSanitizer.displayText), action.due?.description]
                     .compactMap { $0 }.filter { !$0.isEmpty }
                 let joined = parts.joined(separator: " · ")
-                if !parts.isEmpty && TextMeasurer.width(joined, font: M.actionMeta) <= inner {
+                if !parts.isEmpty && (M.actionMetaOneLine || TextMeasurer.width(joined, font: M.actionMeta) <= inner) {
                     let wrapped = TextWrapper.singleLine(joined, width: inner, font: M.actionMeta)
                     blocks.blocks.append((wrapped, joined, M.actionMeta, M.actionMetaLine, .actionMeta, .actionMeta))
                 } else {

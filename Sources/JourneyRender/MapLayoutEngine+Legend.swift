@@ -16,13 +16,13 @@ extension MapLayoutEngine {
         let contentWidth = width - 2 * M.margin
         legendNodes.append(.shape(Shape(.line(Point(x: M.margin, y: top), Point(x: width - M.margin, y: top)),
                                         style: ShapeStyle(stroke: .rule, strokeWidth: 1))))
-        var y = top + 12
+        var y = top + M.px(12)
         let items = legendItems()
         var x = M.margin
         var rowTop = y
         for (index, item) in items.enumerated() {
-            let fitted = TextWrapper.singleLine(item.text, width: contentWidth - item.symbolWidth - 6, font: M.legend)
-            let itemWidth = item.symbolWidth + 6 + fitted.width
+            let fitted = TextWrapper.singleLine(item.text, width: contentWidth - item.symbolWidth - M.px(6), font: M.legend)
+            let itemWidth = item.symbolWidth + M.px(6) + fitted.width
             if x > M.margin && x + itemWidth > width - M.margin {
                 x = M.margin
                 rowTop += M.legendRow
@@ -34,14 +34,14 @@ extension MapLayoutEngine {
                 shape.owner = owner
                 legendNodes.append(.shape(shape))
             }
-            let textX = x + item.symbolWidth + 6
-            legendNodes.append(.text(run(fitted, item.text, x: textX, y: mid - M.legend.size / 2 + M.legend.ascent, line: 16,
+            let textX = x + item.symbolWidth + M.px(6)
+            legendNodes.append(.text(run(fitted, item.text, x: textX, y: mid - M.legend.size / 2 + M.legend.ascent, line: M.px(16),
                                          font: M.legend, color: .muted, role: .legend, lane: .legend,
-                                         bounds: Rect(x: textX - 1, y: rowTop, width: fitted.width + 2, height: M.legendRow),
+                                         bounds: Rect(x: textX - M.px(1), y: rowTop, width: fitted.width + M.px(2), height: M.legendRow),
                                          owner: owner)))
-            x += itemWidth + 22
+            x += itemWidth + M.px(22)
         }
-        y = rowTop + M.legendRow + 6
+        y = rowTop + M.legendRow + M.px(6)
 
         var notes: [String] = []
         if hasScores {
@@ -54,15 +54,20 @@ extension MapLayoutEngine {
             notes.append(labels.noScoresNote)
             if isSurvey { notes.append(labels.anonymityNote(findings.minimumGroupSize)) }
         }
+        // A slide keeps the privacy (or estimate) note: the method and severity notes are for the document view.
+        if profile.compactNotes {
+            let documentOnly: Set<String> = [labels.methodNote(perRespondent: isSurvey), labels.severityNote(isEstimate: !isSurvey)]
+            notes.removeAll(where: documentOnly.contains)
+        }
         if let generated = labels.generated(options.stamp, credit: options.credit) { notes.append(generated) }
         for note in notes {
-            let wrapped = TextWrapper.wrap(note, width: contentWidth, font: M.footnote, maxLines: 3)
+            let wrapped = TextWrapper.wrap(note, width: contentWidth, font: M.footnote, maxLines: M.footnoteMaxLines)
             let baseline = y + M.footnote.ascent
             let height = Self.blockHeight(lines: wrapped.lines.count, font: M.footnote, line: M.footnoteLine)
             legendNodes.append(.text(run(wrapped, note, x: M.margin, y: baseline, line: M.footnoteLine, font: M.footnote,
                                          color: .faint, role: .footnote, lane: .legend,
-                                         bounds: Rect(x: M.margin, y: y - 1, width: contentWidth, height: height + 2))))
-            y += height + 5
+                                         bounds: Rect(x: M.margin, y: y - M.px(1), width: contentWidth, height: height + M.px(2)))))
+            y += height + M.px(5)
         }
         lanes.append(LaneFrame(kind: .legend, rect: Rect(x: 0, y: top, width: width, height: y - top)))
         cursor = y
@@ -83,7 +88,7 @@ extension MapLayoutEngine {
                        style: ShapeStyle(fill: .background, stroke: .suggestedStroke, strokeWidth: 1.2, dash: [2, 1.5]))]
             })
         }
-        let classes = Set(columns.filter { !$0.finding.suppressed }.map(\.finding.findingClass))
+        let classes = Set(columns.filter { !$0.finding.suppressed && shownFindings.contains($0.finding.id) }.map(\.finding.findingClass))
         if classes.contains(.pain) {
             items.append(LegendItem(symbolWidth: 22, text: labels.legendPain) { p in
                 [Shape(.rect(Rect(x: p.x, y: p.y - 7, width: 22, height: 14), cornerRadius: 2),
@@ -109,7 +114,17 @@ extension MapLayoutEngine {
                  Shape(MarkShapes.diamond(center: Point(x: p.x + 11, y: p.y), size: 8), style: ShapeStyle(fill: .itchInk))]
             })
         }
-        if columns.contains(where: { $0.value != nil }) {
+        if M.compactLegend, columns.contains(where: { $0.value != nil }) {
+            // A slide: the curve and the neutral line only; callouts and values label themselves.
+            items.append(LegendItem(symbolWidth: 28, text: isSurvey ? labels.legendSurveyCurve : labels.legendEstimateCurve) { [isSurvey] p in
+                [Shape(.line(Point(x: p.x, y: p.y), Point(x: p.x + 28, y: p.y)),
+                       style: ShapeStyle(stroke: .curve, strokeWidth: 2.5, dash: isSurvey ? [] : [7, 5]))]
+            })
+            items.append(LegendItem(symbolWidth: 28, text: labels.legendNeutral(journey.scale.neutral)) { p in
+                [Shape(.line(Point(x: p.x, y: p.y), Point(x: p.x + 28, y: p.y)),
+                       style: ShapeStyle(stroke: .neutralLine, strokeWidth: 1.2, dash: [6, 5]))]
+            })
+        } else if columns.contains(where: { $0.value != nil }) {
             items.append(LegendItem(symbolWidth: 28, text: isSurvey ? labels.legendSurveyCurve : labels.legendEstimateCurve) { [isSurvey] p in
                 [Shape(.line(Point(x: p.x, y: p.y), Point(x: p.x + 28, y: p.y)),
                        style: ShapeStyle(stroke: .curve, strokeWidth: 2.5, dash: isSurvey ? [] : [7, 5]))]

@@ -16,7 +16,7 @@ extension MapLayoutEngine {
                 continue
             }
             let span = Rect(x: first.x - M.columnGap / 2 + 2, y: top, width: last.x + last.width + M.columnGap / 2 - 2 - (first.x - M.columnGap / 2 + 2), height: 0)
-            wrapped.append((TextWrapper.wrap(stage.name, width: span.width - 2 * M.stagePadding, font: M.stageName, maxLines: 3), span))
+            wrapped.append((TextWrapper.wrap(stage.name, width: span.width - 2 * M.stagePadding, font: M.stageName, maxLines: M.stageNameMaxLines), span))
         }
         let maxLines = max(1, wrapped.map(\.0.lines.count).max() ?? 1)
         let bandHeight = 2 * M.stagePadding + Self.blockHeight(lines: maxLines, font: M.stageName, line: M.stageLine)
@@ -30,10 +30,10 @@ extension MapLayoutEngine {
             let baseline = top + (bandHeight - block) / 2 + M.stageName.ascent
             stageNodes[stageIndex].append(.text(run(text, stage.name, x: rect.midX, y: baseline, line: M.stageLine, font: M.stageName,
                                                     anchor: .middle, color: .stageInk, role: .stageName, lane: .stages,
-                                                    bounds: rect.insetBy(dx: M.stagePadding - 2, dy: 2))))
+                                                    bounds: rect.insetBy(dx: M.stagePadding - M.px(2), dy: M.px(2)))))
         }
         lanes.append(LaneFrame(kind: .stages, rect: Rect(x: 0, y: top, width: width, height: bandHeight)))
-        cursor = top + bandHeight + 14
+        cursor = top + bandHeight + M.px(14)
     }
 
     // MARK: - Touchpoint cards
@@ -55,7 +55,7 @@ extension MapLayoutEngine {
         let maxNameLines = max(1, names.map(\.lines.count).max() ?? 1)
         let maxTagRows = tags.map(\.rows.count).max() ?? 0
         let nameArea = Self.blockHeight(lines: maxNameLines, font: M.cardName, line: M.cardLine)
-        let tagArea = maxTagRows == 0 ? 0 : 8 + Double(maxTagRows) * M.tagHeight + Double(maxTagRows - 1) * M.tagGap
+        let tagArea = maxTagRows == 0 ? 0 : M.px(8) + Double(maxTagRows) * M.tagHeight + Double(maxTagRows - 1) * M.tagGap
         let cardHeight = 2 * M.cardPaddingY + nameArea + tagArea
         let laneHeight = cardTop - top + cardHeight
 
@@ -66,8 +66,8 @@ extension MapLayoutEngine {
             let name = names[column.index]
             let block = Self.blockHeight(lines: name.lines.count, font: M.cardName, line: M.cardLine)
             let baseline = cardTop + M.cardPaddingY + (nameArea - block) / 2 + M.cardName.ascent
-            let nameBounds = Rect(x: card.x + M.cardPaddingX - 2, y: cardTop + M.cardPaddingY - 3,
-                                  width: card.width - 2 * M.cardPaddingX + 4, height: nameArea + 6)
+            let nameBounds = Rect(x: card.x + M.cardPaddingX - M.px(2), y: cardTop + M.cardPaddingY - M.px(3),
+                                  width: card.width - 2 * M.cardPaddingX + M.px(4), height: nameArea + M.px(6))
             nodes.append(.text(run(name, column.touchpoint.name, x: card.midX, y: baseline, line: M.cardLine, font: M.cardName,
                                    anchor: .middle, color: .cardInk, role: .touchpointName, lane: .touchpoints,
                                    column: column.index, bounds: nameBounds)))
@@ -98,7 +98,7 @@ extension MapLayoutEngine {
     /// Packs actor tags into at most `tagMaxRows` rows; what does not fit becomes a "+N" tag.
     func tagLayout(_ actors: [String], width: Double) -> TagLayout {
         let actors = actors.map(TextSanitizer.displayText).filter { !$0.isEmpty }
-        guard !actors.isEmpty else { return TagLayout(rows: []) }
+        guard !actors.isEmpty, M.tagMaxRows > 0 else { return TagLayout(rows: []) }
         func tag(_ text: String) -> (text: WrappedText, original: String, width: Double) {
             let fitted = TextWrapper.singleLine(text, width: width - 2 * M.tagPaddingX, font: M.tag)
             return (fitted, text, fitted.width + 2 * M.tagPaddingX)
@@ -138,24 +138,24 @@ extension MapLayoutEngine {
         let declared = column.finding.mot.declared
         guard declared || column.finding.mot.suggested else { return nil }
         let text = declared ? labels.mot : labels.suggestedMOT
-        let starSize = 10.0
-        let available = column.width - 2 * 6 - starSize - 4
+        let starSize = M.px(10)
+        let available = column.width - M.px(22) - starSize   // the badge (text + star + padding) stays inside its column
         let fitted = TextWrapper.singleLine(text, width: available, font: M.badge)
-        let badgeWidth = 8 + starSize + 4 + fitted.width + 8
+        let badgeWidth = M.px(8) + starSize + M.px(4) + fitted.width + M.px(8)
         let rect = Rect(x: column.center - badgeWidth / 2, y: bottom - M.badgeHeight, width: badgeWidth, height: M.badgeHeight)
         let owner = "mot-\(column.index)"
         let style = declared
             ? ShapeStyle(fill: .motFill)
             : ShapeStyle(fill: .background, stroke: .suggestedStroke, strokeWidth: 1.2, dash: [3, 2])
         var nodes: [LayoutNode] = [.shape(Shape(.rect(rect, cornerRadius: M.badgeHeight / 2), style: style, obstacle: true, owner: owner))]
-        let starCenter = Point(x: rect.x + 8 + starSize / 2, y: rect.midY)
+        let starCenter = Point(x: rect.x + M.px(8) + starSize / 2, y: rect.midY)
         let starStyle = declared ? ShapeStyle(fill: .motInk) : ShapeStyle(fill: .background, stroke: .suggestedStroke, strokeWidth: 1)
-        nodes.append(.shape(Shape(MarkShapes.star(center: starCenter, radius: starSize / 2 + 0.5), style: starStyle, owner: owner)))
-        let textX = rect.x + 8 + starSize + 4
+        nodes.append(.shape(Shape(MarkShapes.star(center: starCenter, radius: starSize / 2 + M.px(0.5)), style: starStyle, owner: owner)))
+        let textX = rect.x + M.px(8) + starSize + M.px(4)
         nodes.append(.text(run(fitted, text, x: textX, y: rect.y + (M.badgeHeight - M.badge.size) / 2 + M.badge.ascent,
                                line: M.badgeHeight, font: M.badge, color: declared ? .motInk : .suggestedStroke, role: .motBadge,
                                lane: .touchpoints, column: column.index,
-                               bounds: Rect(x: textX - 1, y: rect.y, width: rect.maxX - textX + 1, height: rect.height), owner: owner)))
+                               bounds: Rect(x: textX - M.px(1), y: rect.y, width: rect.maxX - textX + M.px(1), height: rect.height), owner: owner)))
         return [.group(LayoutGroup(id: nil, attributes: [("data-mark", declared ? "mot" : "suggested-mot")], children: nodes))]
     }
 }

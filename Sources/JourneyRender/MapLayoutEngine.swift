@@ -5,7 +5,10 @@ import JourneyModel
 /// peak-end callouts, findings, voices, actions, legend), leaving out lanes with nothing to show. Pure: the
 /// same journey, findings and options always give the same `MapLayout`.
 public struct MapLayoutEngine {
-    typealias M = LayoutMetrics
+    /// The metrics of this map's size profile (spelled `M` so the lane code reads the same for every size).
+    let M: LayoutMetrics
+    /// The size profile: page, lanes and items shown.
+    let profile: LayoutProfile
 
     /// One touchpoint's column.
     struct Column {
@@ -29,6 +32,10 @@ public struct MapLayoutEngine {
     let width: Double
     let plotLeft: Double
     let plotRight: Double
+    /// Lanes this page leaves to another page of the same columns (print: the voices and actions page).
+    var hiddenLanes: Set<LaneKind> = []
+    /// Touchpoints whose finding pill is shown (a slide keeps the top pain and pleasure points only).
+    let shownFindings: Set<String>
 
     // Output, filled lane by lane.
     var lanes: [LaneFrame] = []
@@ -39,48 +46,121 @@ public struct MapLayoutEngine {
     var touchpointNodes: [[LayoutNode]]
     var calloutNodes: [LayoutNode] = []
     var legendNodes: [LayoutNode] = []
-    var cursor = M.margin
+    var cursor: Double
+    /// The curve's plot height as laid out.
+    var plotHeight = 0.0
 
-    /// Lays out a map for a journey and its findings.
+    /// Lays out a map for a journey and its findings: the first page when the size splits it across pages.
     public static func layout(_ journey: Journey, findings: JourneyFindings, options: RenderOptions = RenderOptions()) -> MapLayout {
-        if options.size == .slide { return slideLayout(journey, findings: findings, options: options) }
-        var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, pitch: nil)
-        return engine.build()
+        pages(journey, findings: findings, options: options)[0]
     }
 
-    /// For slides: tries column widths from narrow to wide and keeps the layout whose shape is closest to
-    /// 16:9, so the map fills the slide with as little scaling as possible.
-    static func slideLayout(_ journey: Journey, findings: JourneyFindings, options: RenderOptions) -> MapLayout {
-        var best: MapLayout?
-        var bestDistance = Double.infinity
-        var pitch = journey.language == .zh ? M.minPitch : M.minPitchLatin
-        while pitch <= M.maxPitch {
-            var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, pitch: pitch)
-            let layout = engine.build()
-            let distance = abs(layout.size.width / layout.size.height - 16.0 / 9.0)
-            if distance < bestDistance - 0.001 {
-                best = layout
-                bestDistance = distance
-            }
-            pitch += 12
+    /// Lays out every page of a map: one for `wide` and `slide`; for `a3`/`a4` as many as the columns need at
+    /// print sizes, each a full map (header, stage band, curve …) of its touchpoints.
+    public static func pages(_ journey: Journey, findings: JourneyFindings, options: RenderOptions = RenderOptions()) -> [MapLayout] {
+        let profile = LayoutProfile.of(options.size)
+        guard let page = profile.page else {
+            var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, profile: profile, metrics: profile.metrics)
+            return [engine.build()]
         }
-        return best!
+        if options.size == .slide {
+            let count = journey.touchpoints.count
+            if let limit = profile.maxColumns, count > limit {
+                let labels = MapLabels(options.language ?? journey.language)
+                let summary = StageSummary.summarize(journey, findings: findings, labels: labels)
+                return [fitted(summary.journey, findings: summary.findings, options: options, profile: profile, page: page)]
+            }
+            return [fitted(journey, findings: findings, options: options, profile: profile, page: page)]
+        }
+        // Print: columns split across sheets; a sheet too tall for all its lanes after the light cuts (shorter quotes
+        // and actions) becomes two of the same columns, the map (curve and findings) and the words (voices and
+        // actions), and the words two when they still do not fit.
+        return PrintPagination.split(journey, profile: profile, page: page).flatMap { part -> [MapLayout] in
+            func sheet(_ hidden: Set<LaneKind>, maxSqueezes: Int = .max) -> MapLayout {
+                fitted(part, findings: findings, options: options, profile: profile, page: page, hidden: hidden, maxSqueezes: maxSqueezes)
+            }
+            func fits(_ layout: MapLayout) -> Bool { layout.naturalHeight <= page.height }
+            let whole = sheet([], maxSqueezes: 3)
+            guard !fits(whole), whole.lane(.voices) != nil || whole.lane(.actions) != nil else { return [whole] }
+            let map = sheet([.voices, .actions])
+            let words = sheet([.curve, .findings])
+            guard !fits(words), words.lane(.voices) != nil, words.lane(.actions) != nil else { return [map, words] }
+            return [map, sheet([.curve, .findings, .actions]), sheet([.curve, .findings, .voices])]
+        }
     }
 
-    init(journey: Journey, findings: JourneyFindings, options: RenderOptions, pitch requested: Double?) {
+    /// Lays out one page so that it fills `page` without shrinking its text: the curve lane takes `curveShare` of
+    /// the page; when the rest does not fit, the profile's squeezes cut long texts and items one step at a time
+    /// (the full text stays in `<title>`), and only then does the curve give up height, down to its minimum.
+    /// What is left over is spread between the lanes.
+    static func fitted(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size,
+                       hidden: Set<LaneKind> = [], maxSqueezes: Int = .max) -> MapLayout {
+        func build(_ metrics: LayoutMetrics) -> MapLayout {
+            var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, profile: profile, metrics: metrics)
+            engine.hiddenLanes = hidden
+            return engine.build(pageHeight: page.height)
+        }
+        func fits(_ layout: MapLayout) -> Bool { layout.naturalHeight <= page.height }
+        var metrics = profile.metrics
+        var squeezes = LayoutSqueeze.steps(for: profile.size).prefix(maxSqueezes)
+        var layout: MapLayout
+        while true {
+            metrics.plotHeight = nil
+            layout = build(metrics)
+            if let curve = layout.lane(.curve) {
+                let wanted = page.height * profile.curveShare
+                metrics.plotHeight = max(metrics.px(metrics.plotMinHeight), (layout.plotHeight + wanted - curve.rect.height).rounded(.down))
+                layout = build(metrics)
+            }
+            if fits(layout) { break }
+            // Before cutting text, the curve may give up height down to a quarter of the page.
+            if let curve = layout.lane(.curve) {
+                let over = layout.naturalHeight - page.height
+                let plot = (layout.plotHeight - over).rounded(.down)
+                if curve.rect.height - over >= page.height * 0.25, plot >= metrics.px(metrics.plotMinHeight) {
+                    var shorter = metrics
+                    shorter.plotHeight = plot
+                    let candidate = build(shorter)
+                    if fits(candidate) { metrics = shorter; layout = candidate; break }
+                }
+            }
+            guard let squeeze = squeezes.popFirst() else {
+                // Nothing left to cut: the curve gives up height, down to its minimum (a print sheet on light cuts
+                // is left too tall instead, so that it is split into a map sheet and a words sheet).
+                if layout.lane(.curve) != nil, maxSqueezes == .max {
+                    metrics.plotHeight = max(metrics.px(metrics.plotMinHeight), (layout.plotHeight + page.height - layout.naturalHeight).rounded(.down))
+                    layout = build(metrics)
+                }
+                break
+            }
+            squeeze(&metrics)
+        }
+        // Still too tall with everything cut: a slide drops its actions lane rather than shrink its text.
+        if !fits(layout), let drop = LayoutSqueeze.lastResort(for: profile.size), !hidden.contains(drop), layout.lane(drop) != nil {
+            return fitted(journey, findings: findings, options: options, profile: profile, page: page, hidden: hidden.union([drop]),
+                          maxSqueezes: maxSqueezes)
+        }
+        let slack = page.height - layout.naturalHeight
+        guard slack > 1 else { return layout }
+        metrics.laneGapExtra = (slack / Double(max(layout.lanes.count - 2, 1))).rounded(.down)
+        return build(metrics)
+    }
+
+    init(journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, metrics M: LayoutMetrics) {
+        self.M = M
+        self.profile = profile
         self.journey = journey
         self.findings = findings
         self.options = options
         self.labels = MapLabels(options.language ?? journey.language)
+        self.cursor = M.margin
         let flat = journey.stages.enumerated().flatMap { stageIndex, stage in stage.touchpoints.map { (stageIndex, stage.id, $0) } }
         let count = max(flat.count, 1)
         // The user's text decides the column width, not the label language.
         let minPitch = journey.language == .zh ? M.minPitch : M.minPitchLatin
         let natural = M.margin * 2 + M.gutter + Double(count) * minPitch
         let pitch: Double
-        if let requested {
-            pitch = requested
-        } else if natural < M.minWidth {
+        if natural < M.minWidth {
             pitch = min(M.maxPitch, (M.minWidth - 2 * M.margin - M.gutter) / Double(count))
         } else {
             pitch = minPitch
@@ -99,11 +179,12 @@ public struct MapLayoutEngine {
                                   x: start + Double(index) * pitch + M.columnGap / 2, width: pitch - M.columnGap))
         }
         self.columns = columns
+        shownFindings = Self.shownFindings(columns.map(\.finding), ranked: findings.rankedPains, profile: profile)
         stageNodes = Array(repeating: [], count: journey.stages.count)
         touchpointNodes = Array(repeating: [], count: columns.count)
     }
 
-    mutating func build() -> MapLayout {
+    mutating func build(pageHeight: Double? = nil) -> MapLayout {
         layoutHeader()
         layoutStages()
         layoutTouchpoints()
@@ -112,12 +193,16 @@ public struct MapLayoutEngine {
         layoutVoices()
         layoutActions()
         layoutLegend()
-        let height = cursor + M.margin
-        return MapLayout(size: Size(width: width, height: height), lanes: lanes,
+        let natural = cursor + M.margin
+        let height = max(natural, pageHeight ?? 0)
+        var layout = MapLayout(size: Size(width: width, height: height), lanes: lanes,
                          columns: columns.map { Rect(x: $0.x, y: 0, width: $0.width, height: height) },
                          nodes: assemble(), title: TextSanitizer.displayText(journey.title),
                          summary: MapSummary.text(journey, findings: findings, labels: labels),
                          language: labels.language.rawValue)
+        layout.naturalHeight = natural
+        layout.plotHeight = plotHeight
+        return layout
     }
 
     // MARK: - Assembly
@@ -170,6 +255,16 @@ public struct MapLayoutEngine {
         return out
     }
 
+    /// The findings a profile shows: all of them, or on a slide the top ranked pain points and the best pleasure points.
+    static func shownFindings(_ all: [TouchpointFinding], ranked: [TouchpointFinding], profile: LayoutProfile) -> Set<String> {
+        let ids = Set(all.map(\.id))
+        guard let maxPains = profile.maxPains else { return ids }
+        let pains = ranked.map(\.id).filter(ids.contains).prefix(maxPains)
+        let pleasures = all.filter { $0.findingClass == .pleasure && !$0.suppressed }
+            .sorted { ($0.mean ?? 0) > ($1.mean ?? 0) }.prefix(profile.maxPleasures ?? all.count).map(\.id)
+        return Set(pains).union(pleasures)
+    }
+
     // MARK: - Helpers shared by the lanes
 
     /// Adds a lane frame and its gutter label (with an optional second, muted line).
@@ -178,7 +273,7 @@ public struct MapLayoutEngine {
         lanes.append(LaneFrame(kind: kind, rect: rect))
         guard let label else { return }
         let bounds = Rect(x: M.margin, y: top, width: M.laneLabelWidth, height: height)
-        let available = max(1, Int((height - M.laneLabel.size) / M.laneLine) + 1)
+        let available = max(1, Int((top + height - (labelTop ?? top) - M.laneLabel.size) / M.laneLine) + 1)
         let wrapped = TextWrapper.wrap(label, width: bounds.width, font: M.laneLabel, maxLines: min(2, available))
         let baseline = (labelTop ?? top) + M.laneLabel.ascent
         laneLabelNodes.append(.text(run(wrapped, label, x: bounds.x, y: baseline, line: M.laneLine, font: M.laneLabel,

@@ -23,14 +23,15 @@ public enum RasterConverter {
         return (zoom * 100).rounded(.down) / 100
     }
 
-    /// Converts `svgPath` to `outputPath` in `format`; `reportPath` is the user's output path used in messages.
-    static func convert(converter: String, svgPath: String, outputPath: String, reportPath: String, format: MapFormat,
+    /// Converts `svgPaths` (several only for a multi-page PDF) to `outputPath` in `format`; `reportPath` is the
+    /// user's output path used in messages.
+    static func convert(converter: String, svgPaths: [String], outputPath: String, reportPath: String, format: MapFormat,
                         zoom: Double) throws(MapExportError) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: converter)
         var arguments = ["-f", format.rawValue, "-o", outputPath]
         if format == .png { arguments += ["-z", MapNumber.coordinate(zoom)] }
-        process.arguments = arguments + [svgPath]
+        process.arguments = arguments + svgPaths
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice

@@ -14,12 +14,14 @@ public enum MapTheme: String, Sendable, Hashable, CaseIterable {
 
 /// The page size of a map.
 public enum MapSize: String, Sendable, Hashable, CaseIterable {
-    /// 16:9, scaled to fit a slide (1920 × 1080 user units).
+    /// Its own view of a 1920 × 1080 slide: large text, the top findings, no voices; long journeys by stage.
     case slide
     /// Natural size: the width grows with the number of touchpoints (default).
     case wide
-    /// A3 landscape (420 × 297 mm), scaled to fit.
+    /// A3 landscape (420 × 297 mm) at print sizes, filling the sheet; several pages when the journey needs them.
     case a3
+    /// A4 landscape (297 × 210 mm) at print sizes, filling the sheet; several pages when the journey needs them.
+    case a4
 }
 
 /// The output file format.

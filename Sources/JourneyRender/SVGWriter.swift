@@ -55,24 +55,24 @@ public enum SVGWriter {
         return tree.serialized()
     }
 
-    /// Page geometry: natural size for `wide`; for `slide` (16:9) and `a3` (420:297) the view box grows to the
-    /// page's shape and the map is centred in it, so viewers scale it to fit without distortion.
+    /// Page geometry: natural size for `wide`; for `slide` (16:9), `a3` and `a4` (landscape) the view box has the
+    /// page's shape (the page itself when the layout fits it) and the map is centred in it, so viewers scale it to
+    /// fit without distortion.
     static func canvas(for natural: Size, size: MapSize) -> Canvas {
+        let page: (aspect: Double, width: String, height: String)
         switch size {
         case .wide:
             return Canvas(width: n(natural.width), height: n(natural.height),
                           viewBox: Rect(x: 0, y: 0, width: natural.width, height: natural.height), offset: Point(x: 0, y: 0))
-        case .slide, .a3:
-            let aspect = size == .slide ? 16.0 / 9.0 : 420.0 / 297.0
-            let width = max(natural.width, natural.height * aspect)
-            let height = width / aspect
-            let offset = Point(x: ((width - natural.width) / 2).rounded(), y: ((height - natural.height) / 2).rounded())
-            let box = Rect(x: 0, y: 0, width: width.rounded(.up), height: (width / aspect).rounded(.up))
-            _ = height
-            return size == .slide
-                ? Canvas(width: "1920", height: "1080", viewBox: box, offset: offset)
-                : Canvas(width: "420mm", height: "297mm", viewBox: box, offset: offset)
+        case .slide: page = (16.0 / 9.0, "1920", "1080")
+        case .a3: page = (420.0 / 297.0, "420mm", "297mm")
+        case .a4: page = (297.0 / 210.0, "297mm", "210mm")
         }
+        let width = max(natural.width, natural.height * page.aspect)
+        let height = width / page.aspect
+        let offset = Point(x: ((width - natural.width) / 2).rounded(), y: ((height - natural.height) / 2).rounded())
+        let box = Rect(x: 0, y: 0, width: width.rounded(.up), height: height.rounded(.up))
+        return Canvas(width: page.width, height: page.height, viewBox: box, offset: offset)
     }
 
     static func n(_ value: Double) -> String { MapNumber.coordinate(value) }

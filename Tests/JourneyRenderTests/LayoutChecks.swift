@@ -59,4 +59,17 @@ enum LayoutChecks {
         }
         return problems
     }
+
+    /// Text runs smaller on the page than their size's minimum (`TextMinimum`), as problem strings.
+    static func minimumTextSize(_ layout: MapLayout, _ size: MapSize) -> [String] {
+        let minimum = TextMinimum.of(size)
+        let scale = layout.pageScale(size)
+        return layout.textRuns.filter { !$0.lines.isEmpty }.compactMap { run in
+            let shown = run.font.size * scale
+            let wanted = minimum.minimum(for: run.role)
+            return shown < wanted - 0.005
+                ? "\(run.role.rawValue) \(run.lines.first ?? "")… is \(MapNumber.fixed(shown, digits: 1)) px at \(size), below \(MapNumber.format(wanted)) px"
+                : nil
+        }
+    }
 }

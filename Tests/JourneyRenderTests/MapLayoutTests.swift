@@ -161,13 +161,10 @@ import Testing
         #expect(estimateCurve?.style.dash.isEmpty == false)
     }
 
-    @Test func slideLayoutIsCloseTo16by9() throws {
+    @Test func slideLayoutIsTheSlide() throws {
         let journey = try TestPaths.load(TestPaths.journeys.appendingPathComponent("onboarding-90-days.yaml").path)
-        let findings = EstimateAnalyzer.analyze(journey)
-        let wide = MapLayoutEngine.layout(journey, findings: findings)
-        let slide = MapLayoutEngine.layout(journey, findings: findings, options: RenderOptions(size: .slide))
-        let ratio = 16.0 / 9.0
-        #expect(abs(slide.size.width / slide.size.height - ratio) <= abs(wide.size.width / wide.size.height - ratio))
+        let slide = MapLayoutEngine.layout(journey, findings: EstimateAnalyzer.analyze(journey), options: RenderOptions(size: .slide))
+        #expect(slide.size == Size(width: 1920, height: 1080))
     }
 
     @Test func truncatedTextKeepsTheFullText() {

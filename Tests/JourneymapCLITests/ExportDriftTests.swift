@@ -21,4 +21,24 @@ import Testing
         let committed = try Data(contentsOf: CommandRunner.packageRoot.appendingPathComponent("export/\(name).svg"))
         #expect(fresh == committed, "export/\(name).svg is out of date: run scripts/render-samples.sh and commit export/")
     }
+
+    /// The onboarding sample's slide and A3 sheets, as README shows them (`render --size slide|a3`).
+    static let sized: [(size: String, files: [String])] = [
+        ("slide", ["onboarding-90-days.slide.svg"]),
+        ("a3", ["onboarding-90-days.a3-1.svg", "onboarding-90-days.a3-2.svg", "onboarding-90-days.a3-3.svg"]),
+    ]
+
+    @Test func committedSlideAndA3MapsMatchAFreshRender() throws {
+        for (size, files) in Self.sized {
+            let directory = CommandRunner.temporaryDirectory()
+            let output = directory.appendingPathComponent("onboarding-90-days.\(size).svg").path
+            let result = try CommandRunner.run(["render", "journeys/onboarding-90-days.yaml", "--size", size, "-o", output])
+            #expect(result.status == 0, "\(result.standardError)")
+            for file in files {
+                let fresh = try Data(contentsOf: directory.appendingPathComponent(file))
+                let committed = try Data(contentsOf: CommandRunner.packageRoot.appendingPathComponent("export/\(file)"))
+                #expect(fresh == committed, "export/\(file) is out of date: run scripts/render-samples.sh and commit export/")
+            }
+        }
+    }
 }

@@ -68,15 +68,19 @@ struct RenderCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil, credit: credit, takeaway: !noTakeaway)
-        if let pixels = MapRenderer.smallestSlideTextSize(model, findings: findings, options: options), pixels < 9 {
-            Console.error(CLIMessages.smallSlideText(journey, touchpoints: model.touchpoints.count, pixels: Int(pixels.rounded())).localized)
+        if let smallest = MapRenderer.smallestText(model, findings: findings, options: options), smallest.isBelowMinimum {
+            Console.error(CLIMessages.smallText(journey, size: size.rawValue, role: smallest.role.rawValue,
+                                                pixels: MapNumber.fixed(smallest.size, digits: 1),
+                                                minimum: MapNumber.format(smallest.minimum)).localized)
         }
         do {
             let bytes = try MapExporter.export(model, findings: findings, options: options, format: chosenFormat, to: path)
             let source = findings.source == .survey
                 ? findings.reportedRespondents.map(CLIMessages.surveySource(n:)) ?? CLIMessages.surveySourceBelow(minimum: findings.minimumGroupSize)
                 : CLIMessages.estimateSource
-            print(CLIMessages.rendered(path, touchpoints: model.touchpoints.count, source: source, bytes: bytes).localized)
+            let pages = MapRenderer.pages(model, findings: findings, options: options).count
+            let written = MapExporter.pagePaths(path, pages: pages, format: chosenFormat).joined(separator: ", ")
+            print(CLIMessages.rendered(written, touchpoints: model.touchpoints.count, source: source, bytes: bytes).localized)
         } catch {
             Console.error(error.description(in: MessageLanguage.current))
             switch error.kind {

@@ -60,10 +60,10 @@ enum CLIMessages {
                       zh: "\(path): error: 不会覆盖旅程文件；请选择 .svg、.png 或 .pdf 作为输出")
     }
 
-    static func smallSlideText(_ path: String, touchpoints: Int, pixels: Int) -> LocalizedText {
+    static func smallText(_ path: String, size: String, role: String, pixels: String, minimum: String) -> LocalizedText {
         LocalizedText(
-            en: "\(path): warning: on a 16:9 slide the smallest text of this \(touchpoints)-touchpoint map is about \(pixels) px; use --size wide on a wide slide, or split the journey",
-            zh: "\(path): warning: 这张有 \(touchpoints) 个触点的地图放在 16:9 幻灯片上，最小的文字约 \(pixels) px；请在宽幅幻灯片上用 --size wide，或把旅程拆开")
+            en: "\(path): warning: at --size \(size) the smallest text (\(role)) is \(pixels) px, below the minimum of \(minimum) px; shorten the texts or split the journey",
+            zh: "\(path): warning: 在 --size \(size) 下最小的文字（\(role)）是 \(pixels) px，低于最小值 \(minimum) px；请缩短文字或把旅程拆开")
     }
 
     static func rendered(_ path: String, touchpoints: Int, source: LocalizedText, bytes: Int) -> LocalizedText {
@@ -158,7 +158,7 @@ enum CLIMessages {
         [unknownCommand("rendr", suggestion: "render", commands: ["render"]), noResponsesFile("x.csv"), responsesNotUsed,
          touchpointsWithoutData(path: "x", uncovered: 1, total: 2, names: "a"), giveAJourneyFile,
          validated("x", stages: 1, touchpoints: 2), wroteStarter("x", template: "t", language: "zh"),
-         formatMismatch(format: "png", output: "x.svg"), refuseJourneyAsMap("x"), smallSlideText("x", touchpoints: 40, pixels: 7),
+         formatMismatch(format: "png", output: "x.svg"), refuseJourneyAsMap("x"), smallText("x", size: "slide", role: "value", pixels: "7.0", minimum: "20"),
          rendered("x", touchpoints: 3, source: estimateSource, bytes: 10), surveySource(n: 5), surveySourceBelow(minimum: 5),
          estimateSource, unknownFormat("x", formats: "csv"), unknownEncoding("x"), unknownDelimiter("x"), unknownDedupe("x"),
          badRowLimit("x"), importWouldReplaceJourney("x"), moreProblems("x", count: 2), estimatesAlone, minGroupTooSmall(2),

@@ -75,8 +75,8 @@ enum HelpTexts {
                                "light、dark（投影）、print（灰度打印）或 contrast（Okabe–Ito 高对比）。")
     static let renderLang = t("Language of generated labels and the messages: zh or en (default: the journey's).",
                               "生成的标签和消息的语言：zh 或 en（默认与旅程相同）。")
-    static let renderSize = t("wide (grows with the touchpoints), slide (16:9) or a3 (landscape).",
-                              "wide（随触点数变宽）、slide（16:9）或 a3（横向）。")
+    static let renderSize = t("wide (grows with the touchpoints), slide (its own 1920 × 1080 view), a3 or a4 (landscape print; several pages when needed).",
+                              "wide（随触点数变宽）、slide（专门的 1920 × 1080 版式）、a3 或 a4（横向打印；需要时分多页）。")
     static let renderStamp = t("Add today's date to the footnote (off by default so output stays byte-identical).",
                                "在脚注中加上今天的日期（默认关闭，使输出逐字节一致）。")
     static let renderCredit = t("Add \"Made with journeymap\" to the footnote.", "在脚注中加上 \"Made with journeymap\"。")

@@ -1,0 +1,27 @@
+/// The cuts a page size makes, in order, when its map does not fit the page at its text sizes: fewer and shorter
+/// quotes and actions first, then shorter names, tags and notes. Text is never made smaller; cut text keeps its
+/// full wording in `<title>`.
+enum LayoutSqueeze {
+    typealias Step = @Sendable (inout LayoutMetrics) -> Void
+
+    /// The steps for a size (none for `wide`, which grows instead).
+    static func steps(for size: MapSize) -> [Step] {
+        switch size {
+        case .wide: return []
+        case .slide, .a3, .a4:
+            return [
+                { $0.quoteMaxLines = min($0.quoteMaxLines, 3); $0.actionMaxLines = min($0.actionMaxLines, 3) },
+                { $0.maxQuotes = 1; $0.maxActions = 1 },
+                { $0.actionMetaOneLine = true; $0.boxNoteMaxLines = min($0.boxNoteMaxLines, 2) },
+                { $0.tagMaxRows = min($0.tagMaxRows, 1); $0.cardNameMaxLines = min($0.cardNameMaxLines, 3) },
+                { $0.quoteMaxLines = 2; $0.actionMaxLines = 2; $0.stageNameMaxLines = min($0.stageNameMaxLines, 2) },
+                { $0.tagMaxRows = 0; $0.cardNameMaxLines = 2; $0.footnoteMaxLines = 1 },
+                { $0.boxNoteMaxLines = 0; $0.subtitleMaxLines = 1; $0.titleMaxLines = 1; $0.stageNameMaxLines = 1 },
+                { $0.actionMaxLines = 1; $0.quoteMaxLines = 1; $0.cardNameMaxLines = 1 },
+            ]
+        }
+    }
+
+    /// The lane a size drops when nothing else is left to cut (a print page goes to a second sheet instead).
+    static func lastResort(for size: MapSize) -> LaneKind? { size == .slide ? .actions : nil }
+}

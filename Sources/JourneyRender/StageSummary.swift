@@ -1,0 +1,47 @@
+import JourneyAnalysis
+import JourneyModel
+
+/// A slide's view of a long journey: one point per stage, the mean of its touchpoints' plotted scores, so the
+/// curve keeps its shape and the text keeps its size instead of 40 columns shrinking below readability.
+///
+/// Each stage becomes one column whose card says it is a stage mean over N touchpoints and names the stage's
+/// most urgent pain point; the stage's finding is that pain point's (severity and rank follow it), else its best
+/// pleasure point's; peak, trough and End move to the stage that holds them; the stage column carries the pain
+/// point's actions. Means of means are unweighted: every touchpoint counts once.
+enum StageSummary {
+    /// The summarised journey and findings.
+    static func summarize(_ journey: Journey, findings: JourneyFindings, labels: MapLabels) -> (journey: Journey, findings: JourneyFindings) {
+        var summary = journey
+        var out = findings
+        out.touchpoints = []
+        var idOfStage: [String: String] = [:]
+        summary.stages = journey.stages.enumerated().compactMap { index, stage in
+            guard !stage.touchpoints.isEmpty else { return nil }
+            let id = "stage-mean-\(index + 1)"
+            let members = stage.touchpoints.compactMap { findings.finding(for: $0.id) }
+            for tp in stage.touchpoints { idOfStage[tp.id] = id }
+            let values = members.filter { !$0.suppressed }.compactMap(\.mean)
+            let pain = findings.rankedPains.first { f in stage.touchpoints.contains { $0.id == f.id } }
+            let pleasure = members.filter { $0.findingClass == .pleasure && !$0.suppressed }.max { ($0.mean ?? 0) < ($1.mean ?? 0) }
+            let lead = pain ?? pleasure
+            let leadName = lead.flatMap { f in stage.touchpoints.first { $0.id == f.id }?.name }
+            var finding = TouchpointFinding(id: id, stageID: stage.id, mot: MOTAssessment(declared: stage.touchpoints.contains(where: \.isMOT)))
+            finding.mean = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+            if let lead {
+                finding.findingClass = lead.findingClass
+                finding.severity = lead.severity
+                finding.b2b = lead.b2b
+            }
+            out.touchpoints.append(finding)
+            let actions = lead.flatMap { f in stage.touchpoints.first { $0.id == f.id }?.actions } ?? []
+            let point = Touchpoint(id: id, name: labels.stageMean(count: stage.touchpoints.count, lead: leadName, pain: pain != nil),
+                                   isMOT: finding.mot.declared, score: finding.mean, actions: actions)
+            return Stage(id: stage.id, name: stage.name, touchpoints: [point])
+        }
+        out.peakEnd.peakID = findings.peakEnd.peakID.flatMap { idOfStage[$0] }
+        out.peakEnd.bestID = findings.peakEnd.bestID.flatMap { idOfStage[$0] }
+        out.peakEnd.troughID = findings.peakEnd.troughID.flatMap { idOfStage[$0] }
+        out.peakEnd.endID = findings.peakEnd.endID.flatMap { idOfStage[$0] }
+        return (summary, out)
+    }
+}
