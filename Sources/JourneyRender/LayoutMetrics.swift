@@ -32,6 +32,8 @@ struct LayoutMetrics: Sendable, Hashable {
     var plotHeight: Double? = nil
     /// Extra space between lanes, spread by a page profile so the map fills its page.
     var laneGapExtra = 0.0
+    /// Wide-map size of the takeaway line (a slide keeps it at body size).
+    var takeawayBase = 17.0
     /// Wide-map size of the action title (a slide raises it to body size).
     var actionBase = 12.0
     /// Wide-map space between lanes (a slide packs its lanes tighter).
@@ -61,8 +63,8 @@ struct LayoutMetrics: Sendable, Hashable {
     var title: FontSpec { font(26, .bold) }
     var titleLine: Double { px(34) }
     /// The takeaway line under the title: larger than the subtitle, the map's headline.
-    var takeaway: FontSpec { font(17, .bold) }
-    var takeawayLine: Double { px(23) }
+    var takeaway: FontSpec { font(takeawayBase, .bold) }
+    var takeawayLine: Double { px(takeawayBase * 1.35) }
     var subtitle: FontSpec { font(14) }
     var subtitleLine: Double { px(20) }
     var boxHeadline: FontSpec { font(15, .bold) }

@@ -56,6 +56,8 @@ struct LayoutProfile: Sendable {
             m.compactLegend = true
             m.footnoteMaxLines = 2
             m.actionBase = 13
+            // body size for the takeaway (24 px at 1920), so it keeps to its lines beside the peak-end box
+            m.takeawayBase = 13
             return LayoutProfile(size: .slide, metrics: m, page: Size(width: 1920, height: 1080), showsVoices: false,
                                  maxPains: 3, maxPleasures: 2, actionsPerPainOnly: true, compactNotes: true, maxColumns: 12,
                                  curveShare: 1.0 / 3.0)

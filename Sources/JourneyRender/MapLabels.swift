@@ -63,9 +63,10 @@ public struct MapLabels: Sendable {
     }
     /// With survey data, the same formula on the curve's own callouts, so the header reconciles with what the map
     /// shows, and why it differs from the per-person figure.
-    func curveRememberedLine(peak: Double, end: Double) -> String {
+    func curveRememberedLine(peak: Double, end: Double, short: Bool = false) -> String {
         let p = MapNumber.fixed(peak, digits: 1), e = MapNumber.fixed(end, digits: 1)
         let value = MapNumber.fixed((peak + end) / 2, digits: 1)
+        if short { return pick("曲线上 (\(p) + \(e))/2 = \(value)", "On the curve (\(p) + \(e))/2 = \(value)") }
         return pick("曲线上：(最强烈 \(p) + 终点 \(e))/2 = \(value)；每个人最强烈的时刻不同，所以人均记忆分与之不同",
                     "On the curve: (most intense \(p) + end \(e))/2 = \(value); each person's most intense moment differs, so the per-person figure does too")
     }

@@ -24,7 +24,7 @@ extension MapLayoutEngine {
         parts.append(labels.scaleLine(journey.scale))
         // The takeaway sits right under the title, in the ink colour and a larger size than the subtitle.
         var takeawayRun: TextRun? = nil
-        if options.takeaway, let takeaway = MapTakeaway.text(journey, findings: findings, language: options.language) {
+        if options.takeaway, let takeaway = options.takeawayText ?? MapTakeaway.text(journey, findings: findings, language: options.language) {
             let wrapped = TextWrapper.wrap(takeaway, width: leftWidth, font: M.takeaway, maxLines: 2)
             let baseline = y + 10 + M.takeaway.ascent
             takeawayRun = run(wrapped, takeaway, x: M.margin, y: baseline, line: M.takeawayLine, font: M.takeaway,
@@ -74,7 +74,8 @@ extension MapLayoutEngine {
         // so the header reconciles with the callouts.
         if findings.source == .survey, let p = summary.peakID.flatMap({ findings.finding(for: $0)?.mean }),
            let e = summary.endID.flatMap({ findings.finding(for: $0)?.mean }) {
-            let curveText = labels.curveRememberedLine(peak: p, end: e)
+            // a slide keeps the figure and leaves the explanation to the document view
+            let curveText = labels.curveRememberedLine(peak: p, end: e, short: M.boxNoteMaxLines == 0)
             let curve = TextWrapper.wrap(curveText, width: inner, font: M.boxText, maxLines: 3)
             runs.append(run(curve, curveText, x: textX, y: baseline, line: M.boxLine, font: M.boxText,
                             color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))

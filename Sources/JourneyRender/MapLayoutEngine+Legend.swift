@@ -59,6 +59,7 @@ extension MapLayoutEngine {
             let documentOnly: Set<String> = [labels.methodNote(perRespondent: isSurvey), labels.severityNote(isEstimate: !isSurvey)]
             notes.removeAll(where: documentOnly.contains)
         }
+        if options.stageCurve { notes.insert(labels.stageCurveNote, at: 0) }
         if let generated = labels.generated(options.stamp, credit: options.credit) { notes.append(generated) }
         for note in notes {
             let wrapped = TextWrapper.wrap(note, width: contentWidth, font: M.footnote, maxLines: M.footnoteMaxLines)

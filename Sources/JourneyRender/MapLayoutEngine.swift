@@ -57,7 +57,9 @@ public struct MapLayoutEngine {
 
     /// Lays out every page of a map: one for `wide` and `slide`; for `a3`/`a4` as many as the columns need at
     /// print sizes, each a full map (header, stage band, curve …) of its touchpoints.
-    public static func pages(_ journey: Journey, findings: JourneyFindings, options: RenderOptions = RenderOptions()) -> [MapLayout] {
+    public static func pages(_ journey: Journey, findings: JourneyFindings, options original: RenderOptions = RenderOptions()) -> [MapLayout] {
+        var options = original
+        if options.takeaway { options.takeawayText = MapTakeaway.text(journey, findings: findings, language: options.language) }
         let profile = LayoutProfile.of(options.size)
         guard let page = profile.page else {
             var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, profile: profile, metrics: profile.metrics)
@@ -68,6 +70,7 @@ public struct MapLayoutEngine {
             if let limit = profile.maxColumns, count > limit {
                 let labels = MapLabels(options.language ?? journey.language)
                 let summary = StageSummary.summarize(journey, findings: findings, labels: labels)
+                options.stageCurve = true
                 return [fitted(summary.journey, findings: summary.findings, options: options, profile: profile, page: page)]
             }
             return [fitted(journey, findings: findings, options: options, profile: profile, page: page)]

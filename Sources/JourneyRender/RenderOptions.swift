@@ -43,6 +43,11 @@ public struct RenderOptions: Sendable, Hashable {
     public var credit: Bool
     /// The takeaway line under the title (`MapTakeaway`; `--no-takeaway` turns it off).
     public var takeaway: Bool
+    /// The takeaway worked out from the whole journey before a slide summarises it by stage or print splits it into
+    /// sheets, so every page says the same thing (set by `MapLayoutEngine.pages`).
+    var takeawayText: String? = nil
+    /// Whether the curve has one point per stage (a slide of a long journey).
+    var stageCurve = false
 
     /// Creates options.
     public init(theme: MapTheme = .light, language: JourneyLanguage? = nil, size: MapSize = .wide, stamp: String? = nil,

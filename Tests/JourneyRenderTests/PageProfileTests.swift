@@ -117,7 +117,9 @@ import Testing
         let layout = MapLayoutEngine.layout(journey, findings: findings, options: RenderOptions(size: .slide))
         #expect(layout.columns.count == journey.stages.count)
         let names = layout.textRuns.filter { $0.role == .touchpointName }
-        #expect(names.allSatisfy { ($0.fullText ?? $0.lines.joined(separator: " ")).hasPrefix("Stage mean of") })
+        // each card leads with its stage's worst (or best) touchpoint; the footnote says the points are stage means
+        #expect(names.allSatisfy { n in ["Worst: ", "Best: ", "Stage mean of"].contains { (n.fullText ?? n.lines.joined(separator: " ")).hasPrefix($0) } })
+        #expect(layout.textRuns.contains { $0.role == .footnote && $0.lines.joined(separator: " ").hasPrefix("Each point is the mean of a stage") })
         // Each point is the unweighted mean of its stage's plotted scores.
         for (stage, group) in zip(journey.stages, layout.groups.filter { ($0.id ?? "").hasPrefix("tp-stage-mean-") }) {
             let values = stage.touchpoints.compactMap { findings.finding(for: $0.id)?.mean }

@@ -178,10 +178,11 @@ import Testing
         let svg = directory.appendingPathComponent("big.svg").path
         let zh = try CommandRunner.run(["render", journey, "--size", "slide", "-o", svg], environment: Self.zh)
         #expect(zh.status == 0, "\(zh.standardError)")
-        #expect(zh.standardError.hasPrefix("\(journey): warning: 这张有 64 个触点的地图放在 16:9 幻灯片上，最小的文字约"))
+        // 64 touchpoints on a slide become a stage curve at the slide's minimums: no warning is needed
+        #expect(zh.standardError.isEmpty)
         #expect(zh.standardOutput.hasPrefix("\(svg)：64 个触点，工作坊估分，"))
         let en = try CommandRunner.run(["render", journey, "--size", "slide", "-o", svg], environment: Self.en)
-        #expect(en.standardError.hasPrefix("\(journey): warning: on a 16:9 slide the smallest text of this 64-touchpoint map is about"))
+        #expect(en.standardError.isEmpty)
         #expect(en.standardOutput.hasPrefix("\(svg): 64 touchpoints, workshop estimate, "))
         let refused = try CommandRunner.run(["render", Self.sample, "-o", "x.yaml"], environment: Self.zh)
         #expect(refused.status == 64)
