@@ -51,7 +51,7 @@ final class LimeSurveyXMLReader: RowSource {
         var docType: String?
         var sawRows = false
         // Read up to <rows>: the document type and the field list.
-        do {
+        do throws(ImportError) {
             while !sawRows {
                 guard try Self.step(reader, path: path, errors: errors) else { break }
                 guard xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) else { continue }
