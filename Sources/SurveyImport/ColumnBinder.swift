@@ -12,12 +12,21 @@ struct ColumnBinder {
     private var problems: [ImportProblem] = []
     private var used: [Int: String] = [:]
     private let exportName: String
+    /// Each column's identifying kind, classified once (per touchpoint it cost a scan of every header).
+    private let identifying: [Anonymizer.Kind?]
 
     init(journey: Journey, layout: SurveyLayout, exportPath: String) {
         self.journey = journey
         self.layout = layout
         self.exportPath = exportPath
         self.exportName = exportPath.split(separator: "/").last.map(String.init) ?? exportPath
+        identifying = layout.columns.map { Anonymizer.classify($0) }
+    }
+
+    /// Why `column` identifies people, or nil (`Anonymizer.classify`, cached by column).
+    private func identifyingKind(_ column: SurveyColumn) -> Anonymizer.Kind? {
+        layout.columns.indices.contains(column.index) && layout.columns[column.index].index == column.index
+            ? identifying[column.index] : Anonymizer.classify(column)
     }
 
     /// Binds every declared and guessable column.
@@ -32,7 +41,7 @@ struct ColumnBinder {
         var bindings: [ColumnBinding] = []
         for name in survey.segments {
             guard let column = resolve(name, role: "segment", owner: nil, key: "segments") else { continue }
-            if let kind = Anonymizer.classify(column), column.index != respondent?.index {
+            if let kind = identifyingKind(column), column.index != respondent?.index {
                 report(nil, key: "segments", "segment column \(DiagnosticText.quoted(name)) looks identifying (\(kind.rawValue)): its header names personal data, and segments must group people, not identify them — remove it from survey.segments")
                 continue
             }
@@ -65,7 +74,7 @@ struct ColumnBinder {
             ]
             for (kind, ref, scale) in items {
                 guard let ref, let column = resolve(ref, role: kind.rawValue, owner: touchpoint) else { continue }
-                if kind == .comment, let identifying = Anonymizer.classify(column) {
+                if kind == .comment, let identifying = identifyingKind(column) {
                     report(touchpoint, "comment column \(DiagnosticText.quoted(ref)) looks identifying (\(identifying.rawValue)): its header names personal data, which is never kept — bind a column of comments instead")
                     continue
                 }
@@ -92,7 +101,7 @@ struct ColumnBinder {
         var other = 0
         for column in layout.columns where used[column.index] == nil || column.index == respondent?.index {
             if column.index == respondent?.index { dropped.append((column, .identifier)); continue }
-            if let kind = Anonymizer.classify(column) { dropped.append((column, kind)) } else { other += 1 }
+            if let kind = identifyingKind(column) { dropped.append((column, kind)) } else { other += 1 }
         }
         return BindingPlan(layout: ResponsesLayout(columns: bindings.map(\.output)), bindings: bindings, respondent: respondent,
                            unboundTouchpoints: unbound, droppedIdentifying: dropped, otherDroppedCount: other)
@@ -118,7 +127,7 @@ struct ColumnBinder {
         var message = "\(subject)the \(role) column \(DiagnosticText.quoted(ref)) is not in \(exportName)"
         let suggestions = HeaderSuggester.closest(to: [ref], among: layout.columns)
         if !suggestions.isEmpty { message += "; did you mean " + suggestions.map(describe).joined(separator: " or ") + "?" }
-        let candidates = layout.columns.filter { !$0.isMetadata && Anonymizer.classify($0) == nil && !suggestions.contains($0) }
+        let candidates = layout.columns.filter { !$0.isMetadata && identifyingKind($0) == nil && !suggestions.contains($0) }
         if !candidates.isEmpty {
             message += " Candidates: " + candidates.prefix(8).map(describe).joined(separator: ", ")
                 + (candidates.count > 8 ? " and \(candidates.count - 8) more" : "")
@@ -142,7 +151,7 @@ struct ColumnBinder {
         }
         func candidates() -> [SurveyColumn] {
             layout.columns.filter { column in
-                used[column.index] == nil && !column.isMetadata && Anonymizer.classify(column) == nil
+                used[column.index] == nil && !column.isMetadata && identifyingKind(column) == nil
                     && !(column.id?.hasSuffix("_TEXT") ?? false)
             }
         }
@@ -200,7 +209,7 @@ struct ColumnBinder {
 
     /// A free column whose row label or short header is a small edit away from the touchpoint's name or id.
     private func nearMiss(_ touchpoint: Touchpoint) -> SurveyColumn? {
-        for column in layout.columns where used[column.index] == nil && !column.isMetadata && Anonymizer.classify(column) == nil {
+        for column in layout.columns where used[column.index] == nil && !column.isMetadata && identifyingKind(column) == nil {
             var labels: [String] = []
             if let row = column.rowLabel { labels.append(row) }
             if column.text.count <= 40 { labels.append(column.text) }

@@ -23,7 +23,7 @@ import JourneyRender
             let svg = MapRenderer.svg(journey, findings: JourneyAnalyzer.analyze(journey, responses: nil))
             #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
         } catch {
-            let lines = error.description.split(separator: "\n")
+            let lines = "\(error)".split(separator: "\n")
             #expect(!lines.isEmpty)
             #expect(lines.allSatisfy { $0.hasPrefix(name) && $0.contains("error: ") }, "\(error)")
         }

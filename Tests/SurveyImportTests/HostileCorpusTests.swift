@@ -32,8 +32,9 @@ import JourneyModel
 
     /// The import's outcome: the kept row count, or the error's text (checked to be well formed).
     func outcome(_ path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Result<Int, ImportError> {
+        let journey = try Fixture.journey("hostile.journey.yaml")
         do {
-            let (_, summary) = try SurveyImporter.load(exportPath: path, journey: try Fixture.journey("hostile.journey.yaml"))
+            let (_, summary) = try SurveyImporter.load(exportPath: path, journey: journey)
             return .success(summary.rowsKept)
         } catch {
             let text = error.description

@@ -24,12 +24,13 @@ import JourneyModel
         let ext = String(name.split(separator: "-").first!)
         let path = Fixture.temporaryDirectory() + "/finding.\(ext)"
         try FileManager.default.copyItem(atPath: Self.directory + "/" + name, toPath: path)
+        let journey = try Fixture.journey("hostile.journey.yaml")
         do {
-            let (responses, summary) = try SurveyImporter.load(exportPath: path, journey: try Fixture.journey("hostile.journey.yaml"))
+            let (responses, summary) = try SurveyImporter.load(exportPath: path, journey: journey)
             #expect(summary.rowsKept >= 0)
             _ = responses
         } catch {
-            let lines = error.description.split(separator: "\n")
+            let lines = "\(error)".split(separator: "\n")
             #expect(!lines.isEmpty)
             #expect(lines.allSatisfy { $0.contains("error: ") || $0.contains("warning: ") }, "\(error)")
         }
