@@ -70,36 +70,40 @@ import JourneyModel
 
     @Test func aHeaderJustUnderTheLimitIsStillRead() throws {
         let long = String(repeating: "x", count: InputLimits.headerCharacters)
-        let path = write(Array("id,Offer,\(long)\n1,4,a\n2,5,b\n".utf8), name: "under.csv")
+        let path = write(Array("id,Offer,First week,Comment,\(long)\n1,4,4,a,x\n2,5,4,b,y\n".utf8), name: "under.csv")
         #expect(try outcome(path).get() == 2)
     }
 
-    @Test func aSixtyMegabyteSingleLineIsRefusedAtTheFieldLimit() throws {
-        // 60 MB on one line: short fields (30 million of them) hit the field-count limit, one field the 1 MiB cap;
-        // either is refused within its first MiB, whatever the rest of the line holds.
-        let fields = writeRepeated(prefix: "", chunk: "1,", count: 30_000_000, name: "line-fields.csv")
+    @Test func aLongSingleLineIsRefusedAtTheFieldLimits() throws {
+        // One line far beyond the 1 MiB sample: short fields hit the field-count limit, one field the 1 MiB cap;
+        // either is refused within the line's first MiB. 8 MB, not 60 MB: the rest of the line is never read,
+        // and a debug build spends a minute on 60 MB of ASCII in the encoding detector's look-ahead.
+        // bench/hostile_bench.sh runs the full 60 MB on the release build.
+        let fields = writeRepeated(prefix: "", chunk: "1,", count: 4_000_000, name: "line-fields.csv")
         #expect(try message(fields) == "\(fields): row 1: error: the row has more than 65,536 fields (the limit)")
-        let one = writeRepeated(prefix: "", chunk: "x", count: 60_000_000, name: "line-one.csv")
+        let one = writeRepeated(prefix: "", chunk: "x", count: 8_000_000, name: "line-one.csv")
         #expect(try message(one) == "\(one): row 1: error: a field starting on line 1 is longer than 1024 KiB; is a quote left open?")
     }
 
     @Test func nulBytesAreReportedByRow() throws {
-        let path = write(Array("id,Offer\n1,4\n2,\u{0}\u{0}5\n3,3\n".utf8), name: "nul.csv")
+        let path = write(Array("id,Offer,First week,Comment\n1,4,4,a\n2,\u{0}\u{0}5,4,b\n3,3,4,c\n".utf8), name: "nul.csv")
         let text = try message(path)
         #expect(text.contains("row 3, column \"Offer\": warning: the row contains a NUL byte"))
         #expect(text.contains("error: 1 of 3 rows are bad"))
     }
 
     @Test func invalidUTF8InTheDataIsReportedByRow() throws {
-        let bytes = Array("id,Offer\n1,4\n2,".utf8) + [0xFF, 0xFE, 0x35] + Array("\n3,3\n".utf8)
+        let bytes = Array("id,Offer,First week,Comment\n1,4,4,a\n2,".utf8) + [0xFF, 0xFE, 0x35] + Array(",4,b\n3,3,4,c\n".utf8)
         let path = write(bytes, name: "bad-utf8.csv")
-        let text = try message(path)
-        #expect(text.contains("error: "))
+        #expect(try message(path).split(separator: "\n") == [
+            "\(path): row 3, column \"Offer\": warning: the cell has bytes that are not valid UTF-8 (is the file in another encoding? try --encoding gb18030, utf-16 or utf-8); row skipped",
+            "\(path): error: 1 of 3 rows are bad, over the limit of 0 (--max-bad-rows 5%); nothing was written",
+        ])
     }
 
     @Test func utf16WithoutABOMIsReadOrRefusedWithAHint() throws {
         var bytes: [UInt8] = []
-        for unit in "id,Offer\n1,4\n2,5\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        for unit in "id,Offer,First week,Comment\n1,4,4,a\n2,5,4,b\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let path = write(bytes, name: "utf16.csv")
         switch try outcome(path) {
         case .success(let rows): #expect(rows == 2)
@@ -111,13 +115,15 @@ import JourneyModel
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52,
                             0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, 0xC4, 0x89, 0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82]
         let path = write(png, name: "picture.csv")
-        #expect(try message(path).contains("error: "))
+        // Read as Windows-1252 (it is not UTF-8), it has none of the journey's columns: refused at binding.
+        let text = try message(path)
+        #expect(text.contains("error: the respondent id column \"id\" is not in picture.csv"))
     }
 
     @Test func anEmptyFileAndABOMOnlyFileAreRefused() throws {
         for (name, bytes) in [("empty.csv", [UInt8]()), ("bom.csv", [0xEF, 0xBB, 0xBF])] {
             let path = write(bytes, name: name)
-            #expect(try message(path).hasPrefix("\(path)"))
+            #expect(try message(path) == "\(path): error: the file is empty; an export needs a header row and one row per respondent")
         }
     }
 

@@ -27,7 +27,7 @@ enum FuzzSupport {
     /// Writes `bytes` to this process's temporary file with `ext` and returns its path.
     static func write(_ bytes: UnsafeRawBufferPointer, ext: String) -> String {
         let path = NSTemporaryDirectory() + "/journeymap-fuzz-\(getpid()).\(ext)"
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
 }
