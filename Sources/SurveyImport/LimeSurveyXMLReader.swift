@@ -20,7 +20,7 @@ final class LimeSurveyXMLReader: RowSource {
     private(set) var recordNumber = 0
     let recordHasNUL = false
     let recordIsBlank = false
-    private static let maxValueBytes = 1 << 20
+    private static let maxValueBytes = InputLimits.fieldBytes
 
     /// The archive entry the XML streams from (a `.lsa`); a failure there (a size lie) is reported instead of
     /// the XML error it causes.

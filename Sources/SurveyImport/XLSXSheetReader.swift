@@ -110,7 +110,7 @@ final class XLSXSheetReader: RowSource {
                 }
             } else if capturing, let text = xmlTextReaderConstValue(reader) {
                 let count = strlen(UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self))
-                guard row.value.count + count <= 1 << 20 else {
+                guard row.value.count + count <= InputLimits.fieldBytes else {
                     throw .invalid(archivePath, row: recordNumber, column: Self.columnName(column), "a cell holds more than 1 MiB of text; refused")
                 }
                 row.value.append(contentsOf: UnsafeBufferPointer(start: text, count: count))
