@@ -100,6 +100,7 @@ final class LimeSurveyXMLReader: RowSource {
         starts = [Int](repeating: 0, count: fields.count)
         lengths = [Int](repeating: 0, count: fields.count)
         finished = !sawRows
+        packed = RecordBuffer()
     }
 
     deinit {
@@ -125,8 +126,8 @@ final class LimeSurveyXMLReader: RowSource {
         }
     }
 
-    /// The row packed in column order.
-    private var packed = RecordBuffer()
+    /// The row packed in column order; allocated last in `init`, so an init that throws leaks nothing.
+    private var packed: RecordBuffer
     var fields: FieldView { FieldView(bytes: packed.bytes, ends: packed.ends, count: packed.fieldCount) }
 
     func strings() -> [String] { (0..<fieldCount).map { String(decoding: field($0), as: UTF8.self) } }
