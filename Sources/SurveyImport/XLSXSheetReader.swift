@@ -19,7 +19,8 @@ final class XLSXSheetReader: RowSource {
     private let sharedStrings: XLSXSharedStrings
     private let styles: XLSXStyles
     private let uses1904: Bool
-    private var packed = RecordBuffer()
+    /// The row packed in column order; allocated last in `init`, so an init that throws leaks nothing.
+    private var packed: RecordBuffer
     private var finished = false
     private var width = 0
     private(set) var recordNumber = 0
@@ -48,6 +49,7 @@ final class XLSXSheetReader: RowSource {
         self.sharedStrings = sharedStrings
         self.styles = styles
         self.uses1904 = uses1904
+        packed = RecordBuffer()
     }
 
     /// A fresh reader over the same sheet, from its first row.
