@@ -33,8 +33,11 @@ ratio=$(python3 -c "print(f'{$pandas_s / $import_s:.1f}')")
 ratio_both=$(python3 -c "print(f'{$pandas_s / ($import_s + $analyze_s):.1f}')")
 size=$(du -m "$data/large.csv" | cut -f1)
 
-# Keep the sections other benchmark scripts write (between their marker comments, e.g. bench/xlsx_bench.sh's).
-kept=$(sed -n '/^<!-- xlsx-bench/,/^<!-- \/xlsx-bench -->/p' BENCHMARKS.md 2>/dev/null || true)
+# Keep the sections other benchmark scripts write (between their marker comments: bench/xlsx_bench.sh's and
+# bench/hostile_bench.sh's and bench/render_bench.sh's).
+kept=$(sed -n -e '/^<!-- xlsx-bench/,/^<!-- \/xlsx-bench -->/p' -e '/^<!-- hostile-bench/,/^<!-- \/hostile-bench -->/p' \
+    -e '/^<!-- render-bench/,/^<!-- \/render-bench -->/p' \
+    BENCHMARKS.md 2>/dev/null || true)
 cat > BENCHMARKS.md <<MD
 # Benchmarks
 

@@ -81,6 +81,11 @@ extension JourneyDecoder {
             return nil
         }
         if isNull(node) { error(node, "\(what) is empty", zh: "\(term(what)) 为空"); return nil }
+        if scalar.string.utf8.count > InputLimits.textCharacters, scalar.string.count > InputLimits.textCharacters {
+            error(node, "\(what) is \(InputLimits.text(scalar.string.count)) characters long, over the limit of \(InputLimits.text(InputLimits.textCharacters))",
+                  zh: "\(term(what)) 有 \(InputLimits.text(scalar.string.count)) 个字符，超过了 \(InputLimits.text(InputLimits.textCharacters)) 的上限")
+            return nil
+        }
         return scalar.string
     }
 
@@ -106,7 +111,7 @@ extension JourneyDecoder {
 
     mutating func stringList(_ node: Node?, what: String) -> [String] {
         guard let node, !isNull(node) else { return [] }
-        if case .scalar(let scalar) = node { return [scalar.string] }
+        if case .scalar = node { return string(node, what: what).map { [$0] } ?? [] }
         guard let list = sequence(node, what: what, example: "\(what): [A, B]") else { return [] }
         return list.compactMap { string($0, what: "an item of \(what)") }
     }

@@ -14,6 +14,8 @@ public struct YAMLSafetyLimits: Sendable, Hashable {
         self.maxExpandedNodes = maxExpandedNodes
     }
 
-    /// 2 MiB, 64 levels, 200,000 nodes: a 200-touchpoint journey uses about 10,000 nodes and 7 levels.
-    public static let journey = YAMLSafetyLimits(maxBytes: 2 << 20, maxDepth: 64, maxExpandedNodes: 200_000)
+    /// `InputLimits`' journey limits (2 MiB, 64 levels, 200,000 nodes): a 200-touchpoint journey uses about
+    /// 10,000 nodes and 7 levels.
+    public static let journey = YAMLSafetyLimits(maxBytes: InputLimits.journeyBytes, maxDepth: InputLimits.journeyDepth,
+                                                 maxExpandedNodes: InputLimits.journeyExpandedNodes)
 }

@@ -1,3 +1,5 @@
+import JourneyModel
+
 /// A streaming RFC 4180 scanner over bytes: quoted fields with delimiters, doubled quotes and line breaks;
 /// CRLF, LF and lone CR line ends. It reads in fixed chunks and reuses one record buffer, so memory does not
 /// grow with the file; a record's fields are byte views valid until the next call to `nextRecord()`.
@@ -18,7 +20,7 @@ public final class CSVScanner {
         public var chunkSize: Int
 
         /// Creates options; defaults to comma, double quote, 1 MiB fields and 64 KiB chunks.
-        public init(delimiter: UInt8 = 0x2C, quote: UInt8? = 0x22, maxFieldBytes: Int = 1 << 20, chunkSize: Int = 64 << 10) {
+        public init(delimiter: UInt8 = 0x2C, quote: UInt8? = 0x22, maxFieldBytes: Int = InputLimits.fieldBytes, chunkSize: Int = 64 << 10) {
             self.delimiter = delimiter
             self.quote = quote
             self.maxFieldBytes = maxFieldBytes
@@ -311,8 +313,9 @@ struct RecordBuffer {
     @inline(__always)
     mutating func endField(path: String, row: Int) throws(ImportError) {
         if fieldCount == endsCapacity {
-            if endsCapacity >= 1 << 16 {
-                throw .invalid(path, row: row, "the row has more than 65,536 fields", zh: "这一行超过 65,536 个字段")
+            if endsCapacity >= InputLimits.fields {
+                throw .invalid(path, row: row, "the row has more than \(InputLimits.text(InputLimits.fields)) fields (the limit)",
+                               zh: "这一行超过 \(InputLimits.text(InputLimits.fields)) 个字段（上限）")
             }
             let grown = UnsafeMutablePointer<Int>.allocate(capacity: endsCapacity * 2)
             grown.update(from: ends, count: fieldCount)

@@ -12,12 +12,21 @@ struct ColumnBinder {
     private var problems: [ImportProblem] = []
     private var used: [Int: String] = [:]
     private let exportName: String
+    /// Each column's identifying kind, classified once (per touchpoint it cost a scan of every header).
+    private let identifying: [Anonymizer.Kind?]
 
     init(journey: Journey, layout: SurveyLayout, exportPath: String) {
         self.journey = journey
         self.layout = layout
         self.exportPath = exportPath
         self.exportName = exportPath.split(separator: "/").last.map(String.init) ?? exportPath
+        identifying = layout.columns.map { Anonymizer.classify($0) }
+    }
+
+    /// Why `column` identifies people, or nil (`Anonymizer.classify`, cached by column).
+    private func identifyingKind(_ column: SurveyColumn) -> Anonymizer.Kind? {
+        layout.columns.indices.contains(column.index) && layout.columns[column.index].index == column.index
+            ? identifying[column.index] : Anonymizer.classify(column)
     }
 
     /// Binds every declared and guessable column.
@@ -32,7 +41,7 @@ struct ColumnBinder {
         var bindings: [ColumnBinding] = []
         for name in survey.segments {
             guard let column = resolve(name, role: "segment", owner: nil, key: "segments") else { continue }
-            if let kind = Anonymizer.classify(column), column.index != respondent?.index {
+            if let kind = identifyingKind(column), column.index != respondent?.index {
                 report(nil, key: "segments", "segment column \(DiagnosticText.quoted(name)) looks identifying (\(kind.rawValue)): its header names personal data, and segments must group people, not identify them — remove it from survey.segments",
                        zh: "分组列 \(DiagnosticText.quoted(name)) 看起来能识别个人（\(kind.rawValue)）：表头指向个人数据，而分组只能把人归组，不能识别个人——请从 survey.segments 中删除")
                 continue
@@ -76,7 +85,7 @@ struct ColumnBinder {
             ]
             for (kind, ref, scale) in items {
                 guard let ref, let column = resolve(ref, role: kind.rawValue, owner: touchpoint) else { continue }
-                if kind == .comment, let identifying = Anonymizer.classify(column) {
+                if kind == .comment, let identifying = identifyingKind(column) {
                     report(touchpoint, "comment column \(DiagnosticText.quoted(ref)) looks identifying (\(identifying.rawValue)): its header names personal data, which is never kept — bind a column of comments instead",
                            zh: "评论列 \(DiagnosticText.quoted(ref)) 看起来能识别个人（\(identifying.rawValue)）：表头指向个人数据，这类数据从不保留——请绑定真正的评论列")
                     continue
@@ -105,7 +114,7 @@ struct ColumnBinder {
         var other = 0
         for column in layout.columns where used[column.index] == nil || column.index == respondent?.index {
             if column.index == respondent?.index { dropped.append((column, .identifier)); continue }
-            if let kind = Anonymizer.classify(column) { dropped.append((column, kind)) } else { other += 1 }
+            if let kind = identifyingKind(column) { dropped.append((column, kind)) } else { other += 1 }
         }
         return BindingPlan(layout: ResponsesLayout(columns: bindings.map(\.output)), bindings: bindings, respondent: respondent,
                            unboundTouchpoints: unbound, droppedIdentifying: dropped, otherDroppedCount: other)
@@ -138,7 +147,7 @@ struct ColumnBinder {
             message += "; did you mean " + suggestions.map(describe).joined(separator: " or ") + "?"
             zh += "；是不是指 " + suggestions.map(describe).joined(separator: " 或 ") + "？"
         }
-        let candidates = layout.columns.filter { !$0.isMetadata && Anonymizer.classify($0) == nil && !suggestions.contains($0) }
+        let candidates = layout.columns.filter { !$0.isMetadata && identifyingKind($0) == nil && !suggestions.contains($0) }
         if !candidates.isEmpty {
             message += " Candidates: " + candidates.prefix(8).map(describe).joined(separator: ", ")
                 + (candidates.count > 8 ? " and \(candidates.count - 8) more" : "")
@@ -165,7 +174,7 @@ struct ColumnBinder {
         }
         func candidates() -> [SurveyColumn] {
             layout.columns.filter { column in
-                used[column.index] == nil && !column.isMetadata && Anonymizer.classify(column) == nil
+                used[column.index] == nil && !column.isMetadata && identifyingKind(column) == nil
                     && !(column.id?.hasSuffix("_TEXT") ?? false)
             }
         }
@@ -231,7 +240,7 @@ struct ColumnBinder {
 
     /// A free column whose row label or short header is a small edit away from the touchpoint's name or id.
     private func nearMiss(_ touchpoint: Touchpoint) -> SurveyColumn? {
-        for column in layout.columns where used[column.index] == nil && !column.isMetadata && Anonymizer.classify(column) == nil {
+        for column in layout.columns where used[column.index] == nil && !column.isMetadata && identifyingKind(column) == nil {
             var labels: [String] = []
             if let row = column.rowLabel { labels.append(row) }
             if column.text.count <= 40 { labels.append(column.text) }

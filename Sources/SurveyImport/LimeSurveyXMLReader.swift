@@ -20,24 +20,28 @@ final class LimeSurveyXMLReader: RowSource {
     private(set) var recordNumber = 0
     let recordHasNUL = false
     let recordIsBlank = false
-    private static let maxValueBytes = 1 << 20
+    private static let maxValueBytes = InputLimits.fieldBytes
 
     /// The archive entry the XML streams from (a `.lsa`); a failure there (a size lie) is reported instead of
     /// the XML error it causes.
     private let stream: ZipEntryStream?
+    /// The file the XML streams from (an `.lsr`); a refusal there (too many attributes) is reported likewise.
+    private let file: XMLFileStream?
 
     convenience init(path: String) throws(ImportError) {
-        try self.init(reader: xmlReaderForFile(path, nil, Int32(XML_PARSE_NONET.rawValue)), path: path, stream: nil)
+        let file = try XMLFileStream(path: path)
+        try self.init(reader: file.makeReader(), path: path, stream: nil, file: file)
     }
 
     /// Reads the responses part of a LimeSurvey archive (`.lsa`) as it is inflated from the ZIP.
     convenience init(part: ArchivePart, stream: ZipEntryStream) throws(ImportError) {
-        try self.init(reader: stream.makeReader(url: part.entryPath), path: part.displayPath, stream: stream)
+        try self.init(reader: stream.makeReader(url: part.entryPath), path: part.displayPath, stream: stream, file: nil)
     }
 
-    private init(reader: xmlTextReaderPtr?, path: String, stream: ZipEntryStream?) throws(ImportError) {
+    private init(reader: xmlTextReaderPtr?, path: String, stream: ZipEntryStream?, file: XMLFileStream?) throws(ImportError) {
         self.path = path
         self.stream = stream
+        self.file = file
         guard let reader else {
             throw .unreadable(path: path, reason: "libxml2 cannot open it")
         }
@@ -47,20 +51,26 @@ final class LimeSurveyXMLReader: RowSource {
         var docType: String?
         var sawRows = false
         // Read up to <rows>: the document type and the field list.
-        do {
+        do throws(ImportError) {
             while !sawRows {
                 guard try Self.step(reader, path: path, errors: errors) else { break }
                 guard xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) else { continue }
                 switch Self.name(reader) {
                 case "LimeSurveyDocType": docType = Self.readString(reader)
-                case "fieldname": fields.append(Self.readString(reader))
+                case "fieldname":
+                    guard fields.count < InputLimits.fields else {
+                        throw ImportError.invalid([ImportProblem(.error, at: .init(path: path, line: max(1, Int(xmlTextReaderGetParserLineNumber(reader))), column: 1),
+                                                                 "the XML has more than \(InputLimits.text(InputLimits.fields)) <fieldname> elements (the limit)",
+                                                                 zh: "XML 中的 <fieldname> 元素超过 \(InputLimits.text(InputLimits.fields)) 个（上限）")])
+                    }
+                    fields.append(Self.readString(reader))
                 case "rows": sawRows = true
                 default: break
                 }
             }
         } catch {
             xmlFreeTextReader(reader)
-            throw stream?.failure ?? error
+            throw stream?.failure ?? file?.failure ?? error
         }
         if let docType, docType != "Responses" {
             xmlFreeTextReader(reader)
@@ -71,6 +81,12 @@ final class LimeSurveyXMLReader: RowSource {
             xmlFreeTextReader(reader)
             throw .invalid(path, "the XML has no <responses><fields> list; is it a LimeSurvey responses export (.lsr) with at least one response?",
                            zh: "XML 中没有 <responses><fields> 列表；它是至少有一份作答的 LimeSurvey 作答导出（.lsr）吗？")
+        }
+        do {
+            try ImportLimits.check(headerRows: [fields], path: path)
+        } catch {
+            xmlFreeTextReader(reader)
+            throw error
         }
         var columns: [SurveyColumn] = []
         for (index, field) in fields.enumerated() {
@@ -87,6 +103,7 @@ final class LimeSurveyXMLReader: RowSource {
         starts = [Int](repeating: 0, count: fields.count)
         lengths = [Int](repeating: 0, count: fields.count)
         finished = !sawRows
+        packed = RecordBuffer()
     }
 
     deinit {
@@ -112,15 +129,15 @@ final class LimeSurveyXMLReader: RowSource {
         }
     }
 
-    /// The row packed in column order.
-    private var packed = RecordBuffer()
+    /// The row packed in column order; allocated last in `init`, so an init that throws leaks nothing.
+    private var packed: RecordBuffer
     var fields: FieldView { FieldView(bytes: packed.bytes, ends: packed.ends, count: packed.fieldCount) }
 
     func strings() -> [String] { (0..<fieldCount).map { String(decoding: field($0), as: UTF8.self) } }
 
     /// Reads the next `<row>`; its child elements fill the columns, missing ones stay empty (NULL).
     func nextRecord() throws(ImportError) -> Bool {
-        do { return try readRecord() } catch { throw stream?.failure ?? error }
+        do { return try readRecord() } catch { throw stream?.failure ?? file?.failure ?? error }
     }
 
     private func readRecord() throws(ImportError) -> Bool {

@@ -73,6 +73,7 @@ extension SurveyImporter {
         while headerRows.count < headerCount, try source.nextRecord() {
             if !source.recordIsBlank { headerRows.append(source.strings()) }
         }
+        try ImportLimits.check(headerRows: headerRows, path: exportPath)
         do {
             let layout = try dialectLayout(format, headerRows: headerRows, path: exportPath)
             return try PreparedImport(source: source, layout: layout, exportPath: exportPath, journey: journey, options: options,

@@ -93,6 +93,7 @@ public enum SurveyImporter {
             }
             headerRows.append(scanner.strings())
         }
+        try ImportLimits.check(headerRows: headerRows, path: exportPath)
         let layout = try dialectLayout(format, headerRows: headerRows, path: exportPath)
         var prepared = try PreparedImport(source: scanner, layout: layout, exportPath: exportPath, journey: journey, options: options,
                                           format: format, formatReason: formatReason, encoding: encoding.encoding,

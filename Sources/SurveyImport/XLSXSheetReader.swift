@@ -19,7 +19,8 @@ final class XLSXSheetReader: RowSource {
     private let sharedStrings: XLSXSharedStrings
     private let styles: XLSXStyles
     private let uses1904: Bool
-    private var packed = RecordBuffer()
+    /// The row packed in column order; allocated last in `init`, so an init that throws leaks nothing.
+    private var packed: RecordBuffer
     private var finished = false
     private var width = 0
     private(set) var recordNumber = 0
@@ -48,6 +49,7 @@ final class XLSXSheetReader: RowSource {
         self.sharedStrings = sharedStrings
         self.styles = styles
         self.uses1904 = uses1904
+        packed = RecordBuffer()
     }
 
     /// A fresh reader over the same sheet, from its first row.
@@ -110,7 +112,7 @@ final class XLSXSheetReader: RowSource {
                 }
             } else if capturing, let text = xmlTextReaderConstValue(reader) {
                 let count = strlen(UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self))
-                guard row.value.count + count <= 1 << 20 else {
+                guard row.value.count + count <= InputLimits.fieldBytes else {
                     throw .invalid(archivePath, row: recordNumber, column: Self.columnName(column), "a cell holds more than 1 MiB of text; refused", zh: "有一个单元格的文字超过 1 MiB；已拒绝")
                 }
                 row.value.append(contentsOf: UnsafeBufferPointer(start: text, count: count))

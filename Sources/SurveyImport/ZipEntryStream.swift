@@ -16,11 +16,16 @@ final class ZipEntryStream {
     private var pending: [UInt8] = []
     private var pendingOffset = 0
     private var ended = false
+    /// Counts each start tag's attributes on the way to libxml2 (`InputLimits.xmlAttributes`).
+    private var attributes = XMLAttributeCounter()
+    private var refusal: ImportError?
+    private let displayPath: String
 
     /// Starts inflating `entryPath` of the archive at `archivePath`, which must declare `declaredSize` bytes.
     init(archivePath: String, entryPath: String, declaredSize: UInt64) {
         let channel = ZipChannel()
         self.channel = channel
+        displayPath = "\(archivePath)(\(entryPath))"
         let thread = Thread {
             channel.produce(archivePath: archivePath, entryPath: entryPath, declaredSize: declaredSize)
         }
@@ -32,7 +37,7 @@ final class ZipEntryStream {
     deinit { channel.cancel() }
 
     /// Why inflating failed (a size lie, a checksum, a damaged entry), once it has.
-    var failure: ImportError? { channel.failure }
+    var failure: ImportError? { refusal ?? channel.failure }
 
     /// Waits for the next chunk into `pending`; false at the end or on failure.
     private func fill() -> Bool {
@@ -51,10 +56,12 @@ final class ZipEntryStream {
 
     /// Copies up to `count` bytes; 0 at the end, -1 when inflating failed.
     func read(into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
+        if refusal != nil { return -1 }
         if pendingOffset == pending.count, !fill() { return failure == nil ? 0 : -1 }
         let n = min(count, pending.count - pendingOffset)
         pending.withUnsafeBytes { buffer.copyMemory(from: $0.baseAddress! + pendingOffset, byteCount: n) }
         pendingOffset += n
+        if !attributes.feed(UnsafeRawBufferPointer(start: buffer, count: n)) { refusal = attributes.error(path: displayPath); return -1 }
         return n
     }
 

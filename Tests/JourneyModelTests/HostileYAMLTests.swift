@@ -4,19 +4,16 @@ import Testing
 
 /// Hostile journeys are refused quickly with a clear message, never a hang or a crash.
 @Suite struct HostileYAMLTests {
-    private func refusal(_ text: String, limits: YAMLSafetyLimits = .journey) -> (message: String, seconds: Double) {
-        let clock = ContinuousClock()
-        var message = ""
-        let elapsed = clock.measure {
-            do {
-                _ = try JourneyLoader.parse(data: Data(text.utf8), path: "h.yaml", limits: limits)
-                message = "accepted"
-            } catch {
-                message = "\(error)"
-            }
+    /// What the loader said about `text` (its time is measured by bench/hostile_bench.sh, never asserted here).
+    struct Refusal { var message: String }
+
+    private func refusal(_ text: String, limits: YAMLSafetyLimits = .journey) -> Refusal {
+        do {
+            _ = try JourneyLoader.parse(data: Data(text.utf8), path: "h.yaml", limits: limits)
+            return Refusal(message: "accepted")
+        } catch {
+            return Refusal(message: "\(error)")
         }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return (message, seconds)
     }
 
     /// Nine levels of nine aliases: 9^9 ≈ 387 million strings once expanded.
@@ -29,11 +26,10 @@ import Testing
         return lines.joined(separator: "\n") + "\ntitle: *l8\n"
     }()
 
-    @Test func aliasBombIsRefusedWithinASecond() {
+    @Test func aliasBombIsRefused() {
         let result = refusal(Self.billionLaughs)
         #expect(result.message.contains("expands to more than 200000 values through aliases"))
         #expect(result.message.hasPrefix("h.yaml:"))
-        #expect(result.seconds < 1.0, "took \(result.seconds) s")
     }
 
     @Test func harmlessAliasesStillWork() throws {
@@ -53,7 +49,6 @@ import Testing
         let text = "title: " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000) + "\n"
         let result = refusal(text)
         #expect(result.message == "h.yaml:1:72: error: nesting is too deep (over 64 levels); a journey needs fewer than 10")
-        #expect(result.seconds < 1.0)
     }
 
     @Test func deepBlockNestingIsRefused() {
@@ -61,7 +56,6 @@ import Testing
         let result = refusal(text)
         #expect(result.message.hasPrefix("h.yaml:2:"))
         #expect(result.message.contains("nesting is too deep"))
-        #expect(result.seconds < 1.0)
     }
 
     @Test func oversizedFileIsRefusedBeforeParsing() {

@@ -67,12 +67,14 @@ import Testing
         }
     }
 
-    @Test func twoHundredTouchpointsLayOutQuickly() {
+    /// The outcome only: its time is measured by bench/render_bench.sh, never asserted in a test.
+    @Test func twoHundredTouchpointsLayOut() {
         let journey = StressJourneys.journey(touchpoints: 200, stages: 12, language: .zh, seed: 99)
         let findings = StressJourneys.surveyFindings(for: journey, seed: 99)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure { _ = MapRenderer.svg(journey, findings: findings) }
-        #expect(elapsed < .seconds(2), "200-touchpoint render took \(elapsed)")
+        let layout = MapLayoutEngine.layout(journey, findings: findings)
+        #expect(layout.columns.count == 200)
+        #expect(LayoutChecks.problems(layout).isEmpty)
+        #expect(!MapRenderer.svg(journey, findings: findings).isEmpty)
     }
 
     @Test func widthGrowsWithTouchpoints() {

@@ -7,9 +7,8 @@ import JourneyModel
 /// content of files they point at never echoed.
 @Suite struct HostileInputTests {
     func failure(_ export: String, journey: String = "hostile-xml.journey.yaml",
-                 options: ImportOptions = ImportOptions()) throws -> (message: String, seconds: Double, wrote: Bool) {
+                 options: ImportOptions = ImportOptions()) throws -> (message: String, wrote: Bool) {
         let output = Fixture.temporaryDirectory() + "/h.csv"
-        let start = Date()
         var message = ""
         do {
             _ = try SurveyImporter.importSurvey(exportPath: Fixture.path(export), journey: try Fixture.journey(journey),
@@ -17,13 +16,13 @@ import JourneyModel
         } catch {
             message = "\(error)"
         }
-        return (message, Date().timeIntervalSince(start), FileManager.default.fileExists(atPath: output))
+        // outcome only: the time is measured by bench/hostile_bench.sh, never asserted in a test
+        return (message, FileManager.default.fileExists(atPath: output))
     }
 
     @Test func billionLaughsIsRefusedAtTheDoctype() throws {
         let result = try failure("hostile-billion-laughs.xml")
         #expect(result.message.hasSuffix("hostile-billion-laughs.xml:2:1: error: the XML has a DOCTYPE; survey exports never need one, and it is refused for safety (entities and external references are not read)"))
-        #expect(result.seconds < 0.5)
         #expect(!result.wrote)
         #expect(!result.message.contains("lollol"))
     }
@@ -32,14 +31,12 @@ import JourneyModel
         let result = try failure("hostile-external-entity.xml")
         #expect(result.message.contains("error: the XML has a DOCTYPE"))
         #expect(!result.message.contains("root:"))
-        #expect(result.seconds < 0.5)
         #expect(!result.wrote)
     }
 
     @Test func deepNestingIsRefused() throws {
         let result = try failure("hostile-deep-nesting.xml")
         #expect(result.message.hasSuffix("error: the file is not well-formed XML: elements nest too deeply (over 256 levels)"))
-        #expect(result.seconds < 0.5)
         #expect(!result.wrote)
     }
 

@@ -1,0 +1,12 @@
+import Foundation
+import JourneyModel
+import SurveyImport
+
+/// libFuzzer entry: the survey import (format and encoding detection, the xlsx reader, binding) on an
+/// arbitrary .xlsx file; responses or an `ImportError`, never a crash.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzXLSX(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let path = FuzzSupport.write(UnsafeRawBufferPointer(start: data, count: size), ext: "xlsx")
+    _ = try? SurveyImporter.load(exportPath: path, journey: FuzzSupport.journey)
+    return 0
+}
