@@ -102,7 +102,7 @@ public enum EstimateAnalyzer {
     /// given touchpoint means (unrated, suppressed and distribution-only ones skipped). The End is the journey's
     /// last touchpoint (METHODS.md §1.4) — nil when it is not shown, never moved to the last one still shown;
     /// `remembered` then stays nil too.
-    static func peakEnd(_ findings: [TouchpointFinding], neutral: Double) -> PeakEndSummary {
+    public static func peakEnd(_ findings: [TouchpointFinding], neutral: Double) -> PeakEndSummary {
         let rated = findings.compactMap { f in f.suppressed ? nil : f.mean.map { (f.id, $0) } }
         guard !rated.isEmpty else { return PeakEndSummary() }
         let last: (String, Double)? = findings.last.flatMap { f in f.suppressed ? nil : f.mean.map { (f.id, $0) } }

@@ -72,7 +72,8 @@ extension MapLayoutEngine {
 
         // With survey data the headline is per person; the curve's own (most intense + end)/2 is given beside it,
         // so the header reconciles with the callouts.
-        if findings.source == .survey, let p = summary.peakID.flatMap({ findings.finding(for: $0)?.mean }),
+        // (not on a stage curve: its points are stage means, not the touchpoints the remembered score is built from)
+        if findings.source == .survey, !options.stageCurve, let p = summary.peakID.flatMap({ findings.finding(for: $0)?.mean }),
            let e = summary.endID.flatMap({ findings.finding(for: $0)?.mean }) {
             // a slide keeps the figure and leaves the explanation to the document view
             let curveText = labels.curveRememberedLine(peak: p, end: e, short: M.boxNoteMaxLines == 0)

@@ -25,7 +25,7 @@ extension MapLayoutEngine {
             guard span.width > 0 else { continue }
             let rect = Rect(x: span.x, y: top, width: span.width, height: bandHeight)
             stageNodes[stageIndex].append(.shape(Shape(.rect(rect, cornerRadius: 6),
-                                                       style: ShapeStyle(fill: .stageFill(stageIndex), stroke: .stageStroke))))
+                                                       style: ShapeStyle(fill: .stageFill(options.stageColors[stage.id] ?? stageIndex), stroke: .stageStroke))))
             let block = Self.blockHeight(lines: text.lines.count, font: M.stageName, line: M.stageLine)
             let baseline = top + (bandHeight - block) / 2 + M.stageName.ascent
             stageNodes[stageIndex].append(.text(run(text, stage.name, x: rect.midX, y: baseline, line: M.stageLine, font: M.stageName,

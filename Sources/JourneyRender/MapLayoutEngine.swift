@@ -60,6 +60,7 @@ public struct MapLayoutEngine {
     public static func pages(_ journey: Journey, findings: JourneyFindings, options original: RenderOptions = RenderOptions()) -> [MapLayout] {
         var options = original
         if options.takeaway { options.takeawayText = MapTakeaway.text(journey, findings: findings, language: options.language) }
+        options.stageColors = Dictionary(journey.stages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let profile = LayoutProfile.of(options.size)
         guard let page = profile.page else {
             var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, profile: profile, metrics: profile.metrics)
@@ -78,17 +79,26 @@ public struct MapLayoutEngine {
         // Print: columns split across sheets; a sheet too tall for all its lanes after the light cuts (shorter quotes
         // and actions) becomes two of the same columns, the map (curve and findings) and the words (voices and
         // actions), and the words two when they still do not fit.
-        return PrintPagination.split(journey, profile: profile, page: page).flatMap { part -> [MapLayout] in
-            func sheet(_ hidden: Set<LaneKind>, maxSqueezes: Int = .max) -> MapLayout {
-                fitted(part, findings: findings, options: options, profile: profile, page: page, hidden: hidden, maxSqueezes: maxSqueezes)
+        // Which lanes each sheet hides, decided on untitled sheets; then every physical sheet is laid out again with
+        // its number, "(k/N)", counted over all sheets (a map sheet and its words sheet are two).
+        let parts = PrintPagination.split(journey, profile: profile, page: page)
+        func sheet(_ part: Journey, _ hidden: Set<LaneKind>, maxSqueezes: Int = .max) -> MapLayout {
+            fitted(part, findings: findings, options: options, profile: profile, page: page, hidden: hidden, maxSqueezes: maxSqueezes)
+        }
+        func fits(_ layout: MapLayout) -> Bool { layout.naturalHeight <= page.height }
+        let plans: [(part: Journey, hidden: Set<LaneKind>, maxSqueezes: Int)] = parts.flatMap { part -> [(Journey, Set<LaneKind>, Int)] in
+            let whole = sheet(part, [], maxSqueezes: 3)
+            guard !fits(whole), whole.lane(.voices) != nil || whole.lane(.actions) != nil else { return [(part, [], 3)] }
+            let words = sheet(part, [.curve, .findings])
+            guard !fits(words), words.lane(.voices) != nil, words.lane(.actions) != nil else {
+                return [(part, [.voices, .actions], .max), (part, [.curve, .findings], .max)]
             }
-            func fits(_ layout: MapLayout) -> Bool { layout.naturalHeight <= page.height }
-            let whole = sheet([], maxSqueezes: 3)
-            guard !fits(whole), whole.lane(.voices) != nil || whole.lane(.actions) != nil else { return [whole] }
-            let map = sheet([.voices, .actions])
-            let words = sheet([.curve, .findings])
-            guard !fits(words), words.lane(.voices) != nil, words.lane(.actions) != nil else { return [map, words] }
-            return [map, sheet([.curve, .findings, .actions]), sheet([.curve, .findings, .voices])]
+            return [(part, [.voices, .actions], .max), (part, [.curve, .findings, .actions], .max), (part, [.curve, .findings, .voices], .max)]
+        }
+        return plans.enumerated().map { index, plan in
+            var part = plan.part
+            if plans.count > 1 { part.title = journey.title + " (\(index + 1)/\(plans.count))" }
+            return sheet(part, plan.hidden, maxSqueezes: plan.maxSqueezes)
         }
     }
 

@@ -37,7 +37,12 @@ public enum MapTakeaway {
         let step: String?
         if let (action, t) = first {
             let title = TextSanitizer.displayText(action.title), place = TextSanitizer.displayText(t.name)
-            step = pick("先做：\(title)（\(place)）", "first: \(title) (\(place))")
+            // the touchpoint is named only when it is not the lowest point already named
+            if t.id == findings.peakEnd.troughID {
+                step = pick("先做：\(title)", "first: \(title)")
+            } else {
+                step = pick("先做：\(title)（\(place)）", "first: \(title) (\(place))")
+            }
         } else if verdict == .peakEnd {
             step = pick("先改善最低点和结尾", "improve the lowest point and the ending first")
         } else if let top, let topName = name(top.id) {

@@ -29,7 +29,6 @@ enum PrintPagination {
                 copy.touchpoints = kept
                 return copy
             }
-            part.title = journey.title + " (\(index + 1)/\(pages))"
             parts.append(part)
         }
         return parts

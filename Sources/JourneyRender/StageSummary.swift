@@ -14,18 +14,17 @@ enum StageSummary {
         var summary = journey
         var out = findings
         out.touchpoints = []
-        var idOfStage: [String: String] = [:]
         summary.stages = journey.stages.enumerated().compactMap { index, stage in
             guard !stage.touchpoints.isEmpty else { return nil }
             let id = "stage-mean-\(index + 1)"
             let members = stage.touchpoints.compactMap { findings.finding(for: $0.id) }
-            for tp in stage.touchpoints { idOfStage[tp.id] = id }
             let values = members.filter { !$0.suppressed }.compactMap(\.mean)
             let pain = findings.rankedPains.first { f in stage.touchpoints.contains { $0.id == f.id } }
             let pleasure = members.filter { $0.findingClass == .pleasure && !$0.suppressed }.max { ($0.mean ?? 0) < ($1.mean ?? 0) }
             let lead = pain ?? pleasure
             let leadName = lead.flatMap { f in stage.touchpoints.first { $0.id == f.id }?.name }
-            var finding = TouchpointFinding(id: id, stageID: stage.id, mot: MOTAssessment(declared: stage.touchpoints.contains(where: \.isMOT)))
+            // No MOT badge on a stage card: it names one touchpoint, and the stage's MOT may be another one.
+            var finding = TouchpointFinding(id: id, stageID: stage.id, mot: MOTAssessment(declared: false))
             finding.mean = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
             if let lead {
                 finding.findingClass = lead.findingClass
@@ -38,10 +37,12 @@ enum StageSummary {
                                    isMOT: finding.mot.declared, score: finding.mean, actions: actions)
             return Stage(id: stage.id, name: stage.name, touchpoints: [point])
         }
-        out.peakEnd.peakID = findings.peakEnd.peakID.flatMap { idOfStage[$0] }
-        out.peakEnd.bestID = findings.peakEnd.bestID.flatMap { idOfStage[$0] }
-        out.peakEnd.troughID = findings.peakEnd.troughID.flatMap { idOfStage[$0] }
-        out.peakEnd.endID = findings.peakEnd.endID.flatMap { idOfStage[$0] }
+        // The marks name the points the slide plots (stage means), so "highest" is never a point below another.
+        let marks = EstimateAnalyzer.peakEnd(out.touchpoints, neutral: journey.scale.neutral)
+        out.peakEnd.peakID = marks.peakID
+        out.peakEnd.bestID = marks.bestID
+        out.peakEnd.troughID = marks.troughID
+        out.peakEnd.endID = marks.endID
         return (summary, out)
     }
 }

@@ -17,9 +17,9 @@ import JourneyModel
         let j = Self.journey()
         let findings = EstimateAnalyzer.analyze(j)
         #expect(findings.rankedPains.first?.id == "wait")
-        #expect(MapTakeaway.text(j, findings: findings) == "最低点在「等待班组长审批」（2/7） → 先做：票最多的行动（等待班组长审批）")
+        #expect(MapTakeaway.text(j, findings: findings) == "最低点在「等待班组长审批」（2/7） → 先做：票最多的行动")
         let en = MapTakeaway.text(j, findings: findings, language: .en)
-        #expect(en == "Lowest point: 等待班组长审批 (2/7) → first: 票最多的行动 (等待班组长审批)")
+        #expect(en == "Lowest point: 等待班组长审批 (2/7) → first: 票最多的行动")   // the lowest point is not named twice
     }
 
     @Test func theVerdictJoinsWithSurveyData() throws {
@@ -27,7 +27,7 @@ import JourneyModel
         findings.source = .survey
         findings.peakEnd.test = PeakEndTest(n: 100, r2Mean: 0.3, r2PeakEnd: 0.6, r2PeakPlusEnd: 0.6, r2Full: 0.62, deltaR2: 0.3,
                                             pValue: 0.001, bestPeakDefinition: "intensity", verdict: .peakEnd)
-        #expect(MapTakeaway.text(Self.journey(), findings: findings) == "最低点在「等待班组长审批」（2.0/7）；总体评价跟随峰终 → 先做：票最多的行动（等待班组长审批）")
+        #expect(MapTakeaway.text(Self.journey(), findings: findings) == "最低点在「等待班组长审批」（2.0/7）；总体评价跟随峰终 → 先做：票最多的行动")
     }
 
     @Test func theMapShowsItUnlessTurnedOffAndActionsFollowPriority() {
