@@ -131,8 +131,9 @@ import SurveyImport
         #expect(parts.map(\.path) == ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
                                       "xl/styles.xml", "xl/worksheets/sheet1.xml"])
         let sheet = parts.last!.xml
-        // Row 3 is touchpoint a: its name an inline string, defused and XML-escaped; its mean and penalty plain numbers.
-        #expect(sheet.contains("<c r=\"K3\" t=\"inlineStr\"><is><t xml:space=\"preserve\">'=HYPERLINK(&quot;x&quot;,&quot;y&quot;)</t></is></c>"))
+        // Row 3 is touchpoint a: its name an inline string, defused (the leading ' written as &#39;) and XML-escaped;
+        // its mean and penalty plain numbers.
+        #expect(sheet.contains("<c r=\"K3\" t=\"inlineStr\"><is><t xml:space=\"preserve\">&#39;=HYPERLINK(&quot;x&quot;,&quot;y&quot;)</t></is></c>"))
         #expect(sheet.contains("<c r=\"M3\"><v>2.5</v></c>"))
         let penalty = XLSXReportWriter.columnName(Self.column("penalty"))
         #expect(sheet.contains("<c r=\"\(penalty)3\"><v>-0.75</v></c>"))

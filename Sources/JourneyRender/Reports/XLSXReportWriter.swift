@@ -105,7 +105,7 @@ public enum XLSXReportWriter {
                 switch cell {
                 case .empty: continue
                 case let .text(text):
-                    out += "<c r=\"\(ref)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escaped(ReportCell.defused(text)))</t></is></c>"
+                    out += "<c r=\"\(ref)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(HTMLText.escape(ReportCell.defused(text)))</t></is></c>"
                 case let .number(value): out += "<c r=\"\(ref)\"><v>\(ReportCell.format(value))</v></c>"
                 case let .integer(value): out += "<c r=\"\(ref)\"><v>\(value)</v></c>"
                 case let .bool(value): out += "<c r=\"\(ref)\" t=\"b\"><v>\(value ? 1 : 0)</v></c>"
@@ -126,23 +126,5 @@ public enum XLSXReportWriter {
             n = (n - 1) / 26
         }
         return name
-    }
-
-    /// XML text: `&`, `<`, `>`, `"` escaped; characters XML 1.0 forbids (controls other than tab, LF, CR) dropped.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }
