@@ -28,7 +28,18 @@ struct JourneyMapCommand: ParsableCommand {
                                                      commands: primaryCommands).localized)
             Foundation.exit(ExitStatus.usage.rawValue)
         }
-        main(arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            // argument-parser words its own usage errors in English; a Chinese run gets them in Chinese.
+            let message = fullMessage(for: error)
+            if MessageLanguage.current == .zh, exitCode(for: error) == ExitStatus.usage, !message.isEmpty {
+                Console.error(ParserErrorText.chinese(message))
+                Foundation.exit(ExitStatus.usage.rawValue)
+            }
+            exit(withError: error)
+        }
     }
 
     /// The subcommands' names, in help order.

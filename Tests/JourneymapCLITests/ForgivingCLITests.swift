@@ -59,4 +59,17 @@ import Testing
             #expect(bash.contains(values), "completion lacks \(values)")
         }
     }
+
+    @Test func argumentParsersOwnUsageErrorsAreInChineseForAChineseRun() throws {
+        let zh = ["LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
+        let missing = try CommandRunner.run(["render"], environment: zh)
+        #expect(missing.status == 64)
+        #expect(missing.standardError.hasPrefix("错误：缺少必需的参数 '<journey>'"))
+        #expect(missing.standardError.contains("用法：journeymap render"))
+        let value = try CommandRunner.run(["render", Self.sample, "--size", "huge"], environment: zh)
+        #expect(value.status == 64 && value.standardError.hasPrefix("错误：'--size <size>' 的值 'huge' 无效；可选："))
+        // English runs keep argument-parser's wording
+        let english = try CommandRunner.run(["render"], environment: ["LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
+        #expect(english.status == 64 && english.standardError.hasPrefix("Error: Missing expected argument '<journey>'"))
+    }
 }
