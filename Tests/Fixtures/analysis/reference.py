@@ -272,9 +272,9 @@ def r2_subset(y, X, subset):
     return 1 - resid @ resid / np.sum((y - y.mean()) ** 2)
 
 
-def shapley(y, X):
-    p = X.shape[1]
-    r2 = {s: r2_subset(y, X, list(s)) for k in range(p + 1) for s in itertools.combinations(range(p), k)}
+def shapley_of(r2_of, p):
+    """Shapley/LMG shares of R² over p predictors, by brute force over every subset (formula 14); r2_of(subset) → R²."""
+    r2 = {s: r2_of(s) for k in range(p + 1) for s in itertools.combinations(range(p), k)}
     phi = np.zeros(p)
     for j in range(p):
         others = [i for i in range(p) if i != j]
@@ -283,6 +283,10 @@ def shapley(y, X):
                 wgt = math.factorial(k) * math.factorial(p - k - 1) / math.factorial(p)
                 phi[j] += wgt * (r2[tuple(sorted(s + (j,)))] - r2[s])
     return phi, r2[tuple(range(p))]
+
+
+def shapley(y, X):
+    return shapley_of(lambda s: r2_subset(y, X, list(s)), X.shape[1])
 
 
 def relative_weights(y, X):
@@ -362,15 +366,7 @@ def lmg_from_corr(C):
             return 0.0
         s = list(s)
         return float(rxy[s] @ np.linalg.solve(Rxx[np.ix_(s, s)], rxy[s]))
-    cache = {s: r2(s) for k in range(p + 1) for s in itertools.combinations(range(p), k)}
-    phi = np.zeros(p)
-    for j in range(p):
-        others = [i for i in range(p) if i != j]
-        for k in range(p):
-            for s in itertools.combinations(others, k):
-                wgt = math.factorial(k) * math.factorial(p - k - 1) / math.factorial(p)
-                phi[j] += wgt * (cache[tuple(sorted(s + (j,)))] - cache[s])
-    return phi, cache[tuple(range(p))]
+    return shapley_of(r2, p)
 
 
 def rw_from_corr(C):
