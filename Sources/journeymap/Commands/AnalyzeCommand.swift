@@ -78,7 +78,7 @@ struct AnalyzeCommand: ParsableCommand {
         if minGroup < 5 {
             Console.error(CLIMessages.minGroupBelowRecommended(minGroup).localized)
         }
-        let model = try CommandInputs.journey(at: journey)
+        let model = try CommandInputs.journeyWithWorkshop(at: journey)
         let loaded = estimates ? nil : try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
                                                                     onDiscoveredFailure: .fail)
         let responsesPath = loaded?.path

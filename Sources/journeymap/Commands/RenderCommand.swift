@@ -56,7 +56,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let model = try CommandInputs.journey(at: journey)
+        let model = try CommandInputs.journeyWithWorkshop(at: journey)
         let surveyData = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
                                                      onDiscoveredFailure: .warnAndUseEstimates)?.responses
         let findings = JourneyAnalyzer.analyze(model, responses: surveyData)
