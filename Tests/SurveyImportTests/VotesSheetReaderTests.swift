@@ -93,7 +93,7 @@ import JourneyModel
             _ = try Self.read("环节,想法\nacount-setup,X\n")
             Issue.record("expected an error")
         } catch {
-            #expect(error.description(in: .zh) == "votes.csv: row 2, column \"环节\": error: 旅程中没有触点 \"acount-setup\"；是不是想写 \"account-setup\"（开通系统账号）？")
+            #expect(error.description(in: .zh) == "votes.csv: 第 2 行，列 \"环节\": error: 旅程中没有触点 \"acount-setup\"；是不是想写 \"account-setup\"（开通系统账号）？")
         }
     }
 

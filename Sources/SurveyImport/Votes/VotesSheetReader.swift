@@ -64,11 +64,13 @@ public enum VotesSheetReader {
         guard let header = rows.first else { throw invalid(path, VotesMessages.empty) }
         var problems: [ImportProblem] = []
         var columns: [VotesColumn: Int] = [:]
+        var suggested = Set<VotesColumn>()   // a misspelt header already points at it: no second "no such column"
         for (index, raw) in header.cells.enumerated() {
             let name = raw.trimmingCharacters(in: .whitespaces)
             if name.isEmpty { continue }
             guard let column = VotesColumn(header: name) else {
                 let suggestion = KeySuggester.suggestion(for: name, among: VotesColumn.allHeaders)
+                if let suggestion, let column = VotesColumn(header: suggestion) { suggested.insert(column) }
                 problems.append(problem(path, row: header.number, column: name, VotesMessages.unknownHeader(name, suggestion: suggestion)))
                 continue
             }
@@ -79,7 +81,7 @@ public enum VotesSheetReader {
                 columns[column] = index
             }
         }
-        for required in [VotesColumn.touchpoint, .idea] where columns[required] == nil {
+        for required in [VotesColumn.touchpoint, .idea] where columns[required] == nil && !suggested.contains(required) {
             problems.append(problem(path, row: header.number, column: nil, VotesMessages.missingColumn(required)))
         }
         guard problems.isEmpty else { throw .invalid(problems) }
