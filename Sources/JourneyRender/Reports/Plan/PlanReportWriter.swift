@@ -72,7 +72,7 @@ public enum PlanReportWriter {
                 for item in group.items {
                     let place = name(item.touchpointID, journey) ?? item.touchpointID
                     let due = item.action.due.map { " · \($0)" + (item.overdue ? " ⚠ " + l.overdueMark : "") } ?? ""
-                    out += "- \(e(item.action.title)) (\(e(place))\(e(due))) — P \(ReportCell.format(rounded(item.score.priority)))\n"
+                    out += "- \(e(item.action.title))\(l.t("（", " ("))\(e(place))\(e(due))\(l.t("）", ")")) — P \(ReportCell.format(rounded(item.score.priority)))\n"
                 }
             }
         }
@@ -86,7 +86,7 @@ public enum PlanReportWriter {
         if plan.uncovered.isEmpty { out += "_\(e(l.allCovered))_\n" }
         for u in plan.uncovered {
             let kinds = [u.painRank.map(l.pain), u.isMOT ? l.mot : nil].compactMap { $0 }.joined(separator: " · ")
-            out += "- \(e(name(u.touchpointID, journey) ?? u.touchpointID)) (\(e(stageName(u.stageID, journey) ?? ""))) — \(e(kinds))\n"
+            out += "- \(e(name(u.touchpointID, journey) ?? u.touchpointID))\(l.t("（", " ("))\(e(stageName(u.stageID, journey) ?? ""))\(l.t("）", ")")) — \(e(kinds))\n"
         }
         return out
     }
