@@ -15,6 +15,8 @@ public enum InputLimits {
     public static let participantScores = 1_000
     /// Most ideas in a votes sheet and its workshop sidecar (one row per vote counts each row).
     public static let workshopRows = 100_000
+    /// Largest CSV votes sheet, in bytes (16 MiB; 100,000 rows of a real sheet take about 10 MB).
+    public static let votesSheetBytes = 16 << 20
 
     /// Most fields in one row of an export (CSV, TSV, a worksheet row) and most field names in LimeSurvey XML.
     public static let fields = 65_536

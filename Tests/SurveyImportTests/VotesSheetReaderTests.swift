@@ -108,6 +108,16 @@ import JourneyModel
         #expect(book.file.sheet == "votes-zh.xlsx")
     }
 
+    @Test func anOversizedSheetIsRefusedBeforeItIsScanned() {
+        let big = Data(count: InputLimits.votesSheetBytes + 1)
+        do {
+            _ = try VotesSheetReader.read(data: big, path: "big.csv", journey: Self.journey)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description(in: .en) == "big.csv: error: the votes sheet is over the limit of 16,777,216 bytes; split the workshop's votes into several sheets")
+        }
+    }
+
     @Test func workbookBytesAndMissingFilesAreRefused() {
         #expect(throws: ImportError.self) { try VotesSheetReader.read(data: Data([0x50, 0x4B, 0x03, 0x04, 0]), path: "v.csv", journey: Self.journey) }
         do {

@@ -61,6 +61,11 @@ enum VotesMessages {
                       zh: "表格超过 \(InputLimits.text(limit)) 行；请把工作坊投票拆成几张表")
     }
 
+    static func tooLarge(_ limit: Int) -> LocalizedText {
+        LocalizedText(en: "the votes sheet is over the limit of \(InputLimits.text(limit)) bytes; split the workshop's votes into several sheets",
+                      zh: "投票表超过 \(InputLimits.text(limit)) 字节的上限；请把工作坊投票拆成几张表")
+    }
+
     static func conflicting(_ column: VotesColumn, kept: String, ignored: String, firstRow: Int) -> LocalizedText {
         LocalizedText(en: "\(column.rawValue) \(q(ignored)) differs from \(q(kept)) in row \(firstRow) for the same idea; keeping \(q(kept))",
                       zh: "同一想法的\(column.headers[1]) \(q(ignored)) 与第 \(firstRow) 行的 \(q(kept)) 不同；保留 \(q(kept))")

@@ -33,7 +33,7 @@ public enum VotesSheetReader {
         }
         defer { try? handle.close() }
         let data: Data
-        do { data = try handle.readToEnd() ?? Data() } catch { throw .unreadable(path: path, reason: error.localizedDescription) }
+        do { data = try handle.read(upToCount: InputLimits.votesSheetBytes + 1) ?? Data() } catch { throw .unreadable(path: path, reason: error.localizedDescription) }
         return try read(data: data, path: path, journey: journey)
     }
 
@@ -41,6 +41,7 @@ public enum VotesSheetReader {
     /// survey export, `path` is used in messages and as the sheet's name only.
     /// - Throws: `ImportError.invalid` for anything that is not a valid votes sheet.
     public static func read(data: Data, path: String, journey: Journey) throws(ImportError) -> Result {
+        if data.count > InputLimits.votesSheetBytes { throw invalid(path, VotesMessages.tooLarge(InputLimits.votesSheetBytes)) }
         let bytes = [UInt8](data)
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { throw invalid(path, VotesMessages.isWorkbookBytes) }
         let encoding = EncodingDetector.detect(sample: bytes, isWholeFile: true)
