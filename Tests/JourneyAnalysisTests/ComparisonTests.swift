@@ -12,8 +12,8 @@ import Testing
 
     static func waves() throws -> (Journey, SurveyResponses, SurveyResponses) {
         let journey = try JourneyLoader.load(path: root.appendingPathComponent("journeys/onboarding-90-days.yaml").path)
-        let old = try ResponsesFile.read(path: root.appendingPathComponent("Tests/Fixtures/compare/wave1.responses.csv").path, journey: journey)
-        let new = try ResponsesFile.read(path: root.appendingPathComponent("Tests/Fixtures/compare/wave2.responses.csv").path, journey: journey)
+        let old = try ResponsesFile.read(path: root.appendingPathComponent("Tests/Fixtures/compare/onboarding.wave1.csv").path, journey: journey)
+        let new = try ResponsesFile.read(path: root.appendingPathComponent("Tests/Fixtures/compare/onboarding.wave2.csv").path, journey: journey)
         return (journey, new, old)
     }
 

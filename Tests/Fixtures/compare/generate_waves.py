@@ -5,7 +5,7 @@ Stdlib only, fixed seed, byte-identical output:
 
     python3 Tests/Fixtures/compare/generate_waves.py
 
-writes wave1.responses.csv and wave2.responses.csv (journeymap's normalized responses format, the header copied
+writes onboarding.wave1.csv and onboarding.wave2.csv (journeymap's normalized responses format; not named *.responses.csv, which .gitignore keeps out as personal data, the header copied
 from journeys/onboarding-90-days.responses.csv) next to this script. No real person is in them.
 
 Wave 1: 150 respondents. Wave 2: 140 respondents, the same touchpoint means except the known shift
@@ -86,7 +86,7 @@ def wave(rng, size, shifted):
 def main():
     rng = random.Random(SEED)
     for name, size, shifted in [("wave1", 150, False), ("wave2", 140, True)]:
-        with open(os.path.join(HERE, f"{name}.responses.csv"), "w", encoding="utf-8", newline="") as f:
+        with open(os.path.join(HERE, f"onboarding.{name}.csv"), "w", encoding="utf-8", newline="") as f:
             f.write(wave(rng, size, shifted))
 
 
