@@ -63,9 +63,13 @@ public enum ComparisonAnalyzer {
             guard let f = side.findings.finding(for: id), !f.suppressed else { return (nil, nil) }
             return (f.mean, side.findings.source == .survey ? f.n : nil)
         }
-        var rows: [TouchpointComparison] = shown.journey.touchpoints.filter { referenceIDs.contains($0.id) }.map { tp in
-            let here = value(shown, tp.id), there = value(reference, tp.id)
-            return TouchpointComparison(id: tp.id, value: here.value, reference: there.value.map(mapping.map), n: here.n, referenceN: there.n)
+        var rows: [TouchpointComparison] = shown.journey.stages.flatMap { stage in
+            stage.touchpoints.filter { referenceIDs.contains($0.id) }.map { tp in
+                let here = value(shown, tp.id), there = value(reference, tp.id)
+                var row = TouchpointComparison(id: tp.id, value: here.value, reference: there.value.map(mapping.map), n: here.n, referenceN: there.n)
+                row.stageID = stage.id
+                return row
+            }
         }
 
         // The test: both sides survey samples with a released mean.

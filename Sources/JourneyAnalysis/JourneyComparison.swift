@@ -24,6 +24,8 @@ public struct ComparisonSettings: Sendable, Hashable {
 public struct TouchpointComparison: Sendable, Hashable {
     /// The touchpoint id.
     public var id: String
+    /// Its stage in the shown journey (a slide of a long journey compares stage means).
+    public var stageID: String = ""
     /// The shown journey's value (mean rating or workshop estimate); nil when unrated, withheld or under 10 answers.
     public var value: Double?
     /// The reference's value, on the shown scale; nil likewise.
