@@ -102,6 +102,16 @@ public struct JourneyComparison: Sendable, Hashable {
     /// Whether the reference's values were mapped linearly onto the shown scale.
     public var scaleMapped: Bool { !ScaleMapping(from: referenceScale, to: scale).isIdentity }
 
+    /// The shown side's name: its label, else "this wave" / "this journey".
+    public func shownName(_ language: JourneyLanguage) -> String {
+        label ?? (kind == .waves ? LocalizedText(en: "This wave", zh: "本期") : LocalizedText(en: "This journey", zh: "本旅程")).text(in: language)
+    }
+
+    /// The reference's name: its label, else "baseline" / "the other journey".
+    public func referenceName(_ language: JourneyLanguage) -> String {
+        referenceLabel ?? (kind == .waves ? LocalizedText(en: "Baseline", zh: "基线") : LocalizedText(en: "Other journey", zh: "对照旅程")).text(in: language)
+    }
+
     /// The comparison of a touchpoint id, if it is in both journeys.
     public func touchpoint(_ id: String) -> TouchpointComparison? { touchpoints.first { $0.id == id } }
 }

@@ -5,10 +5,6 @@ import JourneyModel
 extension MapLabels {
     var laneComparison: String { pick("对比", "Compared") }
     var laneGroups: String { pick("分组", "Groups") }
-    /// The shown side of a wave comparison when no label is given.
-    var thisWave: String { pick("本期", "This wave") }
-    /// The reference side when no label is given.
-    var baseline: String { pick("基线", "Baseline") }
     /// The whole file's curve on a `--by` map.
     var everyone: String { pick("全体", "Everyone") }
     func withN(_ label: String, _ n: Int) -> String { pick("\(label)（n = \(n)）", "\(label) (n = \(n))") }

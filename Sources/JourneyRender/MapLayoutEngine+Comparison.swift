@@ -30,11 +30,11 @@ extension MapLayoutEngine {
     }
 
     func shownLabel(_ comparison: JourneyComparison) -> String {
-        TextSanitizer.displayText(comparison.label ?? (comparison.kind == .waves ? labels.thisWave : journey.title))
+        TextSanitizer.displayText(comparison.shownName(labels.language))
     }
 
     func referenceLabel(_ comparison: JourneyComparison) -> String {
-        TextSanitizer.displayText(comparison.referenceLabel ?? labels.baseline)
+        TextSanitizer.displayText(comparison.referenceName(labels.language))
     }
 
     /// An overlay's value in a column: the touchpoint's, or on a stage-mean slide the unweighted mean of the
