@@ -32,8 +32,7 @@ extension MapLabels {
                     "▲▼ beyond the noise: permutation test (\(b) relabellings, Holm-corrected, α = \(a)); grey: within the noise")
     }
     var stageMeanDeltaNote: String {
-        pick("每点为阶段均值，Δ 为两条曲线的阶段均值之差；逐触点的变化见 journeymap analyze",
-             "Each point is a stage mean and Δ the difference of stage means; per touchpoint in journeymap analyze")
+        pick("Δ 为阶段均值之差；逐触点的变化与检验见 journeymap analyze", "Δ between stage means; per touchpoint, with the test: journeymap analyze")
     }
 }
 

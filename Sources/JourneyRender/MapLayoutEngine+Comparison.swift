@@ -79,7 +79,7 @@ extension MapLayoutEngine {
     /// Moves a value label of the journey's own curve that a comparison marker would cover to the other side of its
     /// point, when that side is clear and inside the plot (the label stays beside its point either way).
     mutating func clearValueLabels(of markers: [Rect], plot: Rect) {
-        func hits(_ frame: Rect) -> Bool { markers.contains { $0.insetBy(dx: -1, dy: -1).intersects(frame) } }
+        func hits(_ frame: Rect) -> Bool { markers.contains { $0.insetBy(dx: -M.px(3), dy: -M.px(2)).intersects(frame) } }
         for column in columns {
             guard let value = column.value else { continue }
             let scale = journey.scale
