@@ -55,7 +55,20 @@ struct AnalyzeCommand: ParsableCommand {
           help: ArgumentHelp(HelpTexts.analyzeCompleteCases))
     var completeCases = false
 
+    @Option(help: ArgumentHelp(HelpTexts.compare), completion: .file(extensions: ["yaml", "yml"]))
+    var compare: String?
+
+    @Option(help: ArgumentHelp(HelpTexts.baseline), completion: .file(extensions: ["csv"]))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp(HelpTexts.labels))
+    var labels: String?
+
+    var comparison: ComparisonRequest { ComparisonRequest(compare: compare, baseline: baseline, labels: labels) }
+
     func validate() throws {
+        try comparison.validate(responses: responses)
+        if comparison.isRequested && (by != nil || !filters.isEmpty) { throw ValidationError(CLIMessages.comparisonWithFilters.localized) }
         if estimates && (responses != nil || by != nil || !filters.isEmpty) {
             throw ValidationError(CLIMessages.estimatesAlone)
         }
@@ -87,13 +100,15 @@ struct AnalyzeCommand: ParsableCommand {
         options.likert.minimumForInterval = max(options.likert.minimumForInterval, minGroup)
         if completeCases { options.driverCases = .complete }
         let request = AnalysisRequest(filters: filters.compactMap(SegmentFilter.init(parsing:)), breakdown: by)
-        let findings: JourneyFindings
+        var findings: JourneyFindings
         do {
             findings = try JourneyAnalyzer.analyze(model, responses: data, options: options, request: request)
         } catch {
             Console.error(error.description(in: MessageLanguage.current))
             throw ExitStatus.usage
         }
+        findings.comparison = try comparison.comparison(journey: model, journeyPath: journey, findings: findings,
+                                                        responses: data, options: options)
         let chosen = format ?? output.map(ReportFormat.inferred(fromPath:)) ?? .text
         let color = chosen == .text && output == nil && !plain && FileHandleWriter.colourWanted
         // JSON is language-neutral and keeps the journey's own language field; the others use --lang's labels.

@@ -49,7 +49,23 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-takeaway"), help: ArgumentHelp(HelpTexts.renderNoTakeaway))
     var noTakeaway = false
 
+    @Option(help: ArgumentHelp(HelpTexts.compare), completion: .file(extensions: ["yaml", "yml"]))
+    var compare: String?
+
+    @Option(help: ArgumentHelp(HelpTexts.baseline), completion: .file(extensions: ["csv"]))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp(HelpTexts.labels))
+    var labels: String?
+
+    @Option(help: ArgumentHelp(HelpTexts.renderBy))
+    var by: String?
+
+    var comparison: ComparisonRequest { ComparisonRequest(compare: compare, baseline: baseline, labels: labels) }
+
     func validate() throws {
+        try comparison.validate(responses: responses)
+        if by != nil && comparison.isRequested { throw ValidationError(CLIMessages.byWithComparison.localized) }
         if let output, let format, let implied = MapExporter.format(forPath: output), implied != format {
             throw ValidationError(CLIMessages.formatMismatch(format: format.rawValue, output: output))
         }
@@ -59,7 +75,9 @@ struct RenderCommand: ParsableCommand {
         let model = try CommandInputs.journeyWithWorkshop(at: journey)
         let surveyData = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
                                                      onDiscoveredFailure: .warnAndUseEstimates)?.responses
-        let findings = JourneyAnalyzer.analyze(model, responses: surveyData)
+        var findings = try Self.findings(model, responses: surveyData, by: by)
+        findings.comparison = try comparison.comparison(journey: model, journeyPath: journey, findings: findings,
+                                                        responses: surveyData, options: AnalysisOptions())
         let chosenFormat = format ?? output.flatMap(MapExporter.format(forPath:)) ?? .svg
         let path = output ?? MapExporter.defaultOutputPath(forJourney: journey, format: chosenFormat)
         if URL(fileURLWithPath: path).standardizedFileURL == URL(fileURLWithPath: journey).standardizedFileURL
@@ -67,7 +85,8 @@ struct RenderCommand: ParsableCommand {
             Console.error(CLIMessages.refuseJourneyAsMap(path).localized)
             throw ExitStatus.usage
         }
-        let options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil, credit: credit, takeaway: !noTakeaway)
+        var options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil, credit: credit, takeaway: !noTakeaway)
+        options.segmentCurves = by != nil
         if let smallest = MapRenderer.smallestText(model, findings: findings, options: options), smallest.isBelowMinimum {
             Console.error(CLIMessages.smallText(journey, size: size.rawValue, role: smallest.role.rawValue,
                                                 pixels: MapNumber.fixed(smallest.size, digits: 1),
@@ -87,6 +106,17 @@ struct RenderCommand: ParsableCommand {
             case .cannotWrite, .converterMissing: throw ExitStatus.cannotCreate
             case .conversionFailed: throw ExitStatus.ioError
             }
+        }
+    }
+
+    /// The map's findings; with `--by`, the breakdown under the file's one release policy (as `analyze --by`).
+    static func findings(_ journey: Journey, responses: SurveyResponses?, by column: String?) throws -> JourneyFindings {
+        guard let column else { return JourneyAnalyzer.analyze(journey, responses: responses) }
+        do {
+            return try JourneyAnalyzer.analyze(journey, responses: responses, request: AnalysisRequest(breakdown: column))
+        } catch {
+            Console.error(error.description(in: MessageLanguage.current))
+            throw ExitStatus.usage
         }
     }
 

@@ -169,7 +169,7 @@ enum HelpTexts {
          importAbstract, importDiscussion, importExport, importJourney, importFormat, importEncoding, importSheet,
          importDelimiter, importDedupe, importSeed, importOutput, importForce, importPartial, importMaxBadRows, importLang,
          analyzeAbstract, analyzeDiscussion, analyzeJourney, analyzeResponses, analyzeBy, analyzeWhere, analyzeMinGroup,
-         analyzeFormat, analyzeOutput, analyzeFailOn, analyzeEstimates, analyzeLang, analyzeCompleteCases]
+         analyzeFormat, analyzeOutput, analyzeFailOn, analyzeEstimates, analyzeLang, analyzeCompleteCases] + comparisonTexts
     }
 }
 
