@@ -12,7 +12,9 @@ struct JourneyMapCommand: ParsableCommand {
             discussion: HelpTexts.rootDiscussion.localized,
             version: JourneyMapVersion.current,
             subcommands: [ValidateCommand.self, InitCommand.self, ShowCommand.self, RenderCommand.self,
-                          ImportCommand.self, AnalyzeCommand.self]
+                          ImportCommand.self, AnalyzeCommand.self,
+                          ImportMermaidCommand.self,
+                          ]
         )
     }
 
