@@ -14,6 +14,7 @@ struct JourneyMapCommand: ParsableCommand {
             subcommands: [ValidateCommand.self, InitCommand.self, ShowCommand.self, RenderCommand.self,
                           ImportCommand.self, AnalyzeCommand.self,
                           ImportMermaidCommand.self,
+                          IdeasCommand.self,
                           ]
         )
     }

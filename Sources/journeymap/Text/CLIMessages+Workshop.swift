@@ -14,8 +14,14 @@ extension CLIMessages {
                       zh: "已写入 \(path)（\(stages) 个阶段，\(touchpoints) 个触点）")
     }
 
+    // MARK: - ideas
+
+    static func perTouchpointRange(_ value: Int) -> LocalizedText {
+        LocalizedText(en: "--per-touchpoint \(value) is outside 1–20", zh: "--per-touchpoint \(value) 超出 1–20")
+    }
+
     /// Every workshop message with sample arguments, for the catalog test.
     static var workshopSamples: [LocalizedText] {
-        [importedFromMermaid("x.mmd"), wroteFromMermaid("x", stages: 1, touchpoints: 2)]
+        [importedFromMermaid("x.mmd"), wroteFromMermaid("x", stages: 1, touchpoints: 2), perTouchpointRange(0)]
     }
 }
