@@ -4,7 +4,7 @@ import JourneyModel
 public struct IdeaSuggestion: Sendable, Hashable {
     /// The touchpoint's id.
     public var touchpointID: String
-    /// What makes it a place for ideas, most urgent first (pain, trough, mot, itch, end).
+    /// What makes it a place for ideas, most specific first (trough, end, mot, pain, itch): ideas for the first come first.
     public var roles: [PlaybookTrigger]
     /// The pain point's rank (1 = most urgent, `JourneyFindings.rankedPains`), when it is one.
     public var painRank: Int?
@@ -26,7 +26,7 @@ public struct IdeaSuggestion: Sendable, Hashable {
 /// Why these places: the remembered experience is dominated by its most intense moment and its end (Kahneman et al.
 /// 1993; Redelmeier, Katz & Kahneman 2003), so the worst moment is repaired first and the End made a high point; MOTs
 /// are where a deliberate positive peak pays most. An idea fits a place when its `when` names one of the place's
-/// roles; ideas for the most urgent role come first, then playbook order, and an idea not yet suggested elsewhere is
+/// roles; ideas for the most specific role come first (trough, end, MOT, pain, itch), then playbook order, and an idea not yet suggested elsewhere is
 /// preferred, so the team does not read the same three ideas at every touchpoint. Pure: same input, same output.
 public enum IdeaSelector {
     /// The suggestions in the order above; at most `perTouchpoint` ideas each; touchpoints without a fitting idea left out.
@@ -49,11 +49,11 @@ public enum IdeaSelector {
             seen.insert(id)
             guard let finding = byID[id] else { continue }
             var roles: [PlaybookTrigger] = []
-            if finding.findingClass == .pain { roles.append(.pain) }
             if findings.peakEnd.troughID == id { roles.append(.trough) }
-            if finding.mot.declared || finding.mot.suggested { roles.append(.mot) }
-            if finding.findingClass == .itch { roles.append(.itch) }
             if findings.peakEnd.endID == id { roles.append(.end) }
+            if finding.mot.declared || finding.mot.suggested { roles.append(.mot) }
+            if finding.findingClass == .pain { roles.append(.pain) }
+            if finding.findingClass == .itch { roles.append(.itch) }
             let ideas = pick(for: roles, from: playbook, avoiding: used, limit: perTouchpoint)
             guard !ideas.isEmpty else { continue }
             used.formUnion(ideas.map(\.id))
