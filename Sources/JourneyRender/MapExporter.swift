@@ -38,12 +38,13 @@ public enum MapExporter {
     /// `export/<journey-basename>.<ext>`, where `render` writes by default.
     public static func defaultOutputPath(forJourney journeyPath: String, format: MapFormat) -> String {
         let base = URL(fileURLWithPath: journeyPath).deletingPathExtension().lastPathComponent
-        return "export/\(base).\(format.rawValue)"
+        return "export/\(base).\(format.fileExtension)"
     }
 
     /// The format implied by a file name (`.png`, `.pdf`, `.svg`), if any.
     public static func format(forPath path: String) -> MapFormat? {
-        MapFormat(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased())
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        return ext == "mmd" ? .mermaid : MapFormat.allCases.first { $0 != .mermaid && $0.rawValue == ext }
     }
 
     /// The paths a map of `pages` pages is written to: `path` itself for one page or a PDF (one file, one page
@@ -59,6 +60,11 @@ public enum MapExporter {
     @discardableResult
     public static func export(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, format: MapFormat,
                               to path: String, searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(MapExportError) -> Int {
+        if format == .mermaid {
+            let text = MermaidWriter.text(journey, findings: findings)
+            try write(Data(text.utf8), to: path)
+            return text.utf8.count
+        }
         let layouts = MapRenderer.pages(journey, findings: findings, options: options)
         let svgs = layouts.map { SVGWriter.svg($0, theme: Theme(options.theme), size: options.size) }
         let paths = pagePaths(path, pages: svgs.count, format: format)

@@ -87,7 +87,7 @@ struct RenderCommand: ParsableCommand {
         }
         var options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil, credit: credit, takeaway: !noTakeaway)
         options.segmentCurves = by != nil
-        if let smallest = MapRenderer.smallestText(model, findings: findings, options: options), smallest.isBelowMinimum {
+        if chosenFormat != .mermaid, let smallest = MapRenderer.smallestText(model, findings: findings, options: options), smallest.isBelowMinimum {
             Console.error(CLIMessages.smallText(journey, size: size.rawValue, role: smallest.role.rawValue,
                                                 pixels: MapNumber.fixed(smallest.size, digits: 1),
                                                 minimum: MapNumber.format(smallest.minimum)).localized)
@@ -97,7 +97,7 @@ struct RenderCommand: ParsableCommand {
             let source = findings.source == .survey
                 ? findings.reportedRespondents.map(CLIMessages.surveySource(n:)) ?? CLIMessages.surveySourceBelow(minimum: findings.minimumGroupSize)
                 : CLIMessages.estimateSource
-            let pages = MapRenderer.pages(model, findings: findings, options: options).count
+            let pages = chosenFormat == .mermaid ? 1 : MapRenderer.pages(model, findings: findings, options: options).count
             let written = MapExporter.pagePaths(path, pages: pages, format: chosenFormat).joined(separator: ", ")
             print(CLIMessages.rendered(written, touchpoints: model.touchpoints.count, source: source, bytes: bytes).localized)
         } catch {

@@ -70,7 +70,8 @@ enum HelpTexts {
     static let renderResponses = t("Normalized responses file written by `journeymap import` (default: <journey>.responses.csv if present).",
                                    "由 `journeymap import` 生成的标准化作答文件（默认：存在时用 <journey>.responses.csv）。")
     static let renderOutput = t("Output file (default: export/<journey-name>.<format>).", "输出文件（默认：export/<旅程名>.<格式>）。")
-    static let renderFormat = t("svg, png or pdf (default: from the output name, else svg).", "svg、png 或 pdf（默认按输出文件名，否则 svg）。")
+    static let renderFormat = t("svg, png, pdf or mermaid (a Mermaid journey, .mmd; scores mapped onto 1–5) (default: from the output name, else svg).",
+                                 "svg、png、pdf 或 mermaid（Mermaid 旅程图 .mmd，分数换算到 1–5）（默认按输出文件名，否则 svg）。")
     static let renderTheme = t("light, dark (projectors), print (greyscale) or contrast (Okabe–Ito).",
                                "light、dark（投影）、print（灰度打印）或 contrast（Okabe–Ito 高对比）。")
     static let renderLang = t("Language of generated labels and the messages: zh or en (default: the journey's).",
