@@ -12,7 +12,7 @@ struct JourneyMapCommand: ParsableCommand {
             discussion: HelpTexts.rootDiscussion.localized,
             version: JourneyMapVersion.current,
             subcommands: [ValidateCommand.self, InitCommand.self, ShowCommand.self, RenderCommand.self,
-                          ImportCommand.self, AnalyzeCommand.self]
+                          ImportCommand.self, AnalyzeCommand.self, PreviewCommand.self]
         )
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JourneyAnalysis
 import JourneyModel
+import JourneyPreview
 import JourneyRender
 import SurveyImport
 
@@ -49,6 +50,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-takeaway"), help: ArgumentHelp(HelpTexts.renderNoTakeaway))
     var noTakeaway = false
 
+    @Flag(help: ArgumentHelp(HelpTexts.renderWatch))
+    var watch = false
+
     func validate() throws {
         if let output, let format, let implied = MapExporter.format(forPath: output), implied != format {
             throw ValidationError(CLIMessages.formatMismatch(format: format.rawValue, output: output))
@@ -56,6 +60,31 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        guard watch else { return try renderOnce() }
+        // A missing journey is a mistake in the command, not a save in progress: refuse it before watching.
+        guard FileManager.default.fileExists(atPath: journey) else { return try renderOnce() }
+        let inputs = PreviewInputs(journeyPath: journey, explicitResponsesPath: responses)
+        let initial = inputs.fingerprints()
+        try renderKeepingLastGood()
+        print(PreviewMessages.watchingFiles(inputs.watchedPaths).localized)
+        FileHandleWriter.flushStandardOutput()
+        let command = self
+        LiveSession.watch(inputs, from: initial) { try? command.renderKeepingLastGood() }
+    }
+
+    /// One render under `--watch`: problems in the inputs are printed (by `renderOnce`) and the last good file stays
+    /// (every write is atomic); only a usage error, which no save can fix, stops the command.
+    func renderKeepingLastGood() throws {
+        defer { FileHandleWriter.flushStandardOutput() }
+        do {
+            try renderOnce()
+        } catch let code as ExitCode where code == ExitStatus.usage {
+            throw code
+        } catch {}
+    }
+
+    /// Reads the inputs, writes the map (all pages), prints what was written.
+    func renderOnce() throws {
         let model = try CommandInputs.journey(at: journey)
         let surveyData = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
                                                      onDiscoveredFailure: .warnAndUseEstimates)?.responses
