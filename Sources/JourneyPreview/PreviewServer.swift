@@ -65,7 +65,8 @@ public actor PreviewServer {
         do {
             address = try sockaddr_in.inet(ip4: "127.0.0.1", port: configuration.port)
         } catch {
-            throw PreviewServerError(message: PreviewMessages.cannotListen(port: configuration.port, reason: "\(error)"))
+            throw PreviewServerError(message: PreviewMessages.cannotListen(port: configuration.port,
+                                                                           reason: LocalizedText(verbatim: "\(error)")))
         }
         let server = HTTPServer(address: address, timeout: 15, logger: .disabled)
         let hub = self.hub
@@ -90,8 +91,9 @@ public actor PreviewServer {
         serverTask = Task { [weak self] in
             do { try await server.run() } catch { await self?.recordFailure(error) }
         }
-        // FlyingFox reports a bind failure by ending `run()`; wait for whichever comes first.
-        while true {
+        // FlyingFox reports a bind failure by ending `run()`; wait for whichever comes first (at most 10 s).
+        let deadline = ContinuousClock.now + .seconds(10)
+        while ContinuousClock.now < deadline {
             if let address = await server.listeningAddress, case .ip4(_, let port) = address {
                 watchTask = Task { [hub] in
                     await InputWatcher.watch(inputs, from: initial, pollInterval: configuration.pollInterval,
@@ -103,10 +105,12 @@ public actor PreviewServer {
             }
             if let failure = startFailure {
                 throw PreviewServerError(message: PreviewMessages.cannotListen(port: configuration.port,
-                                                                               reason: Self.reason(failure)))
+                                                                               reason: LocalizedText(verbatim: Self.reason(failure))))
             }
             try? await Task.sleep(for: .milliseconds(5))
         }
+        await stop()
+        throw PreviewServerError(message: PreviewMessages.cannotListen(port: configuration.port, reason: PreviewMessages.noAnswer))
     }
 
     /// Stops watching, ends the event streams, closes the listening socket and every connection.

@@ -118,7 +118,9 @@ import Testing
         var taken = Self.configuration(journey)
         taken.port = port
         let second = PreviewServer(taken)
-        await #expect(throws: PreviewServerError.self) { _ = try await second.start() }
+        let error = await #expect(throws: PreviewServerError.self) { _ = try await second.start() }
+        #expect(error?.message.en.hasPrefix("127.0.0.1:\(port): error: cannot listen (") == true)
+        #expect(error?.message.zh.hasPrefix("127.0.0.1:\(port): error: 无法监听（") == true)
         await second.stop()
         await first.stop()
     }
