@@ -13,7 +13,7 @@ struct JourneyMapCommand: ParsableCommand {
             version: JourneyMapVersion.current,
             subcommands: [ValidateCommand.self, InitCommand.self, ShowCommand.self, RenderCommand.self,
                           ImportCommand.self, AnalyzeCommand.self, VotesCommand.self, PlanCommand.self,
-                          ImportMermaidCommand.self, IdeasCommand.self]
+                          ImportMermaidCommand.self, IdeasCommand.self, PreviewCommand.self]
         )
     }
 

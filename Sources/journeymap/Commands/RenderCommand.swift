@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JourneyAnalysis
 import JourneyModel
+import JourneyPreview
 import JourneyRender
 import SurveyImport
 
@@ -63,6 +64,9 @@ struct RenderCommand: ParsableCommand {
 
     var comparison: ComparisonRequest { ComparisonRequest(compare: compare, baseline: baseline, labels: labels) }
 
+    @Flag(help: ArgumentHelp(HelpTexts.renderWatch))
+    var watch = false
+
     func validate() throws {
         try comparison.validate(responses: responses)
         if by != nil && comparison.isRequested { throw ValidationError(CLIMessages.byWithComparison.localized) }
@@ -72,6 +76,31 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        guard watch else { return try renderOnce() }
+        // A missing journey is a mistake in the command, not a save in progress: refuse it before watching.
+        guard FileManager.default.fileExists(atPath: journey) else { return try renderOnce() }
+        let inputs = PreviewInputs(journeyPath: journey, explicitResponsesPath: responses)
+        let initial = inputs.fingerprints()
+        try renderKeepingLastGood()
+        print(PreviewMessages.watchingFiles(inputs.watchedPaths).localized)
+        FileHandleWriter.flushStandardOutput()
+        let command = self
+        LiveSession.watch(inputs, from: initial) { try? command.renderKeepingLastGood() }
+    }
+
+    /// One render under `--watch`: problems in the inputs are printed (by `renderOnce`) and the last good file stays
+    /// (every write is atomic); only a usage error, which no save can fix, stops the command.
+    func renderKeepingLastGood() throws {
+        defer { FileHandleWriter.flushStandardOutput() }
+        do {
+            try renderOnce()
+        } catch let code as ExitCode where code == ExitStatus.usage {
+            throw code
+        } catch {}
+    }
+
+    /// Reads the inputs, writes the map (all pages), prints what was written.
+    func renderOnce() throws {
         let model = try CommandInputs.journeyWithWorkshop(at: journey)
         let surveyData = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
                                                      onDiscoveredFailure: .warnAndUseEstimates)?.responses

@@ -82,6 +82,22 @@ enum HelpTexts {
                                "在脚注中加上今天的日期（默认关闭，使输出逐字节一致）。")
     static let renderCredit = t("Add \"Made with journeymap\" to the footnote.", "在脚注中加上 \"Made with journeymap\"。")
     static let renderNoTakeaway = t("Leave out the takeaway line under the title.", "不显示标题下的要点一行。")
+    static let renderWatch = t("Keep running: re-render whenever the journey, its workshop sidecar or its responses file is saved (Ctrl-C stops); a save with mistakes prints them and keeps the last good file.",
+                               "持续运行：旅程、工作坊附属文件或作答文件一保存就重新绘制（Ctrl-C 停止）；有错误的保存会打印错误并保留上一版正确的文件。")
+
+    // MARK: - preview
+
+    static let previewAbstract = t("Show the map in a browser on this computer and update it on every save.",
+                                   "在本机浏览器中显示地图，每次保存后自动更新。")
+    static let previewDiscussion = t("""
+        Serves http://127.0.0.1:PORT/ (this computer only): the map as it is now, redrawn when the journey,
+        <journey>.workshop.yaml or the responses file is saved. A save with mistakes shows them on the page and
+        keeps the last good map. Ctrl-C stops.
+        """, """
+        在 http://127.0.0.1:端口/ 提供页面（仅限本机）：显示当前的地图，旅程、<journey>.workshop.yaml
+        或作答文件一保存就重新绘制。有错误的保存会在页面上显示错误，并保留上一版正确的地图。按 Ctrl-C 停止。
+        """)
+    static let previewPort = t("Port on 127.0.0.1 (0 picks a free one and prints it).", "127.0.0.1 上的端口（0 表示自动选择空闲端口并打印出来）。")
 
     // MARK: - import
 
@@ -167,6 +183,7 @@ enum HelpTexts {
         [rootAbstract, rootDiscussion, journeyFile, plain, messageLang, validateAbstract, validateFiles, validateQuiet,
          initAbstract, initPath, initTemplate, initLang, initForce, showAbstract, showLang, renderAbstract, renderDiscussion,
          renderResponses, renderOutput, renderFormat, renderTheme, renderLang, renderSize, renderStamp, renderCredit, renderNoTakeaway,
+         renderWatch, previewAbstract, previewDiscussion, previewPort,
          importAbstract, importDiscussion, importExport, importJourney, importFormat, importEncoding, importSheet,
          importDelimiter, importDedupe, importSeed, importOutput, importForce, importPartial, importMaxBadRows, importLang,
          analyzeAbstract, analyzeDiscussion, analyzeJourney, analyzeResponses, analyzeBy, analyzeWhere, analyzeMinGroup,
