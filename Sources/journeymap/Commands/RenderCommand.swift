@@ -49,6 +49,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-takeaway"), help: ArgumentHelp(HelpTexts.renderNoTakeaway))
     var noTakeaway = false
 
+    @Flag(help: ArgumentHelp(HelpTexts.outputForce))
+    var force = false
+
     func validate() throws {
         if let output, let format, let implied = MapExporter.format(forPath: output), implied != format {
             throw ValidationError(CLIMessages.formatMismatch(format: format.rawValue, output: output))
@@ -56,17 +59,20 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let model = try CommandInputs.journey(at: journey)
-        let surveyData = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
-                                                     onDiscoveredFailure: .warnAndUseEstimates)?.responses
-        let findings = JourneyAnalyzer.analyze(model, responses: surveyData)
         let chosenFormat = format ?? output.flatMap(MapExporter.format(forPath:)) ?? .svg
         let path = output ?? MapExporter.defaultOutputPath(forJourney: journey, format: chosenFormat)
-        if URL(fileURLWithPath: path).standardizedFileURL == URL(fileURLWithPath: journey).standardizedFileURL
-            || ["yaml", "yml"].contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
-            Console.error(CLIMessages.refuseJourneyAsMap(path).localized)
-            throw ExitStatus.usage
-        }
+        let named = OutputDestination(path: path, inputs: [journey], force: force, extensions: MapExporter.extensions,
+                                      marker: OutputMarker.forExtension(chosenFormat.rawValue))
+        try CommandOutputs.guarded { () throws(OutputError) in try named.checkName() }
+        let model = try CommandInputs.journey(at: journey)
+        let loaded = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
+                                                 onDiscoveredFailure: .warnAndUseEstimates)
+        let surveyData = loaded?.responses
+        // The responses file read (explicit or found beside the journey) is an input too; checked before rendering.
+        let destination = OutputDestination(path: path, inputs: [journey, responses, loaded?.path], force: force,
+                                            extensions: MapExporter.extensions, marker: named.marker)
+        try CommandOutputs.guarded { () throws(OutputError) in try destination.check() }
+        let findings = JourneyAnalyzer.analyze(model, responses: surveyData)
         let options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil, credit: credit, takeaway: !noTakeaway)
         if let smallest = MapRenderer.smallestText(model, findings: findings, options: options), smallest.isBelowMinimum {
             Console.error(CLIMessages.smallText(journey, size: size.rawValue, role: smallest.role.rawValue,
@@ -74,7 +80,7 @@ struct RenderCommand: ParsableCommand {
                                                 minimum: MapNumber.format(smallest.minimum)).localized)
         }
         do {
-            let bytes = try MapExporter.export(model, findings: findings, options: options, format: chosenFormat, to: path)
+            let bytes = try MapExporter.export(model, findings: findings, options: options, format: chosenFormat, to: destination)
             let source = findings.source == .survey
                 ? findings.reportedRespondents.map(CLIMessages.surveySource(n:)) ?? CLIMessages.surveySourceBelow(minimum: findings.minimumGroupSize)
                 : CLIMessages.estimateSource
