@@ -67,6 +67,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(HelpTexts.renderWatch))
     var watch = false
 
+    @Flag(help: ArgumentHelp(HelpTexts.outputForce))
+    var force = false
+
     func validate() throws {
         try comparison.validate(responses: responses)
         if by != nil && comparison.isRequested { throw ValidationError(CLIMessages.byWithComparison.localized) }
@@ -101,19 +104,23 @@ struct RenderCommand: ParsableCommand {
 
     /// Reads the inputs, writes the map (all pages), prints what was written.
     func renderOnce() throws {
+        let chosenFormat = format ?? output.flatMap(MapExporter.format(forPath:)) ?? .svg
+        let path = output ?? MapExporter.defaultOutputPath(forJourney: journey, format: chosenFormat)
+        let named = OutputDestination(path: path, inputs: [journey], force: force, extensions: MapExporter.extensions,
+                                      marker: OutputMarker.forExtension(chosenFormat.rawValue))
+        try CommandOutputs.guarded { () throws(OutputError) in try named.checkName() }
         let model = try CommandInputs.journeyWithWorkshop(at: journey)
-        let surveyData = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
-                                                     onDiscoveredFailure: .warnAndUseEstimates)?.responses
+        let loaded = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
+                                                 onDiscoveredFailure: .warnAndUseEstimates)
+        let surveyData = loaded?.responses
+        // Every file read (the responses found beside the journey, the sidecar, the compared journey or wave) is
+        // an input too; checked before rendering.
+        let destination = OutputDestination(path: path, inputs: [journey, responses, loaded?.path, WorkshopFile.defaultPath(forJourney: journey), compare, baseline],
+                                            force: force, extensions: MapExporter.extensions, marker: named.marker)
+        try CommandOutputs.guarded { () throws(OutputError) in try destination.check() }
         var findings = try Self.findings(model, responses: surveyData, by: by)
         findings.comparison = try comparison.comparison(journey: model, journeyPath: journey, findings: findings,
                                                         responses: surveyData, options: AnalysisOptions())
-        let chosenFormat = format ?? output.flatMap(MapExporter.format(forPath:)) ?? .svg
-        let path = output ?? MapExporter.defaultOutputPath(forJourney: journey, format: chosenFormat)
-        if URL(fileURLWithPath: path).standardizedFileURL == URL(fileURLWithPath: journey).standardizedFileURL
-            || ["yaml", "yml"].contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
-            Console.error(CLIMessages.refuseJourneyAsMap(path).localized)
-            throw ExitStatus.usage
-        }
         var options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil, credit: credit, takeaway: !noTakeaway)
         options.segmentCurves = by != nil
         if chosenFormat != .mermaid, let smallest = MapRenderer.smallestText(model, findings: findings, options: options), smallest.isBelowMinimum {
@@ -122,7 +129,7 @@ struct RenderCommand: ParsableCommand {
                                                 minimum: MapNumber.format(smallest.minimum)).localized)
         }
         do {
-            let bytes = try MapExporter.export(model, findings: findings, options: options, format: chosenFormat, to: path)
+            let bytes = try MapExporter.export(model, findings: findings, options: options, format: chosenFormat, to: destination)
             let source = findings.source == .survey
                 ? findings.reportedRespondents.map(CLIMessages.surveySource(n:)) ?? CLIMessages.surveySourceBelow(minimum: findings.minimumGroupSize)
                 : CLIMessages.estimateSource

@@ -137,7 +137,10 @@ enum HelpTexts {
     static let importSeed = t("Seed of the respondent shuffle (for tests; by default a hash of the export's bytes).",
                               "打乱受访者顺序的种子（用于测试；默认取导出文件字节的哈希）。")
     static let importOutput = t("Where to write the responses file.", "作答文件写到哪里。")
-    static let importForce = t("Replace an existing responses file.", "覆盖已有的作答文件。")
+    static let importForce = t("Replace an existing file journeymap did not write (never one of the inputs, never a read-only file).",
+                               "覆盖一个不是 journeymap 写的已有文件（从不覆盖输入文件，也不覆盖只读文件）。")
+    static let outputForce = t("Replace an existing file journeymap did not write (its own outputs are replaced without it; never an input, never a read-only file).",
+                               "覆盖一个不是 journeymap 写的已有文件（journeymap 自己的输出不加也会替换；从不覆盖输入文件或只读文件）。")
     static let importPartial = t("Keep unfinished responses (Qualtrics Finished = 0, LimeSurvey without submitdate).",
                                  "保留未完成的作答（Qualtrics Finished = 0，LimeSurvey 没有 submitdate）。")
     static let importMaxBadRows = t("Bad rows tolerated before failing: a count N or a percentage P%.",
@@ -185,7 +188,7 @@ enum HelpTexts {
          renderResponses, renderOutput, renderFormat, renderTheme, renderLang, renderSize, renderStamp, renderCredit, renderNoTakeaway,
          renderWatch, previewAbstract, previewDiscussion, previewPort,
          importAbstract, importDiscussion, importExport, importJourney, importFormat, importEncoding, importSheet,
-         importDelimiter, importDedupe, importSeed, importOutput, importForce, importPartial, importMaxBadRows, importLang,
+         importDelimiter, importDedupe, importSeed, importOutput, importForce, outputForce, importPartial, importMaxBadRows, importLang,
          analyzeAbstract, analyzeDiscussion, analyzeJourney, analyzeResponses, analyzeBy, analyzeWhere, analyzeMinGroup,
          analyzeFormat, analyzeOutput, analyzeFailOn, analyzeEstimates, analyzeLang, analyzeCompleteCases] + comparisonTexts
     }
