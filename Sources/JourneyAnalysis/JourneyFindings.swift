@@ -39,6 +39,8 @@ public struct JourneyFindings: Sendable, Hashable {
     public var commentsSuppressed: Bool = false
     /// True when the whole analysed group is below the anonymity minimum: nothing is reported, not even its size.
     public var suppressed: Bool = false
+    /// The comparison with another journey or an earlier wave (`--compare`, `--baseline`), when asked for.
+    public var comparison: JourneyComparison? = nil
 
     /// The number of respondents as every output shows it: nil when the group is suppressed, so that no output
     /// says "n = 4" for a file under the minimum.

@@ -17,7 +17,7 @@ struct JourneyDecoder {
     static let scaleKeys = ["min", "max", "neutral"]
     static let stageKeys = ["id", "name", "description", "touchpoints"]
     static let touchpointKeys = ["id", "name", "description", "actors", "channel", "mot", "score", "scores",
-                                 "importance", "wish", "quotes", "survey", "actions"]
+                                 "importance", "wish", "quotes", "survey", "actions", "question"]
     static let touchpointSurveyKeys = ["score", "importance", "wish", "comment", "kano"]
     static let kanoKeys = ["functional", "dysfunctional"]
     static let actionKeys = ["title", "owner", "due", "impact", "effort", "votes"]
@@ -133,7 +133,8 @@ struct JourneyDecoder {
             quotes: stringList(map["quotes"], what: "quotes"),
             survey: map["survey"].flatMap { decodeTouchpointSurvey($0) },
             actions: decodeActions(map["actions"]),
-            location: location(node))
+            location: location(node),
+            question: optionalString(map, key: "question"))
         return id != nil && name != nil ? touchpoint : nil
     }
 

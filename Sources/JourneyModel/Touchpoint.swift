@@ -30,12 +30,14 @@ public struct Touchpoint: Sendable, Hashable {
     public var actions: [JourneyAction]
     /// Where the touchpoint starts in the file.
     public var location: SourceLocation?
+    /// The survey question that asks about this touchpoint (`question:`), printed by `journeymap questions`.
+    public var question: String?
 
     /// Creates a touchpoint; everything but id and name is optional.
     public init(id: String, name: String, description: String? = nil, actors: [String] = [], channel: String? = nil,
                 isMOT: Bool = false, score: Double? = nil, participantScores: [Double] = [], importance: Double? = nil, wish: Double? = nil,
                 quotes: [String] = [], survey: TouchpointSurveyBinding? = nil, actions: [JourneyAction] = [],
-                location: SourceLocation? = nil) {
+                location: SourceLocation? = nil, question: String? = nil) {
         self.id = id
         self.name = name
         self.description = description
@@ -50,5 +52,6 @@ public struct Touchpoint: Sendable, Hashable {
         self.survey = survey
         self.actions = actions
         self.location = location
+        self.question = question
     }
 }

@@ -18,4 +18,6 @@ public enum ColorRole: Sendable, Hashable {
     case actionFill, actionStroke, actionInk, actionMeta
     case tagFill, tagInk, tagStroke
     case boxFill, boxStroke
+    /// The n-th extra curve of a comparison map (the reference, or one per segment; cycled by the theme).
+    case series(Int)
 }

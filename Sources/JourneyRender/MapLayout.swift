@@ -83,7 +83,7 @@ public struct MapLayout: Sendable {
 
 /// The lanes of the map, top to bottom.
 public enum LaneKind: String, Sendable, Hashable, CaseIterable {
-    case header, stages, touchpoints, curve, findings, voices, actions, legend
+    case header, stages, touchpoints, curve, comparison, findings, voices, actions, legend
 }
 
 /// Where a lane sits: the full width of the map between two heights.

@@ -43,6 +43,7 @@ extension MapLayoutEngine {
         let belowRows = packCallouts(&callouts, above: false)
         let plotTop = top + (aboveRows > 0 ? Double(aboveRows) * M.calloutRow : M.px(6))
         let plot = Rect(x: plotLeft, y: plotTop, width: plotRight - plotLeft, height: plotHeight)
+        plotRect = plot
         func yFor(_ value: Double) -> Double {
             let clamped = min(max(value, Double(scale.min)), Double(scale.max))
             return plot.y + M.plotPadding + (Double(scale.max) - clamped) / steps * (plot.height - 2 * M.plotPadding)

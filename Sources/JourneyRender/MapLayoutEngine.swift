@@ -49,6 +49,8 @@ public struct MapLayoutEngine {
     var cursor: Double
     /// The curve's plot height as laid out.
     var plotHeight = 0.0
+    /// The curve's plot as laid out, for the comparison curves drawn on it.
+    var plotRect: Rect? = nil
 
     /// Lays out a map for a journey and its findings: the first page when the size splits it across pages.
     public static func layout(_ journey: Journey, findings: JourneyFindings, options: RenderOptions = RenderOptions()) -> MapLayout {
@@ -202,6 +204,7 @@ public struct MapLayoutEngine {
         layoutStages()
         layoutTouchpoints()
         layoutCurve()
+        layoutComparison()
         layoutFindings()
         layoutVoices()
         layoutActions()

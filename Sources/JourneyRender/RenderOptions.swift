@@ -27,6 +27,11 @@ public enum MapSize: String, Sendable, Hashable, CaseIterable {
 /// The output file format.
 public enum MapFormat: String, Sendable, Hashable, CaseIterable {
     case svg, png, pdf
+    /// A Mermaid `journey` diagram (`.mmd`), written by `MermaidWriter`.
+    case mermaid
+
+    /// The file extension: `mmd` for Mermaid, else the format's name.
+    public var fileExtension: String { self == .mermaid ? "mmd" : rawValue }
 }
 
 /// Everything that shapes a rendered map besides the journey and its findings.
@@ -48,6 +53,8 @@ public struct RenderOptions: Sendable, Hashable {
     var takeawayText: String? = nil
     /// Whether the curve has one point per stage (a slide of a long journey).
     var stageCurve = false
+    /// One curve per released group of the findings' `--by` breakdown beside the journey's own (`render --by`).
+    public var segmentCurves = false
     /// Each stage's colour slot by id, from its place in the whole journey, so a stage keeps its colour on every sheet.
     var stageColors: [String: Int] = [:]
 

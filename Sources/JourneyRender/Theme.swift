@@ -29,6 +29,7 @@ public struct Theme: Sendable {
     /// The colour of a role as `#RRGGBB`, or `none`.
     public func color(_ role: ColorRole) -> String {
         if case .stageFill(let index) = role { return stageFills[index % stageFills.count] }
+        if case .series(let index) = role { return Self.series(kind)[index % Self.series(kind).count] }
         return colors[role] ?? "#FF00FF"
     }
 
@@ -36,6 +37,17 @@ public struct Theme: Sendable {
     public var strokeScale: Double { kind == .contrast ? 1.4 : 1 }
 
     // MARK: - Palettes
+
+    /// Colours of a comparison map's extra curves, each at least 3:1 against the background (WCAG 1.4.11 for
+    /// graphics); they also differ by dash and marker shape, so print and colour-blind readers can tell them apart.
+    static func series(_ kind: MapTheme) -> [String] {
+        switch kind {
+        case .light: return ["#7B3FA0", "#B35C00", "#00797A", "#B0306A", "#5A6B00"]
+        case .dark: return ["#C9A2F2", "#F2B36B", "#5ED6D6", "#F58CB8", "#C2D96A"]
+        case .print: return ["#000000", "#404040", "#606060", "#202020", "#505050"]
+        case .contrast: return ["#CC79A7", "#E69F00", "#000000", "#56B4E9", "#009E73"]
+        }
+    }
 
     private static let light: ([ColorRole: String], [String]) = ([
         .background: "#FFFFFF", .ink: "#1F2430", .muted: "#5B6474", .faint: "#6B7383", .rule: "#D9DEE7",

@@ -47,6 +47,7 @@ public enum JSONReportWriter {
         members.append(("breakdownName", .str(findings.breakdown.map { journey.segmentLabel($0).displayName })))
         members.append(("segments", .array(findings.segments.map { segment($0, names: names, label: journey.segmentLabel($0.column)) })))
         members.append(("notes", .array(findings.notes.map { .string($0.rawValue) })))
+        members.append(("comparison", comparison(findings.comparison, journey: journey)))
         return .object(members)
     }
 

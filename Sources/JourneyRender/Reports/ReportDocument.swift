@@ -164,6 +164,8 @@ struct ReportDocument {
             sections.append(Section(heading: l.segmentsHeading(segment.displayName), items: items))
         }
 
+        if let comparison = f.comparison { sections.append(Self.comparisonSection(comparison, journey: journey, labels: l)) }
+
         // Notes
         var notes = f.notes.filter { !(f.source == .survey && $0 == .peakEndTestNotRun) }.map(l.note)
         let hidden = f.touchpoints.filter(\.suppressed).map { names[$0.id] ?? $0.id }

@@ -20,7 +20,7 @@ public struct ReportTable: Sendable, Hashable {
         "driverShapleyShare", "driverNPairs", "driverStability",
         "enps", "enpsCi95Low", "enpsCi95High", "enpsN", "peak", "trough", "end", "remembered", "memoryGap",
         "comments",
-    ]
+    ] + comparisonColumns
 
     /// The rows, each with one cell per column.
     public var rows: [[ReportCell]]
@@ -51,6 +51,7 @@ public struct ReportTable: Sendable, Hashable {
                 } else {
                     cells["suppressed"] = .bool(true)
                 }
+                if segment == nil { cells.merge(Self.comparisonCells(findings.comparison, touchpoint: tp.id)) { $1 } }
                 rows.append(Self.row(cells))
             }
         }

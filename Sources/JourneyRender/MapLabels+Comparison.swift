@@ -1,0 +1,57 @@
+import JourneyAnalysis
+import JourneyModel
+
+/// Words of comparison maps (`render --compare`, `--baseline`, `--by`).
+extension MapLabels {
+    var laneComparison: String { pick("对比", "Compared") }
+    var laneGroups: String { pick("分组", "Groups") }
+    /// The whole file's curve on a `--by` map.
+    var everyone: String { pick("全体", "Everyone") }
+    func withN(_ label: String, _ n: Int) -> String { pick("\(label)（n = \(n)）", "\(label) (n = \(n))") }
+    /// Groups of `--by` that the release policy does not release: their number only, never their sizes.
+    func groupsHidden(_ count: Int, minimum: Int) -> String {
+        pick("\(count) 个分组已隐藏（< \(minimum) 人）", count == 1 ? "1 group hidden (< \(minimum))" : "\(count) groups hidden (< \(minimum))")
+    }
+    func deltaDefinition(_ shown: String, _ reference: String) -> String {
+        pick("Δ = \(shown) − \(reference)（\(shown)减去\(reference)）", "Δ = \(shown) − \(reference)")
+    }
+    func onlyIn(_ label: String, _ names: [String]) -> String {
+        pick("仅在「\(label)」中：" + names.joined(separator: "、"), "Only in \(label): " + names.joined(separator: ", "))
+    }
+    func notCompared(_ names: [String]) -> String {
+        pick("未对比（一方没有分值）：" + names.joined(separator: "、"), "Not compared (no value on one side): " + names.joined(separator: ", "))
+    }
+    func scaleMapped(_ label: String, from: RatingScale, to: RatingScale) -> String {
+        pick("「\(label)」的 \(from.rangeText) 分已线性换算到 \(to.rangeText)",
+             "\(label)'s \(from.rangeText) scale is mapped linearly onto \(to.rangeText)")
+    }
+    func testNote(permutations: Int, alpha: Double) -> String {
+        let b = MapNumber.grouped(permutations)
+        let a = MapNumber.fixed(alpha, digits: 2)
+        return pick("▲▼ 超出随机波动：置换检验（\(b) 次重排，Holm 校正，α = \(a)）；灰色数字在波动范围内",
+                    "▲▼ beyond the noise: permutation test (\(b) relabellings, Holm-corrected, α = \(a)); grey: within the noise")
+    }
+    var stageMeanDeltaNote: String {
+        pick("Δ 为阶段均值之差；逐触点的变化与检验见 journeymap analyze", "Δ between stage means; per touchpoint, with the test: journeymap analyze")
+    }
+}
+
+extension MapNumber {
+    /// A signed difference with one decimal: `+1.6`, `-0.4`, `±0.0` (signs as the report prints them).
+    public static func signedDelta(_ value: Double) -> String {
+        let text = fixed(abs(value), digits: 1)
+        if text == fixed(0, digits: 1) { return "±" + text }
+        return (value > 0 ? "+" : "-") + text
+    }
+
+    /// An integer with thousands separators: `10,000`.
+    static func grouped(_ value: Int) -> String {
+        let digits = Array(String(abs(value)))
+        var out = ""
+        for (k, d) in digits.enumerated() {
+            if k > 0 && (digits.count - k) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+}

@@ -1,0 +1,240 @@
+import JourneyAnalysis
+import JourneyModel
+
+extension MapLayoutEngine {
+    /// A curve drawn beside the journey's own: the reference of a comparison, or one released `--by` group.
+    struct OverlayCurve {
+        /// Its name in the comparison lane's legend.
+        let label: String
+        /// Values by touchpoint id, each with its stage (a slide of a long journey plots stage means).
+        let values: [(id: String, stageID: String, value: Double)]
+    }
+
+    /// The extra curves of this map: the comparison's reference, or the released groups of a `--by` breakdown
+    /// (only when `segmentCurves` asks for them). Hidden groups are counted, never drawn.
+    func overlayCurves() -> (curves: [OverlayCurve], hidden: Int) {
+        if let comparison = findings.comparison {
+            let values = comparison.touchpoints.compactMap { row in row.reference.map { (row.id, row.stageID, $0) } }
+            return ([OverlayCurve(label: referenceLabel(comparison), values: values)], 0)
+        }
+        guard options.segmentCurves, let column = findings.breakdown else { return ([], 0) }
+        let segment = journey.segmentLabel(column)
+        var curves: [OverlayCurve] = []
+        for group in findings.segments where !group.suppressed {
+            guard let g = group.findings, let n = group.n else { continue }
+            let name = group.value.map(segment.display) ?? labels.pick("（未填）", "(no answer)")
+            let values = g.touchpoints.compactMap { t in t.suppressed ? nil : t.mean.map { (t.id, t.stageID, $0) } }
+            curves.append(OverlayCurve(label: labels.withN(TextSanitizer.displayText(name), n), values: values))
+        }
+        return (curves, findings.segments.filter(\.suppressed).count)
+    }
+
+    func shownLabel(_ comparison: JourneyComparison) -> String {
+        TextSanitizer.displayText(comparison.shownName(labels.language))
+    }
+
+    func referenceLabel(_ comparison: JourneyComparison) -> String {
+        TextSanitizer.displayText(comparison.referenceName(labels.language))
+    }
+
+    /// An overlay's value in a column: the touchpoint's, or on a stage-mean slide the unweighted mean of the
+    /// stage's touchpoints with a value (as `StageSummary` averages the journey's own).
+    func overlayValue(_ curve: OverlayCurve, _ column: Column) -> Double? {
+        if options.stageCurve {
+            let stage = curve.values.filter { $0.stageID == column.finding.stageID }.map(\.value)
+            return stage.isEmpty ? nil : stage.reduce(0, +) / Double(stage.count)
+        }
+        return curve.values.first { $0.id == column.touchpoint.id }?.value
+    }
+
+    /// Δ in a column and whether it was tested and found beyond the noise (nil: not tested).
+    func columnDelta(_ comparison: JourneyComparison, _ column: Column, reference: OverlayCurve) -> (delta: Double, significant: Bool?)? {
+        if options.stageCurve {
+            guard let v = column.value, let r = overlayValue(reference, column) else { return nil }
+            return (v - r, nil)
+        }
+        guard let row = comparison.touchpoint(column.touchpoint.id), let delta = row.delta else { return nil }
+        return (delta, row.significant)
+    }
+
+    /// Dash pattern of the n-th overlay curve (the journey's own curve is solid).
+    func overlayDash(_ slot: Int) -> [Double] {
+        // None of them is the estimate curve's 7–5 dash.
+        let patterns: [[Double]] = [[2.5, 3.5], [12, 4, 2, 4], [8, 3, 2, 3, 2, 3], [1.5, 5], [14, 6]]
+        return patterns[slot % patterns.count].map(M.px)
+    }
+
+    /// The marker of the n-th overlay curve: square, diamond, triangle, dot, … (filled with the background, so a
+    /// marker reads as hollow and never hides the journey's own point).
+    func overlayMarker(_ slot: Int, at center: Point) -> Geometry {
+        let size = M.px(10)
+        switch slot % 4 {
+        case 0: return MarkShapes.square(center: center, size: size + M.px(1))
+        case 1: return MarkShapes.diamond(center: center, size: size + M.px(2))
+        case 2: return MarkShapes.triangleUp(center: center, size: size + M.px(1))
+        default: return MarkShapes.dot(center: center, size: size)
+        }
+    }
+
+    /// Moves a value label of the journey's own curve that a comparison marker would cover to the other side of its
+    /// point, when that side is clear and inside the plot (the label stays beside its point either way).
+    mutating func clearValueLabels(of markers: [Rect], plot: Rect) {
+        func hits(_ frame: Rect) -> Bool { markers.contains { $0.insetBy(dx: -M.px(3), dy: -M.px(2)).intersects(frame) } }
+        for column in columns {
+            guard let value = column.value else { continue }
+            let scale = journey.scale
+            let pointY = plot.y + M.plotPadding + (Double(scale.max) - min(max(value, Double(scale.min)), Double(scale.max)))
+                / Double(max(scale.max - scale.min, 1)) * (plot.height - 2 * M.plotPadding)
+            for (k, node) in touchpointNodes[column.index].enumerated() {
+                guard case .text(var label) = node, label.role == .valueLabel, hits(label.frame) else { continue }
+                let above = label.y < pointY
+                label.y = above ? pointY + M.valueOffset + M.value.ascent : pointY - M.valueOffset
+                let frame = label.frame
+                guard !hits(frame), frame.y >= plot.y, frame.maxY <= plot.maxY else { continue }
+                touchpointNodes[column.index][k] = .text(label)
+            }
+        }
+    }
+
+    /// The comparison curves on the plot, then their own lane under the curve: Δ per touchpoint (▲/▼ where the
+    /// test finds the change beyond the noise, grey where it does not), the legend naming both sides (or every
+    /// released group and how many are hidden), and notes: unmatched touchpoints, a mapped scale, the test.
+    mutating func layoutComparison() {
+        guard let plot = plotRect, !hiddenLanes.contains(.curve) else { return }
+        let (curves, hidden) = overlayCurves()
+        guard !curves.isEmpty || hidden > 0 else { return }
+        let scale = journey.scale
+        let steps = Double(max(scale.max - scale.min, 1))
+        func yFor(_ value: Double) -> Double {
+            let clamped = min(max(value, Double(scale.min)), Double(scale.max))
+            return plot.y + M.plotPadding + (Double(scale.max) - clamped) / steps * (plot.height - 2 * M.plotPadding)
+        }
+
+        // Curves under the journey's own points, broken where a value is missing, hollow markers on them.
+        var markers: [Rect] = []
+        for (slot, curve) in curves.enumerated() {
+            var runs: [[Point]] = [], current: [Point] = []
+            for column in columns {
+                if let v = overlayValue(curve, column) { current.append(Point(x: column.center, y: yFor(v))) }
+                else if !current.isEmpty { runs.append(current); current = [] }
+            }
+            if !current.isEmpty { runs.append(current) }
+            for run in runs where run.count >= 2 {
+                curveNodes.append(.shape(Shape(.path(MonotoneCubic.path(through: run)),
+                                               style: ShapeStyle(stroke: .series(slot), strokeWidth: M.px(2), dash: overlayDash(slot)))))
+            }
+            for point in runs.joined() {
+                let marker = Shape(overlayMarker(slot, at: point), style: ShapeStyle(fill: .background, stroke: .series(slot), strokeWidth: M.px(1.8)))
+                markers.append(marker.bounds)
+                curveNodes.append(.shape(marker))
+            }
+        }
+        clearValueLabels(of: markers, plot: plot)
+
+        let top = cursor
+        var y = top
+        var nodes: [LayoutNode] = []
+        // Δ row.
+        if let comparison = findings.comparison, let reference = curves.first {
+            let rowHeight = M.px(24)
+            for column in columns {
+                guard let (delta, significant) = columnDelta(comparison, column, reference: reference) else { continue }
+                let text = MapNumber.signedDelta(delta)
+                let color: ColorRole
+                switch significant {
+                case .some(true): color = delta > 0 ? .pleasureInk : .painInk
+                case .some(false): color = .faint
+                case .none: color = .ink
+                }
+                let symbolSize = M.px(10)
+                let fitted = TextWrapper.singleLine(text, width: column.width - symbolSize - M.px(4), font: M.value)
+                let markWidth = significant == true ? symbolSize + M.px(4) : 0
+                let left = column.center - (markWidth + fitted.width) / 2
+                let baseline = y + (rowHeight - M.value.size) / 2 + M.value.ascent
+                var children: [LayoutNode] = []
+                if significant == true {
+                    let center = Point(x: left + symbolSize / 2, y: y + rowHeight / 2)
+                    let mark = delta > 0 ? MarkShapes.triangleUp(center: center, size: symbolSize) : MarkShapes.triangleDown(center: center, size: symbolSize)
+                    children.append(.shape(Shape(mark, style: ShapeStyle(fill: color), owner: "delta-\(column.index)")))
+                }
+                children.append(.text(run(fitted, text, x: left + markWidth, y: baseline, line: M.px(14), font: M.value,
+                                          color: color, role: .valueLabel, lane: .comparison, column: column.index,
+                                          bounds: Rect(x: column.x, y: y, width: column.width, height: rowHeight),
+                                          owner: "delta-\(column.index)")))
+                var attributes: [(name: String, value: String)] = [("data-touchpoint", column.touchpoint.id),
+                                                                   ("data-delta", MapNumber.fixed(delta, digits: 2))]
+                if let significant { attributes.append(("data-significant", significant ? "true" : "false")) }
+                nodes.append(.group(LayoutGroup(id: "delta-" + Self.xmlID(column.touchpoint.id), attributes: attributes, children: children)))
+            }
+            y += rowHeight + M.px(4)
+        }
+
+        // Legend: the journey's own curve, then each overlay; hidden groups by number only.
+        var items: [(text: String, slot: Int?)] = []
+        if let comparison = findings.comparison {
+            items.append((shownLabel(comparison), nil))
+        } else {
+            items.append((labels.withN(labels.everyone, findings.reportedRespondents ?? 0), nil))
+        }
+        items += curves.enumerated().map { ($1.label, $0) }
+        var x = plot.x
+        let swatch = M.px(34)
+        var rowTop = y
+        for (index, item) in items.enumerated() {
+            let fitted = TextWrapper.singleLine(item.text, width: plot.width - swatch - M.px(8), font: M.legend)
+            let itemWidth = swatch + M.px(8) + fitted.width
+            if x > plot.x && x + itemWidth > plot.maxX { x = plot.x; rowTop += M.legendRow }
+            let mid = rowTop + M.legendRow / 2
+            let owner = "compare-legend-\(index)"
+            let from = Point(x: x, y: mid), to = Point(x: x + swatch, y: mid)
+            if let slot = item.slot {
+                nodes.append(.shape(Shape(.line(from, to), style: ShapeStyle(stroke: .series(slot), strokeWidth: M.px(2), dash: overlayDash(slot)), owner: owner)))
+                nodes.append(.shape(Shape(overlayMarker(slot, at: Point(x: x + swatch / 2, y: mid)),
+                                          style: ShapeStyle(fill: .background, stroke: .series(slot), strokeWidth: M.px(1.8)), owner: owner)))
+            } else {
+                nodes.append(.shape(Shape(.line(from, to), style: ShapeStyle(stroke: .curve, strokeWidth: M.px(2.5),
+                                                                            dash: isSurvey ? [] : [M.px(7), M.px(5)]), owner: owner)))
+                nodes.append(.shape(Shape(.circle(center: Point(x: x + swatch / 2, y: mid), radius: M.pointRadius),
+                                          style: ShapeStyle(fill: .pointMid, stroke: .pointStroke, strokeWidth: M.px(1.5)), owner: owner)))
+            }
+            let textX = x + swatch + M.px(8)
+            nodes.append(.text(run(fitted, item.text, x: textX, y: mid - M.legend.size / 2 + M.legend.ascent, line: M.px(16),
+                                   font: M.legend, color: .ink, role: .legend, lane: .comparison,
+                                   bounds: Rect(x: textX - M.px(1), y: rowTop, width: fitted.width + M.px(2), height: M.legendRow), owner: owner)))
+            x += itemWidth + M.px(24)
+        }
+        y = rowTop + M.legendRow + M.px(4)
+
+        // Notes.
+        var notes: [String] = []
+        if hidden > 0 { notes.append(labels.groupsHidden(hidden, minimum: findings.minimumGroupSize)) }
+        if let comparison = findings.comparison {
+            let shown = shownLabel(comparison), reference = referenceLabel(comparison)
+            notes.append(labels.deltaDefinition(shown, reference))
+            if options.stageCurve { notes.append(labels.stageMeanDeltaNote) }
+            if comparison.tested && !options.stageCurve {
+                notes.append(labels.testNote(permutations: comparison.settings.test.permutations, alpha: comparison.settings.alpha))
+            }
+            if comparison.scaleMapped {
+                notes.append(labels.scaleMapped(reference, from: comparison.referenceScale, to: comparison.scale))
+            }
+            let display = { (names: [UnmatchedTouchpoint]) in names.map { TextSanitizer.displayText($0.name) } }
+            if !comparison.onlyShown.isEmpty { notes.append(labels.onlyIn(shown, display(comparison.onlyShown))) }
+            if !comparison.onlyReference.isEmpty { notes.append(labels.onlyIn(reference, display(comparison.onlyReference))) }
+            let missing = comparison.touchpoints.filter { $0.delta == nil }.compactMap { row in journey.touchpoint(id: row.id)?.name }
+            if !missing.isEmpty && !options.stageCurve { notes.append(labels.notCompared(missing.map(TextSanitizer.displayText))) }
+        }
+        for note in notes {
+            let wrapped = TextWrapper.wrap(note, width: plot.width, font: M.footnote, maxLines: M.footnoteMaxLines)
+            nodes.append(.text(run(wrapped, note, x: plot.x, y: y + M.footnote.ascent, line: M.footnoteLine, font: M.footnote,
+                                   color: .muted, role: .footnote, lane: .comparison,
+                                   bounds: Rect(x: plot.x, y: y, width: plot.width,
+                                                height: Self.blockHeight(lines: wrapped.lines.count, font: M.footnote, line: M.footnoteLine)))))
+            y += Self.blockHeight(lines: wrapped.lines.count, font: M.footnote, line: M.footnoteLine) + M.px(4)
+        }
+        curveNodes.append(.group(LayoutGroup(id: "comparison", attributes: [("data-curves", String(curves.count)),
+                                                                           ("data-hidden-groups", String(hidden))], children: nodes)))
+        addLane(.comparison, top: top, height: y - top, label: findings.comparison != nil ? labels.laneComparison : labels.laneGroups)
+        cursor = y + M.laneGap
+    }
+}
