@@ -174,7 +174,7 @@ extension MapLayoutEngine {
         if let comparison = findings.comparison {
             items.append((shownLabel(comparison), nil))
         } else {
-            items.append((labels.withN(labels.everyone, findings.reportedRespondents ?? 0), nil))
+            items.append((findings.reportedRespondents.map { labels.withN(labels.everyone, $0) } ?? labels.everyone, nil))
         }
         items += curves.enumerated().map { ($1.label, $0) }
         var x = plot.x
