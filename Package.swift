@@ -11,6 +11,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The live preview's HTTP server: FlyingFox is small and has no SwiftNIO underneath, so it adds seconds, not
+        // minutes, to a clean build (CI builds from a fresh clone every run); see Docs/Preview.md.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -41,10 +44,16 @@ let package = Package(
             dependencies: ["JourneyModel", "JourneyAnalysis", "CJourneyXML", "CJourneyICU",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // `journeymap preview` and `render --watch`: watching the inputs, re-rendering, serving the page.
+        .target(
+            name: "JourneyPreview",
+            dependencies: ["JourneyModel", "SurveyImport", "JourneyAnalysis", "JourneyRender",
+                           .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "journeymap",
             dependencies: [
-                "JourneyModel", "SurveyImport", "JourneyAnalysis", "JourneyRender",
+                "JourneyModel", "SurveyImport", "JourneyAnalysis", "JourneyRender", "JourneyPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +61,8 @@ let package = Package(
         .testTarget(name: "SurveyImportTests", dependencies: ["SurveyImport", "JourneyModel", "CJourneyXML"]),
         .testTarget(name: "JourneyAnalysisTests", dependencies: ["JourneyAnalysis", "JourneyModel", "SurveyImport"]),
         .testTarget(name: "JourneyRenderTests", dependencies: ["JourneyRender", "JourneyAnalysis", "JourneyModel", "CJourneyXML", "SurveyImport"]),
+        .testTarget(name: "JourneyPreviewTests", dependencies: ["JourneyPreview", "JourneyModel",
+                                                                .product(name: "FlyingSocks", package: "FlyingFox")]),
         .testTarget(name: "JourneymapCLITests", dependencies: ["journeymap", "JourneyModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -80,4 +80,7 @@ public enum AnalysisNote: String, Sendable, Hashable, Codable, CaseIterable {
     case allSuppressed
     /// Survey touchpoint ratings are themselves recalled (METHODS.md §1.1 caveat).
     case recalledRatings
+    /// Some touchpoints carry participants' own workshop scores: their spread is shown as it is, because the team
+    /// scored openly (the anonymity minimum does not apply to them).
+    case participantScoresOpen
 }

@@ -45,11 +45,15 @@ public struct AnalysisOptions: Sendable, Hashable {
 public enum JourneyAnalyzer {
     /// Analyses a journey, with survey responses when given.
     public static func analyze(_ journey: Journey, responses: SurveyResponses?, options: AnalysisOptions = AnalysisOptions()) -> JourneyFindings {
-        guard let responses, responses.respondentCount > 0 else {
-            return EstimateAnalyzer.analyze(journey, thresholds: options.thresholds)
+        var findings: JourneyFindings
+        if let responses, responses.respondentCount > 0 {
+            let policy = ReleasePolicy(journey: journey, responses: responses, options: options)
+            findings = SurveyAnalyzer.analyze(journey, responses, rows: Array(0..<responses.respondentCount), options: options,
+                                              release: policy.release(for: Array(0..<policy.cells.count)))
+        } else {
+            findings = EstimateAnalyzer.analyze(journey, thresholds: options.thresholds)
         }
-        let policy = ReleasePolicy(journey: journey, responses: responses, options: options)
-        return SurveyAnalyzer.analyze(journey, responses, rows: Array(0..<responses.respondentCount), options: options,
-                                      release: policy.release(for: Array(0..<policy.cells.count)))
+        ParticipantSpread.attach(to: &findings, journey: journey)
+        return findings
     }
 }

@@ -131,6 +131,7 @@ extension JourneyAnalyzer {
         var findings = SurveyAnalyzer.analyze(journey, responses, rows: selection.rows, options: options,
                                               release: policy.release(for: selection.cells))
         findings.filters = request.filters
+        ParticipantSpread.attach(to: &findings, journey: journey)
         if let column = request.breakdown {
             findings.breakdown = column
             findings.segments = try SegmentAnalyzer.breakdown(journey, responses, policy: policy, selection: selection,

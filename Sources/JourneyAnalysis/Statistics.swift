@@ -1,3 +1,4 @@
+import JourneyModel
 import Foundation
 
 /// Descriptive statistics on plain arrays of numbers (METHODS.md §4.2): mean, sample standard deviation,
@@ -24,10 +25,7 @@ public enum Statistics {
 
     /// The median: the middle value, or the mean of the two middle values when n is even.
     public static func median(_ values: [Double]) -> Double? {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+        ParticipantScores.median(values)
     }
 
     /// The p-quantile by linear interpolation between order statistics, Hyndman & Fan (1996) type 7

@@ -80,6 +80,9 @@ public struct TouchpointFinding: Sendable, Hashable {
     public var belowNeutral: Bool = false
     /// Respondents' comments, sorted, only when at least the comment minimum (10) respondents answered.
     public var comments: [String]? = nil
+    /// The spread of participants' own workshop scores (`scores:`), when the journey gives them; never suppressed,
+    /// since the team scored openly.
+    public var participantSpread: ParticipantSpread? = nil
 
     /// Creates a finding with only the essentials; the rest default to empty.
     public init(id: String, stageID: String, n: Int = 0, mean: Double? = nil, median: Double? = nil, sd: Double? = nil,

@@ -5,20 +5,40 @@ import Glibc
 import Darwin
 #endif
 
-/// Why an output file could not be written (exit 73 in the CLI).
+/// Why an output file could not be written: exit 73 in the CLI, or 64 for an output name the command cannot
+/// write (see `exitCode`).
 public struct OutputError: Error, Sendable, CustomStringConvertible {
+    /// What kind of refusal, for the exit code.
+    public enum Kind: Sendable, Equatable {
+        /// The file cannot or may not be created or replaced (exit 73).
+        case cannotCreate
+        /// The output name itself is wrong, e.g. an extension the command cannot write (exit 64).
+        case usage
+    }
+
     /// The file that was to be written.
     public var path: String
     /// What went wrong, for the user.
     public var reason: String
     /// The same reason in Chinese (a system error text stays as the system gives it).
     public var zhReason: String
+    /// The kind (`.cannotCreate` unless said otherwise).
+    public var kind: Kind = .cannotCreate
+
+    /// The sysexits code the CLI exits with: 64 for `.usage`, 73 otherwise.
+    public var exitCode: Int32 { kind == .usage ? 64 : 73 }
 
     /// Creates an error; without `zh`, the Chinese reason is the English one.
     public init(path: String, reason: String, zh: String? = nil) {
         self.path = path
         self.reason = reason
         self.zhReason = zh ?? reason
+    }
+
+    /// Creates an error from a message in both languages.
+    public init(path: String, _ text: LocalizedText, kind: Kind = .cannotCreate) {
+        self.init(path: path, reason: text.en, zh: text.zh)
+        self.kind = kind
     }
 
     /// `path: error: cannot write …`.
@@ -43,9 +63,14 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 
 /// Writes output files so that nothing half-written is ever left behind: the bytes go to a temporary
 /// file beside the target, which is then renamed (or, when overwriting is not allowed, hard-linked) into place.
+///
+/// New code: write through `OutputDestination` instead, which adds the checks every command needs (never an
+/// input, only allowed extensions, replace only journeymap's own files or with `--force`, the marker, file
+/// modes, temporary-file cleanup on Ctrl-C). `write(_:to:overwrite:)` stays for callers not yet converted.
 public enum AtomicFileWriter {
     /// Writes `data` to `path`. With `overwrite: false` an existing file is never replaced, even if it
-    /// appears between the check and the write (the final step is a no-clobber `link`).
+    /// appears between the check and the write (the final step is a no-clobber `link`). Prefer
+    /// `OutputDestination(path:inputs:force:extensions:marker:).write(_:)`.
     public static func write(_ data: Data, to path: String, overwrite: Bool, createDirectories: Bool = true) throws(OutputError) {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
@@ -62,6 +87,8 @@ public enum AtomicFileWriter {
             }
         }
         let temporary = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let registration = TemporaryFiles.register(temporary)
+        defer { TemporaryFiles.unregister(registration) }
         guard FileManager.default.createFile(atPath: temporary, contents: data) else {
             throw OutputError(path: path, reason: errnoText(default: "the directory \(directory) is not writable"))
         }

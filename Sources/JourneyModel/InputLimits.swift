@@ -11,6 +11,10 @@ public enum InputLimits {
     public static let journeyExpandedNodes = 200_000
     /// Longest single text in a journey (a title, a name, a note), in characters.
     public static let textCharacters = 10_000
+    /// Most participants' scores on one touchpoint (`scores:`); a workshop team is far smaller.
+    public static let participantScores = 1_000
+    /// Most ideas in a votes sheet and its workshop sidecar (one row per vote counts each row).
+    public static let workshopRows = 100_000
 
     /// Most fields in one row of an export (CSV, TSV, a worksheet row) and most field names in LimeSurvey XML.
     public static let fields = 65_536

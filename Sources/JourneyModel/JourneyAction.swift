@@ -12,8 +12,12 @@ public struct JourneyAction: Sendable, Hashable {
     public var effort: Int?
     /// Dot votes it received in the workshop.
     public var votes: Int?
-    /// Where the action is written in the file.
+    /// Where the action is written in the file (the journey, or the workshop sidecar for a voted idea).
     public var location: SourceLocation?
+    /// Where the action comes from: the journey file, or an idea voted in the workshop (`<name>.workshop.yaml`).
+    public var origin: ActionOrigin = .journey
+    /// The playbook idea it was voted from (`PB-…`), when the votes sheet named one.
+    public var playbookID: String? = nil
 
     /// Creates an action.
     public init(title: String, owner: String? = nil, due: JourneyDate? = nil, impact: Int? = nil,
@@ -26,4 +30,12 @@ public struct JourneyAction: Sendable, Hashable {
         self.votes = votes
         self.location = location
     }
+}
+
+/// Where an action was written: by hand in the journey, or by `journeymap votes` in the workshop sidecar.
+public enum ActionOrigin: String, Sendable, Hashable, Codable {
+    /// An `actions:` entry of the journey file.
+    case journey
+    /// An idea from the votes sheet, merged from `<name>.workshop.yaml`.
+    case workshop
 }

@@ -177,6 +177,27 @@ extension JourneyDecoder {
         return value
     }
 
+    /// A due date written `YYYY-MM-DD`.
+    mutating func date(_ node: Node, what: String) -> JourneyDate? {
+        guard !isNull(node), let text = string(node, what: what) else { return nil }
+        guard let date = JourneyDate(iso: text) else {
+            error(node, "due date \(quoted(text)) is not a valid date; write it as YYYY-MM-DD, e.g. 2026-12-15",
+                  zh: "截止日期 \(quoted(text)) 不是有效日期；请写成 YYYY-MM-DD，例如 2026-12-15")
+            return nil
+        }
+        return date
+    }
+
+    /// A dot-vote count: a whole number, 0 or more.
+    mutating func voteCount(_ node: Node) -> Int? {
+        guard let count = integer(node, what: "votes") else { return nil }
+        guard count >= 0 else {
+            error(node, "votes \(count) is negative; use a count of 0 or more", zh: "votes \(count) 是负数；请用 0 或更大的票数")
+            return nil
+        }
+        return count
+    }
+
     func quoted(_ text: String) -> String { DiagnosticText.quoted(text) }
 
     func format(_ value: Double) -> String {

@@ -16,8 +16,8 @@ struct JourneyDecoder {
     static let journeyKeys = ["version", "title", "persona", "description", "language", "scale", "stages", "survey"]
     static let scaleKeys = ["min", "max", "neutral"]
     static let stageKeys = ["id", "name", "description", "touchpoints"]
-    static let touchpointKeys = ["id", "name", "description", "actors", "channel", "mot", "score", "importance",
-                                 "wish", "quotes", "survey", "actions"]
+    static let touchpointKeys = ["id", "name", "description", "actors", "channel", "mot", "score", "scores",
+                                 "importance", "wish", "quotes", "survey", "actions", "question"]
     static let touchpointSurveyKeys = ["score", "importance", "wish", "comment", "kano"]
     static let kanoKeys = ["functional", "dysfunctional"]
     static let actionKeys = ["title", "owner", "due", "impact", "effort", "votes"]
@@ -117,6 +117,8 @@ struct JourneyDecoder {
                   zh: "触点 \(quoted(name ?? "?")) 缺少 `id:`；请添加一个\(zhHint)（小写字母、数字、- 和 _）")
         }
         let importanceScale = survey?.importanceScale ?? .fivePoint
+        let participantScores = decodeParticipantScores(map["scores"], on: scale)
+        let score = map["score"].flatMap { rating($0, what: "score", on: scale) }
         let touchpoint = Touchpoint(
             id: id ?? "",
             name: name ?? "",
@@ -124,14 +126,42 @@ struct JourneyDecoder {
             actors: stringList(map["actors"], what: "actors"),
             channel: optionalString(map, key: "channel"),
             isMOT: map["mot"].flatMap { boolean($0, what: "mot") } ?? false,
-            score: map["score"].flatMap { rating($0, what: "score", on: scale) },
+            score: map["score"] != nil ? score : ParticipantScores.median(participantScores),
+            participantScores: participantScores,
             importance: map["importance"].flatMap { rating($0, what: "importance", on: importanceScale) },
             wish: map["wish"].flatMap { rating($0, what: "wish", on: scale) },
             quotes: stringList(map["quotes"], what: "quotes"),
             survey: map["survey"].flatMap { decodeTouchpointSurvey($0) },
             actions: decodeActions(map["actions"]),
-            location: location(node))
+            location: location(node),
+            question: optionalString(map, key: "question"))
         return id != nil && name != nil ? touchpoint : nil
+    }
+
+    /// `scores: [3, 2, 4]`: each a number on the journey scale, at most `InputLimits.participantScores` of them.
+    private mutating func decodeParticipantScores(_ node: Node?, on scale: RatingScale) -> [Double] {
+        guard let node, !isNull(node),
+              let list = sequence(node, what: "scores", example: "scores: [3, 2, 4, 2, 3]") else { return [] }
+        guard list.count <= InputLimits.participantScores else {
+            error(node, "scores has \(InputLimits.text(list.count)) values, over the limit of \(InputLimits.text(InputLimits.participantScores)) (one per participant)",
+                  zh: "scores 有 \(InputLimits.text(list.count)) 个值，超过了 \(InputLimits.text(InputLimits.participantScores)) 的上限（每位参与者一个）")
+            return []
+        }
+        var values: [Double] = []
+        for item in list {
+            if isNull(item) {
+                error(item, "an item of scores is empty; write each participant's score, e.g. scores: [3, 2, 4]",
+                      zh: "scores 中有一项为空；请写出每位参与者的分数，例如 scores: [3, 2, 4]")
+            } else if let value = number(item, what: "an item of scores") {
+                if scale.contains(value) {
+                    values.append(value)
+                } else {
+                    error(item, "a participant's score \(format(value)) is outside the \(scale.rangeText) scale; use a value from \(scale.min) to \(scale.max)",
+                          zh: "参与者分数 \(format(value)) 超出 \(scale.rangeText) 量表；请用 \(scale.min) 到 \(scale.max) 之间的值")
+                }
+            }
+        }
+        return values
     }
 
     private mutating func decodeTouchpointSurvey(_ node: Node) -> TouchpointSurveyBinding? {
@@ -159,19 +189,10 @@ struct JourneyDecoder {
             guard let map = mapping(item, what: "an action", example: "- {title: …, owner: …}") else { continue }
             checkKeys(map, allowed: Self.actionKeys, context: "an action")
             let title = requiredString(map, key: "title", owner: item, context: "an action")
-            var due: JourneyDate?
-            if let dueNode = map["due"], let text = string(dueNode, what: "due") {
-                due = JourneyDate(iso: text)
-                if due == nil { error(dueNode, "due date \(quoted(text)) is not a valid date; write it as YYYY-MM-DD, e.g. 2026-12-15",
-                                   zh: "截止日期 \(quoted(text)) 不是有效日期；请写成 YYYY-MM-DD，例如 2026-12-15") }
-            }
+            let due = map["due"].flatMap { date($0, what: "due") }
             let impact = map["impact"].flatMap { level($0, what: "impact") }
             let effort = map["effort"].flatMap { level($0, what: "effort") }
-            var votes: Int?
-            if let votesNode = map["votes"], let count = integer(votesNode, what: "votes") {
-                if count < 0 { error(votesNode, "votes \(count) is negative; use a count of 0 or more",
-                                   zh: "votes \(count) 是负数；请用 0 或更大的票数") } else { votes = count }
-            }
+            let votes = map["votes"].flatMap { voteCount($0) }
             if let title {
                 actions.append(JourneyAction(title: title, owner: optionalString(map, key: "owner"), due: due,
                                              impact: impact, effort: effort, votes: votes, location: location(item)))

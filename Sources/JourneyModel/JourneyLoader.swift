@@ -9,6 +9,11 @@ public enum JourneyLoader {
     /// Loads and validates the journey at `path`.
     /// - Throws: `JourneyLoadError`.
     public static func load(path: String, limits: YAMLSafetyLimits = .journey) throws(JourneyLoadError) -> Journey {
+        try parse(data: readBytes(path: path, limits: limits), path: path, limits: limits)
+    }
+
+    /// The file's bytes (at most `limits.maxBytes` + 1), after checking it exists, is a file and is not too large.
+    static func readBytes(path: String, limits: YAMLSafetyLimits) throws(JourneyLoadError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .fileNotFound(path: path)
@@ -27,35 +32,13 @@ public enum JourneyLoader {
         } catch {
             throw .unreadable(path: path, reason: LocalizedText(verbatim: error.localizedDescription))
         }
-        return try parse(data: data, path: path, limits: limits)
+        return data
     }
 
     /// Parses and validates journey bytes; `path` is used in messages only.
     /// - Throws: `JourneyLoadError.invalid` with every problem, sorted by position.
     public static func parse(data: Data, path: String, limits: YAMLSafetyLimits = .journey) throws(JourneyLoadError) -> Journey {
-        if data.count > limits.maxBytes {
-            throw .invalid([Diagnostic(.error, file: path, sizeMessage(data.count, limits))])
-        }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw .invalid([Diagnostic(.error, file: path, JourneyMessages.emptyFile)])
-        }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let (line, column) = firstInvalidUTF8(bytes)
-            throw .invalid([Diagnostic(.error, at: SourceLocation(path: path, line: line, column: column),
-                                       JourneyMessages.notUTF8)])
-        }
-        if let nul = text.unicodeScalars.firstIndex(of: "\u{0}") {
-            let prefix = text.unicodeScalars[..<nul]
-            let line = prefix.filter { $0 == "\n" }.count + 1
-            throw .invalid([Diagnostic(.error, at: SourceLocation(path: path, line: line, column: 1),
-                                       JourneyMessages.nulByte)])
-        }
-        if let deep = YAMLNestingScanner.firstTooDeep(bytes, limit: limits.maxDepth) {
-            throw .invalid([Diagnostic(.error, at: SourceLocation(path: path, line: deep.line, column: deep.column),
-                                       JourneyMessages.tooDeep(limit: limits.maxDepth))])
-        }
+        let (text, _) = try checkedText(data: data, path: path, limits: limits)
         let mistakes = WidthMistakeScanner.scan(text).map {
             (always: $0.always, diagnostic: Diagnostic(.error, at: SourceLocation(path: path, line: $0.line, column: $0.column), $0.message, zh: $0.zh))
         }
@@ -87,6 +70,35 @@ public enum JourneyLoader {
         let kept = decoder.diagnostics.filter { !explained.contains($0.location?.line ?? -1) }
         let relevant = mistakes.filter { m in m.always || errors.contains { $0.location?.line == m.diagnostic.location?.line } }
         throw .invalid((kept + relevant.map(\.diagnostic)).sorted())
+    }
+
+    /// The bytes as text, after the checks every YAML file the tool reads gets: size, not empty, UTF-8 (BOM
+    /// dropped), no NUL, nesting depth. Shared by the journey and its workshop sidecar.
+    static func checkedText(data: Data, path: String, limits: YAMLSafetyLimits) throws(JourneyLoadError) -> (String, [UInt8]) {
+        if data.count > limits.maxBytes {
+            throw .invalid([Diagnostic(.error, file: path, sizeMessage(data.count, limits))])
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw .invalid([Diagnostic(.error, file: path, JourneyMessages.emptyFile)])
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = firstInvalidUTF8(bytes)
+            throw .invalid([Diagnostic(.error, at: SourceLocation(path: path, line: line, column: column),
+                                       JourneyMessages.notUTF8)])
+        }
+        if let nul = text.unicodeScalars.firstIndex(of: "\u{0}") {
+            let prefix = text.unicodeScalars[..<nul]
+            let line = prefix.filter { $0 == "\n" }.count + 1
+            throw .invalid([Diagnostic(.error, at: SourceLocation(path: path, line: line, column: 1),
+                                       JourneyMessages.nulByte)])
+        }
+        if let deep = YAMLNestingScanner.firstTooDeep(bytes, limit: limits.maxDepth) {
+            throw .invalid([Diagnostic(.error, at: SourceLocation(path: path, line: deep.line, column: deep.column),
+                                       JourneyMessages.tooDeep(limit: limits.maxDepth))])
+        }
+        return (text, bytes)
     }
 
     private static func sizeMessage(_ size: Int, _ limits: YAMLSafetyLimits) -> LocalizedText {

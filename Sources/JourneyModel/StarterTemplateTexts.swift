@@ -11,6 +11,10 @@ enum StarterTemplateTexts {
         case (.dayInTheLife, .en): return dayInTheLifeEN
         case (.escalation, .zh): return escalationZH
         case (.escalation, .en): return escalationEN
+        case (.qualityCoaching, .zh): return qualityCoachingZH
+        case (.qualityCoaching, .en): return qualityCoachingEN
+        case (.schedulingPeak, .zh): return schedulingPeakZH
+        case (.schedulingPeak, .en): return schedulingPeakEN
         }
     }
 

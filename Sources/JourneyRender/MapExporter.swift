@@ -38,12 +38,13 @@ public enum MapExporter {
     /// `export/<journey-basename>.<ext>`, where `render` writes by default.
     public static func defaultOutputPath(forJourney journeyPath: String, format: MapFormat) -> String {
         let base = URL(fileURLWithPath: journeyPath).deletingPathExtension().lastPathComponent
-        return "export/\(base).\(format.rawValue)"
+        return "export/\(base).\(format.fileExtension)"
     }
 
     /// The format implied by a file name (`.png`, `.pdf`, `.svg`), if any.
     public static func format(forPath path: String) -> MapFormat? {
-        MapFormat(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased())
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        return ext == "mmd" ? .mermaid : MapFormat.allCases.first { $0 != .mermaid && $0.rawValue == ext }
     }
 
     /// The paths a map of `pages` pages is written to: `path` itself for one page or a PDF (one file, one page
@@ -55,13 +56,38 @@ public enum MapExporter {
         return (1...pages).map { "\(base)-\($0)" + (ext.isEmpty ? "" : "." + ext) }
     }
 
-    /// Renders and writes a map; returns the byte count written (all pages).
+    /// The extensions `render` writes.
+    public static var extensions: [String] { MapFormat.allCases.map(\.fileExtension) }
+
+    /// Renders and writes a map, replacing any file at `path` (no input check: prefer `export(…to: destination)`);
+    /// returns the byte count written (all pages).
     @discardableResult
     public static func export(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, format: MapFormat,
                               to path: String, searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(MapExportError) -> Int {
+        let destination = OutputDestination(path: path, inputs: [], force: true, extensions: [],
+                                            marker: OutputMarker.forExtension(format.rawValue))
+        return try export(journey, findings: findings, options: options, format: format, to: destination, searchPath: searchPath)
+    }
+
+    /// Renders and writes a map under `destination`'s rules (every page checked before any is written, each
+    /// page carrying the format's marker); returns the byte count written (all pages).
+    @discardableResult
+    public static func export(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, format: MapFormat,
+                              to destination: OutputDestination,
+                              searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(MapExportError) -> Int {
+        let path = destination.path
+        if format == .mermaid {
+            do { try destination.check() } catch { throw MapExportError(.cannotWrite, error.description, zh: error.description(in: .zh)) }
+            return try write(Data(MermaidWriter.text(journey, findings: findings).utf8), to: destination)
+        }
         let layouts = MapRenderer.pages(journey, findings: findings, options: options)
         let svgs = layouts.map { SVGWriter.svg($0, theme: Theme(options.theme), size: options.size) }
         let paths = pagePaths(path, pages: svgs.count, format: format)
+        let marker = OutputMarker.forExtension(format.rawValue)
+        let pages = paths.map { destination.sibling($0, marker: marker) }
+        for page in pages {
+            do { try page.check() } catch { throw MapExportError(.cannotWrite, error.description, zh: error.description(in: .zh)) }
+        }
         let pageWidth: Double
         switch options.size {
         case .slide: pageWidth = 1920
@@ -69,8 +95,9 @@ public enum MapExporter {
         case .a3, .a4: pageWidth = LayoutProfile.of(options.size).page!.width
         }
         if format == .svg {
-            for (svg, target) in zip(svgs, paths) { try write(svg, to: target) }
-            return svgs.reduce(0) { $0 + $1.count }
+            var written = 0
+            for (svg, page) in zip(svgs, pages) { written += try write(svg, to: page) }
+            return written
         }
         guard let converter = RasterConverter.locate(searchPath: searchPath) else {
             throw MapExportError(.converterMissing,
@@ -85,7 +112,16 @@ public enum MapExporter {
             throw MapExportError(.cannotWrite, "\(temporary.path): error: cannot create a temporary directory",
                                  zh: "\(temporary.path): error: 无法创建临时目录")
         }
-        defer { try? FileManager.default.removeItem(at: temporary) }
+        // Registered so that Ctrl-C during a slow conversion leaves nothing in the temporary directory.
+        var registrations = [TemporaryFiles.register(temporary.path)]
+        defer {
+            try? FileManager.default.removeItem(at: temporary)
+            registrations.forEach(TemporaryFiles.unregister)
+        }
+        for index in svgs.indices {
+            registrations.append(TemporaryFiles.register(temporary.appendingPathComponent("map-\(index + 1).svg").path))
+            registrations.append(TemporaryFiles.register(temporary.appendingPathComponent("map-\(index + 1).\(format.rawValue)").path))
+        }
         var svgPaths: [String] = []
         for (index, svg) in svgs.enumerated() {
             let svgPath = temporary.appendingPathComponent("map-\(index + 1).svg").path
@@ -96,7 +132,7 @@ public enum MapExporter {
         }
         // A PDF takes every page in one run (rsvg-convert writes one PDF page per SVG); a PNG is one file per page.
         let groups: [[String]] = format == .pdf ? [svgPaths] : svgPaths.map { [$0] }
-        var outputs: [(Data, String)] = []
+        var outputs: [(Data, OutputDestination)] = []
         for (index, group) in groups.enumerated() {
             let outputPath = temporary.appendingPathComponent("map-\(index + 1).\(format.rawValue)").path
             try RasterConverter.convert(converter: converter, svgPaths: group, outputPath: outputPath, reportPath: paths[index],
@@ -105,17 +141,21 @@ public enum MapExporter {
                 throw MapExportError(.conversionFailed, "\(paths[index]): error: \(RasterConverter.executable) produced no output",
                                      zh: "\(paths[index]): error: \(RasterConverter.executable) 没有产生输出")
             }
-            outputs.append((bytes, paths[index]))
+            outputs.append((bytes, pages[index]))
         }
-        for (bytes, target) in outputs { try write(bytes, to: target) }
-        return outputs.reduce(0) { $0 + $1.0.count }
+        var written = 0
+        for (bytes, page) in outputs { written += try write(bytes, to: page) }
+        return written
     }
 
-    static func write(_ data: Data, to path: String) throws(MapExportError) {
+    /// Writes one page; returns the byte count written (the marker included).
+    static func write(_ data: Data, to destination: OutputDestination) throws(MapExportError) -> Int {
+        let marked = destination.marker?.apply(to: data) ?? data
         do {
-            try AtomicFileWriter.write(data, to: path, overwrite: true)
+            try destination.write(marked)
         } catch {
             throw MapExportError(.cannotWrite, error.description, zh: error.description(in: .zh))
         }
+        return marked.count
     }
 }

@@ -49,7 +49,7 @@ extension MapLayoutEngine {
             return plot.y + M.plotPadding + (Double(scale.max) - clamped) / steps * (plot.height - 2 * M.plotPadding)
         }
         let belowTop = plot.maxY + (belowRows > 0 ? M.px(6) : 0)
-        let showSampleRow = columns.contains { $0.finding.n > 0 || $0.finding.suppressed || $0.value == nil }
+        let showSampleRow = columns.contains { $0.finding.n > 0 || $0.finding.suppressed || $0.value == nil || $0.finding.participantSpread != nil }
         let sampleTop = belowTop + Double(belowRows) * M.calloutRow
         let bottom = sampleTop + (showSampleRow ? M.sampleRow : 0)
 
@@ -108,6 +108,22 @@ extension MapLayoutEngine {
             }
         }
 
+        // Participants' own dots: a whisker from the lowest to the highest score and a box over the quartiles, under the point.
+        for column in columns {
+            guard let spread = column.finding.participantSpread, column.value != nil else { continue }
+            let x = column.center, half = M.px(5)
+            let (top, bottom) = (yFor(spread.max), yFor(spread.min))
+            curveNodes.append(.shape(Shape(.line(Point(x: x, y: top), Point(x: x, y: bottom)),
+                                           style: ShapeStyle(stroke: .curve, strokeWidth: M.px(1.2)))))
+            for y in [top, bottom] {
+                curveNodes.append(.shape(Shape(.line(Point(x: x - half / 2, y: y), Point(x: x + half / 2, y: y)),
+                                               style: ShapeStyle(stroke: .curve, strokeWidth: M.px(1.2)))))
+            }
+            let (q3, q1) = (yFor(spread.q3), yFor(spread.q1))
+            curveNodes.append(.shape(Shape(.rect(Rect(x: x - half, y: q3, width: 2 * half, height: max(q1 - q3, M.px(1))), cornerRadius: 2),
+                                           style: ShapeStyle(fill: .band, fillOpacity: 0.45, stroke: .curve, strokeWidth: M.px(1)))))
+        }
+
         // Points, value labels, n.
         for column in columns {
             var nodes: [LayoutNode] = []
@@ -133,6 +149,8 @@ extension MapLayoutEngine {
                     text = isSurvey ? labels.noSurveyData : labels.unrated
                 } else if column.finding.n > 0 {
                     text = labels.sampleSize(column.finding.n)
+                } else if let spread = column.finding.participantSpread {
+                    text = labels.participants(spread)
                 } else {
                     text = ""
                 }

@@ -180,8 +180,9 @@ extension MapLayoutEngine {
         guard !hiddenLanes.contains(.actions) else { return }
         var boxes: [[StackBox]] = []
         var more: [String?] = []
+        let ranking = ActionRanking(journey, findings: findings)
         for column in columns {
-            var actions = ActionPriority.ordered(column.touchpoint.actions.filter { !TextSanitizer.displayText($0.title).isEmpty })
+            var actions = ranking.actions(for: column.touchpoint.id).filter { !TextSanitizer.displayText($0.title).isEmpty }
             // A slide shows the top action of each pain point it shows, and no others.
             if profile.actionsPerPainOnly,
                column.finding.findingClass != .pain || !shownFindings.contains(column.finding.id) { actions = [] }

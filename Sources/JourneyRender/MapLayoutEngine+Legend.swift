@@ -59,6 +59,9 @@ extension MapLayoutEngine {
             let documentOnly: Set<String> = [labels.methodNote(perRespondent: isSurvey), labels.severityNote(isEstimate: !isSurvey)]
             notes.removeAll(where: documentOnly.contains)
         }
+        if findings.touchpoints.contains(where: { $0.participantSpread != nil }) {
+            notes.append(labels.participantsNote(disagreementRange: MapNumber.format(Double(journey.scale.max - journey.scale.min) / 2)))
+        }
         if options.stageCurve { notes.insert(labels.stageCurveNote, at: 0) }
         if let generated = labels.generated(options.stamp, credit: options.credit) { notes.append(generated) }
         for note in notes {

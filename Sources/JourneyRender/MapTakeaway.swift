@@ -28,9 +28,10 @@ public enum MapTakeaway {
         guard !parts.isEmpty else { return nil }
         let top = findings.rankedPains.first
         // The first thing to do: the best action of the highest-ranked pain point that has one.
+        let ranking = ActionRanking(journey, findings: findings)
         let first = findings.rankedPains.lazy.compactMap { pain -> (JourneyAction, Touchpoint)? in
             guard let t = journey.touchpoint(id: pain.id),
-                  let action = ActionPriority.ordered(t.actions).first(where: { !TextSanitizer.displayText($0.title).isEmpty })
+                  let action = ranking.actions(for: t.id).first(where: { !TextSanitizer.displayText($0.title).isEmpty })
             else { return nil }
             return (action, t)
         }.first

@@ -27,6 +27,11 @@ public enum MapSize: String, Sendable, Hashable, CaseIterable {
 /// The output file format.
 public enum MapFormat: String, Sendable, Hashable, CaseIterable {
     case svg, png, pdf
+    /// A Mermaid `journey` diagram (`.mmd`), written by `MermaidWriter`.
+    case mermaid
+
+    /// The file extension: `mmd` for Mermaid, else the format's name.
+    public var fileExtension: String { self == .mermaid ? "mmd" : rawValue }
 }
 
 /// Everything that shapes a rendered map besides the journey and its findings.

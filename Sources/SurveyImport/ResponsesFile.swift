@@ -71,6 +71,13 @@ public enum ResponsesFile {
         return ResponsesLayout(columns: columns)
     }
 
+    /// The rules for writing a responses file: `.csv` only, never over `inputs`, 0600, replacing only another
+    /// responses file (its first line is the marker) unless `force`.
+    public static func destination(path: String, inputs: [String?], force: Bool) -> OutputDestination {
+        OutputDestination(path: path, inputs: inputs, force: force, extensions: ["csv"], marker: .responses,
+                          privacy: .respondentData)
+    }
+
     /// Writes responses already in memory (atomically; refuses to replace a file unless `overwrite`).
     public static func write(_ responses: SurveyResponses, to path: String, overwrite: Bool) throws(ImportError) {
         let layout = layout(of: responses)

@@ -17,9 +17,14 @@ final class ResponsesFileWriter: ResponseSink {
     private let lineCapacity: Int
 
     /// Opens the output and writes the two header lines.
-    init(path: String, overwrite: Bool, layout: ResponsesLayout) throws(ImportError) {
+    convenience init(path: String, overwrite: Bool, layout: ResponsesLayout) throws(ImportError) {
+        try self.init(destination: ResponsesFile.destination(path: path, inputs: [], force: overwrite), layout: layout)
+    }
+
+    /// Opens the destination's temporary file and writes the two header lines.
+    init(destination: OutputDestination, layout: ResponsesLayout) throws(ImportError) {
         self.layout = layout
-        file = try StreamingFileWriter(path: path, overwrite: overwrite)
+        file = try StreamingFileWriter(destination: destination)
         let ratings = layout.columns.filter(\.kind.isRating)
         ratingCount = ratings.count
         codeText = .allocate(capacity: max(1, ratings.count) * 256)

@@ -6,48 +6,33 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes a large output through a buffer into a temporary file beside the target, then moves it into place
-/// the way `AtomicFileWriter` does (rename when overwriting, a no-clobber `link` otherwise), so a failed or
-/// interrupted import never leaves a partial file and memory stays flat however many rows there are.
+/// Writes a large output through a buffer into the temporary file of an `OutputDestination` (0600, removed on
+/// Ctrl-C), then moves it into place the way the destination's rules say, so a failed or interrupted import
+/// never leaves a partial file and memory stays flat however many rows there are.
 final class StreamingFileWriter {
     let path: String
-    private let overwrite: Bool
-    private let temporary: String
-    private var descriptor: Int32
+    private let output: PendingOutput
+    private var descriptor: Int32 { output.descriptor }
     private let buffer: UnsafeMutablePointer<UInt8>
     private let capacity = 1 << 20
     private var used = 0
     private var finished = false
 
-    /// Opens the temporary file; fails early when the target exists and `overwrite` is false.
-    init(path: String, overwrite: Bool) throws(ImportError) {
-        self.path = path
-        self.overwrite = overwrite
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw .output(.isDirectory(path: path)) }
-            if !overwrite { throw .output(ImportMessages.outputExists(path: path)) }
-        }
-        if !FileManager.default.fileExists(atPath: directory) {
-            do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-            catch { throw .output(OutputError(path: path, reason: "cannot create the directory \(directory)", zh: "无法创建目录 \(directory)")) }
-        }
-        temporary = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        // 0600 from the first byte: the responses file is pseudonymized personal data, never world-readable.
-        descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        if descriptor < 0 {
-            throw .output(OutputError(path: path, reason: String(cString: strerror(errno))))
-        }
+    /// Opens the temporary file; fails early when the destination's rules refuse the target.
+    init(destination: OutputDestination) throws(ImportError) {
+        path = destination.path
+        do { output = try destination.openStream() } catch { throw .output(error) }
         buffer = .allocate(capacity: capacity)
     }
 
+    /// The responses file at `path`, replacing an existing file only with `overwrite` (no input check: use
+    /// `init(destination:)` with the command's inputs).
+    convenience init(path: String, overwrite: Bool) throws(ImportError) {
+        try self.init(destination: ResponsesFile.destination(path: path, inputs: [], force: overwrite))
+    }
+
     deinit {
-        if !finished {
-            if descriptor >= 0 { close(descriptor) }
-            unlink(temporary)
-        }
+        if !finished { output.discard() }
         buffer.deallocate()
     }
 
@@ -118,22 +103,7 @@ final class StreamingFileWriter {
     /// Flushes, closes and moves the file into place.
     func finish() throws(ImportError) {
         try flush()
-        if close(descriptor) != 0 {
-            descriptor = -1
-            throw .output(OutputError(path: path, reason: String(cString: strerror(errno))))
-        }
-        descriptor = -1
-        if overwrite {
-            if rename(temporary, path) != 0 {
-                throw .output(OutputError(path: path, reason: String(cString: strerror(errno))))
-            }
-        } else {
-            if link(temporary, path) != 0 {
-                let reason = errno == EEXIST ? "the file exists; choose another path with -o or pass --force" : String(cString: strerror(errno))
-                throw .output(OutputError(path: path, reason: reason))
-            }
-            unlink(temporary)
-        }
+        do { try output.commit() } catch { throw .output(error) }
         finished = true
     }
 }

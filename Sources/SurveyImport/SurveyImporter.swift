@@ -9,11 +9,17 @@ public enum SurveyImporter {
     /// file is replaced only with `overwrite`). Returns the summary; nothing is written when it throws.
     public static func importSurvey(exportPath: String, journey: Journey, options: ImportOptions = ImportOptions(),
                                     outputPath: String, overwrite: Bool) throws(ImportError) -> ImportSummary {
-        if !overwrite, FileManager.default.fileExists(atPath: outputPath) {
-            throw .output(ImportMessages.outputExists(path: outputPath))
-        }
+        try importSurvey(exportPath: exportPath, journey: journey, options: options,
+                         destination: ResponsesFile.destination(path: outputPath, inputs: [exportPath], force: overwrite))
+    }
+
+    /// Imports `exportPath` into `destination` (see `ResponsesFile.destination`), checked before reading the export.
+    public static func importSurvey(exportPath: String, journey: Journey, options: ImportOptions = ImportOptions(),
+                                    destination: OutputDestination) throws(ImportError) -> ImportSummary {
+        let outputPath = destination.path
+        do { try destination.check() } catch { throw .output(error) }
         var prepared = try prepare(exportPath: exportPath, journey: journey, options: options)
-        let writer = try ResponsesFileWriter(path: outputPath, overwrite: overwrite, layout: prepared.plan.layout)
+        let writer = try ResponsesFileWriter(destination: destination, layout: prepared.plan.layout)
         var sink = writer
         try prepared.run(into: &sink)
         try writer.finish()

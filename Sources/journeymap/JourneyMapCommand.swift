@@ -12,7 +12,8 @@ struct JourneyMapCommand: ParsableCommand {
             discussion: HelpTexts.rootDiscussion.localized,
             version: JourneyMapVersion.current,
             subcommands: [ValidateCommand.self, InitCommand.self, ShowCommand.self, RenderCommand.self,
-                          ImportCommand.self, AnalyzeCommand.self]
+                          ImportCommand.self, AnalyzeCommand.self, VotesCommand.self, PlanCommand.self,
+                          ImportMermaidCommand.self, IdeasCommand.self, PreviewCommand.self]
         )
     }
 

@@ -3,7 +3,7 @@ import JourneyModel
 
 /// The journey's co-creation actions grouped per touchpoint, most urgent first: the touchpoints of the ranked pain
 /// points in `rankedPains` order (①②③), then every other touchpoint with actions in journey order; inside a group,
-/// the order of `ActionPriority` (more votes first, then the larger impact − effort, then the file's order).
+/// the order of `ActionPriority` (the one priority of votes, impact for effort and pain rank that `journeymap plan` lists).
 struct ActionPlan {
     /// One touchpoint's actions.
     struct Group {
@@ -23,13 +23,14 @@ struct ActionPlan {
     /// Builds the plan from the journey's actions and the findings' pain ranking.
     init(_ journey: Journey, findings: JourneyFindings) {
         let ranks = findings.painRanks
+        let ranking = ActionRanking(journey, findings: findings)
         let order = Dictionary(journey.touchpoints.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var seen = Set<String>()
         let withActions = journey.touchpoints.filter { t in
             seen.insert(t.id).inserted && t.actions.contains { !TextSanitizer.displayText($0.title).isEmpty }
         }
         groups = withActions.map { t in
-            let actions = ActionPriority.ordered(t.actions.filter { !TextSanitizer.displayText($0.title).isEmpty })
+            let actions = ranking.actions(for: t.id).filter { !TextSanitizer.displayText($0.title).isEmpty }
             return Group(touchpoint: t, painRank: ranks[t.id], actions: actions)
         }.sorted { a, b in
             switch (a.painRank, b.painRank) {

@@ -19,8 +19,7 @@ enum BriefStyle {
     .takeaway { margin: 1rem 0 0; padding: .75rem 1rem; border-left: 6px solid #cf222e; background: #fff5f5; font-size: 1.12rem; }
     .takeaway strong { margin-right: .4rem; }
     figure { margin: 0; }
-    .map-frame { overflow-x: auto; max-width: calc(var(--map-width) + 2px); margin: 0 auto; border: 1px solid #d0d7de; border-radius: 6px; }
-    .map-frame svg { display: block; width: 100%; min-width: var(--map-min); max-width: var(--map-width); height: auto; }
+    \(InlineMap.css)
     figcaption { color: #57606a; font-size: .9rem; margin-top: .3rem; }
     ol.items, ul.items { list-style: none; padding: 0; margin: .4rem 0; }
     ul.items > li, ol.items > li { margin: .55rem 0; padding: .45rem .75rem; border-left: 4px solid #d0d7de; break-inside: avoid; }

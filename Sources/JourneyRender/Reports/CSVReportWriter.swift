@@ -10,10 +10,14 @@ public enum CSVReportWriter {
 
     /// The report as CSV text, BOM first, every line ending in CRLF.
     public static func write(_ findings: JourneyFindings, journey: Journey) -> String {
-        let table = ReportTable(findings, journey: journey)
+        write(header: ReportTable.columns, rows: ReportTable(findings, journey: journey).rows)
+    }
+
+    /// Any table in the same form (the action plan uses it too): BOM, the header row, then the rows, CRLF.
+    static func write(header: [String], rows: [[ReportCell]]) -> String {
         var out = byteOrderMark
-        out += ReportTable.columns.map(quoted).joined(separator: ",") + "\r\n"
-        for row in table.rows {
+        out += header.map { quoted(ReportCell.defused($0)) }.joined(separator: ",") + "\r\n"
+        for row in rows {
             out += row.map(cell).joined(separator: ",") + "\r\n"
         }
         return out

@@ -234,23 +234,8 @@ public enum HTMLReportWriter {
 
     // MARK: - Map
 
-    /// The smallest map text the brief shows on screen, in CSS pixels: below it the map scrolls sideways
-    /// instead of shrinking further (the project's readability floor, as for slides).
-    static let smallestScreenText = 9.0
-
-    /// The map as `render` draws it (same layout and SVG writer), without its XML declaration, in a frame whose
-    /// custom properties bound the map's width: never wider than its natural size, never so narrow that its
-    /// smallest text falls below `smallestScreenText`.
+    /// The map's first page as `render` draws it, framed for the page (`InlineMap`).
     static func inlineMap(_ journey: Journey, findings: JourneyFindings, options: RenderOptions) -> String {
-        let layout = MapRenderer.layout(journey, findings: findings, options: options)
-        var svg = String(decoding: SVGWriter.svg(layout, theme: Theme(options.theme), size: options.size), as: UTF8.self)
-        if svg.hasPrefix("<?xml"), let end = svg.range(of: "?>") {
-            svg = String(svg[end.upperBound...]).trimmingCharacters(in: .newlines)
-        }
-        let natural = options.size == .wide ? layout.size.width : 1920
-        let smallest = layout.textRuns.map(\.font.size).min() ?? smallestScreenText
-        let floor = min(natural, natural * smallestScreenText / max(smallest, 1))
-        let style = "--map-width: \(MapNumber.coordinate(natural.rounded(.up)))px; --map-min: \(MapNumber.coordinate(floor.rounded(.up)))px"
-        return "<div class=\"map-frame\" style=\"\(style)\">\n" + svg + (svg.hasSuffix("\n") ? "" : "\n") + "</div>\n"
+        InlineMap.frame(MapRenderer.layout(journey, findings: findings, options: options), options: options)
     }
 }

@@ -1,9 +1,9 @@
 /// Escaping of text for HTML and XML: every user string passes through here before it enters the brief or a
 /// workbook's sheet XML.
-enum HTMLText {
+public enum HTMLText {
     /// Text safe in element content and in double- or single-quoted attributes: `& < > " '` become entities,
     /// characters XML 1.0 forbids and C1 controls are dropped (a browser would show them as boxes or refuse them).
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

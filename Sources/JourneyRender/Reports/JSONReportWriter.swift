@@ -92,6 +92,13 @@ public enum JSONReportWriter {
         m.append(("wishSource", hide ? .null : .str(f.wishSource?.rawValue)))
         m.append(("distributionOnly", .bool(!hide && f.distributionOnly)))
         m.append(("belowNeutral", .bool(!hide && f.belowNeutral)))
+        if let s = f.participantSpread {
+            // the team's own open dots: shown even when the survey values are withheld
+            m.append(("participants", .object([
+                ("n", .int(s.n)), ("median", .num(s.median)), ("min", .num(s.min)), ("max", .num(s.max)),
+                ("q1", .num(s.q1)), ("q3", .num(s.q3)), ("range", .num(s.range)), ("disagreement", .bool(s.disagreement)),
+            ])))
+        }
         if let kano = f.kano, !hide {
             m.append(("kano", .object([
                 ("category", .string(kano.category.rawValue)),

@@ -127,6 +127,12 @@ struct ReportDocument {
             sections.append(Section(heading: l.commentsHeading, lines: [l.commentsHidden]))
         }
 
+        // Participants' own workshop scores (given openly: no anonymity rule)
+        let spreads = f.touchpoints.compactMap { t in t.participantSpread.map { (t, $0) } }
+        if !spreads.isEmpty {
+            sections.append(Section(heading: l.participantsHeading, lines: spreads.map { t, s in "\(name(t)): \(l.spreadLine(s))" }))
+        }
+
         // Segments
         if let column = f.breakdown {
             let segment = journey.segmentLabel(column)

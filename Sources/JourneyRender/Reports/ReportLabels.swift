@@ -253,6 +253,7 @@ struct ReportLabels {
         case .peakEndTestNotRun: return t("没有总体评价题或有效人数少于 30：未做峰终检验。", "No overall rating, or fewer than 30 respondents with one: no peak-end test.")
         case .allSuppressed: return t("作答人数少于匿名门槛：不报告任何结果。", "Fewer respondents than the anonymity minimum: nothing is reported.")
         case .recalledRatings: return caveat
+        case .participantScoresOpen: return t("参与者打分（scores）是团队在工作坊中公开打的：按原样显示人数与分布，不适用匿名门槛。", "Participants' scores were given openly by the team in the workshop: their number and spread are shown as they are; the anonymity minimum does not apply.")
         }
     }
 

@@ -16,24 +16,33 @@ public enum XLSXReportWriter {
 
     /// The workbook's parts, in the order they are zipped.
     public static func parts(_ findings: JourneyFindings, journey: Journey) -> [(path: String, xml: String)] {
-        let table = ReportTable(findings, journey: journey)
-        return [
+        parts(rows: [ReportTable.columns.map(ReportCell.text)] + ReportTable(findings, journey: journey).rows, sheetName: "Analysis")
+    }
+
+    /// The parts of a one-sheet workbook holding `rows` (the header row first) on a sheet named `sheetName`.
+    static func parts(rows: [[ReportCell]], sheetName: String) -> [(path: String, xml: String)] {
+        [
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", rootRelationships),
-            ("xl/workbook.xml", workbook),
+            ("xl/workbook.xml", workbook(sheetName: sheetName)),
             ("xl/_rels/workbook.xml.rels", workbookRelationships),
             ("xl/styles.xml", styles),
-            ("xl/worksheets/sheet1.xml", sheet([ReportTable.columns.map(ReportCell.text)] + table.rows)),
+            ("xl/worksheets/sheet1.xml", sheet(rows)),
         ]
     }
 
     /// The workbook as ZIP bytes.
     public static func write(_ findings: JourneyFindings, journey: Journey) throws(Failure) -> Data {
+        try zip(parts(findings, journey: journey))
+    }
+
+    /// Zips parts with a fixed date, so the bytes never depend on the clock.
+    static func zip(_ parts: [(path: String, xml: String)]) throws(Failure) -> Data {
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
             // 1 January 2000, so the bytes never depend on the clock.
             let fixedDate = Date(timeIntervalSince1970: 946_684_800)
-            for part in parts(findings, journey: journey) {
+            for part in parts {
                 let data = Data(part.xml.utf8)
                 try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count),
                                      modificationDate: fixedDate, compressionMethod: .deflate) { position, size in
@@ -69,11 +78,13 @@ public enum XLSXReportWriter {
         </Relationships>
         """
 
-    static let workbook = header + """
-        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-        xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-        <sheets><sheet name="Analysis" sheetId="1" r:id="rId1"/></sheets></workbook>
-        """
+    static func workbook(sheetName: String) -> String {
+        header + """
+            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+            <sheets><sheet name="\(HTMLText.escape(sheetName))" sheetId="1" r:id="rId1"/></sheets></workbook>
+            """
+    }
 
     static let workbookRelationships = header + """
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\

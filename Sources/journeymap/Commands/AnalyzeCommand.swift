@@ -66,6 +66,26 @@ struct AnalyzeCommand: ParsableCommand {
 
     var comparison: ComparisonRequest { ComparisonRequest(compare: compare, baseline: baseline, labels: labels) }
 
+    @Flag(help: ArgumentHelp(HelpTexts.outputForce))
+    var force = false
+
+    /// The extensions `-o` may have (each implies its format, `ReportFormat.inferred(fromPath:)`).
+    static let extensions = ["txt", "md", "markdown", "json", "html", "htm", "csv", "xlsx"]
+
+    /// Where `-o` writes, never over the journey or the responses read.
+    func reportDestination(_ output: String, format: ReportFormat, inputs: [String?]) -> OutputDestination {
+        let marker: OutputMarker
+        switch format {
+        case .text: marker = .text
+        case .json: marker = .json
+        case .markdown: marker = .markdown
+        case .html: marker = .html
+        case .csv: marker = .csv
+        case .xlsx: marker = .xlsx
+        }
+        return OutputDestination(path: output, inputs: inputs, force: force, extensions: Self.extensions, marker: marker)
+    }
+
     func validate() throws {
         try comparison.validate(responses: responses)
         if comparison.isRequested && (by != nil || !filters.isEmpty) { throw ValidationError(CLIMessages.comparisonWithFilters.localized) }
@@ -82,19 +102,22 @@ struct AnalyzeCommand: ParsableCommand {
         if format == .xlsx && output == nil {
             throw ValidationError("--format xlsx writes a workbook; name the file with -o, e.g. -o report.xlsx")
         }
-        if let output, output.lowercased().hasSuffix(".yaml") || output.lowercased().hasSuffix(".yml") {
-            throw ValidationError(CLIMessages.reportOverJourney(output))
-        }
     }
 
     func run() throws {
+        let chosen = format ?? output.map(ReportFormat.inferred(fromPath:)) ?? .text
+        if let output {
+            try CommandOutputs.guarded { () throws(OutputError) in try reportDestination(output, format: chosen, inputs: [journey]).checkName() }
+        }
         if minGroup < 5 {
             Console.error(CLIMessages.minGroupBelowRecommended(minGroup).localized)
         }
-        let model = try CommandInputs.journey(at: journey)
+        let model = try CommandInputs.journeyWithWorkshop(at: journey)
         let loaded = estimates ? nil : try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
                                                                     onDiscoveredFailure: .fail)
         let responsesPath = loaded?.path
+        let destination = output.map { reportDestination($0, format: chosen, inputs: [journey, responses, responsesPath, WorkshopFile.defaultPath(forJourney: journey), compare, baseline]) }
+        if let destination { try CommandOutputs.guarded { () throws(OutputError) in try destination.check() } }
         let data = loaded?.responses
         var options = AnalysisOptions(minimumGroupSize: minGroup, minimumCommentGroupSize: max(10, minGroup))
         options.likert.minimumForInterval = max(options.likert.minimumForInterval, minGroup)
@@ -109,18 +132,11 @@ struct AnalyzeCommand: ParsableCommand {
         }
         findings.comparison = try comparison.comparison(journey: model, journeyPath: journey, findings: findings,
                                                         responses: data, options: options)
-        let chosen = format ?? output.map(ReportFormat.inferred(fromPath:)) ?? .text
         let color = chosen == .text && output == nil && !plain && FileHandleWriter.colourWanted
         // JSON is language-neutral and keeps the journey's own language field; the others use --lang's labels.
         var shown = model
         if let lang, chosen != .json { shown.language = lang }
-        if let output {
-            let target = URL(fileURLWithPath: output).standardizedFileURL.path
-            let protected = [journey, responsesPath].compactMap { $0 }.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-            if protected.contains(target) {
-                Console.error(CLIMessages.refuseInputAsReport(output).localized)
-                throw ExitStatus.cannotCreate
-            }
+        if let output, let destination {
             let data: Data
             do {
                 data = try chosen.data(findings, journey: shown)
@@ -128,12 +144,7 @@ struct AnalyzeCommand: ParsableCommand {
                 Console.error("\(output): error: \(error.description)")
                 throw ExitStatus.cannotCreate
             }
-            do {
-                try AtomicFileWriter.write(data, to: output, overwrite: true)
-            } catch {
-                Console.error(error.description(in: MessageLanguage.current))
-                throw ExitStatus.cannotCreate
-            }
+            try CommandOutputs.write(data, to: destination)
         } else if chosen.isBinary {
             Console.error("error: --format \(chosen.rawValue) writes a file; name it with -o")
             throw ExitStatus.usage

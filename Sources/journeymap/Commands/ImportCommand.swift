@@ -79,14 +79,10 @@ struct ImportCommand: ParsableCommand {
                                     delimiter: delimiter.flatMap(Self.delimiterByte), dedupe: dedupe.flatMap(DedupePolicy.init(rawValue:)),
                                     seed: seed, sheet: sheet)
         let target = output ?? ResponsesFile.defaultPath(forJourney: journey)
-        if URL(fileURLWithPath: target).standardizedFileURL == URL(fileURLWithPath: journey).standardizedFileURL
-            || ["yaml", "yml"].contains(URL(fileURLWithPath: target).pathExtension.lowercased()) {
-            Console.error(CLIMessages.importWouldReplaceJourney(target).localized)
-            throw ExitStatus.cannotCreate
-        }
+        let destination = ResponsesFile.destination(path: target, inputs: [export, journey], force: force)
         do {
             let summary = try SurveyImporter.importSurvey(exportPath: export, journey: loaded, options: options,
-                                                          outputPath: target, overwrite: force)
+                                                          destination: destination)
             for problem in summary.problems { Console.error(problem.description(in: MessageLanguage.current)) }
             if summary.problemCount > summary.problems.count {
                 Console.error(CLIMessages.moreProblems(export, count: summary.problemCount - summary.problems.count).localized)
@@ -117,7 +113,7 @@ struct ImportCommand: ParsableCommand {
         case .fileNotFound: return ExitStatus.noInput
         case .unreadable: return ExitStatus.ioError
         case .invalid: return ExitStatus.dataError
-        case .output: return ExitStatus.cannotCreate
+        case .output(let error): return ExitCode(error.exitCode)
         case .usage: return ExitStatus.usage
         }
     }

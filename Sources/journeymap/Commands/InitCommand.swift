@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import JourneyModel
 
 extension StarterTemplate: ExpressibleByArgument {}
@@ -25,12 +26,9 @@ struct InitCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        do {
-            try AtomicFileWriter.write(template.text(language: lang), to: path, overwrite: force)
-        } catch {
-            Console.error(error.description(in: MessageLanguage.current))
-            throw ExitStatus.cannotCreate
-        }
+        // No marker: a starter journey is the user's to edit, so it is replaced only with --force.
+        let destination = OutputDestination(path: path, inputs: [], force: force, extensions: ["yaml", "yml"], marker: nil)
+        try CommandOutputs.write(Data(template.text(language: lang).utf8), to: destination)
         print(CLIMessages.wroteStarter(path, template: template.rawValue, language: lang.rawValue).localized)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JourneyAnalysis
 import JourneyModel
+import JourneyPreview
 import JourneyRender
 import SurveyImport
 
@@ -63,6 +64,12 @@ struct RenderCommand: ParsableCommand {
 
     var comparison: ComparisonRequest { ComparisonRequest(compare: compare, baseline: baseline, labels: labels) }
 
+    @Flag(help: ArgumentHelp(HelpTexts.renderWatch))
+    var watch = false
+
+    @Flag(help: ArgumentHelp(HelpTexts.outputForce))
+    var force = false
+
     func validate() throws {
         try comparison.validate(responses: responses)
         if by != nil && comparison.isRequested { throw ValidationError(CLIMessages.byWithComparison.localized) }
@@ -72,32 +79,61 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let model = try CommandInputs.journey(at: journey)
-        let surveyData = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
-                                                     onDiscoveredFailure: .warnAndUseEstimates)?.responses
+        guard watch else { return try renderOnce() }
+        // A missing journey is a mistake in the command, not a save in progress: refuse it before watching.
+        guard FileManager.default.fileExists(atPath: journey) else { return try renderOnce() }
+        let inputs = PreviewInputs(journeyPath: journey, explicitResponsesPath: responses)
+        let initial = inputs.fingerprints()
+        try renderKeepingLastGood()
+        print(PreviewMessages.watchingFiles(inputs.watchedPaths).localized)
+        FileHandleWriter.flushStandardOutput()
+        let command = self
+        LiveSession.watch(inputs, from: initial) { try? command.renderKeepingLastGood() }
+    }
+
+    /// One render under `--watch`: problems in the inputs are printed (by `renderOnce`) and the last good file stays
+    /// (every write is atomic); only a usage error, which no save can fix, stops the command.
+    func renderKeepingLastGood() throws {
+        defer { FileHandleWriter.flushStandardOutput() }
+        do {
+            try renderOnce()
+        } catch let code as ExitCode where code == ExitStatus.usage {
+            throw code
+        } catch {}
+    }
+
+    /// Reads the inputs, writes the map (all pages), prints what was written.
+    func renderOnce() throws {
+        let chosenFormat = format ?? output.flatMap(MapExporter.format(forPath:)) ?? .svg
+        let path = output ?? MapExporter.defaultOutputPath(forJourney: journey, format: chosenFormat)
+        let named = OutputDestination(path: path, inputs: [journey], force: force, extensions: MapExporter.extensions,
+                                      marker: OutputMarker.forExtension(chosenFormat.rawValue))
+        try CommandOutputs.guarded { () throws(OutputError) in try named.checkName() }
+        let model = try CommandInputs.journeyWithWorkshop(at: journey)
+        let loaded = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
+                                                 onDiscoveredFailure: .warnAndUseEstimates)
+        let surveyData = loaded?.responses
+        // Every file read (the responses found beside the journey, the sidecar, the compared journey or wave) is
+        // an input too; checked before rendering.
+        let destination = OutputDestination(path: path, inputs: [journey, responses, loaded?.path, WorkshopFile.defaultPath(forJourney: journey), compare, baseline],
+                                            force: force, extensions: MapExporter.extensions, marker: named.marker)
+        try CommandOutputs.guarded { () throws(OutputError) in try destination.check() }
         var findings = try Self.findings(model, responses: surveyData, by: by)
         findings.comparison = try comparison.comparison(journey: model, journeyPath: journey, findings: findings,
                                                         responses: surveyData, options: AnalysisOptions())
-        let chosenFormat = format ?? output.flatMap(MapExporter.format(forPath:)) ?? .svg
-        let path = output ?? MapExporter.defaultOutputPath(forJourney: journey, format: chosenFormat)
-        if URL(fileURLWithPath: path).standardizedFileURL == URL(fileURLWithPath: journey).standardizedFileURL
-            || ["yaml", "yml"].contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
-            Console.error(CLIMessages.refuseJourneyAsMap(path).localized)
-            throw ExitStatus.usage
-        }
         var options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil, credit: credit, takeaway: !noTakeaway)
         options.segmentCurves = by != nil
-        if let smallest = MapRenderer.smallestText(model, findings: findings, options: options), smallest.isBelowMinimum {
+        if chosenFormat != .mermaid, let smallest = MapRenderer.smallestText(model, findings: findings, options: options), smallest.isBelowMinimum {
             Console.error(CLIMessages.smallText(journey, size: size.rawValue, role: smallest.role.rawValue,
                                                 pixels: MapNumber.fixed(smallest.size, digits: 1),
                                                 minimum: MapNumber.format(smallest.minimum)).localized)
         }
         do {
-            let bytes = try MapExporter.export(model, findings: findings, options: options, format: chosenFormat, to: path)
+            let bytes = try MapExporter.export(model, findings: findings, options: options, format: chosenFormat, to: destination)
             let source = findings.source == .survey
                 ? findings.reportedRespondents.map(CLIMessages.surveySource(n:)) ?? CLIMessages.surveySourceBelow(minimum: findings.minimumGroupSize)
                 : CLIMessages.estimateSource
-            let pages = MapRenderer.pages(model, findings: findings, options: options).count
+            let pages = chosenFormat == .mermaid ? 1 : MapRenderer.pages(model, findings: findings, options: options).count
             let written = MapExporter.pagePaths(path, pages: pages, format: chosenFormat).joined(separator: ", ")
             print(CLIMessages.rendered(written, touchpoints: model.touchpoints.count, source: source, bytes: bytes).localized)
         } catch {

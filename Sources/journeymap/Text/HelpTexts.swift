@@ -70,7 +70,8 @@ enum HelpTexts {
     static let renderResponses = t("Normalized responses file written by `journeymap import` (default: <journey>.responses.csv if present).",
                                    "由 `journeymap import` 生成的标准化作答文件（默认：存在时用 <journey>.responses.csv）。")
     static let renderOutput = t("Output file (default: export/<journey-name>.<format>).", "输出文件（默认：export/<旅程名>.<格式>）。")
-    static let renderFormat = t("svg, png or pdf (default: from the output name, else svg).", "svg、png 或 pdf（默认按输出文件名，否则 svg）。")
+    static let renderFormat = t("svg, png, pdf or mermaid (a Mermaid journey, .mmd; scores mapped onto 1–5) (default: from the output name, else svg).",
+                                 "svg、png、pdf 或 mermaid（Mermaid 旅程图 .mmd，分数换算到 1–5）（默认按输出文件名，否则 svg）。")
     static let renderTheme = t("light, dark (projectors), print (greyscale) or contrast (Okabe–Ito).",
                                "light、dark（投影）、print（灰度打印）或 contrast（Okabe–Ito 高对比）。")
     static let renderLang = t("Language of generated labels and the messages: zh or en (default: the journey's).",
@@ -81,6 +82,22 @@ enum HelpTexts {
                                "在脚注中加上今天的日期（默认关闭，使输出逐字节一致）。")
     static let renderCredit = t("Add \"Made with journeymap\" to the footnote.", "在脚注中加上 \"Made with journeymap\"。")
     static let renderNoTakeaway = t("Leave out the takeaway line under the title.", "不显示标题下的要点一行。")
+    static let renderWatch = t("Keep running: re-render whenever the journey, its workshop sidecar or its responses file is saved (Ctrl-C stops); a save with mistakes prints them and keeps the last good file.",
+                               "持续运行：旅程、工作坊附属文件或作答文件一保存就重新绘制（Ctrl-C 停止）；有错误的保存会打印错误并保留上一版正确的文件。")
+
+    // MARK: - preview
+
+    static let previewAbstract = t("Show the map in a browser on this computer and update it on every save.",
+                                   "在本机浏览器中显示地图，每次保存后自动更新。")
+    static let previewDiscussion = t("""
+        Serves http://127.0.0.1:PORT/ (this computer only): the map as it is now, redrawn when the journey,
+        <journey>.workshop.yaml or the responses file is saved. A save with mistakes shows them on the page and
+        keeps the last good map. Ctrl-C stops.
+        """, """
+        在 http://127.0.0.1:端口/ 提供页面（仅限本机）：显示当前的地图，旅程、<journey>.workshop.yaml
+        或作答文件一保存就重新绘制。有错误的保存会在页面上显示错误，并保留上一版正确的地图。按 Ctrl-C 停止。
+        """)
+    static let previewPort = t("Port on 127.0.0.1 (0 picks a free one and prints it).", "127.0.0.1 上的端口（0 表示自动选择空闲端口并打印出来）。")
 
     // MARK: - import
 
@@ -120,7 +137,10 @@ enum HelpTexts {
     static let importSeed = t("Seed of the respondent shuffle (for tests; by default a hash of the export's bytes).",
                               "打乱受访者顺序的种子（用于测试；默认取导出文件字节的哈希）。")
     static let importOutput = t("Where to write the responses file.", "作答文件写到哪里。")
-    static let importForce = t("Replace an existing responses file.", "覆盖已有的作答文件。")
+    static let importForce = t("Replace an existing file journeymap did not write (never one of the inputs, never a read-only file).",
+                               "覆盖一个不是 journeymap 写的已有文件（从不覆盖输入文件，也不覆盖只读文件）。")
+    static let outputForce = t("Replace an existing file journeymap did not write (its own outputs are replaced without it; never an input, never a read-only file).",
+                               "覆盖一个不是 journeymap 写的已有文件（journeymap 自己的输出不加也会替换；从不覆盖输入文件或只读文件）。")
     static let importPartial = t("Keep unfinished responses (Qualtrics Finished = 0, LimeSurvey without submitdate).",
                                  "保留未完成的作答（Qualtrics Finished = 0，LimeSurvey 没有 submitdate）。")
     static let importMaxBadRows = t("Bad rows tolerated before failing: a count N or a percentage P%.",
@@ -166,8 +186,9 @@ enum HelpTexts {
         [rootAbstract, rootDiscussion, journeyFile, plain, messageLang, validateAbstract, validateFiles, validateQuiet,
          initAbstract, initPath, initTemplate, initLang, initForce, showAbstract, showLang, renderAbstract, renderDiscussion,
          renderResponses, renderOutput, renderFormat, renderTheme, renderLang, renderSize, renderStamp, renderCredit, renderNoTakeaway,
+         renderWatch, previewAbstract, previewDiscussion, previewPort,
          importAbstract, importDiscussion, importExport, importJourney, importFormat, importEncoding, importSheet,
-         importDelimiter, importDedupe, importSeed, importOutput, importForce, importPartial, importMaxBadRows, importLang,
+         importDelimiter, importDedupe, importSeed, importOutput, importForce, outputForce, importPartial, importMaxBadRows, importLang,
          analyzeAbstract, analyzeDiscussion, analyzeJourney, analyzeResponses, analyzeBy, analyzeWhere, analyzeMinGroup,
          analyzeFormat, analyzeOutput, analyzeFailOn, analyzeEstimates, analyzeLang, analyzeCompleteCases] + comparisonTexts
     }

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import JourneyModel
+import JourneyPreview
+import JourneyRender
+
+/// `journeymap preview JOURNEY`: the map in a browser on 127.0.0.1, redrawn on every save (`JourneyPreview`).
+struct PreviewCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "preview",
+            abstract: HelpTexts.previewAbstract.localized,
+            discussion: HelpTexts.previewDiscussion.localized)
+    }
+
+    @Argument(help: ArgumentHelp(HelpTexts.journeyFile), completion: .file(extensions: ["yaml", "yml"]))
+    var journey: String
+
+    @Option(help: ArgumentHelp(HelpTexts.previewPort))
+    var port: UInt16 = 8080
+
+    @Option(help: ArgumentHelp(HelpTexts.renderResponses), completion: .file(extensions: ["csv"]))
+    var responses: String?
+
+    @Option(help: ArgumentHelp(HelpTexts.renderTheme))
+    var theme: MapTheme = .light
+
+    @Option(help: ArgumentHelp(HelpTexts.renderLang))
+    var lang: JourneyLanguage?
+
+    @Option(help: ArgumentHelp(HelpTexts.renderSize))
+    var size: MapSize = .wide
+
+    @Flag(name: .customLong("no-takeaway"), help: ArgumentHelp(HelpTexts.renderNoTakeaway))
+    var noTakeaway = false
+
+    func run() throws {
+        // A missing journey is a mistake in the command, not a save in progress: refuse it before serving.
+        guard FileManager.default.fileExists(atPath: journey) else {
+            _ = try CommandInputs.journey(at: journey)
+            return
+        }
+        let inputs = PreviewInputs(journeyPath: journey, explicitResponsesPath: responses,
+                                   options: RenderOptions(theme: theme, language: lang, size: size, takeaway: !noTakeaway))
+        let language = MessageLanguage.current
+        let path = journey
+        do {
+            try LiveSession.preview(PreviewServer.Configuration(inputs: inputs, port: port, messageLanguage: language)) { url in
+                FileHandleWriter.writeToStandardOutput(PreviewMessages.serving(url, journey: path).text(in: language) + "\n")
+            }
+        } catch let error as PreviewServerError {
+            Console.error(error.message.localized)
+            throw ExitStatus.ioError
+        }
+        FileHandleWriter.writeToStandardOutput(PreviewMessages.stopped.localized + "\n")
+    }
+}

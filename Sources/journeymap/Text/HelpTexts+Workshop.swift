@@ -1,0 +1,52 @@
+import ArgumentParser
+import JourneyModel
+
+/// Help texts of the workshop commands (import-mermaid, ideas, worksheet, questions), in both languages.
+extension HelpTexts {
+    // MARK: - import-mermaid
+
+    static let importMermaidAbstract = t("Turn a Mermaid `journey` diagram into a journey file (sections → stages, tasks → touchpoints).",
+                                         "把 Mermaid `journey` 图转成旅程文件（section → 阶段，任务 → 触点）。")
+    static let importMermaidDiscussion = t("""
+        Follows Mermaid's own journey grammar: title, accTitle, accDescr (also accDescr { … }), %% and # comments,
+        `section` lines and `Task: score: Actor, Actor` lines with a whole-number score from 1 to 5.
+        Never overwrites an existing file unless --force is given. Docs/Mermaid.md has the details.
+        """, """
+        按 Mermaid 自己的旅程图语法读取：title、accTitle、accDescr（也支持 accDescr { … }）、%% 和 # 注释、
+        `section` 行以及 `任务: 分数: 角色, 角色` 行，分数为 1 到 5 的整数。
+        不加 --force 时不会覆盖已有文件。详见 Docs/Mermaid.md。
+        """)
+    static let importMermaidFile = t("The Mermaid file (.mmd).", "Mermaid 文件（.mmd）。")
+    static let importMermaidOutput = t("Where to write the journey (default: beside the Mermaid file, with .yaml).",
+                                       "旅程写到哪里（默认：Mermaid 文件旁边，扩展名 .yaml）。")
+    static let importMermaidLang = t("Language of the journey and the messages: zh or en (default: guessed from the text).",
+                                     "旅程和消息的语言：zh 或 en（默认按内容猜）。")
+    static let importMermaidForce = t("Replace an existing journey file at the output path.", "覆盖输出路径上已有的旅程文件。")
+
+    // MARK: - ideas
+
+    static let ideasAbstract = t("Suggest peak-management behaviours from the playbook for each pain point, moment of truth and the End.",
+                                 "按剧本为每个痛点、关键时刻和终点建议峰值管理行为。")
+    static let ideasDiscussion = t("""
+        Ideas come from journeymap's built-in playbook (playbooks/builtin.yaml), each with its reason and source;
+        --playbook FILE adds your own (an id that exists replaces the built-in idea). Pain points come in their
+        priority order; survey data is used as for render. Docs/Workshop-ideas.md describes the playbook format.
+        """, """
+        建议来自 journeymap 内置剧本（playbooks/builtin.yaml），每条都有原因和出处；
+        --playbook FILE 加入你自己的做法（id 相同则替换内置的那条）。痛点按优先顺序列出；问卷数据的用法与 render 相同。
+        剧本格式见 Docs/Workshop-ideas.md。
+        """)
+    static let ideasPlaybook = t("Your own playbook (YAML) on top of the built-in one.", "在内置剧本之上加入你自己的剧本（YAML）。")
+    static let ideasResponses = t("Normalized responses file (default: <journey>.responses.csv if present).",
+                                  "标准化作答文件（默认：存在时用 <journey>.responses.csv）。")
+    static let ideasFormat = t("text, markdown or json.", "text、markdown 或 json。")
+    static let ideasPerTouchpoint = t("Most ideas per touchpoint (1–20, default 3).", "每个触点最多几条建议（1–20，默认 3）。")
+    static let ideasLang = t("Language of the ideas and the messages: zh or en (default: the journey's).",
+                             "建议和消息的语言：zh 或 en（默认与旅程相同）。")
+
+    /// Every workshop help text, for the catalog test.
+    static var workshop: [LocalizedText] {
+        [importMermaidAbstract, importMermaidDiscussion, importMermaidFile, importMermaidOutput, importMermaidLang, importMermaidForce,
+         ideasAbstract, ideasDiscussion, ideasPlaybook, ideasResponses, ideasFormat, ideasPerTouchpoint, ideasLang]
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+import JourneyModel
+@testable import JourneyAnalysis
+
+/// Which playbook ideas go where. The findings are set by hand; the expected lists were worked out by hand from the
+/// rules in IdeaSelector's doc comment and the order of playbooks/builtin.yaml:
+/// 0 WORST-FIRST [trough], 1 END-HIGH [end], 2 MOT-PEAK [mot], 3 COMP-LIMIT [pain, mot], 4 ONE-SCREEN [pain],
+/// 5 DRILL [mot, pain], 6 VOICE-48H [pain, itch], 7 PRAISE-SPECIFIC [end, mot], 8 RECOGNITION [end],
+/// 9 COACH [pain, mot, trough], 10 RECOVERY [trough, pain], 11 ITCH-PILOT [itch].
+@Suite("Idea selector")
+struct IdeaSelectorTests {
+    static let journey = Journey(title: "T", language: .en, stages: [
+        Stage(id: "s1", name: "One", touchpoints: [Touchpoint(id: "a", name: "A"), Touchpoint(id: "b", name: "B"),
+                                                   Touchpoint(id: "c", name: "C")]),
+        Stage(id: "s2", name: "Two", touchpoints: [Touchpoint(id: "d", name: "D"), Touchpoint(id: "e", name: "E"),
+                                                   Touchpoint(id: "f", name: "F")]),
+    ])
+
+    /// a: pain, severity 80; b: pain, severity 50, the trough; c: declared MOT; d: itch; e: the End; f: suppressed pain.
+    static func findings() -> JourneyFindings {
+        let tps = [
+            TouchpointFinding(id: "a", stageID: "s1", mean: 2, findingClass: .pain, severity: 80),
+            TouchpointFinding(id: "b", stageID: "s1", mean: 1, findingClass: .pain, severity: 50),
+            TouchpointFinding(id: "c", stageID: "s1", mean: 3, mot: MOTAssessment(declared: true)),
+            TouchpointFinding(id: "d", stageID: "s2", mean: 3, findingClass: .itch),
+            TouchpointFinding(id: "e", stageID: "s2", mean: 4),
+            TouchpointFinding(id: "f", stageID: "s2", findingClass: .pain, severity: 99, suppressed: true),
+        ]
+        return JourneyFindings(source: .estimate, respondents: 0, scale: .fivePoint, touchpoints: tps,
+                               peakEnd: PeakEndSummary(troughID: "b", endID: "e"))
+    }
+
+    @Test func painPointsByRankThenTroughMOTItchAndEnd() {
+        let suggestions = IdeaSelector.suggestions(for: Self.journey, findings: Self.findings(), playbook: .builtin)
+        #expect(suggestions.map(\.touchpointID) == ["a", "b", "c", "d", "e"])
+        #expect(suggestions.map(\.roles) == [[.pain], [.trough, .pain], [.mot], [.itch], [.end]])
+        #expect(suggestions.map(\.painRank) == [1, 2, nil, nil, nil])
+        #expect(suggestions.map { $0.ideas.map(\.id) } == [
+            ["PB-COMP-LIMIT", "PB-ONE-SCREEN", "PB-DRILL"],
+            ["PB-WORST-FIRST", "PB-COACH", "PB-RECOVERY"],
+            ["PB-MOT-PEAK", "PB-PRAISE-SPECIFIC", "PB-COMP-LIMIT"],   // two unused, then the best used one
+            ["PB-VOICE-48H", "PB-ITCH-PILOT"],
+            ["PB-END-HIGH", "PB-RECOGNITION", "PB-PRAISE-SPECIFIC"],
+        ])
+    }
+
+    @Test func oneIdeaPerTouchpointAndAUsersPlaybook() {
+        let one = IdeaSelector.suggestions(for: Self.journey, findings: Self.findings(), playbook: .builtin, perTouchpoint: 1)
+        #expect(one.map { $0.ideas.map(\.id) } == [["PB-COMP-LIMIT"], ["PB-WORST-FIRST"], ["PB-MOT-PEAK"], ["PB-VOICE-48H"], ["PB-END-HIGH"]])
+        let onlyEnd = Playbook(ideas: [PlaybookIdea(id: "PB-TEA", when: [.end], text: LocalizedText(en: "Tea", zh: "茶"),
+                                                    reason: LocalizedText(en: "r", zh: "因"), source: "s")])
+        let mine = IdeaSelector.suggestions(for: Self.journey, findings: Self.findings(), playbook: onlyEnd)
+        #expect(mine.map(\.touchpointID) == ["e"])   // places without a fitting idea are left out
+    }
+
+    @Test func aTouchpointThatIsTroughMOTAndEndIsListedOnce() {
+        var findings = Self.findings()
+        findings.peakEnd = PeakEndSummary(troughID: "e", endID: "e")
+        findings.touchpoints[4].mot = MOTAssessment(suggested: true, reasons: [.end])
+        let suggestions = IdeaSelector.suggestions(for: Self.journey, findings: findings, playbook: .builtin)
+        #expect(suggestions.filter { $0.touchpointID == "e" }.count == 1)
+        #expect(suggestions.first { $0.touchpointID == "e" }?.roles == [.trough, .end, .mot])
+    }
+}

@@ -1,0 +1,83 @@
+import FlyingSocks
+import Foundation
+
+/// A plain HTTP/1.1 connection to the preview for tests: sends one request, keeps reading in the background into a
+/// buffer, and lets the test wait — with a bound, never a timed assertion — until the bytes it expects arrived.
+final class RawHTTPConnection: Sendable {
+    private let socket: AsyncSocket
+    private let received = ReceivedBytes()
+    private let reader: Task<Void, Never>
+
+    /// Connects to 127.0.0.1:`port` and sends `GET path`.
+    init(port: UInt16, path: String, keepAlive: Bool = false) async throws {
+        socket = try await AsyncSocket.connected(to: sockaddr_in.inet(ip4: "127.0.0.1", port: port))
+        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n" + (keepAlive ? "" : "Connection: close\r\n") + "\r\n"
+        try await socket.write(Data(request.utf8))
+        reader = Task { [socket, received] in
+            while true {
+                do {
+                    let bytes = try await socket.read(atMost: 65_536)
+                    await received.append(bytes)
+                } catch {
+                    await received.finish()
+                    return
+                }
+            }
+        }
+    }
+
+    /// Everything received so far, as text.
+    var text: String { get async { await received.text } }
+    /// Whether the server closed the connection.
+    var isClosed: Bool { get async { await received.isClosed } }
+
+    /// Waits until `condition` holds on the received text, checking every 20 ms for at most `seconds`.
+    @discardableResult
+    func wait(seconds: Double = 10, until condition: @Sendable (String) -> Bool) async -> Bool {
+        let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+        while ContinuousClock.now < deadline {
+            if condition(await text) { return true }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return condition(await text)
+    }
+
+    /// Waits until the server closed the connection (at most `seconds`).
+    @discardableResult
+    func waitUntilClosed(seconds: Double = 10) async -> Bool {
+        let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+        while ContinuousClock.now < deadline {
+            if await isClosed { return true }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return await isClosed
+    }
+
+    /// The response body once the whole response (headers and Content-Length bytes) is in, else nil.
+    func body(seconds: Double = 10) async -> String? {
+        let complete = await wait(seconds: seconds) { Self.completeBody(of: $0) != nil }
+        return complete ? Self.completeBody(of: await text) : nil
+    }
+
+    func close() {
+        try? socket.close()
+        reader.cancel()
+    }
+
+    static func completeBody(of response: String) -> String? {
+        guard let split = response.range(of: "\r\n\r\n") else { return nil }
+        let head = response[..<split.lowerBound].lowercased()
+        guard let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
+              let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) else { return nil }
+        let body = Data(response[split.upperBound...].utf8)
+        return body.count >= length ? String(decoding: body.prefix(length), as: UTF8.self) : nil
+    }
+}
+
+private actor ReceivedBytes {
+    private var bytes: [UInt8] = []
+    private(set) var isClosed = false
+    func append(_ more: [UInt8]) { bytes += more }
+    func finish() { isClosed = true }
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+}
