@@ -80,6 +80,12 @@ extension MapLayoutEngine {
     /// point, when that side is clear and inside the plot (the label stays beside its point either way).
     mutating func clearValueLabels(of markers: [Rect], plot: Rect) {
         func hits(_ frame: Rect) -> Bool { markers.contains { $0.insetBy(dx: -M.px(3), dy: -M.px(2)).intersects(frame) } }
+        // The gridlines and the neutral line a label must not sit on, as the curve lane drew them.
+        let rules: [Double] = curveNodes.compactMap { node in
+            guard case .shape(let shape) = node, shape.style.stroke == .grid || shape.style.stroke == .neutralLine,
+                  case let .line(a, b) = shape.geometry, abs(a.y - b.y) < 0.01 else { return nil }
+            return a.y
+        }
         for column in columns {
             guard let value = column.value else { continue }
             let scale = journey.scale
@@ -87,10 +93,14 @@ extension MapLayoutEngine {
                 / Double(max(scale.max - scale.min, 1)) * (plot.height - 2 * M.plotPadding)
             for (k, node) in touchpointNodes[column.index].enumerated() {
                 guard case .text(var label) = node, label.role == .valueLabel, hits(label.frame) else { continue }
-                let above = label.y < pointY
-                label.y = above ? pointY + M.valueOffset + M.value.ascent : pointY - M.valueOffset
+                let below = label.y < pointY   // now above: move it below, and the other way round
+                let point = Point(x: column.center, y: pointY)
+                label.y = Self.clearBaseline(preferred: below ? pointY + M.valueOffset + M.value.ascent : pointY - M.valueOffset,
+                                             above: !below, point: point, plot: plot, lines: rules, font: M.value,
+                                             pointRadius: M.pointRadius)
                 let frame = label.frame
-                guard !hits(frame), frame.y >= plot.y, frame.maxY <= plot.maxY else { continue }
+                guard !hits(frame), frame.y >= plot.y, frame.maxY <= plot.maxY, !rules.contains(where: { $0 > frame.y && $0 < frame.maxY })
+                else { continue }
                 touchpointNodes[column.index][k] = .text(label)
             }
         }
@@ -174,7 +184,7 @@ extension MapLayoutEngine {
         if let comparison = findings.comparison {
             items.append((shownLabel(comparison), nil))
         } else {
-            items.append((labels.withN(labels.everyone, findings.reportedRespondents ?? 0), nil))
+            items.append((findings.reportedRespondents.map { labels.withN(labels.everyone, $0) } ?? labels.everyone, nil))
         }
         items += curves.enumerated().map { ($1.label, $0) }
         var x = plot.x

@@ -47,7 +47,7 @@ import JourneyModel
         let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.dropFirst(3).prefix { $0 != "\"" } }
         #expect(topKeys == ["schemaVersion", "journey", "source", "respondents", "minimumGroupSize", "suppressed", "filters",
                             "scale", "touchpoints", "drivers", "peakEnd", "enps", "comments", "breakdown", "breakdownName",
-                            "segments", "notes"])
+                            "segments", "notes", "comparison"])
         #expect(object["source"] as? String == "survey" && object["respondents"] as? Int == 40)
         let journey = try #require(object["journey"] as? [String: Any])
         #expect(journey["title"] as? String == "Onboarding" && journey["stages"] as? Int == 2 && journey["touchpoints"] as? Int == 4)
