@@ -143,20 +143,17 @@ import Glibc
                               privacy: .respondentData).write("journeymap-responses,1\n")
         #expect(mode(fresh) == 0o600)
 
-        // An existing world-readable file replaced with respondent data: narrowed to 0600.
-        let wide = directory.appendingPathComponent("wide.csv").path
-        try "x".write(toFile: wide, atomically: false, encoding: .utf8)
-        chmod(wide, 0o644)
-        try OutputDestination(path: wide, inputs: [], force: true, extensions: ["csv"], marker: .responses,
-                              privacy: .respondentData).write("journeymap-responses,1\n")
-        #expect(mode(wide) == 0o600)
-
-        // An existing private map replaced by an ordinary output keeps its narrower bits.
-        let narrow = directory.appendingPathComponent("narrow.svg").path
-        try "x".write(toFile: narrow, atomically: false, encoding: .utf8)
-        chmod(narrow, 0o640)
-        try OutputDestination(path: narrow, inputs: [], force: true, extensions: ["svg"], marker: .svg).write("<svg/>")
-        #expect(mode(narrow) == 0o640)
+        /// The mode of a file that had `before` after `--force` replaced it with `privacy` output.
+        func replaced(_ name: String, before: mode_t, privacy: OutputDestination.Privacy) throws -> mode_t {
+            let path = directory.appendingPathComponent(name).path
+            try "x".write(toFile: path, atomically: false, encoding: .utf8)
+            chmod(path, before)
+            try OutputDestination(path: path, inputs: [], force: true, extensions: [], marker: .text, privacy: privacy).write("new")
+            return mode(path)
+        }
+        #expect(try replaced("wide.csv", before: 0o644, privacy: .respondentData) == 0o600)  // narrowed to 0600
+        #expect(try replaced("narrow.svg", before: 0o640, privacy: .shared) == 0o640)        // keeps its narrower bits
+        #expect(try replaced("group.svg", before: 0o664, privacy: .shared) == 0o664)         // never widened, never changed
     }
 
     @Test func aStreamLeavesNothingWhenDiscardedAndIsRegisteredWhileOpen() throws {

@@ -88,9 +88,13 @@ import Glibc
     func aSignalDuringImportLeavesNoTemporaryFile(_ signalNumber: Int32) throws {
         let directory = try Self.workspace()
         let survey = try String(contentsOf: directory.appendingPathComponent("s.csv"), encoding: .utf8)
-        // By code unit: "\r\n" is one Character, so a Character split would not split a CRLF file.
-        let lines = survey.components(separatedBy: "\n").map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }
-        let header = lines[0], rows = lines.dropFirst().compactMap { $0.firstIndex(of: ",").map { index in $0[$0.index(after: index)...] } }
+        // By byte: "\r\n" is one Character, so a Character split would not split a CRLF file.
+        let lines = survey.utf8.split(separator: UInt8(ascii: "\n")).map { line in
+            String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
+        }
+        let header = lines[0], rows = lines.dropFirst().compactMap { line -> Substring? in
+            line.firstIndex(of: ",").map { line[line.index(after: $0)...] }
+        }
         try #require(rows.count > 200)
         let big = directory.appendingPathComponent("big.csv").path
         FileManager.default.createFile(atPath: big, contents: Data((header + "\n").utf8))
