@@ -28,7 +28,7 @@ fi
 status=0
 for journey in journeys/complaint-escalation.yaml journeys/day-in-the-life.yaml journeys/onboarding-90-days.yaml; do
     name=$(basename "$journey" .yaml)
-    "$bin" render "$journey" -o "$out/$name.svg" >/dev/null
+    "$bin" render "$journey" -o "$out/$name.svg" --force >/dev/null
     if [ "$check" = 1 ]; then
         if ! cmp -s "$out/$name.svg" "export/$name.svg"; then
             echo "render-samples: export/$name.svg is out of date; run scripts/render-samples.sh and commit export/" >&2
@@ -42,9 +42,9 @@ for journey in journeys/complaint-escalation.yaml journeys/day-in-the-life.yaml 
 done
 # The onboarding sample as a slide and on A3: the README shows both.
 slide="$out/onboarding-90-days.slide.svg"
-"$bin" render journeys/onboarding-90-days.yaml --size slide -o "$slide" >/dev/null
+"$bin" render journeys/onboarding-90-days.yaml --size slide -o "$slide" --force >/dev/null
 rm -f "$out"/onboarding-90-days.a3-*.svg
-"$bin" render journeys/onboarding-90-days.yaml --size a3 -o "$out/onboarding-90-days.a3.svg" >/dev/null
+"$bin" render journeys/onboarding-90-days.yaml --size a3 -o "$out/onboarding-90-days.a3.svg" --force >/dev/null
 if [ "$check" = 1 ]; then
     for file in "$out"/onboarding-90-days.slide.svg "$out"/onboarding-90-days.a3*.svg; do
         name=$(basename "$file")
@@ -58,7 +58,7 @@ elif command -v rsvg-convert >/dev/null 2>&1; then
     # one page: onboarding-90-days.a3.svg; several: onboarding-90-days.a3-1.svg, -2.svg …
     first=$(ls "$out"/onboarding-90-days.a3.svg "$out"/onboarding-90-days.a3-1.svg 2>/dev/null | head -1)
     rsvg-convert -w 2400 "$first" -o "$out/onboarding-90-days.a3.png"
-    "$bin" render journeys/onboarding-90-days.yaml --size a3 -o "$out/onboarding-90-days.a3.pdf" >/dev/null
+    "$bin" render journeys/onboarding-90-days.yaml --size a3 -o "$out/onboarding-90-days.a3.pdf" --force >/dev/null
 fi
 [ "$status" = 0 ] && echo "render-samples: export/*.svg $( [ "$check" = 1 ] && echo "up to date" || echo "regenerated")"
 exit "$status"

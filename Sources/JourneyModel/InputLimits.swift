@@ -9,6 +9,10 @@ public enum InputLimits {
     public static let journeyDepth = 64
     /// Most YAML nodes a journey may expand to once aliases are followed.
     public static let journeyExpandedNodes = 200_000
+    /// Most stages in one journey (workshop journeys have 3–12; layout time grows with the square of this).
+    public static let stages = 60
+    /// Most touchpoints in one journey, over all stages (a detailed journey has about 200).
+    public static let touchpoints = 400
     /// Longest single text in a journey (a title, a name, a note), in characters.
     public static let textCharacters = 10_000
     /// Most participants' scores on one touchpoint (`scores:`); a workshop team is far smaller.

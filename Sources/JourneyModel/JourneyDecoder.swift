@@ -50,7 +50,16 @@ struct JourneyDecoder {
             if let list = sequence(stagesNode, what: "stages", example: "stages: [{name: …, touchpoints: […]}]") {
                 if list.isEmpty { error(stagesNode, "stages is empty; a journey needs at least one stage",
                                                   zh: "stages 为空；旅程至少需要一个阶段") }
-                for (index, node) in list.enumerated() {
+                // Counted before any stage is decoded: layout time grows with stages and touchpoints.
+                let touchpointCount = list.reduce(0) { $0 + ($1.mapping?["touchpoints"]?.sequence?.count ?? 0) }
+                if list.count > InputLimits.stages {
+                    error(stagesNode, "the journey has \(InputLimits.text(list.count)) stages, over the limit of \(InputLimits.text(InputLimits.stages)); split it into several journeys",
+                          zh: "旅程有 \(InputLimits.text(list.count)) 个阶段，超过了 \(InputLimits.text(InputLimits.stages)) 的上限；请拆成几个旅程")
+                } else if touchpointCount > InputLimits.touchpoints {
+                    error(stagesNode, "the journey has \(InputLimits.text(touchpointCount)) touchpoints, over the limit of \(InputLimits.text(InputLimits.touchpoints)); split it into several journeys",
+                          zh: "旅程有 \(InputLimits.text(touchpointCount)) 个触点，超过了 \(InputLimits.text(InputLimits.touchpoints)) 的上限；请拆成几个旅程")
+                }
+                for (index, node) in list.enumerated() where list.count <= InputLimits.stages && touchpointCount <= InputLimits.touchpoints {
                     if let stage = decodeStage(node, index: index, scale: scale, survey: survey) { stages.append(stage) }
                 }
             }

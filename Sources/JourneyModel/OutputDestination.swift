@@ -16,7 +16,7 @@ import Darwin
 /// Catch `OutputError`, print `error.description(in:)` and exit with `error.exitCode` (64 or 73).
 ///
 /// The rules (README "Security and privacy"):
-/// - never one of the command's `inputs`, however the path is spelled (relative, `..`, symlink, hard link:
+/// - never one of the command's `inputs` (exit 73, checked first), however the path is spelled (relative, `..`, symlink, hard link:
 ///   device and inode are compared, and the real path of a not-yet-existing file's directory), even with `force`;
 /// - the extension must be one of `extensions` (usage error, exit 64, listing them);
 /// - an existing file is replaced only when it carries `marker` (journeymap wrote it) or `force` is set;
@@ -120,10 +120,10 @@ public struct OutputDestination: Sendable {
 
     /// Checks every rule; returns the file now at the path, if any.
     func plan() throws(OutputError) -> Existing? {
-        try checkName()
         if let input = inputs.first(where: { Self.sameFile(path, $0) }) {
             throw OutputError(path: path, OutputMessages.isInput(input))
         }
+        try checkName()
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         switch info.st_mode & S_IFMT {

@@ -8,8 +8,8 @@ import Foundation
 /// | format | marker |
 /// |---|---|
 /// | SVG, XML | `<!-- written by journeymap … -->` after the XML declaration |
-/// | HTML | the same comment after `<!DOCTYPE html>` |
-/// | Markdown | the same comment as the first line (Markdown viewers hide it) |
+/// | HTML | `<meta name="generator" content="journeymap">` (the brief has it; else the comment after the doctype) |
+/// | Markdown | the same comment as the last line (Markdown viewers hide it) |
 /// | text | a last line `-- written by journeymap …` |
 /// | JSON | a first member `"generator": "journeymap"` |
 /// | CSV report | a last line `# written by journeymap …` |
@@ -54,7 +54,7 @@ public enum OutputMarker: String, Sendable, CaseIterable {
         case .html:
             return Data(Self.insert(Self.comment, in: bytes, afterLineStartingWith: "<!doctype"))
         case .markdown:
-            return Data(Array(Self.comment.utf8) + bytes)
+            return Data(bytes + Array(((bytes.last == 0x0A || bytes.isEmpty ? "\n" : "\n\n") + Self.comment).utf8))
         case .mermaid:
             return Data(Array(("%% " + Self.note + "\n").utf8) + bytes)
         case .text:
@@ -93,6 +93,9 @@ public enum OutputMarker: String, Sendable, CaseIterable {
             return Self.find(Array("\"generator\": \"journeymap\"".utf8), in: bytes.prefix(4096))
         case .png:
             return Self.find(Array("Software\0journeymap".utf8), in: bytes.suffix(4096))
+        case .html:
+            return Self.find(Array("<meta name=\"generator\" content=\"journeymap\"".utf8), in: bytes.prefix(4096))
+                || Self.find(Array(Self.note.utf8), in: bytes.prefix(4096))
         default:
             return Self.find(Array(Self.note.utf8), in: bytes.prefix(4096)) || Self.find(Array(Self.note.utf8), in: bytes.suffix(4096))
         }

@@ -2,11 +2,12 @@
 public enum OutputMessages {
     static func badExtension(_ ext: String, allowed: [String]) -> LocalizedText {
         let list = allowed.map { "." + $0 }.joined(separator: ", ")
+        let zhList = allowed.map { "." + $0 }.joined(separator: "、")
         return ext.isEmpty
             ? LocalizedText(en: "the output name has no extension; this command writes \(list)",
-                            zh: "输出文件名没有扩展名；此命令可写 \(list)")
+                            zh: "输出文件名没有扩展名；此命令可写 \(zhList)")
             : LocalizedText(en: "this command cannot write .\(ext) files; it writes \(list)",
-                            zh: "此命令不能写 .\(ext) 文件；可写 \(list)")
+                            zh: "此命令不能写 .\(ext) 文件；可写 \(zhList)")
     }
 
     static func isInput(_ input: String) -> LocalizedText {

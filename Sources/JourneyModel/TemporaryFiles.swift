@@ -51,6 +51,12 @@ public enum TemporaryFiles {
     private static let installHandlers: Void = {
         _ = table  // initialized before any handler can read it
         for number in signals { signal(number, removeRegisteredAndReraise) }
+        // A parent may have started us with these signals blocked (some process launchers do); unblocked here
+        // so that Ctrl-C and `kill` reach the handler instead of waiting until the process ends.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for number in signals { sigaddset(&unblocked, number) }
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
     }()
 
     private static func withSignalsBlocked<T>(_ body: () -> T) -> T {

@@ -199,6 +199,7 @@ import Testing
     @Test func controlCharactersAreVisibleAndLongValuesCut() {
         #expect(DiagnosticText.quoted("a\nb\t\"c\"") == #""a\nb\t\"c\"""#)
         #expect(DiagnosticText.quoted("\u{1}") == #""\u{1}""#)
+        #expect(DiagnosticText.quoted("a\u{202E}b\u{9B}c\u{2066}") == #""a\u{202e}b\u{9b}c\u{2066}""#)
         #expect(DiagnosticText.quoted(String(repeating: "长", count: 70)) == "\"" + String(repeating: "长", count: 60) + "…\"")
     }
 }

@@ -89,9 +89,9 @@ import Testing
         let data = try Data(contentsOf: URL(fileURLWithPath: out))
         #expect(Array(data.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
         #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path) == ["analysis.xlsx"])
-        let again = try CommandRunner.run(["analyze", journey, "--by", "team", "--format", "xlsx", "-o", out + ".2"])
+        let again = try CommandRunner.run(["analyze", journey, "--by", "team", "--format", "xlsx", "-o", reports.appendingPathComponent("analysis-2.xlsx").path])
         #expect(again.status == 0)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: out + ".2")) == data)   // deterministic
+        #expect(try Data(contentsOf: reports.appendingPathComponent("analysis-2.xlsx")) == data)   // deterministic
     }
 
     // MARK: - Journey-wide comments

@@ -46,9 +46,10 @@ import Testing
         try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("journeys/onboarding-90-days.yaml"), to: journey)
         let before = try Data(contentsOf: journey)
         let survey = CommandRunner.packageRoot.appendingPathComponent("journeys/onboarding-90-days.survey.csv").path
-        for output in ["./j.yaml", "j.yaml", "other.yml"] {
+        // The journey itself, however spelt: 73 (an input); another .yml: 64 (import writes .csv only).
+        for (output, status) in [("./j.yaml", 73), ("j.yaml", 73), ("../\(directory.lastPathComponent)/j.yaml", 73), ("other.yml", 64)] {
             let result = try CommandRunner.run(["import", survey, "--journey", "j.yaml", "-o", output, "--force"], in: directory)
-            #expect(result.status == 73, "\(output)")
+            #expect(result.status == Int32(status), "\(output)")
         }
         #expect(try Data(contentsOf: journey) == before)
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("other.yml").path))

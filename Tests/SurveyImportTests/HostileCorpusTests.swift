@@ -120,6 +120,16 @@ import JourneyModel
         #expect(text.contains("error: the respondent id column \"id\" is not in picture.csv"))
     }
 
+    @Test func controlAndBidiCharactersInNamesAndValuesNeverReachAMessageRaw() throws {
+        // A header with a right-to-left override and a clear-screen escape (matches nothing: ignored), and a value
+        // with ESC [31m, RLO and a C1 CSI: the message shows them as \u{…}, so no terminal is recoloured or reordered.
+        let bytes = Array("id,Offer,First week,Comment,\u{202E}evil\u{1B}[2J\n1,4,4,a,x\n2,\u{1B}[31mX\u{202E}\u{9B},4,b,y\n3,3,4,c,z\n".utf8)
+        let path = write(bytes, name: "controls.csv")
+        let text = try message(path)
+        #expect(text.contains(#"row 3, column "Offer": error: the answer "\u{1b}[31mX\u{202e}\u{9b}" is not on the 1–5 scale"#))
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E || $0.value == 0x9B })
+    }
+
     @Test func anEmptyFileAndABOMOnlyFileAreRefused() throws {
         for (name, bytes) in [("empty.csv", [UInt8]()), ("bom.csv", [0xEF, 0xBB, 0xBF])] {
             let path = write(bytes, name: name)

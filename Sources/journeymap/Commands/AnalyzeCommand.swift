@@ -107,7 +107,7 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let chosen = format ?? output.map(ReportFormat.inferred(fromPath:)) ?? .text
         if let output {
-            try CommandOutputs.guarded { () throws(OutputError) in try reportDestination(output, format: chosen, inputs: [journey]).checkName() }
+            try CommandOutputs.guarded { () throws(OutputError) in try reportDestination(output, format: chosen, inputs: [journey, responses]).check() }
         }
         if minGroup < 5 {
             Console.error(CLIMessages.minGroupBelowRecommended(minGroup).localized)

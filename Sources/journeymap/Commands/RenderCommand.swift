@@ -106,9 +106,9 @@ struct RenderCommand: ParsableCommand {
     func renderOnce() throws {
         let chosenFormat = format ?? output.flatMap(MapExporter.format(forPath:)) ?? .svg
         let path = output ?? MapExporter.defaultOutputPath(forJourney: journey, format: chosenFormat)
-        let named = OutputDestination(path: path, inputs: [journey], force: force, extensions: MapExporter.extensions,
+        let named = OutputDestination(path: path, inputs: [journey, responses], force: force, extensions: MapExporter.extensions,
                                       marker: OutputMarker.forExtension(chosenFormat.rawValue))
-        try CommandOutputs.guarded { () throws(OutputError) in try named.checkName() }
+        try CommandOutputs.guarded { () throws(OutputError) in try named.check() }
         let model = try CommandInputs.journeyWithWorkshop(at: journey)
         let loaded = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
                                                  onDiscoveredFailure: .warnAndUseEstimates)

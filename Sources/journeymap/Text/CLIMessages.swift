@@ -55,11 +55,6 @@ enum CLIMessages {
                       zh: "--format \(format) 与输出文件名 \(output) 不一致")
     }
 
-    static func refuseJourneyAsMap(_ path: String) -> LocalizedText {
-        LocalizedText(en: "\(path): error: refusing to overwrite a journey file; choose an .svg, .png or .pdf output",
-                      zh: "\(path): error: 不会覆盖旅程文件；请选择 .svg、.png 或 .pdf 作为输出")
-    }
-
     static func smallText(_ path: String, size: String, role: String, pixels: String, minimum: String) -> LocalizedText {
         LocalizedText(
             en: "\(path): warning: at --size \(size) the smallest text (\(role)) is \(pixels) px, below the minimum of \(minimum) px; shorten the texts or split the journey",
@@ -103,11 +98,6 @@ enum CLIMessages {
                       zh: "--max-bad-rows \"\(text)\" 既不是行数（12）也不是百分比（2.5%）")
     }
 
-    static func importWouldReplaceJourney(_ path: String) -> LocalizedText {
-        LocalizedText(en: "\(path): error: the output would replace the journey file; choose another path with -o",
-                      zh: "\(path): error: 输出会覆盖旅程文件；请用 -o 换一个路径")
-    }
-
     static func moreProblems(_ path: String, count: Int) -> LocalizedText {
         LocalizedText(en: "\(path): note: \(count) more problems not shown", zh: "\(path): note: 另有 \(count) 个问题未列出")
     }
@@ -133,20 +123,10 @@ enum CLIMessages {
                       zh: "--fail-on \"\(condition)\" 不是 指标>=数值 的形式；指标：pain、severity、enps；运算符：>=、>、<=、<")
     }
 
-    static func reportOverJourney(_ output: String) -> LocalizedText {
-        LocalizedText(en: "-o \(output) looks like a journey file; reports are .txt, .md, .json or .html and never overwrite a journey",
-                      zh: "-o \(output) 看起来是旅程文件；报告应是 .txt、.md、.json 或 .html，且从不覆盖旅程文件")
-    }
-
     static func minGroupBelowRecommended(_ value: Int) -> LocalizedText {
         LocalizedText(
             en: "warning: --min-group \(value) is below the recommended 5; small groups are easier to recognise. Every output states the minimum used.",
             zh: "warning: --min-group \(value) 低于建议值 5；小群体更容易被认出来。每份输出都会注明所用的门槛。")
-    }
-
-    static func refuseInputAsReport(_ output: String) -> LocalizedText {
-        LocalizedText(en: "\(output): error: refusing to overwrite an input file; choose another -o path",
-                      zh: "\(output): error: 不会覆盖输入文件；请换一个 -o 路径")
     }
 
     static func failOnHolds(_ conditions: String) -> LocalizedText {
@@ -158,11 +138,11 @@ enum CLIMessages {
         [unknownCommand("rendr", suggestion: "render", commands: ["render"]), noResponsesFile("x.csv"), responsesNotUsed,
          touchpointsWithoutData(path: "x", uncovered: 1, total: 2, names: "a"), giveAJourneyFile,
          validated("x", stages: 1, touchpoints: 2), wroteStarter("x", template: "t", language: "zh"),
-         formatMismatch(format: "png", output: "x.svg"), refuseJourneyAsMap("x"), smallText("x", size: "slide", role: "value", pixels: "7.0", minimum: "20"),
+         formatMismatch(format: "png", output: "x.svg"), smallText("x", size: "slide", role: "value", pixels: "7.0", minimum: "20"),
          rendered("x", touchpoints: 3, source: estimateSource, bytes: 10), surveySource(n: 5), surveySourceBelow(minimum: 5),
          estimateSource, unknownFormat("x", formats: "csv"), unknownEncoding("x"), unknownDelimiter("x"), unknownDedupe("x"),
-         badRowLimit("x"), importWouldReplaceJourney("x"), moreProblems("x", count: 2), estimatesAlone, minGroupTooSmall(2),
-         badFilter("x"), badFailOn("x"), reportOverJourney("x"), minGroupBelowRecommended(3), refuseInputAsReport("x"),
+         badRowLimit("x"), moreProblems("x", count: 2), estimatesAlone, minGroupTooSmall(2),
+         badFilter("x"), badFailOn("x"), minGroupBelowRecommended(3),
          failOnHolds("pain>=1")]
     }
 }
