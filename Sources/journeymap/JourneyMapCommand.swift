@@ -15,6 +15,7 @@ struct JourneyMapCommand: ParsableCommand {
                           ImportCommand.self, AnalyzeCommand.self,
                           ImportMermaidCommand.self,
                           IdeasCommand.self,
+                          QuestionsCommand.self,
                           ]
         )
     }

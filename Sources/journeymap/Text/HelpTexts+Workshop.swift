@@ -44,9 +44,28 @@ extension HelpTexts {
     static let ideasLang = t("Language of the ideas and the messages: zh or en (default: the journey's).",
                              "建议和消息的语言：zh 或 en（默认与旅程相同）。")
 
+    // MARK: - questions
+
+    static let questionsAbstract = t("Print the survey questionnaire for a journey, with the column each answer must land in.",
+                                     "打印旅程的问卷，并注明每题答案对应的列名。")
+    static let questionsDiscussion = t("""
+        One rating question per touchpoint (its `question:`, else a plain one), on the journey's scale with its labels,
+        plus importance, wish and comment questions where the journey binds those columns, and the overall rating,
+        eNPS and comment of the survey block. Each question starts with the touchpoint's name in brackets, so
+        `journeymap import` binds the exported column by name; the text format pastes into 问卷星's text import or Qualtrics.
+        """, """
+        每个触点一道评分题（用它的 `question:`，否则用通用题目），按旅程量表及其标签作答；
+        旅程绑定了重要性、理想程度或评论列时加上对应题目，survey 块绑定了总体评分、eNPS 或评论时也加上。
+        每题以【触点名称】开头，`journeymap import` 可按名称绑定导出的列；text 格式可直接贴进问卷星的文本导入或 Qualtrics。
+        """)
+    static let questionsFormat = t("text (paste into 问卷星 or Qualtrics), markdown or csv.", "text（贴进问卷星或 Qualtrics）、markdown 或 csv。")
+    static let questionsLang = t("Language of the generic questions, the labels and the messages: zh or en (default: the journey's).",
+                                 "通用题目、选项标签和消息的语言：zh 或 en（默认与旅程相同）。")
+
     /// Every workshop help text, for the catalog test.
     static var workshop: [LocalizedText] {
         [importMermaidAbstract, importMermaidDiscussion, importMermaidFile, importMermaidOutput, importMermaidLang, importMermaidForce,
-         ideasAbstract, ideasDiscussion, ideasPlaybook, ideasResponses, ideasFormat, ideasPerTouchpoint, ideasLang]
+         ideasAbstract, ideasDiscussion, ideasPlaybook, ideasResponses, ideasFormat, ideasPerTouchpoint, ideasLang,
+         questionsAbstract, questionsDiscussion, questionsFormat, questionsLang]
     }
 }
