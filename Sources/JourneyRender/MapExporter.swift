@@ -67,13 +67,21 @@ public enum MapExporter {
         }
         let layouts = MapRenderer.pages(journey, findings: findings, options: options)
         let svgs = layouts.map { SVGWriter.svg($0, theme: Theme(options.theme), size: options.size) }
-        let paths = pagePaths(path, pages: svgs.count, format: format)
         let pageWidth: Double
         switch options.size {
         case .slide: pageWidth = 1920
         case .wide: pageWidth = layouts[0].size.width
         case .a3, .a4: pageWidth = LayoutProfile.of(options.size).page!.width
         }
+        return try export(pages: svgs, pageWidth: pageWidth, format: format, to: path, searchPath: searchPath)
+    }
+
+    /// Writes SVG pages as SVG, PNG or PDF (`pagePaths` names the files); returns the byte count written.
+    /// PNG and PDF go through rsvg-convert via temporary files, so a failed conversion leaves nothing behind.
+    @discardableResult
+    public static func export(pages svgs: [Data], pageWidth: Double, format: MapFormat, to path: String,
+                              searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(MapExportError) -> Int {
+        let paths = pagePaths(path, pages: svgs.count, format: format)
         if format == .svg {
             for (svg, target) in zip(svgs, paths) { try write(svg, to: target) }
             return svgs.reduce(0) { $0 + $1.count }

@@ -16,6 +16,7 @@ struct JourneyMapCommand: ParsableCommand {
                           ImportMermaidCommand.self,
                           IdeasCommand.self,
                           QuestionsCommand.self,
+                          WorksheetCommand.self,
                           ]
         )
     }
