@@ -64,3 +64,13 @@ struct QuestionnaireWriterTests {
         }
     }
 }
+
+/// The labels of the ideas report, the worksheet and the questionnaire exist in both languages.
+@Suite struct WorkshopLabelCatalogTests {
+    @Test func everyLabelHasBothTexts() {
+        for text in IdeasLabels.all + WorksheetLabels.all + QuestionnaireLabels.all {
+            #expect(!text.en.isEmpty && !text.zh.isEmpty, "\(text.en)")
+            #expect(text.zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } || text.zh == text.en, "\(text.zh)")
+        }
+    }
+}

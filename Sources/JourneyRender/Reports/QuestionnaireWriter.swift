@@ -207,7 +207,7 @@ enum QuestionnaireLabels {
 
     /// Every label, for the catalog test.
     static var all: [LocalizedText] {
-        [heading("x", count: 2), bracket("x"), rating, overall("x"), importance, wish, comment, enps, journeyComment, openText,
+        [heading("x", count: 2), rating, overall("x"), importance, wish, comment, enps, journeyComment, openText,
          columnsHeading] + tableHeader + [QuestionnaireItem.Kind.rating, .importance, .wish, .enps].flatMap(scaleWords)
     }
 }
