@@ -42,12 +42,7 @@ struct WorksheetCommand: ParsableCommand {
     }
 
     func run() throws {
-        let model = try CommandInputs.journey(at: journey)
-        let book = try CommandInputs.playbook(at: playbook)
-        let surveyData = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
-                                                     onDiscoveredFailure: .warnAndUseEstimates)?.responses
-        let findings = JourneyAnalyzer.analyze(model, responses: surveyData)
-        let suggestions = IdeaSelector.suggestions(for: model, findings: findings, playbook: book)
+        let (model, suggestions) = try CommandInputs.ideas(journeyPath: journey, playbook: playbook, responses: responses)
         let layout = WorksheetLayoutEngine.layout(model, suggestions: suggestions, size: size, date: date ?? RenderCommand.today(),
                                                   language: lang)
         let base = URL(fileURLWithPath: journey).deletingPathExtension().lastPathComponent
