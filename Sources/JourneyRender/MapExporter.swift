@@ -82,17 +82,27 @@ public enum MapExporter {
         }
         let layouts = MapRenderer.pages(journey, findings: findings, options: options)
         let svgs = layouts.map { SVGWriter.svg($0, theme: Theme(options.theme), size: options.size) }
-        let paths = pagePaths(path, pages: svgs.count, format: format)
-        let marker = OutputMarker.forExtension(format.rawValue)
-        let pages = paths.map { destination.sibling($0, marker: marker) }
-        for page in pages {
-            do { try page.check() } catch { throw MapExportError(.cannotWrite, error.description, zh: error.description(in: .zh)) }
-        }
         let pageWidth: Double
         switch options.size {
         case .slide: pageWidth = 1920
         case .wide: pageWidth = layouts[0].size.width
         case .a3, .a4: pageWidth = LayoutProfile.of(options.size).page!.width
+        }
+        return try export(pages: svgs, pageWidth: pageWidth, format: format, to: destination, searchPath: searchPath)
+    }
+
+    /// Writes SVG pages as SVG, PNG or PDF (`pagePaths` names the files) under `destination`'s rules (every page
+    /// checked before any is written, each carrying the format's marker); returns the byte count written.
+    /// PNG and PDF go through rsvg-convert via temporary files, so a failed conversion leaves nothing behind.
+    @discardableResult
+    public static func export(pages svgs: [Data], pageWidth: Double, format: MapFormat, to destination: OutputDestination,
+                              searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(MapExportError) -> Int {
+        let path = destination.path
+        let paths = pagePaths(path, pages: svgs.count, format: format)
+        let marker = OutputMarker.forExtension(format.rawValue)
+        let pages = paths.map { destination.sibling($0, marker: marker) }
+        for page in pages {
+            do { try page.check() } catch { throw MapExportError(.cannotWrite, error.description, zh: error.description(in: .zh)) }
         }
         if format == .svg {
             var written = 0

@@ -13,7 +13,8 @@ struct JourneyMapCommand: ParsableCommand {
             version: JourneyMapVersion.current,
             subcommands: [ValidateCommand.self, InitCommand.self, ShowCommand.self, RenderCommand.self,
                           ImportCommand.self, AnalyzeCommand.self, VotesCommand.self, PlanCommand.self,
-                          ImportMermaidCommand.self, IdeasCommand.self, PreviewCommand.self]
+                          ImportMermaidCommand.self, IdeasCommand.self, QuestionsCommand.self, WorksheetCommand.self,
+                          PreviewCommand.self]
         )
     }
 

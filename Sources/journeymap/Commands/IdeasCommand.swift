@@ -35,17 +35,24 @@ struct IdeasCommand: ParsableCommand {
     }
 
     func run() throws {
-        let model = try CommandInputs.journey(at: journey)
-        let book = try CommandInputs.playbook(at: playbook)
-        let surveyData = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
-                                                     onDiscoveredFailure: .warnAndUseEstimates)?.responses
-        let findings = JourneyAnalyzer.analyze(model, responses: surveyData)
-        let suggestions = IdeaSelector.suggestions(for: model, findings: findings, playbook: book, perTouchpoint: perTouchpoint)
+        let (model, suggestions) = try CommandInputs.ideas(journeyPath: journey, playbook: playbook, responses: responses,
+                                                           perTouchpoint: perTouchpoint)
         print(IdeasReportWriter.render(model, suggestions: suggestions, format: format, language: lang), terminator: "")
     }
 }
 
 extension CommandInputs {
+    /// The journey and the playbook's ideas for it, from the same findings `render` draws (survey data when present).
+    static func ideas(journeyPath: String, playbook: String?, responses: String?,
+                      perTouchpoint: Int = 3) throws -> (Journey, [IdeaSuggestion]) {
+        let model = try journey(at: journeyPath)
+        let book = try self.playbook(at: playbook)
+        let surveyData = try self.responses(explicit: responses, journeyPath: journeyPath, journey: model,
+                                            onDiscoveredFailure: .warnAndUseEstimates)?.responses
+        let findings = JourneyAnalyzer.analyze(model, responses: surveyData)
+        return (model, IdeaSelector.suggestions(for: model, findings: findings, playbook: book, perTouchpoint: perTouchpoint))
+    }
+
     /// The built-in playbook, with the user's `--playbook FILE` on top when given (65/66/74 on failure).
     static func playbook(at path: String?) throws -> Playbook {
         guard let path else { return .builtin }

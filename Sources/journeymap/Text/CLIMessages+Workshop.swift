@@ -20,8 +20,25 @@ extension CLIMessages {
         LocalizedText(en: "--per-touchpoint \(value) is outside 1–20", zh: "--per-touchpoint \(value) 超出 1–20")
     }
 
+    // MARK: - worksheet
+
+    static func badWorksheetDate(_ text: String) -> LocalizedText {
+        LocalizedText(en: "--date \(text) is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01",
+                      zh: "--date \(text) 不是日期；请写成 YYYY-MM-DD，例如 2026-12-01")
+    }
+
+    static func worksheetExtension(_ path: String) -> LocalizedText {
+        LocalizedText(en: "-o \(path): a worksheet is written as .svg, .pdf or .png", zh: "-o \(path)：工作表只能写成 .svg、.pdf 或 .png")
+    }
+
+    static func wroteWorksheet(_ path: String, size: String, touchpoints: Int, bytes: Int) -> LocalizedText {
+        LocalizedText(en: "\(path): \(size.uppercased()) worksheet, \(touchpoints) touchpoints, \(bytes) bytes",
+                      zh: "\(path)：\(size.uppercased()) 工作表，\(touchpoints) 个触点，\(bytes) 字节")
+    }
+
     /// Every workshop message with sample arguments, for the catalog test.
     static var workshopSamples: [LocalizedText] {
-        [importedFromMermaid("x.mmd"), wroteFromMermaid("x", stages: 1, touchpoints: 2), perTouchpointRange(0)]
+        [importedFromMermaid("x.mmd"), wroteFromMermaid("x", stages: 1, touchpoints: 2), perTouchpointRange(0), badWorksheetDate("x"),
+         worksheetExtension("x.txt"), wroteWorksheet("x", size: "a3", touchpoints: 2, bytes: 3)]
     }
 }

@@ -44,9 +44,47 @@ extension HelpTexts {
     static let ideasLang = t("Language of the ideas and the messages: zh or en (default: the journey's).",
                              "建议和消息的语言：zh 或 en（默认与旅程相同）。")
 
+    // MARK: - questions
+
+    static let questionsAbstract = t("Print the survey questionnaire for a journey, with the column each answer must land in.",
+                                     "打印旅程的问卷，并注明每题答案对应的列名。")
+    static let questionsDiscussion = t("""
+        One rating question per touchpoint (its `question:`, else a plain one), on the journey's scale with its labels,
+        plus importance, wish and comment questions where the journey binds those columns, and the overall rating,
+        eNPS and comment of the survey block. Each question starts with the touchpoint's name in brackets, so
+        `journeymap import` binds the exported column by name; the text format pastes into 问卷星's text import or Qualtrics.
+        """, """
+        每个触点一道评分题（用它的 `question:`，否则用通用题目），按旅程量表及其标签作答；
+        旅程绑定了重要性、理想程度或评论列时加上对应题目，survey 块绑定了总体评分、eNPS 或评论时也加上。
+        每题以【触点名称】开头，`journeymap import` 可按名称绑定导出的列；text 格式可直接贴进问卷星的文本导入或 Qualtrics。
+        """)
+    static let questionsFormat = t("text (paste into 问卷星 or Qualtrics), markdown or csv.", "text（贴进问卷星或 Qualtrics）、markdown 或 csv。")
+    static let questionsLang = t("Language of the generic questions, the labels and the messages: zh or en (default: the journey's).",
+                                 "通用题目、选项标签和消息的语言：zh 或 en（默认与旅程相同）。")
+
+    // MARK: - worksheet
+
+    static let worksheetAbstract = t("Print a wall worksheet: stages, touchpoints, space for sticky notes and dots, a blank emotion grid, pain/pleasure/itch and action boxes.",
+                                     "打印共创墙用的工作表：阶段、触点、便利贴和圆点区、空白情绪格、痛点/爽点/痒点和行动框。")
+    static let worksheetDiscussion = t("""
+        The sheet also lists the playbook's ideas for the journey in small print (see `journeymap ideas`) and has a
+        footer with the journey's title and the date. PDF or PNG when -o ends in .pdf or .png (needs rsvg-convert).
+        """, """
+        工作表还会以小字列出剧本对本旅程的建议（见 `journeymap ideas`），页脚有旅程标题和日期。
+        -o 以 .pdf 或 .png 结尾时输出 PDF 或 PNG（需要 rsvg-convert）。
+        """)
+    static let worksheetOutput = t("Output file: .svg, .pdf or .png (default: export/<journey>-worksheet-<size>.svg).",
+                                   "输出文件：.svg、.pdf 或 .png（默认：export/<旅程名>-worksheet-<尺寸>.svg）。")
+    static let worksheetSize = t("a3 (the wall sheet, default) or a4 (landscape).", "a3（墙面大图，默认）或 a4（横向）。")
+    static let worksheetDate = t("The date in the footer, YYYY-MM-DD (default: today).", "页脚上的日期，YYYY-MM-DD（默认：今天）。")
+    static let worksheetLang = t("Language of the sheet's labels and the messages: zh or en (default: the journey's).",
+                                 "工作表标签和消息的语言：zh 或 en（默认与旅程相同）。")
+
     /// Every workshop help text, for the catalog test.
     static var workshop: [LocalizedText] {
         [importMermaidAbstract, importMermaidDiscussion, importMermaidFile, importMermaidOutput, importMermaidLang, importMermaidForce,
-         ideasAbstract, ideasDiscussion, ideasPlaybook, ideasResponses, ideasFormat, ideasPerTouchpoint, ideasLang]
+         ideasAbstract, ideasDiscussion, ideasPlaybook, ideasResponses, ideasFormat, ideasPerTouchpoint, ideasLang,
+         questionsAbstract, questionsDiscussion, questionsFormat, questionsLang,
+         worksheetAbstract, worksheetDiscussion, worksheetOutput, worksheetSize, worksheetDate, worksheetLang]
     }
 }

@@ -1,0 +1,40 @@
+import JourneyModel
+
+/// The worksheet's own words, in both languages.
+enum WorksheetLabels {
+    static func subtitle(_ scale: RatingScale) -> LocalizedText {
+        LocalizedText(en: "Co-creation worksheet · one sticky note per idea · one dot per person per touchpoint on the \(scale.rangeText) grid",
+                      zh: "共创工作表 · 一张便利贴写一个想法 · 每人在每个触点的 \(scale.rangeText) 情绪格上贴一个圆点")
+    }
+    static let stages = LocalizedText(en: "Stage", zh: "阶段")
+    static let touchpoints = LocalizedText(en: "Touchpoint", zh: "触点")
+    static let notes = LocalizedText(en: "Sticky notes", zh: "便利贴")
+    static let dots = LocalizedText(en: "Dots", zh: "圆点")
+    static let emotion = LocalizedText(en: "Emotion", zh: "情绪")
+    static func scaleEnds(_ scale: RatingScale) -> LocalizedText {
+        LocalizedText(en: "\(scale.max) good, \(scale.min) bad", zh: "\(scale.max) 好，\(scale.min) 差")
+    }
+    static let mot = LocalizedText(en: "MOT", zh: "MOT")
+    static let pain = LocalizedText(en: "Pain points 痛点", zh: "痛点 Pain")
+    static let pleasure = LocalizedText(en: "Pleasure points 爽点", zh: "爽点 Pleasure")
+    static let itch = LocalizedText(en: "Itch points 痒点", zh: "痒点 Itch")
+    static let actions = LocalizedText(en: "Actions: what · who · by when", zh: "行动：做什么 · 谁负责 · 何时完成")
+    static let painPrompt = LocalizedText(en: "Where it hurts or frightens, where it matters", zh: "哪里让人害怕或受伤，而且很重要")
+    static let pleasurePrompt = LocalizedText(en: "Where a need is met at once", zh: "哪里的需要被立刻满足")
+    static let itchPrompt = LocalizedText(en: "What the ideal version would be", zh: "理想中的样子是什么")
+    static let actionsPrompt = LocalizedText(en: "Vote with dots, then agree owners and dates", zh: "先用圆点投票，再定负责人和日期")
+    static let ideas = LocalizedText(en: "Ideas from the playbook (journeymap ideas lists reasons and sources):",
+                                     zh: "剧本中的建议（journeymap ideas 列出原因和出处）：")
+    static func moreIdeas(_ count: Int) -> LocalizedText {
+        LocalizedText(en: "… and \(count) more: journeymap ideas", zh: "……另有 \(count) 条：journeymap ideas")
+    }
+    static func footer(_ title: String, date: String) -> LocalizedText {
+        LocalizedText(en: "\(title) · worksheet · \(date)", zh: "\(title) · 工作表 · \(date)")
+    }
+
+    /// Every label, for the catalog test.
+    static var all: [LocalizedText] {
+        [subtitle(.fivePoint), stages, touchpoints, notes, dots, emotion, scaleEnds(.fivePoint), pain, pleasure, itch, actions, painPrompt,
+         pleasurePrompt, itchPrompt, actionsPrompt, ideas, moreIdeas(2), footer("x", date: "2026-01-01")]
+    }
+}

@@ -1,0 +1,262 @@
+import JourneyAnalysis
+import JourneyModel
+
+/// The paper a worksheet is printed on.
+public enum WorksheetSize: String, Sendable, Hashable, CaseIterable {
+    /// A3 landscape, 420 × 297 mm: the wall sheet.
+    case a3
+    /// A4 landscape, 297 × 210 mm: a hand-out or a small team.
+    case a4
+
+    /// The page size this prints on, for the SVG writer's page geometry.
+    var mapSize: MapSize { self == .a3 ? .a3 : .a4 }
+}
+
+/// Sizes of a worksheet page in px at 96 dpi (1 mm = 96 / 25.4 px); the smallest text, 12 px, prints at 9 pt.
+struct WorksheetMetrics {
+    var page: Size
+    var margin: Double
+    var gutter: Double
+    var title: FontSpec
+    var subtitle: FontSpec
+    var label: FontSpec
+    var stage: FontSpec
+    var touchpoint: FontSpec
+    var small: FontSpec
+    var gridRow: Double
+    var boxHeight: Double
+    var ideaLines: Int
+    var gap: Double
+
+    /// 12 px = 9 pt at print size, the floor for every text on the sheet.
+    static let minimumText = 12.0
+
+    static func of(_ size: WorksheetSize) -> WorksheetMetrics {
+        let mm = 96.0 / 25.4
+        switch size {
+        case .a3:
+            return WorksheetMetrics(page: Size(width: 420 * mm, height: 297 * mm), margin: 48, gutter: 104,
+                                    title: FontSpec(size: 28, weight: .bold), subtitle: FontSpec(size: 15),
+                                    label: FontSpec(size: 14, weight: .bold), stage: FontSpec(size: 17, weight: .bold),
+                                    touchpoint: FontSpec(size: 15), small: FontSpec(size: 13), gridRow: 24, boxHeight: 130,
+                                    ideaLines: 6, gap: 12)
+        case .a4:
+            return WorksheetMetrics(page: Size(width: 297 * mm, height: 210 * mm), margin: 34, gutter: 92,
+                                    title: FontSpec(size: 20, weight: .bold), subtitle: FontSpec(size: 12),
+                                    label: FontSpec(size: 12, weight: .bold), stage: FontSpec(size: 13, weight: .bold),
+                                    touchpoint: FontSpec(size: 12), small: FontSpec(size: 12), gridRow: 17, boxHeight: 92,
+                                    ideaLines: 4, gap: 8)
+        }
+    }
+
+    func line(_ font: FontSpec) -> Double { (font.size * 1.3).rounded() }
+}
+
+/// Lays out a printable co-creation wall sheet (a `MapLayout` the SVG writer draws): the stages and touchpoints
+/// across the top, under each touchpoint a box for sticky notes and a strip for dots, a blank emotion grid on the
+/// journey's scale, boxes for pain, pleasure and itch points and for actions, the playbook's ideas in small print,
+/// and a footer with the title and date. Pure: the same journey, ideas, size and date give the same layout.
+public enum WorksheetLayoutEngine {
+    /// The page; `date` is printed in the footer (the caller passes today or `--date`).
+    public static func layout(_ journey: Journey, suggestions: [IdeaSuggestion], size: WorksheetSize, date: String,
+                              language: JourneyLanguage? = nil) -> MapLayout {
+        let lang = language ?? journey.language
+        let m = WorksheetMetrics.of(size)
+        var nodes: [LayoutNode] = []
+        let left = m.margin, right = m.page.width - m.margin
+        let columnsLeft = left + m.gutter
+        let touchpoints = journey.touchpoints
+        let pitch = (right - columnsLeft) / Double(max(touchpoints.count, 1))
+        let columns = touchpoints.indices.map { Rect(x: columnsLeft + Double($0) * pitch, y: 0, width: pitch, height: 0) }
+        func label(_ text: LocalizedText) -> String { text.text(in: lang) }
+
+        func run(_ text: String, x: Double, top: Double, width: Double, font: FontSpec, maxLines: Int = 1,
+                 role: TextRole, lane: LaneKind, color: ColorRole = .ink, anchor: TextAnchor = .start, column: Int? = nil,
+                 owner: String? = nil) -> (TextRun, Double) {
+            let wrapped = TextWrapper.wrap(TextSanitizer.displayText(text), width: width, font: font, maxLines: maxLines)
+            let lineHeight = m.line(font)
+            let boundsX = anchor == .middle ? x - width / 2 : (anchor == .end ? x - width : x)
+            let height = Double(wrapped.lines.count) * lineHeight
+            let textRun = TextRun(lines: wrapped.lines, x: x, y: top + font.ascent + (lineHeight - font.size) / 2,
+                                  lineHeight: lineHeight, font: font, anchor: anchor, color: color, role: role, lane: lane,
+                                  column: column, bounds: Rect(x: boundsX, y: top, width: width, height: height),
+                                  fullText: wrapped.isTruncated ? text : nil, owner: owner)
+            return (textRun, height)
+        }
+        func box(_ rect: Rect, fill: ColorRole? = nil, stroke: ColorRole = .rule, width: Double = 1, dash: [Double] = [],
+                 radius: Double = 4, owner: String? = nil) -> LayoutNode {
+            .shape(Shape(.rect(rect, cornerRadius: radius),
+                         style: ShapeStyle(fill: fill, stroke: stroke, strokeWidth: width, dash: dash), owner: owner))
+        }
+
+        // MARK: Header
+        var y = m.margin
+        let (title, titleHeight) = run(journey.title, x: left, top: y, width: right - left, font: m.title, role: .title, lane: .header)
+        nodes.append(.text(title))
+        y += titleHeight
+        let (subtitle, subtitleHeight) = run(label(WorksheetLabels.subtitle(journey.scale)), x: left, top: y, width: right - left,
+                                             font: m.subtitle, role: .subtitle, lane: .header, color: .muted)
+        nodes.append(.text(subtitle))
+        y += subtitleHeight + m.gap
+
+        // The fixed rows below the notes, bottom up, so the notes take whatever is left.
+        let footerHeight = m.line(m.small)
+        let ideaItems = ideaLines(journey, suggestions, lang)
+        let shownIdeas = min(ideaItems.count, m.ideaLines)
+        let ideasHeight = ideaItems.isEmpty ? 0 : m.line(m.small) * Double(shownIdeas + 1 + (ideaItems.count > shownIdeas ? 1 : 0))
+        let gridHeight = min(m.gridRow * Double(journey.scale.pointCount), m.gridRow * 7)
+        let dotsHeight = m.line(m.small) + 14
+        let stageHeight = m.line(m.stage) * 2 + 8
+        // Narrow columns (many touchpoints on A4) get more lines for the name, at the notes' expense.
+        let nameLines = pitch < 100 ? 5 : 3
+        let cardHeight = m.line(m.touchpoint) * Double(nameLines) + m.line(m.small) + 8
+        let fixed = stageHeight + cardHeight + dotsHeight + gridHeight + m.boxHeight + ideasHeight + footerHeight + 8 * m.gap
+        let notesHeight = max(m.page.height - m.margin - y - fixed, 60)
+
+        // MARK: Stage band
+        var index = 0
+        for (stageIndex, stage) in journey.stages.enumerated() {
+            let span = stage.touchpoints.count
+            guard span > 0 else { continue }
+            let rect = Rect(x: columns[index].x + 2, y: y, width: pitch * Double(span) - 4, height: stageHeight)
+            nodes.append(box(rect, fill: .stageFill(stageIndex), stroke: .stageStroke))
+            let (name, _) = run(stage.name, x: rect.x + 6, top: y + 4, width: rect.width - 12, font: m.stage, maxLines: 2,
+                                role: .stageName, lane: .stages, color: .stageInk)
+            nodes.append(.text(name))
+            index += span
+        }
+        nodes.append(.text(run(label(WorksheetLabels.stages), x: left, top: y + 4, width: m.gutter - 8, font: m.label,
+                               maxLines: 2, role: .laneLabel, lane: .stages).0))
+        y += stageHeight + m.gap
+
+        // MARK: One column per touchpoint: card, notes box, dots strip
+        let cardTop = y, notesTop = cardTop + cardHeight + m.gap, dotsTop = notesTop + notesHeight + m.gap
+        for (column, tp) in touchpoints.enumerated() {
+            let x = columns[column].x + 2, width = pitch - 4
+            var children: [LayoutNode] = []
+            children.append(box(Rect(x: x, y: cardTop, width: width, height: cardHeight), fill: .cardFill,
+                                stroke: tp.isMOT ? .motFill : .cardStroke, width: tp.isMOT ? 2 : 1))
+            children.append(.text(run(tp.name, x: x + 5, top: cardTop + 4, width: width - 10, font: m.touchpoint, maxLines: nameLines,
+                                      role: .touchpointName, lane: .touchpoints, color: .cardInk, column: column).0))
+            if tp.isMOT {
+                children.append(.text(run(label(WorksheetLabels.mot), x: x + 5, top: cardTop + cardHeight - m.line(m.small) - 3,
+                                          width: width - 10, font: FontSpec(size: m.small.size, weight: .bold),
+                                          role: .motBadge, lane: .touchpoints, color: .motInk, column: column).0))
+            }
+            children.append(box(Rect(x: x, y: notesTop, width: width, height: notesHeight), stroke: .rule, dash: [6, 4],
+                                owner: "notes-\(tp.id)"))
+            children.append(box(Rect(x: x, y: dotsTop, width: width, height: dotsHeight), fill: .boxFill, stroke: .rule,
+                                owner: "dots-\(tp.id)"))
+            nodes.append(.group(LayoutGroup(id: "ws-tp-\(tp.id)", attributes: [("data-touchpoint", tp.id)], children: children)))
+        }
+        nodes.append(.text(run(label(WorksheetLabels.touchpoints), x: left, top: cardTop + 4, width: m.gutter - 8, font: m.label,
+                               maxLines: 2, role: .laneLabel, lane: .touchpoints).0))
+        nodes.append(.text(run(label(WorksheetLabels.notes), x: left, top: notesTop + 4, width: m.gutter - 8, font: m.label,
+                               maxLines: 2, role: .laneLabel, lane: .voices).0))
+        nodes.append(.text(run(label(WorksheetLabels.dots), x: left, top: dotsTop + 7, width: m.gutter - 8, font: m.label,
+                               role: .laneLabel, lane: .voices).0))
+        y = dotsTop + dotsHeight + m.gap
+
+        // MARK: Emotion grid on the journey's scale, highest point on top
+        let scale = journey.scale
+        let rowHeight = gridHeight / Double(scale.pointCount)
+        nodes.append(box(Rect(x: columnsLeft, y: y, width: right - columnsLeft, height: gridHeight), stroke: .axis, radius: 0))
+        if scale.neutral == scale.neutral.rounded(), Int(scale.neutral) >= scale.min, Int(scale.neutral) <= scale.max {
+            let neutralTop = y + Double(scale.max - Int(scale.neutral)) * rowHeight
+            nodes.append(box(Rect(x: columnsLeft, y: neutralTop, width: right - columnsLeft, height: rowHeight), fill: .tagFill,
+                             stroke: .grid, radius: 0))
+        }
+        for step in 0..<scale.pointCount {
+            let value = scale.max - step
+            let rowTop = y + Double(step) * rowHeight
+            if step > 0 {
+                nodes.append(.shape(Shape(.line(Point(x: columnsLeft, y: rowTop), Point(x: right, y: rowTop)),
+                                          style: ShapeStyle(stroke: .grid, strokeWidth: 1))))
+            }
+            let valueFont = FontSpec(size: max(WorksheetMetrics.minimumText, min(m.small.size, rowHeight - 2)))
+            nodes.append(.text(run("\(value)", x: columnsLeft - 6, top: rowTop + (rowHeight - m.line(valueFont)) / 2,
+                                   width: 24, font: valueFont, role: .axisTick, lane: .curve, color: .muted, anchor: .end).0))
+        }
+        for column in 1..<max(touchpoints.count, 1) {
+            let x = columns[column].x
+            nodes.append(.shape(Shape(.line(Point(x: x, y: y), Point(x: x, y: y + gridHeight)),
+                                      style: ShapeStyle(stroke: .grid, strokeWidth: 1))))
+        }
+        let (emotionLabel, emotionHeight) = run(label(WorksheetLabels.emotion), x: left, top: y + 2, width: m.gutter - 34,
+                                                font: m.label, maxLines: 2, role: .laneLabel, lane: .curve)
+        nodes.append(.text(emotionLabel))
+        nodes.append(.text(run(label(WorksheetLabels.scaleEnds(scale)), x: left, top: y + 2 + emotionHeight, width: m.gutter - 34,
+                               font: m.small, maxLines: max(1, Int((gridHeight - emotionHeight) / m.line(m.small))),
+                               role: .legend, lane: .curve, color: .muted).0))
+        y += gridHeight + m.gap
+
+        // MARK: Pain / pleasure / itch / actions boxes
+        let boxSpecs: [(LocalizedText, LocalizedText, ColorRole, ColorRole, String)] = [
+            (WorksheetLabels.pain, WorksheetLabels.painPrompt, .painFill, .painInk, "box-pain"),
+            (WorksheetLabels.pleasure, WorksheetLabels.pleasurePrompt, .pleasureFill, .pleasureInk, "box-pleasure"),
+            (WorksheetLabels.itch, WorksheetLabels.itchPrompt, .itchFill, .itchInk, "box-itch"),
+            (WorksheetLabels.actions, WorksheetLabels.actionsPrompt, .actionFill, .actionInk, "box-actions"),
+        ]
+        let boxGap = m.gap
+        let boxWidth = (right - left - boxGap * 3) / 4
+        for (i, spec) in boxSpecs.enumerated() {
+            let x = left + Double(i) * (boxWidth + boxGap)
+            let rect = Rect(x: x, y: y, width: boxWidth, height: m.boxHeight)
+            var children: [LayoutNode] = [box(rect, stroke: spec.3, width: 1.5, owner: spec.4)]
+            let headerHeight = m.line(m.label) + 8
+            children.append(box(Rect(x: x, y: y, width: boxWidth, height: headerHeight), fill: spec.2, stroke: spec.3, width: 1.5))
+            children.append(.text(run(label(spec.0), x: x + 8, top: y + 4, width: boxWidth - 16, font: m.label,
+                                      role: .legend, lane: .findings, color: spec.3).0))
+            children.append(.text(run(label(spec.1), x: x + 8, top: y + headerHeight + 3, width: boxWidth - 16, font: m.small,
+                                      maxLines: 2, role: .legend, lane: .findings, color: .muted).0))
+            nodes.append(.group(LayoutGroup(id: "ws-\(spec.4)", children: children)))
+        }
+        y += m.boxHeight + m.gap
+
+        // MARK: Ideas in small print
+        if !ideaItems.isEmpty {
+            nodes.append(.text(run(label(WorksheetLabels.ideas), x: left, top: y, width: right - left,
+                                   font: FontSpec(size: m.small.size, weight: .bold), role: .footnote, lane: .actions).0))
+            y += m.line(m.small)
+            for item in ideaItems.prefix(shownIdeas) {
+                nodes.append(.text(run(item, x: left, top: y, width: right - left, font: m.small, role: .footnote,
+                                       lane: .actions, color: .muted).0))
+                y += m.line(m.small)
+            }
+            if ideaItems.count > shownIdeas {
+                nodes.append(.text(run(label(WorksheetLabels.moreIdeas(ideaItems.count - shownIdeas)), x: left, top: y,
+                                       width: right - left, font: m.small, role: .footnote, lane: .actions, color: .muted).0))
+                y += m.line(m.small)
+            }
+        }
+
+        // MARK: Footer: title and date, no QR code
+        let footerTop = m.page.height - m.margin - footerHeight
+        nodes.append(.shape(Shape(.line(Point(x: left, y: footerTop - 3), Point(x: right, y: footerTop - 3)),
+                                  style: ShapeStyle(stroke: .rule, strokeWidth: 1))))
+        nodes.append(.text(run(label(WorksheetLabels.footer(TextSanitizer.displayText(journey.title), date: date)), x: left,
+                               top: footerTop, width: right - left, font: m.small, role: .footnote, lane: .legend, color: .muted).0))
+
+        let summary = label(WorksheetLabels.subtitle(journey.scale))
+        return MapLayout(size: m.page, lanes: [], columns: columns, nodes: nodes, title: journey.title, summary: summary,
+                         language: lang.rawValue)
+    }
+
+    /// One line per idea: the touchpoint's name, the idea's id and text; each idea once, the best ones of every
+    /// touchpoint first.
+    static func ideaLines(_ journey: Journey, _ suggestions: [IdeaSuggestion], _ lang: JourneyLanguage) -> [String] {
+        var seen = Set<String>()
+        var lines: [String] = []
+        let rounds = suggestions.map(\.ideas.count).max() ?? 0
+        for round in 0..<rounds {
+            for s in suggestions where round < s.ideas.count {
+                let idea = s.ideas[round]
+                guard !seen.contains(idea.id) else { continue }
+                seen.insert(idea.id)
+                let name = TextSanitizer.displayText(journey.touchpoint(id: s.touchpointID)?.name ?? s.touchpointID)
+                lines.append((lang == .zh ? "【\(name)】" : "[\(name)] ") + "\(idea.id)  " + idea.text.text(in: lang))
+            }
+        }
+        return lines
+    }
+}

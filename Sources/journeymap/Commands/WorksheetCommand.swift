@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import JourneyAnalysis
+import JourneyModel
+import JourneyRender
+
+extension WorksheetSize: ExpressibleByArgument {}
+
+/// `journeymap worksheet JOURNEY`: a printable wall sheet for the co-creation workshop (SVG, or PDF/PNG by extension).
+struct WorksheetCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "worksheet", abstract: HelpTexts.worksheetAbstract.localized,
+                             discussion: HelpTexts.worksheetDiscussion.localized)
+    }
+
+    @Argument(help: ArgumentHelp(HelpTexts.journeyFile), completion: .file(extensions: ["yaml", "yml"]))
+    var journey: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpTexts.worksheetOutput))
+    var output: String?
+
+    @Option(help: ArgumentHelp(HelpTexts.worksheetSize))
+    var size: WorksheetSize = .a3
+
+    @Option(help: ArgumentHelp(HelpTexts.worksheetDate))
+    var date: String?
+
+    @Option(help: ArgumentHelp(HelpTexts.ideasPlaybook), completion: .file(extensions: ["yaml", "yml"]))
+    var playbook: String?
+
+    @Option(help: ArgumentHelp(HelpTexts.ideasResponses), completion: .file(extensions: ["csv"]))
+    var responses: String?
+
+    @Option(help: ArgumentHelp(HelpTexts.worksheetLang))
+    var lang: JourneyLanguage?
+
+    @Flag(help: ArgumentHelp(HelpTexts.outputForce))
+    var force = false
+
+    func validate() throws {
+        if let date, JourneyDate(iso: date) == nil { throw ValidationError(CLIMessages.badWorksheetDate(date)) }
+        if let output, MapExporter.format(forPath: output) == .mermaid || MapExporter.format(forPath: output) == nil {
+            throw ValidationError(CLIMessages.worksheetExtension(output))
+        }
+    }
+
+    func run() throws {
+        let (model, suggestions) = try CommandInputs.ideas(journeyPath: journey, playbook: playbook, responses: responses)
+        let layout = WorksheetLayoutEngine.layout(model, suggestions: suggestions, size: size, date: date ?? RenderCommand.today(),
+                                                  language: lang)
+        let base = URL(fileURLWithPath: journey).deletingPathExtension().lastPathComponent
+        let path = output ?? "export/\(base)-worksheet-\(size.rawValue).svg"
+        let format = MapExporter.format(forPath: path) ?? .svg
+        let destination = OutputDestination(path: path, inputs: [journey, playbook, responses], force: force,
+                                            extensions: ["svg", "png", "pdf"], marker: OutputMarker.forExtension(format.rawValue))
+        try CommandOutputs.guarded { () throws(OutputError) in try destination.check() }
+        do {
+            let svg = WorksheetRenderer.svg(layout, size: size)
+            let bytes = try MapExporter.export(pages: [svg], pageWidth: layout.size.width, format: format, to: destination)
+            print(CLIMessages.wroteWorksheet(path, size: size.rawValue, touchpoints: model.touchpoints.count, bytes: bytes).localized)
+        } catch {
+            Console.error(error.description(in: MessageLanguage.current))
+            switch error.kind {
+            case .cannotWrite, .converterMissing: throw ExitStatus.cannotCreate
+            case .conversionFailed: throw ExitStatus.ioError
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+import JourneyAnalysis
+import JourneyModel
+@testable import JourneyRender
+
+/// The worksheet's layout IR on every sample journey, A3 and A4: print-size text, nothing off the page, one notes
+/// box and one dots strip per touchpoint, the four finding/action boxes, the footer's date, deterministic SVG.
+@Suite("Worksheet layout")
+struct WorksheetLayoutTests {
+    static func layout(_ path: String, _ size: WorksheetSize, date: String = "2026-12-01") throws -> (Journey, MapLayout) {
+        let journey = try TestPaths.load(path)
+        let findings = EstimateAnalyzer.analyze(journey)
+        let suggestions = IdeaSelector.suggestions(for: journey, findings: findings, playbook: .builtin)
+        return (journey, WorksheetLayoutEngine.layout(journey, suggestions: suggestions, size: size, date: date))
+    }
+
+    static let cases: [(String, WorksheetSize)] = TestPaths.samplePaths().flatMap { [($0, .a3), ($0, .a4)] }
+
+    @Test(arguments: cases)
+    func everyTextIsAtLeastNinePointAndInsideThePage(path: String, size: WorksheetSize) throws {
+        let (_, layout) = try Self.layout(path, size)
+        // A3 is 420 × 297 mm and A4 297 × 210 mm at 96 px per 25.4 mm.
+        let page = size == .a3 ? Rect(x: 0, y: 0, width: 1587.40, height: 1122.52) : Rect(x: 0, y: 0, width: 1122.52, height: 793.70)
+        #expect(abs(layout.size.width - page.width) < 0.01 && abs(layout.size.height - page.height) < 0.01)
+        for run in layout.textRuns {
+            #expect(run.font.size >= 12, "\(run.lines) at \(run.font.size) px (9 pt = 12 px)")
+            #expect(page.contains(run.frame), "\(run.lines) outside the page")
+            #expect(run.frame.width <= run.bounds.width + 0.5, "\(run.lines) wider than its box")
+        }
+        for shape in layout.shapes { #expect(page.contains(shape.bounds), "a shape outside the page: \(shape.bounds)") }
+    }
+
+    @Test(arguments: cases)
+    func oneNotesBoxAndDotsStripPerTouchpoint(path: String, size: WorksheetSize) throws {
+        let (journey, layout) = try Self.layout(path, size)
+        let owners = layout.shapes.compactMap(\.owner)
+        for tp in journey.touchpoints {
+            #expect(owners.filter { $0 == "notes-\(tp.id)" }.count == 1)
+            #expect(owners.filter { $0 == "dots-\(tp.id)" }.count == 1)
+        }
+        #expect(layout.groups.filter { $0.id?.hasPrefix("ws-tp-") == true }.count == journey.touchpoints.count)
+        for box in ["box-pain", "box-pleasure", "box-itch", "box-actions"] { #expect(owners.filter { $0 == box }.count == 1) }
+        // Notes boxes sit side by side without overlapping, and are the tallest thing in their column.
+        let notes = journey.touchpoints.compactMap { tp in layout.shapes.first { $0.owner == "notes-\(tp.id)" }?.bounds }
+        for (a, b) in zip(notes, notes.dropFirst()) { #expect(a.x + a.width <= b.x + 0.01) }
+        #expect(notes.allSatisfy { $0.height >= 100 })
+    }
+
+    @Test(arguments: cases)
+    func textRunsDoNotOverlap(path: String, size: WorksheetSize) throws {
+        let (_, layout) = try Self.layout(path, size)
+        let frames = layout.textRuns.map { ($0.lines.joined(separator: " "), $0.frame) }
+        for i in frames.indices {
+            for j in frames.indices where j > i {
+                #expect(!frames[i].1.intersects(frames[j].1), "\(frames[i].0) overlaps \(frames[j].0)")
+            }
+        }
+    }
+
+    @Test func theEmotionGridHasOneRowPerScalePointAndTheFooterTheDate() throws {
+        let path = TestPaths.samplePaths()[2]   // onboarding-90-days: a 1–7 scale
+        let (journey, layout) = try Self.layout(path, .a3, date: "2027-03-04")
+        #expect(journey.scale.pointCount == 7)
+        let ticks = layout.textRuns.filter { $0.role == .axisTick }.flatMap(\.lines)
+        #expect(ticks == ["7", "6", "5", "4", "3", "2", "1"])
+        let footer = try #require(layout.textRuns.last)
+        #expect(footer.lines.joined() == "新客服专员的前 90 天 · 工作表 · 2027-03-04")
+        #expect(layout.textRuns.contains { $0.lines.contains { $0.contains("PB-") } })
+    }
+
+    @Test func theSVGIsDeterministicAndOnThePaperSize() throws {
+        let (_, a) = try Self.layout(TestPaths.samplePaths()[0], .a4)
+        let (_, b) = try Self.layout(TestPaths.samplePaths()[0], .a4)
+        let svg = WorksheetRenderer.svg(a, size: .a4)
+        #expect(svg == WorksheetRenderer.svg(b, size: .a4))
+        let text = String(decoding: svg, as: UTF8.self)
+        #expect(text.contains("width=\"297mm\"") && text.contains("height=\"210mm\""))
+        #expect(!text.contains("<image") && !text.contains("qr"))
+    }
+}
