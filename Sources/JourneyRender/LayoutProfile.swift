@@ -44,17 +44,17 @@ struct LayoutProfile: Sendable {
             m.cardNameMaxLines = 2
             m.tagMaxRows = 0
             m.maxActions = 1
-            m.actionMaxLines = 2
-            m.boxNoteMaxLines = 0
+            // room for a whole action title: the squeezes shorten it only when the slide is full
+            m.actionMaxLines = 4
+            m.actionMetaMaxLines = 3
+            m.showsBoxNote = false
             m.laneGapBase = 6
             m.showsSeverityText = false
             m.stageNameMaxLines = 2
             m.titleMaxLines = 1
             m.subtitleMaxLines = 2
-            m.actionMetaOneLine = true
             m.plotMinHeight = 80
             m.compactLegend = true
-            m.footnoteMaxLines = 2
             m.actionBase = 13
             // body size for the takeaway (24 px at 1920), so it keeps to its lines beside the peak-end box
             m.takeawayBase = 13
@@ -73,15 +73,15 @@ struct LayoutProfile: Sendable {
             m.minPitchLatin = a3 ? 136 : 124
             m.plotMinHeight = a3 ? 120 : 100
             m.laneGapBase = 10
-            m.quoteMaxLines = a3 ? 5 : 4
-            m.actionMaxLines = a3 ? 5 : 4
+            // Whole quotes and action titles: a sheet that cannot hold them is split (map / voices / actions) before
+            // any text is cut.
+            m.quoteMaxLines = 8
+            m.actionMaxLines = 8
             m.maxQuotes = a3 ? 2 : 1
             m.maxActions = 2
-            m.cardNameMaxLines = a3 ? 4 : 3
+            m.cardNameMaxLines = a3 ? 5 : 4
             m.tagMaxRows = a3 ? 2 : 1
-            m.footnoteMaxLines = 2
-            m.boxNoteMaxLines = a3 ? 7 : 3
-            m.actionMetaOneLine = !a3
+            m.actionMetaMaxLines = 4
             m.maxPitch = 400
             let mm = 96.0 / 25.4
             let page = a3 ? Size(width: 420 * mm, height: 297 * mm) : Size(width: 297 * mm, height: 210 * mm)

@@ -48,6 +48,8 @@ public struct RenderOptions: Sendable, Hashable {
     var takeawayText: String? = nil
     /// Whether the curve has one point per stage (a slide of a long journey).
     var stageCurve = false
+    /// How many touchpoints a stage curve summarises (the `<desc>` says so).
+    var summarizedTouchpoints = 0
     /// Each stage's colour slot by id, from its place in the whole journey, so a stage keeps its colour on every sheet.
     var stageColors: [String: Int] = [:]
 
