@@ -49,7 +49,9 @@ struct LayoutMetrics: Sendable, Hashable {
     var titleMaxLines = 2
     var subtitleMaxLines = 3
     /// Most lines of an action's votes, owner and due date (packed at the " · " between them).
-    var actionMetaMaxLines = 3
+    var actionMetaMaxLines = 4
+    /// Whether the owner and due date are among them (a slide shows the votes and leaves the rest to the plan).
+    var actionMetaShowsOwnerAndDue = true
 
     /// The wide (document) metrics: today's values.
     static let wide = LayoutMetrics()

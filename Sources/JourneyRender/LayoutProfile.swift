@@ -30,7 +30,7 @@ struct LayoutProfile: Sendable {
         switch size {
         case .wide:
             return LayoutProfile(size: .wide, metrics: .wide, page: nil, showsVoices: true, maxPains: nil, maxPleasures: nil,
-                                 actionsPerPainOnly: false, compactNotes: false, maxColumns: nil, curveShare: 0)
+                                 actionsPerPainOnly: false, compactNotes: false, maxColumns: nil, curveShare: 1.0 / 3.0)
         case .slide:
             // 24/13 makes the 13 px card names 24 px and the 11 px labels 20.3 px; the title 48 px.
             var m = LayoutMetrics(scale: 24.0 / 13.0)
@@ -46,7 +46,7 @@ struct LayoutProfile: Sendable {
             m.maxActions = 1
             // room for a whole action title: the squeezes shorten it only when the slide is full
             m.actionMaxLines = 4
-            m.actionMetaMaxLines = 3
+            m.actionMetaShowsOwnerAndDue = false
             m.showsBoxNote = false
             m.laneGapBase = 6
             m.showsSeverityText = false
@@ -60,7 +60,8 @@ struct LayoutProfile: Sendable {
             m.takeawayBase = 13
             return LayoutProfile(size: .slide, metrics: m, page: Size(width: 1920, height: 1080), showsVoices: false,
                                  maxPains: 3, maxPleasures: 2, actionsPerPainOnly: true, compactNotes: true, maxColumns: 12,
-                                 curveShare: 1.0 / 3.0)
+                                 // a little under a third: the top action per pain keeps its whole title
+                                 curveShare: 0.31)
         case .a3, .a4:
             let a3 = size == .a3
             // 96 dpi: 1 mm = 96 / 25.4 px. The smallest wide text (11 px) becomes 12.1 px (A4) or 13.2 px (A3).
@@ -79,9 +80,8 @@ struct LayoutProfile: Sendable {
             m.actionMaxLines = 8
             m.maxQuotes = a3 ? 2 : 1
             m.maxActions = 2
-            m.cardNameMaxLines = a3 ? 5 : 4
+            m.cardNameMaxLines = a3 ? 6 : 5
             m.tagMaxRows = a3 ? 2 : 1
-            m.actionMetaMaxLines = 4
             m.maxPitch = 400
             let mm = 96.0 / 25.4
             let page = a3 ? Size(width: 420 * mm, height: 297 * mm) : Size(width: 297 * mm, height: 210 * mm)

@@ -8,7 +8,16 @@ enum LayoutSqueeze {
     static func steps(for size: MapSize) -> [Step] {
         switch size {
         case .wide: return []
-        case .slide, .a3, .a4:
+        case .slide:
+            // A slide keeps its one action per pain whole as long as it can: shorter header and names first, then
+            // the title down to two lines; past that it drops the actions lane (`lastResort`) rather than cut more.
+            return [
+                { $0.subtitleMaxLines = 1; $0.stageNameMaxLines = 1 },
+                { $0.actionMaxLines = min($0.actionMaxLines, 3) },
+                { $0.titleMaxLines = 1 },
+                { $0.actionMaxLines = 2 },
+            ]
+        case .a3, .a4:
             return [
                 // the peak-end box's note goes first: leaving it out cuts no text
                 { $0.showsBoxNote = false },

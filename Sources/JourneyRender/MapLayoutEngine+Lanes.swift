@@ -226,7 +226,8 @@ extension MapLayoutEngine {
                 let title = TextWrapper.wrap(action.title, width: inner, font: M.action, maxLines: M.actionMaxLines)
                 blocks.blocks.append((title, action.title, M.action, M.actionLine, .actionInk, .action))
                 // Votes, owner and due date packed onto lines at the " · " between them (never a dangling "·").
-                let parts = [action.votes.map(labels.votes), action.owner.map(TextSanitizer.displayText), action.due?.description]
+                let parts = [action.votes.map(labels.votes), M.actionMetaShowsOwnerAndDue ? action.owner.map(TextSanitizer.displayText) : nil,
+                             M.actionMetaShowsOwnerAndDue ? action.due?.description : nil]
                     .compactMap { $0 }.filter { !$0.isEmpty }
                 if !parts.isEmpty {
                     let joined = parts.joined(separator: " · ")

@@ -112,9 +112,7 @@ public struct MapLayoutEngine {
         }
     }
 
-    /// The curve's share of a map's height aimed at on every size (the curve is the hero), and the least it may keep
-    /// when a page is full.
-    static let curveShare = 1.0 / 3.0
+    /// The least share of a page the curve keeps when the page is full (each profile aims at its `curveShare`).
     static let minimumCurveShare = 0.3
 
     /// The wide map (natural height): the plot grows, or shrinks down to its minimum, until the curve lane is a
@@ -126,7 +124,7 @@ public struct MapLayoutEngine {
         guard let curve = first.lane(.curve) else { return first }
         // curve = share × (rest + curve)  ⇒  curve = rest × share / (1 − share)
         let rest = first.naturalHeight - curve.rect.height
-        let wanted = rest * curveShare / (1 - curveShare)
+        let wanted = rest * profile.curveShare / (1 - profile.curveShare)
         metrics.plotHeight = max(metrics.px(metrics.plotMinHeight), (first.plotHeight + wanted - curve.rect.height).rounded())
         guard metrics.plotHeight != first.plotHeight else { return first }
         engine = MapLayoutEngine(journey: journey, findings: findings, options: options, profile: profile, metrics: metrics)
@@ -145,7 +143,11 @@ public struct MapLayoutEngine {
             engine.hiddenLanes = hidden
             return engine.build(pageHeight: page.height)
         }
-        func fits(_ layout: MapLayout) -> Bool { layout.naturalHeight <= page.height }
+        /// With a plot set by another sheet, the page must also leave the curve lane room for its least share.
+        func fits(_ layout: MapLayout) -> Bool {
+            guard fixedPlot != nil, let curve = layout.lane(.curve) else { return layout.naturalHeight <= page.height }
+            return layout.naturalHeight + max(0, page.height * minimumCurveShare - curve.rect.height) <= page.height
+        }
         var metrics = profile.metrics
         var squeezes = LayoutSqueeze.steps(for: profile.size).prefix(maxSqueezes)
         var layout: MapLayout
@@ -153,7 +155,7 @@ public struct MapLayoutEngine {
             metrics.plotHeight = fixedPlot
             layout = build(metrics)
             if fixedPlot == nil, let curve = layout.lane(.curve) {
-                let wanted = page.height * curveShare
+                let wanted = page.height * profile.curveShare
                 metrics.plotHeight = max(metrics.px(metrics.plotMinHeight), (layout.plotHeight + wanted - curve.rect.height).rounded(.down))
                 layout = build(metrics)
             }
@@ -188,8 +190,8 @@ public struct MapLayoutEngine {
         var slack = page.height - layout.naturalHeight
         guard slack > 1 else { return layout }
         // A plot set by another sheet: the curve lane takes the room it lacks for its share first.
-        if fixedPlot != nil, let curve = layout.lane(.curve), curve.rect.height < page.height * curveShare {
-            metrics.curvePadding = min(slack, page.height * curveShare - curve.rect.height).rounded(.down)
+        if fixedPlot != nil, let curve = layout.lane(.curve), curve.rect.height < page.height * profile.curveShare {
+            metrics.curvePadding = min(slack, page.height * profile.curveShare - curve.rect.height).rounded(.down)
             slack -= metrics.curvePadding
         }
         metrics.laneGapExtra = (slack / Double(max(layout.lanes.count - 2, 1))).rounded(.down)

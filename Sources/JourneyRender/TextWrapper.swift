@@ -105,12 +105,12 @@ public enum TextWrapper {
     }
 
     /// Whether the break before `characters[index]` would part a label from its figure: "= 3.96", "n = 260" stay
-    /// on one line — no break before an "=" that a number follows, nor after it.
+    /// on one line — no break before an "=" that a number (or "–" for none) follows, nor after it.
     static func gluedAroundEquals(_ characters: [Character], at index: Int) -> Bool {
         func numberFollows(_ position: Int) -> Bool {
             var i = position
             while i < characters.count, characters[i] == " " { i += 1 }
-            return i < characters.count && (characters[i].isNumber || characters[i] == "-" || characters[i] == "−")
+            return i < characters.count && (characters[i].isNumber || "-−–".contains(characters[i]))
         }
         var before = index - 1
         while before >= 0, characters[before] == " " { before -= 1 }
