@@ -124,9 +124,10 @@ public enum TextWrapper {
         if CharacterClass.noLineStart.contains(b) || CharacterClass.noLineEnd.contains(a) { return false }
         if spaced { return true }
         if CharacterClass.isBreakAnywhere(a) || CharacterClass.isBreakAnywhere(b) { return true }
-        // Inside a Latin word: after a hyphen or slash between letters or digits ("self-service", "IT/HR").
+        // Inside a Latin word: after a hyphen or slash before a letter ("self-service", "IT/HR"); never before a digit,
+        // so "(peak + end)/2" and "2026-12-31" stay whole.
         if a == "-" || a == "/" {
-            return b.isLetter || b.isNumber
+            return b.isLetter
         }
         return false
     }
