@@ -24,14 +24,15 @@ struct LayoutMetrics: Sendable, Hashable {
     var maxQuotes = 2
     var actionMaxLines = 8
     var maxActions = 3
-    /// Lines of the peak-end box's verdict note.
-    var boxNoteMaxLines = 7
-    /// Lines of each footnote.
-    var footnoteMaxLines = 3
+    /// Whether the peak-end box has its verdict note (always in full: the box and the footnotes are never cut).
+    var showsBoxNote = true
     /// The curve's plot height when a profile fixes it (to make the curve the hero of a page); nil derives it.
     var plotHeight: Double? = nil
     /// Extra space between lanes, spread by a page profile so the map fills its page.
     var laneGapExtra = 0.0
+    /// Extra room above and below the plot, so that a sheet whose plot height is set by another sheet still gives
+    /// the curve its share of the page.
+    var curvePadding = 0.0
     /// Wide-map size of the takeaway line (a slide keeps it at body size).
     var takeawayBase = 17.0
     /// Wide-map size of the action title (a slide raises it to body size).
@@ -47,8 +48,10 @@ struct LayoutMetrics: Sendable, Hashable {
     /// Lines of the title and of the subtitle.
     var titleMaxLines = 2
     var subtitleMaxLines = 3
-    /// Whether an action's owner and due date always share one line (cut with "…" when too long).
-    var actionMetaOneLine = false
+    /// Most lines of an action's votes, owner and due date (packed at the " · " between them).
+    var actionMetaMaxLines = 4
+    /// Whether the owner and due date are among them (a slide shows the votes and leaves the rest to the plan).
+    var actionMetaShowsOwnerAndDue = true
 
     /// The wide (document) metrics: today's values.
     static let wide = LayoutMetrics()

@@ -30,7 +30,7 @@ struct LayoutProfile: Sendable {
         switch size {
         case .wide:
             return LayoutProfile(size: .wide, metrics: .wide, page: nil, showsVoices: true, maxPains: nil, maxPleasures: nil,
-                                 actionsPerPainOnly: false, compactNotes: false, maxColumns: nil, curveShare: 0)
+                                 actionsPerPainOnly: false, compactNotes: false, maxColumns: nil, curveShare: 1.0 / 3.0)
         case .slide:
             // 24/13 makes the 13 px card names 24 px and the 11 px labels 20.3 px; the title 48 px.
             var m = LayoutMetrics(scale: 24.0 / 13.0)
@@ -44,23 +44,24 @@ struct LayoutProfile: Sendable {
             m.cardNameMaxLines = 2
             m.tagMaxRows = 0
             m.maxActions = 1
-            m.actionMaxLines = 2
-            m.boxNoteMaxLines = 0
+            // room for a whole action title: the squeezes shorten it only when the slide is full
+            m.actionMaxLines = 4
+            m.actionMetaShowsOwnerAndDue = false
+            m.showsBoxNote = false
             m.laneGapBase = 6
             m.showsSeverityText = false
             m.stageNameMaxLines = 2
             m.titleMaxLines = 1
             m.subtitleMaxLines = 2
-            m.actionMetaOneLine = true
             m.plotMinHeight = 80
             m.compactLegend = true
-            m.footnoteMaxLines = 2
             m.actionBase = 13
             // body size for the takeaway (24 px at 1920), so it keeps to its lines beside the peak-end box
             m.takeawayBase = 13
             return LayoutProfile(size: .slide, metrics: m, page: Size(width: 1920, height: 1080), showsVoices: false,
                                  maxPains: 3, maxPleasures: 2, actionsPerPainOnly: true, compactNotes: true, maxColumns: 12,
-                                 curveShare: 1.0 / 3.0)
+                                 // a little under a third: the top action per pain keeps its whole title
+                                 curveShare: 0.31)
         case .a3, .a4:
             let a3 = size == .a3
             // 96 dpi: 1 mm = 96 / 25.4 px. The smallest wide text (11 px) becomes 12.1 px (A4) or 13.2 px (A3).
@@ -73,15 +74,14 @@ struct LayoutProfile: Sendable {
             m.minPitchLatin = a3 ? 136 : 124
             m.plotMinHeight = a3 ? 120 : 100
             m.laneGapBase = 10
-            m.quoteMaxLines = a3 ? 5 : 4
-            m.actionMaxLines = a3 ? 5 : 4
+            // Whole quotes and action titles: a sheet that cannot hold them is split (map / voices / actions) before
+            // any text is cut.
+            m.quoteMaxLines = 8
+            m.actionMaxLines = 8
             m.maxQuotes = a3 ? 2 : 1
             m.maxActions = 2
-            m.cardNameMaxLines = a3 ? 4 : 3
+            m.cardNameMaxLines = a3 ? 6 : 5
             m.tagMaxRows = a3 ? 2 : 1
-            m.footnoteMaxLines = 2
-            m.boxNoteMaxLines = a3 ? 7 : 3
-            m.actionMetaOneLine = !a3
             m.maxPitch = 400
             let mm = 96.0 / 25.4
             let page = a3 ? Size(width: 420 * mm, height: 297 * mm) : Size(width: 297 * mm, height: 210 * mm)

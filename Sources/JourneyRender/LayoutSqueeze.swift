@@ -1,6 +1,6 @@
 /// The cuts a page size makes, in order, when its map does not fit the page at its text sizes: fewer and shorter
-/// quotes and actions first, then shorter names, tags and notes. Text is never made smaller; cut text keeps its
-/// full wording in `<title>`.
+/// quotes and actions first, then shorter names and tags, and the peak-end box's note left out (never cut). Text is
+/// never made smaller; cut text keeps its full wording in `<title>`; the footnotes are never cut.
 enum LayoutSqueeze {
     typealias Step = @Sendable (inout LayoutMetrics) -> Void
 
@@ -8,15 +8,26 @@ enum LayoutSqueeze {
     static func steps(for size: MapSize) -> [Step] {
         switch size {
         case .wide: return []
-        case .slide, .a3, .a4:
+        case .slide:
+            // A slide keeps its one action per pain whole as long as it can: shorter header and names first, then
+            // the title down to two lines; past that it drops the actions lane (`lastResort`) rather than cut more.
             return [
+                { $0.subtitleMaxLines = 1; $0.stageNameMaxLines = 1 },
+                { $0.actionMaxLines = min($0.actionMaxLines, 3) },
+                { $0.titleMaxLines = 1 },
+                { $0.actionMaxLines = 2 },
+            ]
+        case .a3, .a4:
+            return [
+                // the peak-end box's note goes first: leaving it out cuts no text
+                { $0.showsBoxNote = false },
                 { $0.quoteMaxLines = min($0.quoteMaxLines, 3); $0.actionMaxLines = min($0.actionMaxLines, 3) },
                 { $0.maxQuotes = 1; $0.maxActions = 1 },
-                { $0.actionMetaOneLine = true; $0.boxNoteMaxLines = min($0.boxNoteMaxLines, 2) },
+                { $0.actionMetaMaxLines = min($0.actionMetaMaxLines, 1) },
                 { $0.tagMaxRows = min($0.tagMaxRows, 1); $0.cardNameMaxLines = min($0.cardNameMaxLines, 3) },
                 { $0.quoteMaxLines = 2; $0.actionMaxLines = 2; $0.stageNameMaxLines = min($0.stageNameMaxLines, 2) },
-                { $0.tagMaxRows = 0; $0.cardNameMaxLines = 2; $0.footnoteMaxLines = 1 },
-                { $0.boxNoteMaxLines = 0; $0.subtitleMaxLines = 1; $0.titleMaxLines = 1; $0.stageNameMaxLines = 1 },
+                { $0.tagMaxRows = 0; $0.cardNameMaxLines = 2 },
+                { $0.subtitleMaxLines = 1; $0.titleMaxLines = 1; $0.stageNameMaxLines = 1 },
                 { $0.actionMaxLines = 1; $0.quoteMaxLines = 1; $0.cardNameMaxLines = 1 },
             ]
         }

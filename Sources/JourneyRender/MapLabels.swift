@@ -111,6 +111,8 @@ public struct MapLabels: Sendable {
     // MARK: Marks
     var mot: String { pick("关键时刻", "MOT") }
     var suggestedMOT: String { pick("建议关键时刻", "Suggested MOT") }
+    /// The suggested-MOT badge in a narrow column (the legend spells it out).
+    var suggestedMOTShort: String { pick("建议", "Suggested") }
     /// The peak of the peak-end rule is the moment farthest from neutral: named for a lay audience.
     var peak: String { pick("最强烈时刻", "Most intense moment") }
     var high: String { pick("最高点", "Highest point") }

@@ -41,7 +41,8 @@ extension MapLayoutEngine {
         var callouts = makeCallouts()
         let aboveRows = packCallouts(&callouts, above: true)
         let belowRows = packCallouts(&callouts, above: false)
-        let plotTop = top + (aboveRows > 0 ? Double(aboveRows) * M.calloutRow : M.px(6))
+        // (a sheet whose plot is set by another sheet takes its share of the page as room around the plot)
+        let plotTop = top + (M.curvePadding / 2).rounded(.down) + (aboveRows > 0 ? Double(aboveRows) * M.calloutRow : M.px(6))
         let plot = Rect(x: plotLeft, y: plotTop, width: plotRight - plotLeft, height: plotHeight)
         plotRect = plot
         func yFor(_ value: Double) -> Double {
@@ -51,12 +52,17 @@ extension MapLayoutEngine {
         let belowTop = plot.maxY + (belowRows > 0 ? M.px(6) : 0)
         let showSampleRow = columns.contains { $0.finding.n > 0 || $0.finding.suppressed || $0.value == nil || $0.finding.participantSpread != nil }
         let sampleTop = belowTop + Double(belowRows) * M.calloutRow
-        let bottom = sampleTop + (showSampleRow ? M.sampleRow : 0)
+        let bottom = sampleTop + (showSampleRow ? M.sampleRow : 0) + M.curvePadding - (M.curvePadding / 2).rounded(.down)
 
         // The area below the neutral line, shaded so the room sees at once where the journey hurts.
-        let shadeTop = yFor(scale.neutral)
-        curveNodes.append(.shape(Shape(.rect(Rect(x: plot.x, y: shadeTop, width: plot.width, height: plot.maxY - shadeTop), cornerRadius: 0),
-                                       style: ShapeStyle(fill: .pointLow, fillOpacity: 0.08))))
+        // It stops at the scale's minimum (the lowest gridline), not at the plot's padding below it.
+        let shadeTop = yFor(scale.neutral), shadeBottom = yFor(Double(scale.min))
+        drawnMarks.insert(.neutral)
+        if shadeBottom > shadeTop {
+            drawnMarks.insert(.shade)
+            curveNodes.append(.shape(Shape(.rect(Rect(x: plot.x, y: shadeTop, width: plot.width, height: shadeBottom - shadeTop), cornerRadius: 0),
+                                           style: ShapeStyle(fill: .pointLow, fillOpacity: 0.08))))
+        }
         // Grid, ticks and the neutral line.
         var value = scale.min
         var ruleYs: [Double] = [yFor(scale.neutral)]
@@ -82,6 +88,11 @@ extension MapLayoutEngine {
             if column.value != nil { current.append(column) } else if !current.isEmpty { runs.append(current); current = [] }
         }
         if !current.isEmpty { runs.append(current) }
+        // A gap the eye can see: an unrated touchpoint between two rated ones (one at either end just has no point).
+        if let first = columns.firstIndex(where: { $0.value != nil }), let last = columns.lastIndex(where: { $0.value != nil }),
+           columns[first...last].contains(where: { $0.value == nil }) {
+            drawnMarks.insert(.gap)
+        }
         for run in runs where run.count >= 2 {
             let withBand = run.allSatisfy { $0.finding.ci95 != nil }
             if withBand {
@@ -93,7 +104,9 @@ extension MapLayoutEngine {
                 commands += back.dropFirst()
                 commands.append(.close)
                 curveNodes.append(.shape(Shape(.path(commands), style: ShapeStyle(fill: .band, fillOpacity: 0.3))))
+                drawnMarks.insert(.band)
             }
+            drawnMarks.insert(.curve)
             let points = run.map { Point(x: $0.center, y: yFor($0.value!)) }
             curveNodes.append(.shape(Shape(.path(MonotoneCubic.path(through: points)),
                                            style: ShapeStyle(stroke: .curve, strokeWidth: M.px(2.5), dash: isSurvey ? [] : [M.px(7), M.px(5)]))))
@@ -105,6 +118,7 @@ extension MapLayoutEngine {
                 curveNodes.append(.shape(Shape(.rect(Rect(x: x - M.px(6), y: yFor(ci.upperBound), width: M.px(12),
                                                           height: yFor(ci.lowerBound) - yFor(ci.upperBound)), cornerRadius: 3),
                                                style: ShapeStyle(fill: .band, fillOpacity: 0.3))))
+                drawnMarks.insert(.band)
             }
         }
 
@@ -129,13 +143,10 @@ extension MapLayoutEngine {
             var nodes: [LayoutNode] = []
             if let v = column.value {
                 let point = Point(x: column.center, y: yFor(v))
-                // Coloured by the value as printed beside the point (one decimal), so two points labelled
-                // "3.5" never get different colours.
-                let shown = (v * 10).rounded() / 10
-                let lowCut = scale.neutral - 0.5, highCut = scale.neutral + 0.5
-                let fill: ColorRole = shown <= lowCut ? .pointLow : shown >= highCut ? .pointHigh : .pointMid
-                nodes.append(.shape(Shape(.circle(center: point, radius: M.pointRadius),
-                                          style: ShapeStyle(fill: fill, stroke: .pointStroke, strokeWidth: M.px(1.5)))))
+                // A pain point with its pill on this page is drawn as the pill's ▼; other points by their printed value.
+                let kind = pointKind(column)
+                drawnMarks.insert(kind.mark)
+                nodes.append(.shape(kind.shape(center: point, radius: M.pointRadius, stroke: M.px(1.5))))
                 nodes.append(.text(valueLabel(column, point: point, plot: plot, lines: ruleYs)))
             }
             if showSampleRow {
@@ -177,6 +188,13 @@ extension MapLayoutEngine {
                             width: callout.rect.width, height: M.calloutHeight)
             }
             calloutNodes.append(.group(calloutGroup(callout, rect: rect, point: point)))
+            for symbol in callout.symbols {
+                switch symbol {
+                case .up: drawnMarks.insert(.up)
+                case .down: drawnMarks.insert(.down)
+                case .square: drawnMarks.insert(.end)
+                }
+            }
         }
 
         addLane(.curve, top: top, height: bottom - top, label: labels.laneCurve,
@@ -188,26 +206,43 @@ extension MapLayoutEngine {
     /// flipped when it would leave the plot, and nudged (staying on its side of the point) so that no gridline or
     /// the neutral line (`lines`, their y) runs through it.
     func valueLabel(_ column: Column, point: Point, plot: Rect, lines: [Double]) -> TextRun {
-        // A ranked pain point's value carries its rank, as its pill does.
-        let rank = findings.painRanks[column.finding.id]
+        // A ranked pain point's value carries its rank, as its pill does; a pain this map draws no pill for
+        // (a slide's fourth and later) carries none, so every number on the curve has its pill.
+        let rank = findings.painRanks[column.finding.id].flatMap { rank in
+            showsPill(column) && pillLabel(column).fitted.lines.first?.contains(MapNumber.circled(rank)) == true ? rank : nil
+        }
         let text = (rank.map { MapNumber.circled($0) + " " } ?? "") + scoreText(column.value!)
         let next = column.index + 1 < columns.count ? columns[column.index + 1].value : nil
         let previous = column.index > 0 ? columns[column.index - 1].value : nil
         var above: Bool
         if let next { above = next <= column.value! } else if let previous { above = previous <= column.value! } else { above = true }
-        let aboveBaseline = point.y - M.valueOffset
-        let belowBaseline = point.y + M.valueOffset + M.value.ascent
+        // The pain ▼ is larger than a dot: its label keeps as far from its edge as a dot's does.
+        let extent = markerExtent(column)
+        let offset = M.valueOffset + extent - M.pointRadius
+        let aboveBaseline = point.y - offset
+        let belowBaseline = point.y + offset + M.value.ascent
         if above && aboveBaseline - M.value.ascent < plot.y { above = false }
         if !above && belowBaseline + M.value.descent > plot.maxY { above = true }
         let wrapped = WrappedText(lines: [text], width: TextMeasurer.width(text, font: M.value), isTruncated: false)
         let bounds = Rect(x: column.x, y: plot.y, width: column.width, height: plot.height)
         let baseline = Self.clearBaseline(preferred: above ? aboveBaseline : belowBaseline, above: above, point: point,
-                                          plot: plot, lines: lines, font: M.value, pointRadius: M.pointRadius)
+                                          plot: plot, lines: lines, font: M.value, pointRadius: extent)
         // Beside the point when it fits in the column, else centred over (or under) it.
-        let beside = point.x + M.valueOffset + wrapped.width <= bounds.maxX
-        return run(wrapped, text, x: beside ? point.x + M.valueOffset : point.x, y: baseline, line: M.px(14),
+        let beside = point.x + offset + wrapped.width <= bounds.maxX
+        return run(wrapped, text, x: beside ? point.x + offset : point.x, y: baseline, line: M.px(14),
                    font: M.value, anchor: beside ? .start : .middle, color: .ink, role: .valueLabel, lane: .curve,
                    column: column.index, bounds: bounds)
+    }
+
+    /// How the column's point is drawn (`CurvePointKind`).
+    func pointKind(_ column: Column) -> CurvePointKind {
+        CurvePointKind.of(value: column.value ?? journey.scale.neutral, neutral: journey.scale.neutral,
+                          isPain: column.finding.findingClass == .pain && showsPill(column))
+    }
+
+    /// How far the column's point reaches from its centre (a pain ▼ is larger than a dot).
+    func markerExtent(_ column: Column) -> Double {
+        pointKind(column) == .pain ? M.pointRadius * 1.45 : M.pointRadius
     }
 
     /// Peak, high point, trough and End callouts, one per touchpoint (marks joined when they coincide).
@@ -215,23 +250,7 @@ extension MapLayoutEngine {
         let summary = findings.peakEnd
         var result: [Callout] = []
         for column in columns where column.value != nil {
-            var marks: [String] = []
-            var names: [String] = []
-            let id = column.touchpoint.id
-            let isPeak = summary.peakID == id, isTrough = summary.troughID == id, isBest = summary.bestID == id
-            // The most intense moment is usually the lowest or the highest point: then one name says both, never
-            // "peak · trough" on one point. The highest point is marked too when the most intense moment is a low,
-            // so a map never leaves its best moment unlabelled.
-            if isPeak && isTrough {
-                marks += ["peak", "trough"]; names.append(labels.lowestAndMostIntense)
-            } else if isPeak && isBest {
-                marks += ["peak", "high"]; names.append(labels.highestAndMostIntense)
-            } else {
-                if isPeak { marks.append("peak"); names.append(labels.peak) }
-                if isBest { marks.append("high"); names.append(labels.high) }
-                if isTrough { marks.append("trough"); names.append(labels.trough) }
-            }
-            if summary.endID == id { marks.append("end"); names.append(labels.end) }
+            let (marks, names) = Self.calloutMarks(column.touchpoint.id, summary, labels: labels)
             guard !marks.isEmpty else { continue }
             let text = names.joined(separator: " · ")
             let above = column.value! >= journey.scale.neutral
@@ -248,6 +267,27 @@ extension MapLayoutEngine {
                                   rect: Rect(x: x, y: 0, width: width, height: M.calloutHeight), row: 0))
         }
         return result
+    }
+
+    /// The peak-end marks of a touchpoint (`peak`, `high`, `trough`, `end`) and their names as its callout says them.
+    /// The most intense moment is usually the lowest or the highest point: then one name says both, never
+    /// "peak · trough" on one point. The highest point is marked too when the most intense moment is a low,
+    /// so a map never leaves its best moment unlabelled.
+    static func calloutMarks(_ id: String, _ summary: PeakEndSummary, labels: MapLabels) -> (marks: [String], names: [String]) {
+        var marks: [String] = []
+        var names: [String] = []
+        let isPeak = summary.peakID == id, isTrough = summary.troughID == id, isBest = summary.bestID == id
+        if isPeak && isTrough {
+            marks += ["peak", "trough"]; names.append(labels.lowestAndMostIntense)
+        } else if isPeak && isBest {
+            marks += ["peak", "high"]; names.append(labels.highestAndMostIntense)
+        } else {
+            if isPeak { marks.append("peak"); names.append(labels.peak) }
+            if isBest { marks.append("high"); names.append(labels.high) }
+            if isTrough { marks.append("trough"); names.append(labels.trough) }
+        }
+        if summary.endID == id { marks.append("end"); names.append(labels.end) }
+        return (marks, names)
     }
 
     /// Assigns rows so that callouts on the same side never overlap; returns the number of rows used.
@@ -271,7 +311,8 @@ extension MapLayoutEngine {
         let owner = "callout-\(callout.column.index)"
         var nodes: [LayoutNode] = []
         let leaderStart = Point(x: point.x, y: callout.above ? rect.maxY : rect.y)
-        let leaderEnd = Point(x: point.x, y: callout.above ? point.y - M.pointRadius - M.px(2) : point.y + M.pointRadius + M.px(2))
+        let extent = markerExtent(callout.column)
+        let leaderEnd = Point(x: point.x, y: callout.above ? point.y - extent - M.px(2) : point.y + extent + M.px(2))
         if (callout.above && leaderEnd.y > leaderStart.y) || (!callout.above && leaderEnd.y < leaderStart.y) {
             nodes.append(.shape(Shape(.line(leaderStart, leaderEnd), style: ShapeStyle(stroke: .leader, strokeWidth: M.px(1.2)))))
         }

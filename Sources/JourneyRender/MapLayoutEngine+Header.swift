@@ -65,7 +65,8 @@ extension MapLayoutEngine {
         var baseline = y + M.boxPadding + M.boxHeadline.ascent
 
         let headlineText = labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey)
-        let headline = TextWrapper.wrap(headlineText, width: inner, font: M.boxHeadline, maxLines: 2)
+        // Nothing in the box is cut: it is the figure the room remembers.
+        let headline = TextWrapper.wrap(headlineText, width: inner, font: M.boxHeadline)
         runs.append(run(headline, headlineText, x: textX, y: baseline, line: M.boxLine + 2, font: M.boxHeadline,
                         color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
         baseline += Double(headline.lines.count - 1) * (M.boxLine + 2) + M.boxLine + 4
@@ -76,14 +77,14 @@ extension MapLayoutEngine {
         if findings.source == .survey, !options.stageCurve, let p = summary.peakID.flatMap({ findings.finding(for: $0)?.mean }),
            let e = summary.endID.flatMap({ findings.finding(for: $0)?.mean }) {
             // a slide keeps the figure and leaves the explanation to the document view
-            let curveText = labels.curveRememberedLine(peak: p, end: e, short: M.boxNoteMaxLines == 0)
-            let curve = TextWrapper.wrap(curveText, width: inner, font: M.boxText, maxLines: 3)
+            let curveText = labels.curveRememberedLine(peak: p, end: e, short: !M.showsBoxNote)
+            let curve = TextWrapper.wrap(curveText, width: inner, font: M.boxText)
             runs.append(run(curve, curveText, x: textX, y: baseline, line: M.boxLine, font: M.boxText,
                             color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
             baseline += Double(curve.lines.count) * M.boxLine
         }
         let averageText = labels.averageLine(mean, comparedWith: remembered)
-        let average = TextWrapper.wrap(averageText, width: inner, font: M.boxText, maxLines: 2)
+        let average = TextWrapper.wrap(averageText, width: inner, font: M.boxText)
         runs.append(run(average, averageText, x: textX, y: baseline, line: M.boxLine, font: M.boxText,
                         color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
         baseline += Double(average.lines.count) * M.boxLine
@@ -96,8 +97,8 @@ extension MapLayoutEngine {
                                            endAvailable: summary.endID != nil)
         }
         var bottom = baseline - M.boxLine + M.boxText.descent
-        if !noteText.isEmpty, M.boxNoteMaxLines > 0 {
-            let note = TextWrapper.wrap(noteText, width: inner, font: M.boxNote, maxLines: M.boxNoteMaxLines)
+        if !noteText.isEmpty, M.showsBoxNote {
+            let note = TextWrapper.wrap(noteText, width: inner, font: M.boxNote)
             runs.append(run(note, noteText, x: textX, y: baseline, line: M.boxLine - 1, font: M.boxNote,
                             color: .muted, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
             bottom = baseline + Double(note.lines.count - 1) * (M.boxLine - 1) + M.boxNote.descent

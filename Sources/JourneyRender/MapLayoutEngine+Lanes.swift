@@ -9,7 +9,7 @@ extension MapLayoutEngine {
     /// frame that thickens and a bar under the pill that grows with severity (0–100), then the severity in words.
     mutating func layoutFindings() {
         guard !hiddenLanes.contains(.findings) else { return }
-        let classified = columns.filter { $0.finding.findingClass != .neutral && !$0.finding.suppressed && shownFindings.contains($0.finding.id) }
+        let classified = columns.filter(showsPill)
         guard !classified.isEmpty else { return }
         let top = cursor
         let hasSeverity = classified.contains { $0.finding.findingClass == .pain }
@@ -18,11 +18,11 @@ extension MapLayoutEngine {
         for column in classified {
             let f = column.finding
             let weight = min(max((f.severity ?? 0) / 100, 0), 1)
-            var text = labels.pill(f.findingClass)
-            if f.findingClass == .pain, let rank = ranks[f.id] { text += " " + MapNumber.circled(rank) }
+            let rank = f.findingClass == .pain ? ranks[f.id].map(MapNumber.circled) : nil
             let symbolSize = M.px(10)
-            // The pill (text + symbol + padding) stays inside its column.
-            let fitted = TextWrapper.singleLine(text, width: column.width - M.px(29) - symbolSize, font: M.pill)
+            let (text, fitted) = pillLabel(column)
+            if let rank, fitted.lines.first?.contains(rank) == true { drawnMarks.insert(.rank) }
+            drawnMarks.insert(f.findingClass == .pain ? .painPill : f.findingClass == .pleasure ? .pleasurePill : .itchPill)
             let pillWidth = M.px(10) + symbolSize + M.px(5) + fitted.width + M.px(12)
             let rect = Rect(x: column.center - pillWidth / 2, y: top, width: pillWidth, height: M.pillHeight)
             let owner = "finding-\(column.index)"
@@ -81,6 +81,18 @@ extension MapLayoutEngine {
         addLane(.findings, top: top, height: height, label: labels.laneFindings,
                 note: isSurvey ? nil : labels.estimateNote, labelTop: top + M.px(4))
         cursor = top + height + M.laneGap
+    }
+
+    /// A pill's text and its fitted line: "▼ 痛点 ①"; in a narrow column only the rank (the ▼ says pain), rather
+    /// than cut the rank off. The pill (text + symbol + padding) stays inside its column.
+    func pillLabel(_ column: Column) -> (text: String, fitted: WrappedText) {
+        let f = column.finding
+        var text = labels.pill(f.findingClass)
+        let rank = f.findingClass == .pain ? findings.painRanks[f.id].map(MapNumber.circled) : nil
+        if let rank { text += " " + rank }
+        let available = column.width - M.px(29) - M.px(10)
+        if let rank, TextMeasurer.width(text, font: M.pill) > available { text = rank }
+        return (text, TextWrapper.singleLine(text, width: available, font: M.pill))
     }
 
     // MARK: - Stacks of boxes (voices, actions)
@@ -175,6 +187,28 @@ extension MapLayoutEngine {
 
     // MARK: - Actions
 
+    /// Short parts joined with " · " onto as few lines as fit `width`: a line breaks only between parts, a part wider
+    /// than the line wraps on its own; past `maxLines` the last line ends in "…".
+    static func packed(_ parts: [String], width: Double, font: FontSpec, maxLines: Int) -> WrappedText {
+        var lines: [String] = []
+        var current = ""
+        for part in parts {
+            let candidate = current.isEmpty ? part : current + " · " + part
+            if TextMeasurer.width(candidate, font: font) <= width { current = candidate; continue }
+            if !current.isEmpty { lines.append(current) }
+            let wrapped = TextWrapper.wrap(part, width: width, font: font)
+            lines += wrapped.lines.dropLast()
+            current = wrapped.lines.last ?? ""
+        }
+        if !current.isEmpty { lines.append(current) }
+        guard lines.count > maxLines, maxLines > 0 else {
+            return WrappedText(lines: lines, width: lines.map { TextMeasurer.width($0, font: font) }.max() ?? 0, isTruncated: false)
+        }
+        var kept = Array(lines.prefix(maxLines))
+        kept[maxLines - 1] = TextWrapper.ellipsized(kept[maxLines - 1] + " " + lines[maxLines], width: width, font: font, forced: true)
+        return WrappedText(lines: kept, width: kept.map { TextMeasurer.width($0, font: font) }.max() ?? 0, isTruncated: true)
+    }
+
     /// Co-creation actions with owner and due date (up to three per touchpoint).
     mutating func layoutActions() {
         guard !hiddenLanes.contains(.actions) else { return }
@@ -192,18 +226,14 @@ extension MapLayoutEngine {
                 var blocks: StackBox = StackBox(blocks: [], inset: M.boxInset, scale: M.scale)
                 let title = TextWrapper.wrap(action.title, width: inner, font: M.action, maxLines: M.actionMaxLines)
                 blocks.blocks.append((title, action.title, M.action, M.actionLine, .actionInk, .action))
-                // Owner and due date on one line when they fit, else each on its own line (never a dangling "·").
-                let parts = [action.votes.map(labels.votes), action.owner.map(TextSanitizer.displayText), action.due?.description]
+                // Votes, owner and due date packed onto lines at the " · " between them (never a dangling "·").
+                let parts = [action.votes.map(labels.votes), M.actionMetaShowsOwnerAndDue ? action.owner.map(TextSanitizer.displayText) : nil,
+                             M.actionMetaShowsOwnerAndDue ? action.due?.description : nil]
                     .compactMap { $0 }.filter { !$0.isEmpty }
-                let joined = parts.joined(separator: " · ")
-                if !parts.isEmpty && (M.actionMetaOneLine || TextMeasurer.width(joined, font: M.actionMeta) <= inner) {
-                    let wrapped = TextWrapper.singleLine(joined, width: inner, font: M.actionMeta)
+                if !parts.isEmpty {
+                    let joined = parts.joined(separator: " · ")
+                    let wrapped = Self.packed(parts, width: inner, font: M.actionMeta, maxLines: M.actionMetaMaxLines)
                     blocks.blocks.append((wrapped, joined, M.actionMeta, M.actionMetaLine, .actionMeta, .actionMeta))
-                } else {
-                    for part in parts {
-                        let wrapped = TextWrapper.wrap(part, width: inner, font: M.actionMeta, maxLines: 2)
-                        blocks.blocks.append((wrapped, part, M.actionMeta, M.actionMetaLine, .actionMeta, .actionMeta))
-                    }
                 }
                 return blocks
             })

@@ -4,6 +4,7 @@ import JourneyModel
 extension MapLayoutEngine {
     /// One legend entry: a symbol drawn at an origin, and its text.
     struct LegendItem {
+        let mark: MapMark
         let symbolWidth: Double
         let text: String
         let draw: (Point) -> [Shape]
@@ -29,16 +30,18 @@ extension MapLayoutEngine {
             }
             let mid = rowTop + M.legendRow / 2
             let owner = "legend-\(index)"
+            var entry: [LayoutNode] = []
             for shape in item.draw(Point(x: x, y: mid)) {
                 var shape = shape
                 shape.owner = owner
-                legendNodes.append(.shape(shape))
+                entry.append(.shape(shape))
             }
             let textX = x + item.symbolWidth + M.px(6)
-            legendNodes.append(.text(run(fitted, item.text, x: textX, y: mid - M.legend.size / 2 + M.legend.ascent, line: M.px(16),
-                                         font: M.legend, color: .muted, role: .legend, lane: .legend,
-                                         bounds: Rect(x: textX - M.px(1), y: rowTop, width: fitted.width + M.px(2), height: M.legendRow),
-                                         owner: owner)))
+            entry.append(.text(run(fitted, item.text, x: textX, y: mid - M.legend.size / 2 + M.legend.ascent, line: M.px(16),
+                                   font: M.legend, color: .muted, role: .legend, lane: .legend,
+                                   bounds: Rect(x: textX - M.px(1), y: rowTop, width: fitted.width + M.px(2), height: M.legendRow),
+                                   owner: owner)))
+            legendNodes.append(.group(LayoutGroup(attributes: [("data-legend", item.mark.rawValue)], children: entry)))
             x += itemWidth + M.px(22)
         }
         y = rowTop + M.legendRow + M.px(6)
@@ -65,7 +68,8 @@ extension MapLayoutEngine {
         if options.stageCurve { notes.insert(labels.stageCurveNote, at: 0) }
         if let generated = labels.generated(options.stamp, credit: options.credit) { notes.append(generated) }
         for note in notes {
-            let wrapped = TextWrapper.wrap(note, width: contentWidth, font: M.footnote, maxLines: M.footnoteMaxLines)
+            // never cut: a footnote says what the numbers mean
+            let wrapped = TextWrapper.wrap(note, width: contentWidth, font: M.footnote)
             let baseline = y + M.footnote.ascent
             let height = Self.blockHeight(lines: wrapped.lines.count, font: M.footnote, line: M.footnoteLine)
             legendNodes.append(.text(run(wrapped, note, x: M.margin, y: baseline, line: M.footnoteLine, font: M.footnote,
@@ -77,109 +81,62 @@ extension MapLayoutEngine {
         cursor = y
     }
 
-    /// The legend entries for the marks present on this map.
+    /// The legend entries for the marks drawn on this page (`drawnMarks`), symbols at this size's scale. A slide
+    /// leaves out the shading and the callout symbols: its callouts name themselves.
     func legendItems() -> [LegendItem] {
-        var items: [LegendItem] = []
-        let mots = columns.map(\.finding.mot)
-        if mots.contains(where: \.declared) {
-            items.append(LegendItem(symbolWidth: 14, text: labels.legendMOT) { p in
-                [Shape(MarkShapes.star(center: Point(x: p.x + 7, y: p.y), radius: 7), style: ShapeStyle(fill: .motFill))]
-            })
+        let p = M.px
+        let compactOnly: Set<MapMark> = [.shade, .up, .down, .end]
+        let isSurvey = self.isSurvey
+        func line(_ stroke: ColorRole, _ width: Double, _ dash: [Double]) -> (Point) -> [Shape] {
+            { o in [Shape(.line(Point(x: o.x, y: o.y), Point(x: o.x + p(28), y: o.y)), style: ShapeStyle(stroke: stroke, strokeWidth: p(width), dash: dash.map(p)))] }
         }
-        if mots.contains(where: { $0.suggested && !$0.declared }) {
-            items.append(LegendItem(symbolWidth: 14, text: labels.legendSuggested(isSurvey: isSurvey)) { p in
-                [Shape(MarkShapes.star(center: Point(x: p.x + 7, y: p.y), radius: 7),
-                       style: ShapeStyle(fill: .background, stroke: .suggestedStroke, strokeWidth: 1.2, dash: [2, 1.5]))]
-            })
+        func swatch(_ style: ShapeStyle) -> (Point) -> [Shape] {
+            { o in [Shape(.rect(Rect(x: o.x, y: o.y - p(6), width: p(28), height: p(12)), cornerRadius: p(2)), style: style)] }
         }
-        let classes = Set(columns.filter { !$0.finding.suppressed && shownFindings.contains($0.finding.id) }.map(\.finding.findingClass))
-        if classes.contains(.pain) {
-            items.append(LegendItem(symbolWidth: 22, text: labels.legendPain) { p in
-                [Shape(.rect(Rect(x: p.x, y: p.y - 7, width: 22, height: 14), cornerRadius: 2),
-                       style: ShapeStyle(fill: .painFill, stroke: .pain, strokeWidth: 1.5, hatched: true)),
-                 Shape(.rect(Rect(x: p.x + 5, y: p.y - 4.5, width: 12, height: 9), cornerRadius: 1), style: ShapeStyle(fill: .painPlate)),
-                 Shape(MarkShapes.triangleDown(center: Point(x: p.x + 11, y: p.y), size: 8), style: ShapeStyle(fill: .painInk))]
-            })
+        func point(_ kind: CurvePointKind) -> (Point) -> [Shape] {
+            { o in [kind.shape(center: Point(x: o.x + p(7), y: o.y), radius: M.pointRadius, stroke: p(1.5))] }
         }
-        if !findings.painRanks.isEmpty {
-            items.append(LegendItem(symbolWidth: 0, text: labels.legendRank) { _ in [] })
+        func callout(_ shape: @escaping (Point, Double) -> Geometry) -> (Point) -> [Shape] {
+            { o in [Shape(shape(Point(x: o.x + p(6), y: o.y), p(12)), style: ShapeStyle(fill: .calloutFill))] }
         }
-        if classes.contains(.pleasure) {
-            items.append(LegendItem(symbolWidth: 22, text: labels.legendPleasure) { p in
-                [Shape(.rect(Rect(x: p.x, y: p.y - 7, width: 22, height: 14), cornerRadius: 7),
-                       style: ShapeStyle(fill: .pleasureFill, stroke: .pleasure, strokeWidth: 1.2)),
-                 Shape(MarkShapes.dot(center: Point(x: p.x + 11, y: p.y), size: 7), style: ShapeStyle(fill: .pleasureInk))]
-            })
-        }
-        if classes.contains(.itch) {
-            items.append(LegendItem(symbolWidth: 22, text: labels.legendItch) { p in
-                [Shape(.rect(Rect(x: p.x, y: p.y - 7, width: 22, height: 14), cornerRadius: 5),
-                       style: ShapeStyle(fill: .itchFill, stroke: .itch, strokeWidth: 1.2, dash: [3, 2])),
-                 Shape(MarkShapes.diamond(center: Point(x: p.x + 11, y: p.y), size: 8), style: ShapeStyle(fill: .itchInk))]
-            })
-        }
-        if M.compactLegend, columns.contains(where: { $0.value != nil }) {
-            // A slide: the curve and the neutral line only; callouts and values label themselves.
-            items.append(LegendItem(symbolWidth: 28, text: isSurvey ? labels.legendSurveyCurve : labels.legendEstimateCurve) { [isSurvey] p in
-                [Shape(.line(Point(x: p.x, y: p.y), Point(x: p.x + 28, y: p.y)),
-                       style: ShapeStyle(stroke: .curve, strokeWidth: 2.5, dash: isSurvey ? [] : [7, 5]))]
-            })
-            items.append(LegendItem(symbolWidth: 28, text: labels.legendNeutral(journey.scale.neutral)) { p in
-                [Shape(.line(Point(x: p.x, y: p.y), Point(x: p.x + 28, y: p.y)),
-                       style: ShapeStyle(stroke: .neutralLine, strokeWidth: 1.2, dash: [6, 5]))]
-            })
-        } else if columns.contains(where: { $0.value != nil }) {
-            items.append(LegendItem(symbolWidth: 28, text: isSurvey ? labels.legendSurveyCurve : labels.legendEstimateCurve) { [isSurvey] p in
-                [Shape(.line(Point(x: p.x, y: p.y), Point(x: p.x + 28, y: p.y)),
-                       style: ShapeStyle(stroke: .curve, strokeWidth: 2.5, dash: isSurvey ? [] : [7, 5]))]
-            })
-            if columns.contains(where: { $0.value != nil && $0.finding.ci95 != nil }) {
-                items.append(LegendItem(symbolWidth: 28, text: labels.legendBand) { p in
-                    [Shape(.rect(Rect(x: p.x, y: p.y - 6, width: 28, height: 12), cornerRadius: 2),
-                           style: ShapeStyle(fill: .band, fillOpacity: 0.3))]
-                })
-            }
-            items.append(LegendItem(symbolWidth: 28, text: labels.legendNeutral(journey.scale.neutral)) { p in
-                [Shape(.line(Point(x: p.x, y: p.y), Point(x: p.x + 28, y: p.y)),
-                       style: ShapeStyle(stroke: .neutralLine, strokeWidth: 1.2, dash: [6, 5]))]
-            })
-            items.append(LegendItem(symbolWidth: 28, text: labels.legendBelowNeutral) { p in
-                [Shape(.rect(Rect(x: p.x, y: p.y - 6, width: 28, height: 12), cornerRadius: 2),
-                       style: ShapeStyle(fill: .pointLow, fillOpacity: 0.08))]
-            })
-            // Point colours follow the printed value, so a below-neutral point is explained apart from the pain pill.
-            let shownValues = columns.compactMap { $0.value.map { ($0 * 10).rounded() / 10 } }
-            let neutral = journey.scale.neutral
-            let points: [(Bool, String, ColorRole)] = [
-                (shownValues.contains { $0 >= neutral + 0.5 }, labels.legendPointHigh, .pointHigh),
-                (shownValues.contains { $0 > neutral - 0.5 && $0 < neutral + 0.5 }, labels.legendPointMid, .pointMid),
-                (shownValues.contains { $0 <= neutral - 0.5 }, labels.legendPointLow, .pointLow),
-            ]
-            for (present, text, fill) in points where present {
-                items.append(LegendItem(symbolWidth: 12, text: text) { p in
-                    [Shape(.circle(center: Point(x: p.x + 6, y: p.y), radius: M.pointRadius),
-                           style: ShapeStyle(fill: fill, stroke: .pointStroke, strokeWidth: 1.5))]
-                })
-            }
-            if columns.contains(where: { $0.value == nil }) {
-                items.append(LegendItem(symbolWidth: 28, text: labels.legendGap) { [isSurvey] p in
-                    [Shape(.line(Point(x: p.x, y: p.y), Point(x: p.x + 9, y: p.y)),
-                           style: ShapeStyle(stroke: .curve, strokeWidth: 2.5, dash: isSurvey ? [] : [4, 3])),
-                     Shape(.line(Point(x: p.x + 19, y: p.y), Point(x: p.x + 28, y: p.y)),
-                           style: ShapeStyle(stroke: .curve, strokeWidth: 2.5, dash: isSurvey ? [] : [4, 3]))]
-                })
-            }
-            let marks: [(String, (Point) -> Geometry)] = [
-                (labels.legendUp, { MarkShapes.triangleUp(center: $0, size: 11) }),
-                (labels.legendDown, { MarkShapes.triangleDown(center: $0, size: 11) }),
-                (labels.end, { MarkShapes.square(center: $0, size: 12) }),
-            ]
-            for (text, shape) in marks {
-                items.append(LegendItem(symbolWidth: 12, text: text) { p in
-                    [Shape(shape(Point(x: p.x + 6, y: p.y)), style: ShapeStyle(fill: .calloutFill))]
-                })
+        func pill(radius: Double, fill: ColorRole, stroke: ColorRole, dash: [Double], hatched: Bool, plate: Bool,
+                  ink: ColorRole, symbol: @escaping (Point, Double) -> Geometry) -> (Point) -> [Shape] {
+            { o in
+                var shapes = [Shape(.rect(Rect(x: o.x, y: o.y - p(7), width: p(22), height: p(14)), cornerRadius: p(radius)),
+                                    style: ShapeStyle(fill: fill, stroke: stroke, strokeWidth: p(1.4), dash: dash.map(p), hatched: hatched))]
+                if plate { shapes.append(Shape(.rect(Rect(x: o.x + p(5), y: o.y - p(4.5), width: p(12), height: p(9)), cornerRadius: p(1)), style: ShapeStyle(fill: .painPlate))) }
+                shapes.append(Shape(symbol(Point(x: o.x + p(11), y: o.y), p(8)), style: ShapeStyle(fill: ink)))
+                return shapes
             }
         }
-        return items
+        let entries: [(MapMark, Double, String, (Point) -> [Shape])] = [
+            (.mot, 14, labels.legendMOT, { o in [Shape(MarkShapes.star(center: Point(x: o.x + p(7), y: o.y), radius: p(7)), style: ShapeStyle(fill: .motFill))] }),
+            (.suggestedMOT, 14, labels.legendSuggested(isSurvey: isSurvey), { o in
+                [Shape(MarkShapes.star(center: Point(x: o.x + p(7), y: o.y), radius: p(7)),
+                       style: ShapeStyle(fill: .background, stroke: .suggestedStroke, strokeWidth: p(1.2), dash: [p(2), p(1.5)]))] }),
+            (.painPill, 22, labels.legendPain, pill(radius: 2, fill: .painFill, stroke: .pain, dash: [], hatched: true, plate: true, ink: .painInk,
+                                                     symbol: { MarkShapes.triangleDown(center: $0, size: $1) })),
+            (.rank, 0, labels.legendRank, { _ in [] }),
+            (.pleasurePill, 22, labels.legendPleasure, pill(radius: 7, fill: .pleasureFill, stroke: .pleasure, dash: [], hatched: false, plate: false,
+                                                             ink: .pleasureInk, symbol: { MarkShapes.dot(center: $0, size: $1 * 0.9) })),
+            (.itchPill, 22, labels.legendItch, pill(radius: 5, fill: .itchFill, stroke: .itch, dash: [3, 2], hatched: false, plate: false,
+                                                     ink: .itchInk, symbol: { MarkShapes.diamond(center: $0, size: $1) })),
+            (.curve, 28, isSurvey ? labels.legendSurveyCurve : labels.legendEstimateCurve, line(.curve, 2.5, isSurvey ? [] : [7, 5])),
+            (.band, 28, labels.legendBand, swatch(ShapeStyle(fill: .band, fillOpacity: 0.3))),
+            (.neutral, 28, labels.legendNeutral(journey.scale.neutral), line(.neutralLine, 1.2, [6, 5])),
+            (.shade, 28, labels.legendBelowNeutral, swatch(ShapeStyle(fill: .pointLow, fillOpacity: 0.08))),
+            (.painPoint, 14, labels.legendPointPain, point(.pain)),
+            (.pointHigh, 14, labels.legendPointHigh, point(.high)),
+            (.pointMid, 14, labels.legendPointMid, point(.mid)),
+            (.pointLow, 14, labels.legendPointLow, point(.low)),
+            (.gap, 28, labels.legendGap, { o in
+                [Shape(.line(Point(x: o.x, y: o.y), Point(x: o.x + p(9), y: o.y)), style: ShapeStyle(stroke: .curve, strokeWidth: p(2.5))),
+                 Shape(.line(Point(x: o.x + p(19), y: o.y), Point(x: o.x + p(28), y: o.y)), style: ShapeStyle(stroke: .curve, strokeWidth: p(2.5)))] }),
+            (.up, 12, labels.legendUp, callout { MarkShapes.triangleUp(center: $0, size: $1 * 0.92) }),
+            (.down, 12, labels.legendDown, callout { MarkShapes.triangleDown(center: $0, size: $1 * 0.92) }),
+            (.end, 12, labels.end, callout { MarkShapes.square(center: $0, size: $1) }),
+        ]
+        return entries.filter { drawnMarks.contains($0.0) && !(M.compactLegend && compactOnly.contains($0.0)) }
+            .map { LegendItem(mark: $0.0, symbolWidth: p($0.1), text: $0.2, draw: $0.3) }
     }
 }

@@ -88,7 +88,10 @@ extension MapLayoutEngine {
                 }
                 rowTop += M.tagHeight + M.tagGap
             }
-            if hasBadges, let badge = motBadge(column, bottom: cardTop - M.badgeGap) { nodes.append(contentsOf: badge) }
+            if hasBadges, let badge = motBadge(column, bottom: cardTop - M.badgeGap) {
+                nodes.append(contentsOf: badge)
+                drawnMarks.insert(column.finding.mot.declared ? .mot : .suggestedMOT)
+            }
             touchpointNodes[column.index].append(contentsOf: nodes)
         }
         addLane(.touchpoints, top: top, height: laneHeight, label: labels.laneTouchpoints, labelTop: cardTop + M.cardPaddingY)
@@ -137,9 +140,11 @@ extension MapLayoutEngine {
     func motBadge(_ column: Column, bottom: Double) -> [LayoutNode]? {
         let declared = column.finding.mot.declared
         guard declared || column.finding.mot.suggested else { return nil }
-        let text = declared ? labels.mot : labels.suggestedMOT
         let starSize = M.px(10)
         let available = column.width - M.px(22) - starSize   // the badge (text + star + padding) stays inside its column
+        // A narrow column says "Suggested" rather than cut "Suggested MOT" short.
+        var text = declared ? labels.mot : labels.suggestedMOT
+        if !declared, TextMeasurer.width(text, font: M.badge) > available { text = labels.suggestedMOTShort }
         let fitted = TextWrapper.singleLine(text, width: available, font: M.badge)
         let badgeWidth = M.px(8) + starSize + M.px(4) + fitted.width + M.px(8)
         let rect = Rect(x: column.center - badgeWidth / 2, y: bottom - M.badgeHeight, width: badgeWidth, height: M.badgeHeight)

@@ -51,6 +51,8 @@ public struct MapLayoutEngine {
     var plotHeight = 0.0
     /// The curve's plot as laid out, for the comparison curves drawn on it.
     var plotRect: Rect? = nil
+    /// The marks drawn on this page, for its legend.
+    var drawnMarks: Set<MapMark> = []
 
     /// Lays out a map for a journey and its findings: the first page when the size splits it across pages.
     public static func layout(_ journey: Journey, findings: JourneyFindings, options: RenderOptions = RenderOptions()) -> MapLayout {
@@ -64,75 +66,107 @@ public struct MapLayoutEngine {
         if options.takeaway { options.takeawayText = MapTakeaway.text(journey, findings: findings, language: options.language) }
         options.stageColors = Dictionary(journey.stages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let profile = LayoutProfile.of(options.size)
-        guard let page = profile.page else {
-            var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, profile: profile, metrics: profile.metrics)
-            return [engine.build()]
-        }
+        guard let page = profile.page else { return [heroCurve(journey, findings: findings, options: options, profile: profile)] }
         if options.size == .slide {
             let count = journey.touchpoints.count
             if let limit = profile.maxColumns, count > limit {
                 let labels = MapLabels(options.language ?? journey.language)
                 let summary = StageSummary.summarize(journey, findings: findings, labels: labels)
                 options.stageCurve = true
+                options.summarizedTouchpoints = count
                 return [fitted(summary.journey, findings: summary.findings, options: options, profile: profile, page: page)]
             }
             return [fitted(journey, findings: findings, options: options, profile: profile, page: page)]
         }
-        // Print: columns split across sheets; a sheet too tall for all its lanes after the light cuts (shorter quotes
-        // and actions) becomes two of the same columns, the map (curve and findings) and the words (voices and
-        // actions), and the words two when they still do not fit.
-        // Which lanes each sheet hides, decided on untitled sheets; then every physical sheet is laid out again with
-        // its number, "(k/N)", counted over all sheets (a map sheet and its words sheet are two).
+        // Print: columns split across sheets. A sheet too tall for all its lanes at full text becomes two of the same
+        // columns, the map (curve and findings) and the words (voices and actions), and the words two when they still
+        // do not fit; only a voices or actions sheet on its own cuts text, as the last resort.
+        // Which lanes each sheet hides is decided on untitled sheets; then every physical sheet is laid out again with
+        // its number, "(k/N)", counted over all sheets (a map sheet and its words sheet are two), and every sheet with
+        // the curve gets the same plot height, so the scale reads the same on every sheet.
         let parts = PrintPagination.split(journey, profile: profile, page: page)
-        func sheet(_ part: Journey, _ hidden: Set<LaneKind>, maxSqueezes: Int = .max) -> MapLayout {
-            fitted(part, findings: findings, options: options, profile: profile, page: page, hidden: hidden, maxSqueezes: maxSqueezes)
+        func sheet(_ part: Journey, _ hidden: Set<LaneKind>, maxSqueezes: Int = .max, plot: Double? = nil) -> MapLayout {
+            fitted(part, findings: findings, options: options, profile: profile, page: page, hidden: hidden, maxSqueezes: maxSqueezes,
+                   fixedPlot: plot)
         }
         func fits(_ layout: MapLayout) -> Bool { layout.naturalHeight <= page.height }
         let plans: [(part: Journey, hidden: Set<LaneKind>, maxSqueezes: Int)] = parts.flatMap { part -> [(Journey, Set<LaneKind>, Int)] in
-            let whole = sheet(part, [], maxSqueezes: 3)
-            guard !fits(whole), whole.lane(.voices) != nil || whole.lane(.actions) != nil else { return [(part, [], 3)] }
-            let words = sheet(part, [.curve, .findings])
+            // (the first squeeze leaves out the peak-end box's note and cuts no text)
+            let whole = sheet(part, [], maxSqueezes: 1)
+            guard !fits(whole), whole.lane(.voices) != nil || whole.lane(.actions) != nil else { return [(part, [], .max)] }
+            let words = sheet(part, [.curve, .findings], maxSqueezes: 1)
             guard !fits(words), words.lane(.voices) != nil, words.lane(.actions) != nil else {
                 return [(part, [.voices, .actions], .max), (part, [.curve, .findings], .max)]
             }
             return [(part, [.voices, .actions], .max), (part, [.curve, .findings, .actions], .max), (part, [.curve, .findings, .voices], .max)]
         }
-        return plans.enumerated().map { index, plan in
-            var part = plan.part
+        func titled(_ index: Int, _ part: Journey) -> Journey {
+            var part = part
             if plans.count > 1 { part.title = journey.title + " (\(index + 1)/\(plans.count))" }
-            return sheet(part, plan.hidden, maxSqueezes: plan.maxSqueezes)
+            return part
+        }
+        let sheets = plans.enumerated().map { index, plan in sheet(titled(index, plan.part), plan.hidden, maxSqueezes: plan.maxSqueezes) }
+        let plots = sheets.filter { $0.lane(.curve) != nil }.map(\.plotHeight)
+        guard let common = plots.min(), plots.contains(where: { $0 != common }) else { return sheets }
+        return plans.enumerated().map { index, plan in
+            sheets[index].lane(.curve) == nil || sheets[index].plotHeight == common ? sheets[index]
+                : sheet(titled(index, plan.part), plan.hidden, maxSqueezes: plan.maxSqueezes, plot: common)
         }
     }
 
+    /// The least share of a page the curve keeps when the page is full (each profile aims at its `curveShare`).
+    static let minimumCurveShare = 0.3
+
+    /// The wide map (natural height): the plot grows, or shrinks down to its minimum, until the curve lane is a
+    /// third of the map's height.
+    static func heroCurve(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile) -> MapLayout {
+        var metrics = profile.metrics
+        var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, profile: profile, metrics: metrics)
+        let first = engine.build()
+        guard let curve = first.lane(.curve) else { return first }
+        // curve = share × (rest + curve)  ⇒  curve = rest × share / (1 − share)
+        let rest = first.naturalHeight - curve.rect.height
+        let wanted = rest * profile.curveShare / (1 - profile.curveShare)
+        metrics.plotHeight = max(metrics.px(metrics.plotMinHeight), (first.plotHeight + wanted - curve.rect.height).rounded())
+        guard metrics.plotHeight != first.plotHeight else { return first }
+        engine = MapLayoutEngine(journey: journey, findings: findings, options: options, profile: profile, metrics: metrics)
+        return engine.build()
+    }
+
     /// Lays out one page so that it fills `page` without shrinking its text: the curve lane takes `curveShare` of
-    /// the page; when the rest does not fit, the profile's squeezes cut long texts and items one step at a time
-    /// (the full text stays in `<title>`), and only then does the curve give up height, down to its minimum.
+    /// the page (or exactly `fixedPlot`, the plot height shared by every sheet); when the rest does not fit, the curve
+    /// first gives up height down to `minimumCurveShare`, then the profile's squeezes cut long texts and items one step
+    /// at a time (the full text stays in `<title>`), and only then does the curve give up more, down to its minimum.
     /// What is left over is spread between the lanes.
     static func fitted(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size,
-                       hidden: Set<LaneKind> = [], maxSqueezes: Int = .max) -> MapLayout {
+                       hidden: Set<LaneKind> = [], maxSqueezes: Int = .max, fixedPlot: Double? = nil) -> MapLayout {
         func build(_ metrics: LayoutMetrics) -> MapLayout {
             var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, profile: profile, metrics: metrics)
             engine.hiddenLanes = hidden
             return engine.build(pageHeight: page.height)
         }
-        func fits(_ layout: MapLayout) -> Bool { layout.naturalHeight <= page.height }
+        /// With a plot set by another sheet, the page must also leave the curve lane room for its least share.
+        func fits(_ layout: MapLayout) -> Bool {
+            guard fixedPlot != nil, let curve = layout.lane(.curve) else { return layout.naturalHeight <= page.height }
+            return layout.naturalHeight + max(0, page.height * minimumCurveShare - curve.rect.height) <= page.height
+        }
         var metrics = profile.metrics
         var squeezes = LayoutSqueeze.steps(for: profile.size).prefix(maxSqueezes)
         var layout: MapLayout
         while true {
-            metrics.plotHeight = nil
+            metrics.plotHeight = fixedPlot
             layout = build(metrics)
-            if let curve = layout.lane(.curve) {
+            if fixedPlot == nil, let curve = layout.lane(.curve) {
                 let wanted = page.height * profile.curveShare
                 metrics.plotHeight = max(metrics.px(metrics.plotMinHeight), (layout.plotHeight + wanted - curve.rect.height).rounded(.down))
                 layout = build(metrics)
             }
             if fits(layout) { break }
-            // Before cutting text, the curve may give up height down to a quarter of the page.
-            if let curve = layout.lane(.curve) {
+            // Before cutting text, the curve may give up height down to its least share of the page.
+            if fixedPlot == nil, let curve = layout.lane(.curve) {
                 let over = layout.naturalHeight - page.height
                 let plot = (layout.plotHeight - over).rounded(.down)
-                if curve.rect.height - over >= page.height * 0.25, plot >= metrics.px(metrics.plotMinHeight) {
+                if curve.rect.height - over >= page.height * minimumCurveShare, plot >= metrics.px(metrics.plotMinHeight) {
                     var shorter = metrics
                     shorter.plotHeight = plot
                     let candidate = build(shorter)
@@ -140,9 +174,14 @@ public struct MapLayoutEngine {
                 }
             }
             guard let squeeze = squeezes.popFirst() else {
-                // Nothing left to cut: the curve gives up height, down to its minimum (a print sheet on light cuts
-                // is left too tall instead, so that it is split into a map sheet and a words sheet).
-                if layout.lane(.curve) != nil, maxSqueezes == .max {
+                // Nothing left to cut: a slide drops its actions lane before the curve gives up its share.
+                if let drop = LayoutSqueeze.lastResort(for: profile.size), !hidden.contains(drop), layout.lane(drop) != nil {
+                    return fitted(journey, findings: findings, options: options, profile: profile, page: page, hidden: hidden.union([drop]),
+                                  maxSqueezes: maxSqueezes, fixedPlot: fixedPlot)
+                }
+                // Then the curve gives up height, down to its minimum (a print sheet that may not cut is left too tall
+                // instead, so that it is split into a map sheet and a words sheet).
+                if fixedPlot == nil, layout.lane(.curve) != nil, maxSqueezes == .max {
                     metrics.plotHeight = max(metrics.px(metrics.plotMinHeight), (layout.plotHeight + page.height - layout.naturalHeight).rounded(.down))
                     layout = build(metrics)
                 }
@@ -150,13 +189,13 @@ public struct MapLayoutEngine {
             }
             squeeze(&metrics)
         }
-        // Still too tall with everything cut: a slide drops its actions lane rather than shrink its text.
-        if !fits(layout), let drop = LayoutSqueeze.lastResort(for: profile.size), !hidden.contains(drop), layout.lane(drop) != nil {
-            return fitted(journey, findings: findings, options: options, profile: profile, page: page, hidden: hidden.union([drop]),
-                          maxSqueezes: maxSqueezes)
-        }
-        let slack = page.height - layout.naturalHeight
+        var slack = page.height - layout.naturalHeight
         guard slack > 1 else { return layout }
+        // A plot set by another sheet: the curve lane takes the room it lacks for its share first.
+        if fixedPlot != nil, let curve = layout.lane(.curve), curve.rect.height < page.height * profile.curveShare {
+            metrics.curvePadding = min(slack, page.height * profile.curveShare - curve.rect.height).rounded(.down)
+            slack -= metrics.curvePadding
+        }
         metrics.laneGapExtra = (slack / Double(max(layout.lanes.count - 2, 1))).rounded(.down)
         return build(metrics)
     }
@@ -214,12 +253,21 @@ public struct MapLayoutEngine {
         var layout = MapLayout(size: Size(width: width, height: height), lanes: lanes,
                          columns: columns.map { Rect(x: $0.x, y: 0, width: $0.width, height: height) },
                          nodes: assemble(), title: TextSanitizer.displayText(journey.title),
-                         summary: MapSummary.text(journey, findings: findings, labels: labels),
+                         summary: MapSummary.text(journey, findings: findings, labels: labels, view: summaryView),
                          language: labels.language.rawValue)
         layout.naturalHeight = natural
         layout.plotHeight = plotHeight
         return layout
     }
+
+    /// What this page shows, for its `<desc>`.
+    var summaryView: MapSummary.View {
+        MapSummary.View(pills: Set(columns.filter(showsPill).map(\.finding.id)), curve: lane(.curve) != nil,
+                        verdict: M.showsBoxNote, summarized: options.summarizedTouchpoints)
+    }
+
+    /// The frame of a lane laid out so far.
+    func lane(_ kind: LaneKind) -> LaneFrame? { lanes.first { $0.kind == kind } }
 
     // MARK: - Assembly
 
@@ -282,6 +330,13 @@ public struct MapLayoutEngine {
     }
 
     // MARK: - Helpers shared by the lanes
+
+    /// Whether this page draws a finding pill for the column (its class is not neutral, it is not withheld, the
+    /// profile shows it and the findings lane is on this page).
+    func showsPill(_ column: Column) -> Bool {
+        column.finding.findingClass != .neutral && !column.finding.suppressed && shownFindings.contains(column.finding.id)
+            && !hiddenLanes.contains(.findings)
+    }
 
     /// Adds a lane frame and its gutter label (with an optional second, muted line).
     mutating func addLane(_ kind: LaneKind, top: Double, height: Double, label: String?, note: String? = nil, labelTop: Double? = nil) {

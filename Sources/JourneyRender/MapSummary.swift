@@ -2,43 +2,79 @@ import JourneyAnalysis
 import JourneyModel
 
 /// The plain-language summary written into the SVG `<desc>` for screen readers and search: what the
-/// journey is, where it peaks, dips and ends, the remembered score, and the pain/pleasure/itch points.
+/// journey is, where it peaks, dips and ends, the remembered score, and the pain/pleasure/itch points — of what
+/// this page shows, with the numbers as the page prints them.
 public enum MapSummary {
-    /// The summary text.
+    /// What a page shows, so its `<desc>` says the same (a slide's stage curve, a print sheet's lanes).
+    struct View {
+        /// The touchpoints whose finding pill is drawn; nil for all.
+        var pills: Set<String>? = nil
+        /// Whether the curve (and its callouts) is on the page.
+        var curve = true
+        /// Whether the peak-end box has its verdict note.
+        var verdict = true
+        /// How many touchpoints a stage curve summarises (0: the points are touchpoints).
+        var summarized = 0
+    }
+
+    /// The summary text of a whole map.
     public static func text(_ journey: Journey, findings: JourneyFindings, labels: MapLabels) -> String {
+        text(journey, findings: findings, labels: labels, view: View())
+    }
+
+    /// The summary text of what a page shows.
+    static func text(_ journey: Journey, findings: JourneyFindings, labels: MapLabels, view: View) -> String {
         let zh = labels.language == .zh
         let title = TextSanitizer.displayText(journey.title)
         let stages = journey.stages.count, touchpoints = journey.touchpoints.count
+        let stageCurve = view.summarized > 0
+        /// A point's name: the touchpoint's, or on a stage curve its stage's.
         func name(_ id: String?) -> String? {
-            id.flatMap { journey.touchpoint(id: $0) }.map { TextSanitizer.displayText($0.name) }
+            guard let id else { return nil }
+            if stageCurve { return journey.stages.first { $0.touchpoints.contains { $0.id == id } }.map { TextSanitizer.displayText($0.name) } }
+            return journey.touchpoint(id: id).map { TextSanitizer.displayText($0.name) }
         }
+        /// The score as the map prints it beside the point.
         func score(_ id: String?) -> String? {
-            id.flatMap { findings.finding(for: $0)?.mean }.map(MapNumber.format)
+            id.flatMap { findings.finding(for: $0) }.flatMap { $0.suppressed ? nil : $0.mean }
+                .map { findings.source == .survey ? MapNumber.fixed($0, digits: 1) : MapNumber.format($0) }
         }
         var sentences: [String] = []
         let persona = journey.persona.map(TextSanitizer.displayText).flatMap { $0.isEmpty ? nil : $0 }
         let data = findings.source == .survey ? labels.surveyDataLine(findings)
             : findings.hasDrawableScores ? labels.estimateDataLine : labels.unratedDataLine
         if zh {
-            sentences.append("\(title)：\(persona.map { $0 + "的" } ?? "")旅程地图，\(stages) 个阶段、\(touchpoints) 个触点，评分 \(journey.scale.rangeText)，\(data)。")
+            let points = stageCurve ? "每个点是一个阶段的平均分（共 \(view.summarized) 个触点）" : "\(touchpoints) 个触点"
+            sentences.append("\(title)：\(persona.map { $0 + "的" } ?? "")旅程地图，\(stages) 个阶段、\(points)，评分 \(journey.scale.rangeText)，\(data)。")
         } else {
-            sentences.append("\(title): journey map\(persona.map { " of " + $0 } ?? ""), \(stages) stages, \(touchpoints) touchpoints, scale \(journey.scale.rangeText), \(data).")
+            let points = stageCurve ? "one point per stage, the mean of its touchpoints (\(view.summarized) in all)" : "\(touchpoints) touchpoints"
+            sentences.append("\(title): journey map\(persona.map { " of " + $0 } ?? ""), \(stages) stages, \(points), scale \(journey.scale.rangeText), \(data).")
         }
         let pe = findings.peakEnd
-        var marks: [String] = []
-        for (label, id) in [(labels.peak, pe.peakID), (labels.trough, pe.troughID), (labels.end, pe.endID)] {
-            if let n = name(id), let s = score(id) { marks.append(zh ? "\(label)：\(n)（\(s)）" : "\(label): \(n) (\(s))") }
+        if view.curve {
+            // The callouts, in journey order, named as they are on the map.
+            var marks: [String] = []
+            for point in journey.touchpoints {
+                let names = MapLayoutEngine.calloutMarks(point.id, pe, labels: labels).names
+                guard !names.isEmpty, let n = name(point.id), let s = score(point.id) else { continue }
+                let label = names.joined(separator: " · ")
+                marks.append(zh ? "\(label)：\(n)（\(s)）" : "\(label): \(n) (\(s))")
+            }
+            if !marks.isEmpty { sentences.append(marks.joined(separator: zh ? "；" : "; ") + (zh ? "。" : ".")) }
         }
-        if !marks.isEmpty { sentences.append(marks.joined(separator: zh ? "；" : "; ") + (zh ? "。" : ".")) }
         if let remembered = pe.remembered, let mean = pe.mean {
             sentences.append(labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey) + (zh ? "，" : ", ") + labels.averageLine(mean, comparedWith: remembered) + (zh ? "。" : "."))
         }
-        if let test = pe.test { sentences.append(labels.verdict(test)) }   // the verdict ends with its own full stop
+        if view.verdict, let test = pe.test { sentences.append(labels.verdict(test)) }   // the verdict ends with its own full stop
+        let ranks = findings.painRanks
         for findingClass in [FindingClass.pain, .pleasure, .itch] {
-            let items = findings.touchpoints.filter { $0.findingClass == findingClass && !$0.suppressed }.compactMap { f -> String? in
+            let items = findings.touchpoints.filter { f in
+                f.findingClass == findingClass && !f.suppressed && (view.pills?.contains(f.id) ?? true)
+            }.compactMap { f -> String? in
                 guard let n = name(f.id) else { return nil }
-                if findingClass == .pain, let severity = f.severity { return "\(n) (\(labels.severity(severity)))" }
-                return n
+                guard findingClass == .pain else { return n }
+                let rank = ranks[f.id].map(MapNumber.circled) ?? ""
+                return rank + n + (f.severity.map { " (\(labels.severity($0)))" } ?? "")
             }
             if !items.isEmpty {
                 sentences.append(labels.pill(findingClass) + (zh ? "：" : ": ") + items.joined(separator: zh ? "、" : ", ") + (zh ? "。" : "."))

@@ -55,6 +55,8 @@ public struct RenderOptions: Sendable, Hashable {
     var stageCurve = false
     /// One curve per released group of the findings' `--by` breakdown beside the journey's own (`render --by`).
     public var segmentCurves = false
+    /// How many touchpoints a stage curve summarises (the `<desc>` says so).
+    var summarizedTouchpoints = 0
     /// Each stage's colour slot by id, from its place in the whole journey, so a stage keeps its colour on every sheet.
     var stageColors: [String: Int] = [:]
 

@@ -30,6 +30,8 @@ public enum TextWrapper {
         var text: String
         var width: Double
         var spaceBefore: Bool
+        /// Character offsets inside `text` where a joined Chinese unit may break when it is wider than the line.
+        var weakBreaks: [Int] = []
     }
 
     /// Wraps `text` (already cleaned by `TextSanitizer.displayText`) to lines no wider than `width`.
@@ -64,10 +66,12 @@ public enum TextWrapper {
     /// Splits text into unbreakable units following the break rules and kinsoku.
     static func units(of text: String, font: FontSpec) -> [Unit] {
         let characters = Array(text)
-        let words = characters.contains(where: isIdeographic) ? WordSegmenter.boundaries(text) : []
+        let words = characters.contains(where: isIdeographic) ? WordSegmenter.segmentation(text)
+            : WordSegmenter.Segmentation(strong: [], weak: [], available: false)
         var units: [Unit] = []
         var current = ""
         var currentSpaceBefore = false
+        var currentWeak: [Int] = []
         var pendingSpace = false
         for (index, character) in characters.enumerated() {
             if character == " " {
@@ -82,19 +86,37 @@ public enum TextWrapper {
             }
             let previous = current.last!
             let next = index + 1 < characters.count ? characters[index + 1] : nil
-            let insideWord = !words.isEmpty && isIdeographic(previous) && isIdeographic(character) && !words.contains(index)
-            if !insideWord, canBreak(between: previous, and: character, spaced: pendingSpace, after: next) {
-                units.append(Unit(text: current, width: 0, spaceBefore: currentSpaceBefore))
+            let insideWord = words.available && isIdeographic(previous) && isIdeographic(character) && !words.strong.contains(index)
+            if !insideWord, !gluedAroundEquals(characters, at: index),
+               canBreak(between: previous, and: character, spaced: pendingSpace, after: next) {
+                units.append(Unit(text: current, width: 0, spaceBefore: currentSpaceBefore, weakBreaks: currentWeak))
                 current = String(character)
                 currentSpaceBefore = pendingSpace
+                currentWeak = []
             } else {
                 if pendingSpace { current.append(" ") }
+                if words.weak.contains(index) { currentWeak.append(current.count) }
                 current.append(character)
             }
             pendingSpace = false
         }
-        if !current.isEmpty { units.append(Unit(text: current, width: 0, spaceBefore: currentSpaceBefore)) }
-        return units.map { Unit(text: $0.text, width: TextMeasurer.width($0.text, font: font), spaceBefore: $0.spaceBefore) }
+        if !current.isEmpty { units.append(Unit(text: current, width: 0, spaceBefore: currentSpaceBefore, weakBreaks: currentWeak)) }
+        return units.map { Unit(text: $0.text, width: TextMeasurer.width($0.text, font: font), spaceBefore: $0.spaceBefore, weakBreaks: $0.weakBreaks) }
+    }
+
+    /// Whether the break before `characters[index]` would part a label from its figure: "= 3.96", "n = 260" stay
+    /// on one line — no break before an "=" that a number (or "–" for none) follows, nor after it.
+    static func gluedAroundEquals(_ characters: [Character], at index: Int) -> Bool {
+        func numberFollows(_ position: Int) -> Bool {
+            var i = position
+            while i < characters.count, characters[i] == " " { i += 1 }
+            return i < characters.count && (characters[i].isNumber || "-−–".contains(characters[i]))
+        }
+        var before = index - 1
+        while before >= 0, characters[before] == " " { before -= 1 }
+        if characters[index] == "=" { return numberFollows(index + 1) }
+        if before >= 0, characters[before] == "=" { return numberFollows(index) }
+        return false
     }
 
     /// Whether a line may break between `a` and `b` (`spaced`: a space lies between them).
@@ -102,9 +124,10 @@ public enum TextWrapper {
         if CharacterClass.noLineStart.contains(b) || CharacterClass.noLineEnd.contains(a) { return false }
         if spaced { return true }
         if CharacterClass.isBreakAnywhere(a) || CharacterClass.isBreakAnywhere(b) { return true }
-        // Inside a Latin word: after a hyphen or slash between letters or digits ("self-service", "IT/HR").
+        // Inside a Latin word: after a hyphen or slash before a letter ("self-service", "IT/HR"); never before a digit,
+        // so "(peak + end)/2" and "2026-12-31" stay whole.
         if a == "-" || a == "/" {
-            return b.isLetter || b.isNumber
+            return b.isLetter
         }
         return false
     }
@@ -121,6 +144,17 @@ public enum TextWrapper {
         var out: [Unit] = []
         for unit in units {
             guard unit.width > width else { out.append(unit); continue }
+            // A joined Chinese unit wider than the line breaks at the word boundaries it joined first.
+            if !unit.weakBreaks.isEmpty {
+                let characters = Array(unit.text)
+                let cuts = [0] + unit.weakBreaks + [characters.count]
+                let pieces = zip(cuts, cuts.dropFirst()).map { start, end in
+                    let text = String(characters[start..<end])
+                    return Unit(text: text, width: TextMeasurer.width(text, font: font), spaceBefore: start == 0 && unit.spaceBefore)
+                }
+                out += splitOversized(pieces, width: width, font: font)
+                continue
+            }
             if !unit.text.contains(where: CharacterClass.isBreakAnywhere) {
                 out += splitLatin(unit, width: width, font: font)
                 continue

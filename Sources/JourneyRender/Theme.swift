@@ -86,7 +86,7 @@ public struct Theme: Sendable {
         .grid: "#E6E6E6", .axis: "#555555", .neutralLine: "#777777",
         .cardFill: "#FFFFFF", .cardStroke: "#666666", .cardInk: "#000000", .stageInk: "#000000", .stageStroke: "#666666",
         .curve: "#000000", .band: "#6E6E6E",
-        .pointLow: "#000000", .pointMid: "#8C8C8C", .pointHigh: "#FFFFFF", .pointStroke: "#000000",
+        .pointLow: "#000000", .pointMid: "#8C8C8C", .pointHigh: "#000000", .pointStroke: "#FFFFFF",
         .pain: "#000000", .painFill: "#D9D9D9", .painInk: "#000000", .painPlate: "#FFFFFF",
         .pleasure: "#000000", .pleasureFill: "#FFFFFF", .pleasureInk: "#000000",
         .itch: "#000000", .itchFill: "#F2F2F2", .itchInk: "#000000",

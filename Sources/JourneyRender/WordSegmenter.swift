@@ -1,20 +1,79 @@
 import CJourneyICU
 
-/// Dictionary word boundaries for Chinese (and Japanese) text from ICU's word break iterator, so that a line never
-/// splits a word such as 客户 or 发布 (UAX #29 with ICU's CJK dictionary; kinsoku is applied on top by `TextWrapper`).
+/// Word boundaries for Chinese (and Japanese) text from ICU's dictionary-based word break iterator, so that a line
+/// never splits a word such as 客户 or 发布 (UAX #29 with ICU's CJK dictionary; kinsoku is applied on top by
+/// `TextWrapper`), with the single characters ICU leaves alone joined to a neighbour.
+///
+/// ICU's dictionary knows 客户 and 紧张 but not every compound: 来电 comes back as 来|电, 同一个 as 同|一个,
+/// 就不紧张了 as 就不|紧张|了. A one-character segment is rarely a phrase on its own, so (`merged`):
+/// - aspect, structural and sentence-final particles (了 的 着 过 们 吗 呢 吧 啊 呀 地 得) and the verbal measure
+///   words (遍 次 趟) join the word before them — they never start a phrase;
+/// - a single character before punctuation or at the end joins the word before it;
+/// - every other single character joins the word after it (来|电 → 来电, 同|一个 → 同一个);
+/// - a segment ending in a negation (不 没 别) joins the word after it: the negation belongs to what it negates
+///   (就不|紧张 → 就不紧张).
+/// The boundaries these rules remove are kept as weaker ones (`Segmentation.weak`): `TextWrapper` breaks there only
+/// when a joined unit is wider than the whole line.
 enum WordSegmenter {
-    /// The character offsets (indices into `Array(text)`) at which a word starts, 0 and the end excluded.
-    /// Empty when ICU is unavailable, in which case callers fall back to breaking between any two ideographs.
-    static func boundaries(_ text: String) -> Set<Int> {
+    /// Where a line may break inside a run of ideographs: `strong` between words, `weak` inside a joined unit.
+    /// Offsets are character indices into `Array(text)`, 0 and the end excluded.
+    struct Segmentation: Equatable {
+        var strong: Set<Int>
+        var weak: Set<Int>
+        /// False when ICU is unavailable: callers break between any two ideographs.
+        var available = true
+    }
+
+    /// Particles and measure words that join the word before them.
+    static let joinsBackward: Set<Character> = Set("了的着过们吗呢吧啊呀地得遍次趟")
+    /// Negations that join the word after them.
+    static let joinsForward: Set<Character> = Set("不没别")
+
+    /// The character offsets at which a word starts after the merges (the strong boundaries).
+    static func boundaries(_ text: String) -> Set<Int> { segmentation(text).strong }
+
+    /// ICU's segments of `text` merged by the rules above.
+    static func segmentation(_ text: String) -> Segmentation {
+        guard let raw = icuBoundaries(text) else { return Segmentation(strong: [], weak: [], available: false) }
+        let characters = Array(text)
+        let cuts = [0] + raw.sorted() + [characters.count]
+        let segments = zip(cuts, cuts.dropFirst()).map { Array(characters[$0..<$1]) }
+        return merged(segments)
+    }
+
+    /// Applies the merge rules to segments (each an array of characters); returns the boundaries kept and removed.
+    static func merged(_ segments: [[Character]]) -> Segmentation {
+        func isWord(_ segment: [Character]) -> Bool { segment.allSatisfy(TextWrapper.isIdeographic) }
+        var strong: Set<Int> = []
+        var weak: Set<Int> = []
+        var offset = 0
+        for index in segments.indices.dropLast() {
+            let a = segments[index], b = segments[index + 1]
+            offset += a.count
+            guard isWord(a), isWord(b), let lastA = a.last, let firstB = b.first else { strong.insert(offset); continue }
+            let next = index + 2 < segments.count ? segments[index + 2] : nil
+            var join = false
+            // b, a single character: joins backward when it is a particle or nothing (or punctuation) follows it.
+            if b.count == 1 && (joinsBackward.contains(firstB) || next.map { !isWord($0) } ?? true) { join = true }
+            // a, a single character that does not itself join backward: joins the word after it.
+            if a.count == 1 && !joinsBackward.contains(lastA) { join = true }
+            if joinsForward.contains(lastA) && !joinsBackward.contains(firstB) { join = true }
+            if join { weak.insert(offset) } else { strong.insert(offset) }
+        }
+        return Segmentation(strong: strong, weak: weak)
+    }
+
+    /// ICU's own word boundaries (character offsets, 0 and the end excluded); nil when ICU fails.
+    static func icuBoundaries(_ text: String) -> Set<Int>? {
         let utf16 = Array(text.utf16)
-        guard !utf16.isEmpty, utf16.count < Int32.max / 2 else { return [] }
+        guard !utf16.isEmpty, utf16.count < Int32.max / 2 else { return nil }
         var offsets = [Int32](repeating: 0, count: utf16.count + 1)
         let count = utf16.withUnsafeBufferPointer { text in
             offsets.withUnsafeMutableBufferPointer { out in
                 cjicu_word_boundaries(text.baseAddress, Int32(text.count), out.baseAddress, Int32(out.count))
             }
         }
-        guard count > 0 else { return [] }
+        guard count > 0 else { return nil }
         let unitOffsets = Set(offsets.prefix(Int(min(count, Int32(offsets.count)))).map(Int.init))
         // UTF-16 offsets → character offsets.
         var result: Set<Int> = []

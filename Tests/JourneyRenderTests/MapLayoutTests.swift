@@ -211,7 +211,9 @@ import Testing
         let overflow = mutate({ $0.lines = [String(repeating: "W", count: 40)] }, role: .touchpointName)
         #expect(LayoutChecks.problems(overflow).contains { $0.contains("leaves its box") })
         // A value label moved onto its neighbour's card text: leaves its box and lane.
-        let moved = mutate({ $0.y -= 200 }, role: .valueLabel)
+        // (above the whole curve lane: the curve is a third of the map, so 200 px could stay inside the plot)
+        let lift = (layout.lane(.curve)?.rect.height ?? 200) + 20
+        let moved = mutate({ $0.y -= lift }, role: .valueLabel)
         #expect(!LayoutChecks.problems(moved).isEmpty)
         // A lane label moved onto the first card name (bounds widened so only the overlap is wrong).
         let card = try #require(layout.textRuns.first { $0.role == .touchpointName })

@@ -20,9 +20,10 @@ import Testing
     @Test func closingQuoteNeverStartsALine() {
         // 70 px holds 7 ideographs; the closing quote (1 em in Noto) sticks to "歌", so greedy gives
         // "“大家给我唱了" is impossible: the opening quote sticks to "大". Lines: “大家给我唱 | 了歌” after the widow fix.
-        // With dictionary words (大家 / 给 / 我 / 唱 / 了 / 歌) the break falls between 我 and 唱.
+        // ICU gives 大家 / 给 / 我 / 唱 / 了 / 歌; its single characters join their neighbours (给我唱了歌 is one
+        // unit, 6 em with the quote), so the break falls after 大家.
         let wrapped = TextWrapper.wrap("“大家给我唱了歌”", width: 70, font: font10)
-        #expect(wrapped.lines == ["“大家给我", "唱了歌”"])
+        #expect(wrapped.lines == ["“大家", "给我唱了歌”"])
         for line in wrapped.lines {
             #expect(!CharacterClass.noLineStart.contains(line.first!))
             #expect(!CharacterClass.noLineEnd.contains(line.last!))
@@ -119,5 +120,49 @@ import Testing
         for line in wrapped.lines { #expect(TextMeasurer.width(line, font: font10) <= 40) }
         #expect(wrapped.lines.joined() == "使用CRM系统")
         #expect(wrapped.lines.contains { $0.contains("CRM") })
+    }
+
+    @Test func singleCharactersICULeavesAloneJoinTheirNeighbours() {
+        // The splits the second review found: 来/电, 同/一个, 就不/紧张了 (ICU gives 来|电, 同|一个, 就不|紧张|了).
+        // At every width from the longest joined unit up to the whole text, no line boundary falls inside them.
+        let cases: [(String, [String])] = [
+            ("第一次独立接听客户来电", ["来电"]),
+            ("客户第三次来电催进度", ["来电"]),
+            ("第三次向不同的人从头解释同一个案子", ["同一", "一个"]),
+            ("组长在门口等我，还准备了欢迎卡，一下子就不紧张了。", ["就不", "不紧", "紧张", "张了"]),
+        ]
+        for (text, words) in cases {
+            for characters in 7...Array(text).count {
+                let lines = TextWrapper.wrap(text, width: Double(characters) * 10, font: font10).lines
+                #expect(lines.joined() == text)
+                for (a, b) in zip(lines, lines.dropFirst()) {
+                    let seam = String(a.suffix(1)) + String(b.prefix(1))
+                    #expect(!words.contains(seam), "\(text) at \(characters): \(lines)")
+                }
+            }
+        }
+        // The merge rules on ICU's segments: particles join backward, negations and other single characters forward.
+        let merged = WordSegmenter.merged([["就", "不"], ["紧", "张"], ["了"], ["。"]])
+        #expect(merged.strong == [5] && merged.weak == [2, 4])
+        #expect(WordSegmenter.merged([["同"], ["一", "个"]]).weak == [1])
+        #expect(WordSegmenter.merged([["来"], ["电"]]).weak == [1])
+        #expect(WordSegmenter.merged([["解", "释"], ["案", "子"]]).strong == [2])
+    }
+
+    @Test func aJoinedUnitWiderThanTheLineBreaksAtTheWordsItJoined() {
+        // "就不紧张了" is one unit; at 3 ideographs a line it breaks at 就不 | 紧张了, not inside 紧张.
+        let lines = TextWrapper.wrap("就不紧张了", width: 30, font: font10).lines
+        #expect(lines == ["就不", "紧张了"])
+    }
+
+    @Test func aFigureStaysWithItsLabel() {
+        // "… = 3.96" never leaves "3.96" or "= 3.96" alone on a line, at any width.
+        let text = "记忆分（每人 (最强烈 + 终点)/2 的平均）= 3.96"
+        for characters in 6...30 {
+            let lines = TextWrapper.wrap(text, width: Double(characters) * 10, font: font10).lines
+            #expect(!lines.contains { $0.hasSuffix("=") || $0.hasPrefix("=") || $0 == "3.96" }, "\(characters): \(lines)")
+        }
+        let english = TextWrapper.wrap("Remembered (each person's (most intense + end)/2, averaged) = 3.96", width: 120, font: font10).lines
+        #expect(english.last?.hasSuffix("= 3.96") == true && english.last != "= 3.96", "\(english)")
     }
 }

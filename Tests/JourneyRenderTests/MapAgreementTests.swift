@@ -1,0 +1,358 @@
+import Foundation
+import JourneyAnalysis
+import JourneyModel
+import SurveyImport
+import Testing
+@testable import JourneyRender
+
+/// What the map draws and what it says about it agree, on every page of every size: the scale is the same on every
+/// print sheet, the curve is the hero, rank numbers on the curve have their pills, a pain point looks like a pain,
+/// the legend explains exactly the marks on its page at the page's scale, the shading stops at the scale, the key
+/// texts are never cut, and the `<desc>` tells what the page shows. Checked on the layout IR for the samples (with
+/// the onboarding sample's survey responses too) and seeded stress journeys of 1, 12, 13, 40 and 120 touchpoints.
+@Suite struct MapAgreementTests {
+    struct Case: Sendable {
+        let name: String
+        let size: MapSize
+        let pages: [MapLayout]
+        let findings: JourneyFindings
+        let isSample: Bool
+    }
+
+    /// Every case, laid out once.
+    static let cases: [Case] = {
+        var inputs: [(String, Journey, JourneyFindings, JourneyLanguage, Bool)] = []
+        for path in TestPaths.samplePaths() {
+            guard let journey = try? TestPaths.load(path) else { continue }
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            for language in JourneyLanguage.allCases {
+                inputs.append((name, journey, EstimateAnalyzer.analyze(journey), language, true))
+                inputs.append((name + " survey-style", journey, StressJourneys.surveyFindings(for: journey, seed: 7), language, true))
+            }
+            let responsesPath = path.replacingOccurrences(of: ".yaml", with: ".responses.csv")
+            if FileManager.default.fileExists(atPath: responsesPath), let responses = try? ResponsesFile.read(path: responsesPath, journey: journey) {
+                inputs.append((name + " responses", journey, JourneyAnalyzer.analyze(journey, responses: responses), journey.language, true))
+            }
+        }
+        for c in PageProfileTests.stressCases() { inputs.append((c.name, c.journey, c.findings, c.language, false)) }
+        return inputs.flatMap { name, journey, findings, language, isSample in
+            MapSize.allCases.map { size in
+                Case(name: "\(name) \(language) \(size)", size: size,
+                     pages: MapLayoutEngine.pages(journey, findings: findings, options: RenderOptions(language: language, size: size)),
+                     findings: findings, isSample: isSample)
+            }
+        }
+    }()
+
+    @Test func theSamplesAndTheirResponsesAreAllHere() {
+        #expect(Self.cases.filter(\.isSample).count == (3 * 4 + 1) * MapSize.allCases.count)
+        #expect(Self.cases.contains { $0.name.contains("responses") })
+    }
+
+    // MARK: - IR helpers
+
+    /// The nodes outside the legend.
+    static func drawing(_ layout: MapLayout) -> [LayoutNode] {
+        layout.nodes.filter { if case .group(let g) = $0, g.id == "legend" { return false }; return true }
+    }
+
+    static func shapes(_ nodes: [LayoutNode]) -> [Shape] {
+        nodes.flatMap { node -> [Shape] in
+            switch node {
+            case .shape(let s): return [s]
+            case .group(let g): return shapes(g.children)
+            case .text: return []
+            }
+        }
+    }
+
+    static func groups(_ nodes: [LayoutNode]) -> [LayoutGroup] {
+        nodes.flatMap { node -> [LayoutGroup] in
+            if case .group(let g) = node { return [g] + groups(g.children) }
+            return []
+        }
+    }
+
+    static func runs(_ nodes: [LayoutNode]) -> [TextRun] {
+        nodes.flatMap { node -> [TextRun] in
+            switch node {
+            case .text(let r): return [r]
+            case .group(let g): return runs(g.children)
+            case .shape: return []
+            }
+        }
+    }
+
+    /// The legend entries of a page by mark.
+    static func legend(_ layout: MapLayout) -> [String: LayoutGroup] {
+        let entries = layout.groups.filter { $0.attribute("data-legend") != nil }
+        return Dictionary(entries.map { ($0.attribute("data-legend")!, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The touchpoint groups in journey order.
+    static func touchpoints(_ layout: MapLayout) -> [LayoutGroup] {
+        layout.groups.filter { ($0.id ?? "").hasPrefix("tp-") }
+    }
+
+    /// Whether an unrated touchpoint sits between two rated ones (the curve visibly breaks there).
+    static func hasInteriorGap(_ layout: MapLayout) -> Bool {
+        let rated = touchpoints(layout).map { !($0.attribute("data-score") ?? "").isEmpty }
+        guard let first = rated.firstIndex(of: true), let last = rated.lastIndex(of: true) else { return false }
+        return rated[first...last].contains(false)
+    }
+
+    static let circled = Set((1...20).map { MapNumber.circled($0) })
+    /// The rank marks in a text: ① … ⑳, and "(21)" beyond.
+    static func ranks(in text: String) -> Set<String> {
+        Set(text.map(String.init).filter(circled.contains)).union(text.matches(of: #/\(\d+\)/#).map { String($0.output) })
+    }
+
+    /// The curve's gridlines (their y), top to bottom.
+    static func gridlines(_ layout: MapLayout) -> [Double] {
+        guard case .group(let curve)? = layout.nodes.first(where: { if case .group(let g) = $0 { return g.id == "curve" }; return false })
+        else { return [] }
+        return shapes(curve.children).compactMap { s -> Double? in
+            guard s.style.stroke == .grid, case .line(let a, let b) = s.geometry, abs(a.y - b.y) < 0.01 else { return nil }
+            return a.y
+        }.sorted()
+    }
+
+    // MARK: - 1. One scale on every sheet
+
+    @Test func everyPrintSheetHasTheSamePlotAndScale() {
+        for c in Self.cases where c.size == .a3 || c.size == .a4 {
+            let curves = c.pages.filter { $0.lane(.curve) != nil }
+            guard let first = curves.first else { continue }
+            let grid = Self.gridlines(first)
+            let ticks = first.textRuns.filter { $0.role == .axisTick }.map { $0.lines }
+            for (index, page) in curves.enumerated().dropFirst() {
+                #expect(page.plotHeight == first.plotHeight, "\(c.name) curve sheet \(index + 1): plot \(page.plotHeight) vs \(first.plotHeight)")
+                let other = Self.gridlines(page)
+                #expect(other.count == grid.count, "\(c.name) curve sheet \(index + 1)")
+                if let a = grid.first, let b = grid.last, let x = other.first, let y = other.last {
+                    #expect(abs((b - a) - (y - x)) < 0.01, "\(c.name) curve sheet \(index + 1): scale \(y - x) vs \(b - a)")
+                }
+                #expect(page.textRuns.filter { $0.role == .axisTick }.map { $0.lines } == ticks, "\(c.name) curve sheet \(index + 1)")
+            }
+        }
+    }
+
+    // MARK: - 2. Key texts are not cut
+
+    @Test func footnotesAndThePeakEndBoxAreNeverCut() {
+        for c in Self.cases {
+            for (index, page) in c.pages.enumerated() {
+                let cut = page.textRuns.filter { ($0.role == .footnote || $0.role == .peakEndBox) && $0.fullText != nil }
+                #expect(cut.isEmpty, "\(c.name) page \(index + 1): \(cut.map { $0.lines.last ?? "" })")
+            }
+        }
+    }
+
+    @Test func theSamplesKeepWholeActionsAndQuotes() {
+        for c in Self.cases where c.isSample {
+            for (index, page) in c.pages.enumerated() {
+                // A slide's top action per pain is cut only by its last squeeze, and never below two lines.
+                let cut = page.textRuns.filter { [.action, .quote, .actionMeta].contains($0.role) && $0.fullText != nil }
+                    .filter { c.size != .slide || $0.role != .action || $0.lines.count < 2 }
+                #expect(cut.isEmpty, "\(c.name) page \(index + 1): \(cut.map { $0.lines.joined() })")
+            }
+        }
+    }
+
+    // MARK: - 3. Rank numbers on the curve match the pills shown
+
+    @Test func everyRankOnTheCurveHasItsPill() {
+        for c in Self.cases {
+            for (index, page) in c.pages.enumerated() {
+                for tp in Self.touchpoints(page) {
+                    let all = Self.runs(tp.children)
+                    let onCurve = all.filter { $0.role == .valueLabel }.reduce(into: Set<String>()) { $0.formUnion(Self.ranks(in: $1.lines.joined())) }
+                    let onPill = all.filter { $0.role == .findingPill }.reduce(into: Set<String>()) { $0.formUnion(Self.ranks(in: $1.lines.joined())) }
+                    #expect(onCurve.isSubset(of: onPill), "\(c.name) page \(index + 1) \(tp.id ?? ""): curve \(onCurve) pill \(onPill)")
+                    if page.lane(.curve) != nil, !(tp.attribute("data-score") ?? "").isEmpty {
+                        #expect(onPill.isSubset(of: onCurve), "\(c.name) page \(index + 1) \(tp.id ?? ""): pill \(onPill) curve \(onCurve)")
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: - 4. A pain point looks like a pain; other points differ from it
+
+    @Test func painPointsAreDrawnAsPainsAndOtherPointsAreNot() {
+        for c in Self.cases {
+            for (index, page) in c.pages.enumerated() where page.lane(.curve) != nil {
+                for tp in Self.touchpoints(page) {
+                    let points = Self.shapes(tp.children).filter { ($0.owner ?? "").hasPrefix("point-") }
+                    let hasPainPill = Self.groups(tp.children).contains { $0.attribute("data-mark") == "pain" }
+                    guard let point = points.first else { continue }
+                    #expect(points.count == 1)
+                    let looksLikePain: Bool
+                    if case .polygon = point.geometry { looksLikePain = point.style.fill == .pain } else { looksLikePain = false }
+                    #expect(looksLikePain == hasPainPill, "\(c.name) page \(index + 1) \(tp.id ?? ""): pill \(hasPainPill), point \(point.owner ?? "")")
+                    if point.owner == "point-low" {
+                        // below neutral, not a pain: an open ring, never the pain colour's fill
+                        #expect(point.style.fill == .background && point.style.stroke == .pointLow)
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: - 5, 8, 12. The legend: the marks of its page, at the page's scale
+
+    /// Evidence in the drawing (outside the legend) for each legend mark.
+    static func drawn(_ mark: String, in layout: MapLayout) -> Bool {
+        let nodes = drawing(layout)
+        let shapes = Self.shapes(nodes)
+        let groups = Self.groups(nodes)
+        let marks = Set(groups.compactMap { $0.attribute("data-mark") })
+        let calloutSymbols = groups.filter { $0.attribute("data-marks") != nil }.flatMap { Self.shapes($0.children) }
+            .filter { $0.style.fill == .calloutInk }
+        switch mark {
+        case "mot", "suggested-mot", "pain", "pleasure", "itch": return marks.contains(mark)
+        case "rank": return runs(nodes).contains { $0.role == .findingPill && !ranks(in: $0.lines.joined()).isEmpty }
+        case "curve": return shapes.contains { $0.style.stroke == .curve }
+        case "band": return shapes.contains { $0.style.fill == .band }
+        case "neutral": return shapes.contains { $0.style.stroke == .neutralLine }
+        case "shade": return shapes.contains { $0.style.fill == .pointLow && $0.style.fillOpacity < 0.2 }
+        case "gap": return layout.lane(.curve) != nil && hasInteriorGap(layout)
+        case "up", "down":
+            return calloutSymbols.contains { s in
+                guard case .polygon(let p) = s.geometry, p.count == 3 else { return false }
+                return mark == "up" ? p[2].y < p[0].y : p[2].y > p[0].y
+            }
+        case "end": return calloutSymbols.contains { if case .rect = $0.geometry { return true }; return false }
+        default: return shapes.contains { $0.owner == mark }   // point-pain, point-high …
+        }
+    }
+
+    @Test func eachLegendListsTheMarksOnItsPageAndNoOthers() {
+        for c in Self.cases {
+            for (index, page) in c.pages.enumerated() {
+                let legend = Self.legend(page)
+                for mark in legend.keys {
+                    #expect(Self.drawn(mark, in: page), "\(c.name) page \(index + 1): legend explains \(mark), not on the page")
+                }
+                // The other way: every mark drawn is explained (a slide's callouts and shading name themselves).
+                let selfExplained: Set<String> = c.size == .slide ? ["shade", "up", "down", "end"] : []
+                for mark in MapMark.allCases.map(\.rawValue) where !selfExplained.contains(mark) && legend[mark] == nil {
+                    #expect(!Self.drawn(mark, in: page), "\(c.name) page \(index + 1): \(mark) drawn but not in the legend")
+                }
+            }
+        }
+    }
+
+    @Test func legendSymbolsScaleWithTheSize() throws {
+        // The same mark's symbol keeps its height relative to the legend text in every size.
+        func ratios(_ page: MapLayout) -> [String: Double] {
+            let font = page.textRuns.first { $0.role == .legend }?.font.size ?? 1
+            return Self.legend(page).compactMapValues { entry in
+                let heights = Self.shapes(entry.children).map(\.bounds.height).filter { $0 > 0 }
+                return heights.max().map { $0 / font }
+            }
+        }
+        var checked = 0
+        for c in Self.cases where c.size == .wide && c.isSample {
+            let wide = ratios(c.pages[0])
+            let name = c.name.dropLast(" wide".count)
+            for other in Self.cases where other.size != .wide && other.name == name + " \(other.size)" {
+                for page in other.pages {
+                    for (mark, ratio) in ratios(page) {
+                        guard let expected = wide[mark] else { continue }
+                        #expect(abs(ratio - expected) < 0.02, "\(other.name) \(mark): \(ratio) vs wide \(expected)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 50)
+    }
+
+    @Test func theGapEntryAppearsExactlyWhenTheCurveBreaks() {
+        for c in Self.cases {
+            for (index, page) in c.pages.enumerated() where page.lane(.curve) != nil {
+                #expect((Self.legend(page)["gap"] != nil) == Self.hasInteriorGap(page), "\(c.name) page \(index + 1)")
+            }
+        }
+    }
+
+    // MARK: - 6. The curve is the hero
+
+    @Test func theCurveIsAboutAThirdOfTheMapInEverySize() {
+        for c in Self.cases {
+            for (index, page) in c.pages.enumerated() {
+                guard let curve = page.lane(.curve) else { continue }
+                let share = curve.rect.height / page.size.height
+                // A4 sheets with English notes (the longest footnotes) keep 28 % after every squeeze; every other page 30 %.
+                let least = c.size == .a4 ? 0.28 : 0.3
+                #expect(share >= least && share <= 0.45, "\(c.name) page \(index + 1): curve \(MapNumber.fixed(share, digits: 3)) of the height")
+            }
+        }
+    }
+
+    // MARK: - 9. The <desc> describes this page
+
+    @Test func theDescriptionUsesThePagesOwnNumbers() {
+        for c in Self.cases {
+            for (index, page) in c.pages.enumerated() {
+                let context = "\(c.name) page \(index + 1)"
+                // every callout's point, with its value as printed beside it
+                for callout in page.groups where callout.attribute("data-marks") != nil {
+                    guard let id = callout.attribute("data-touchpoint"),
+                          let tp = Self.touchpoints(page).first(where: { $0.id == "tp-" + MapLayoutEngine.xmlID(id) }),
+                          let label = Self.runs(tp.children).first(where: { $0.role == .valueLabel }) else { continue }
+                    let value = label.lines.joined().split(separator: " ").last.map(String.init) ?? ""
+                    #expect(page.summary.contains("（\(value)）") || page.summary.contains("(\(value))"), "\(context): \(value) not in \(page.summary)")
+                }
+                // the pain points it lists are the pills it draws
+                // (only ① … ⑳: "(4)" in the summary is a score)
+                let pills = page.textRuns.filter { $0.role == .findingPill }.reduce(into: Set<String>()) { $0.formUnion(Self.ranks(in: $1.lines.joined())) }
+                    .filter(Self.circled.contains)
+                let listed = Set(page.summary.map(String.init).filter(Self.circled.contains))
+                #expect(listed == pills, "\(context): desc ranks \(listed) vs pills \(pills)")
+            }
+        }
+    }
+
+    @Test func aStageCurveSlideSaysItShowsStageMeans() throws {
+        let journey = try TestPaths.load(TestPaths.journeys.appendingPathComponent("onboarding-90-days.yaml").path)
+        let layout = MapLayoutEngine.layout(journey, findings: EstimateAnalyzer.analyze(journey), options: RenderOptions(size: .slide))
+        #expect(layout.columns.count == journey.stages.count)
+        #expect(layout.summary.contains("\(journey.stages.count) 个阶段、每个点是一个阶段的平均分（共 \(journey.touchpoints.count) 个触点）"))
+        #expect(!layout.summary.contains("、\(journey.stages.count) 个触点"))
+        #expect(!layout.summary.contains("最痛："))   // points are named by their stage, not by the card's lead
+    }
+
+    // MARK: - 10. The remembered score keeps its number
+
+    @Test func thePeakEndBoxNeverLeavesItsNumberAlone() {
+        let number = #/^[=≈]?\s*[0-9.]+$/#
+        for c in Self.cases {
+            for (index, page) in c.pages.enumerated() {
+                for run in page.textRuns where run.role == .peakEndBox {
+                    for line in run.lines {
+                        #expect(line.wholeMatch(of: number) == nil && !line.hasSuffix("=") && !line.hasPrefix("="),
+                                "\(c.name) page \(index + 1): \(run.lines)")
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: - 11. Shading stays inside the scale
+
+    @Test func theShadingStopsAtTheScaleMinimum() {
+        var checked = 0
+        for c in Self.cases {
+            for page in c.pages {
+                guard let lowest = Self.gridlines(page).last, let highest = Self.gridlines(page).first else { continue }
+                for shade in Self.shapes(Self.drawing(page)) where shade.style.fill == .pointLow && shade.style.fillOpacity < 0.2 {
+                    #expect(shade.bounds.maxY <= lowest + 0.01 && shade.bounds.y >= highest - 0.01, "\(c.name): \(shade.bounds) vs \(highest)…\(lowest)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 100)
+    }
+}
