@@ -1,4 +1,5 @@
 import Foundation
+import JourneyModel
 import JourneyRender
 import SurveyImport
 
@@ -27,11 +28,7 @@ public struct PreviewInputs: Sendable, Hashable {
     }
 
     /// `<journey-dir>/<journey-basename>.workshop.yaml`, the sidecar `journeymap votes` writes.
-    public var sidecarPath: String {
-        let base = URL(fileURLWithPath: journeyPath).deletingPathExtension().lastPathComponent
-        let directory = (journeyPath as NSString).deletingLastPathComponent
-        return (directory.isEmpty ? "" : directory + "/") + base + ".workshop.yaml"
-    }
+    public var sidecarPath: String { WorkshopFile.defaultPath(forJourney: journeyPath) }
 
     /// Every watched path: journey, sidecar, responses.
     public var watchedPaths: [String] { [journeyPath, sidecarPath, responsesPath] }

@@ -29,14 +29,19 @@ public enum PreviewOutcome: Sendable, Hashable {
     case failure([String])
 }
 
-/// Renders the preview's inputs through the pipeline `render` uses: `JourneyLoader` → `ResponsesFile` →
+/// Renders the preview's inputs through the pipeline `render` uses: `JourneyLoader` and the workshop sidecar
+/// (`WorkshopFileLoader`, merged) → `ResponsesFile` →
 /// `JourneyAnalyzer` → `MapRenderer` pages → `SVGWriter`, framed by `InlineMap` as the HTML brief does.
 public enum PreviewRenderer {
     /// Reads the inputs now and draws them; messages in `messageLanguage` (the command line's language).
     public static func render(_ inputs: PreviewInputs, messageLanguage: JourneyLanguage) -> PreviewOutcome {
-        let journey: Journey
+        var journey: Journey
         do {
             journey = try JourneyLoader.load(path: inputs.journeyPath)
+            // The workshop sidecar's voted ideas become actions, as `render` merges them.
+            if let sidecar = try WorkshopFileLoader.loadIfPresent(forJourney: inputs.journeyPath) {
+                journey = journey.mergingWorkshop(sidecar).journey
+            }
         } catch {
             return .failure(lines(error.description(in: messageLanguage)))
         }
