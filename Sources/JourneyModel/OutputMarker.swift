@@ -18,8 +18,9 @@ import Foundation
 /// | PNG | a `tEXt` chunk `Software` = `journeymap` before `IEND` |
 /// | PDF | a comment line `%written by journeymap` after `%%EOF` |
 /// | Mermaid | a first comment line `%% written by journeymap …` |
+/// | workshop sidecar | a first comment line `# written by journeymap …` (never for a `.yaml` by extension: a journey is the user's) |
 public enum OutputMarker: String, Sendable, CaseIterable {
-    case svg, xml, html, markdown, text, json, csv, responses, xlsx, png, pdf, mermaid
+    case svg, xml, html, markdown, text, json, csv, responses, xlsx, png, pdf, mermaid, workshop
 
     /// The words every marker contains.
     public static let note = "written by journeymap; journeymap may replace this file (delete this note to keep your edits)"
@@ -57,6 +58,8 @@ public enum OutputMarker: String, Sendable, CaseIterable {
             return Data(bytes + Array(((bytes.last == 0x0A || bytes.isEmpty ? "\n" : "\n\n") + Self.comment).utf8))
         case .mermaid:
             return Data(Array(("%% " + Self.note + "\n").utf8) + bytes)
+        case .workshop:
+            return Data(Array(("# " + Self.note + "\n").utf8) + bytes)
         case .text:
             return Data(bytes + Array(((bytes.last == 0x0A || bytes.isEmpty ? "" : "\n") + "-- " + Self.note + "\n").utf8))
         case .csv:

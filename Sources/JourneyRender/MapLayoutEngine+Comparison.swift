@@ -235,7 +235,7 @@ extension MapLayoutEngine {
             if !missing.isEmpty && !options.stageCurve { notes.append(labels.notCompared(missing.map(TextSanitizer.displayText))) }
         }
         for note in notes {
-            let wrapped = TextWrapper.wrap(note, width: plot.width, font: M.footnote, maxLines: M.footnoteMaxLines)
+            let wrapped = TextWrapper.wrap(note, width: plot.width, font: M.footnote)
             nodes.append(.text(run(wrapped, note, x: plot.x, y: y + M.footnote.ascent, line: M.footnoteLine, font: M.footnote,
                                    color: .muted, role: .footnote, lane: .comparison,
                                    bounds: Rect(x: plot.x, y: y, width: plot.width,

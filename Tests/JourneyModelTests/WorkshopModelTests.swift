@@ -136,6 +136,23 @@ import Testing
         #expect(j.touchpoints[0].actions[0].votes == 1)                 // the journey value itself is untouched
     }
 
+    @Test func aVotedPlaybookIDTakesThePlaybookIdeasTextInTheJourneysLanguage() throws {
+        let j = try Self.parse(Self.journey("      - {id: a, name: A}"))
+        let playbook = Playbook(ideas: [PlaybookIdea(id: "PB-TEST", when: [.pain],
+                                                     text: LocalizedText(en: "Agents refund on the spot", zh: "坐席当场退款"),
+                                                     reason: LocalizedText(en: "r", zh: "r"), source: "s")])
+        let file = WorkshopFile(journey: "w.yaml", ideas: [
+            WorkshopIdea(touchpoint: "a", title: "pb-test", votes: 3, playbookID: "PB-TEST"),
+            WorkshopIdea(touchpoint: "a", title: "PB-UNKNOWN", votes: 1, playbookID: "PB-UNKNOWN"),
+        ])
+        let en = j.mergingWorkshop(file, playbook: playbook).journey.touchpoints[0].actions
+        #expect(en.map(\.title) == ["Agents refund on the spot", "PB-UNKNOWN"])   // an unknown id stays as written
+        #expect(en[0].playbookID == "PB-TEST" && en[0].votes == 3)
+        var zh = j
+        zh.language = .zh
+        #expect(zh.mergingWorkshop(file, playbook: playbook).journey.touchpoints[0].actions[0].title == "坐席当场退款")
+    }
+
     @Test func changesListRemovedAddedAndChangedIdeas() {
         let old = WorkshopFile(journey: "w.yaml", ideas: [
             WorkshopIdea(touchpoint: "a", title: "Keep", votes: 2),

@@ -26,7 +26,7 @@ import JourneyModel
         #expect(first.standardOutput == "wrote workshop-demo.workshop.yaml (5 ideas, 17 votes); the journey file is unchanged\n")
         #expect(try Data(contentsOf: journey) == before)
         let sidecar = try String(contentsOf: dir.appendingPathComponent("workshop-demo.workshop.yaml"), encoding: .utf8)
-        #expect(sidecar.contains("version: 1\n") && sidecar.contains("    playbook: \"PB-EMPOWER-LIMIT\"\n"))
+        #expect(sidecar.contains("version: 1\n") && sidecar.contains("    playbook: \"PB-COMP-LIMIT\"\n"))
 
         // Re-run with a changed sheet: one idea more, one fewer, one vote count changed.
         try """
@@ -34,7 +34,7 @@ import JourneyModel
             customer-history,One-screen customer history in the CRM,7,IT partner,3,3,2027-01-31
             customer-history,Pin the last three tickets on the call screen,3,Team lead,2,1,2026-11-20
             refund-approval,Agents may grant refunds up to 200 on the spot,2,,,,
-            refund-approval,PB-EMPOWER-LIMIT,4,Team lead,3,1,2026-12-15
+            refund-approval,PB-COMP-LIMIT,4,Team lead,3,1,2026-12-15
             follow-up,Thank-you note after a hard case,1,,,,
 
             """.write(to: dir.appendingPathComponent("workshop-demo.votes.csv"), atomically: true, encoding: .utf8)
@@ -103,7 +103,8 @@ import JourneyModel
         #expect(render.status == 0)
         #expect(render.standardError.contains("workshop-demo.workshop.yaml:32:5: warning: idea \"Hand-over checklist in the ticket\" is for touchpoint \"handover\", which the journey no longer has (did you mean \"hand-over\"?)"))
         let svg = try String(contentsOf: dir.appendingPathComponent("map.svg"), encoding: .utf8)
-        #expect(svg.contains("PB-EMPOWER-LIMIT") && !svg.contains("Hand-over"))   // one word, so not wrapped into tspans
+        // The voted playbook id is drawn as the playbook idea's own text (Playbook.builtin, PB-COMP-LIMIT, en).
+        #expect(svg.contains("compensation") && !svg.contains("PB-COMP-LIMIT") && !svg.contains("Hand-over"))
         let analyze = try CommandRunner.run(["analyze", "workshop-demo.yaml", "--format", "json"], in: dir)
         #expect(analyze.status == 0 && analyze.standardOutput.contains("\"participants\""))
     }

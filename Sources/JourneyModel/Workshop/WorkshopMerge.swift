@@ -12,14 +12,21 @@ extension Journey {
     /// The journey with the sidecar's ideas as actions on their touchpoints, after the journey's own actions. An idea
     /// whose text is that of one of the touchpoint's journey actions (spaces and case aside) votes for that action: the
     /// sheet's count replaces its `votes:`, and owner, impact, effort and due fill in only what the journey leaves
-    /// empty. An idea whose touchpoint id is not in the journey is left out and listed in `unmatched`.
-    public func mergingWorkshop(_ file: WorkshopFile) -> WorkshopMerge {
+    /// empty. An idea whose text is only a playbook id (`PB-COMP-LIMIT`, voted from the worksheet's suggestions)
+    /// takes that idea's text in the journey's language from `playbook` (the built-in one by default).
+    /// An idea whose touchpoint id is not in the journey is left out and listed in `unmatched`.
+    public func mergingWorkshop(_ file: WorkshopFile, playbook: Playbook = .builtin) -> WorkshopMerge {
         var merged = self
         var unmatched: [WorkshopIdea] = []
         var byTouchpoint: [String: [JourneyAction]] = [:]
         let ids = Set(touchpoints.map(\.id))
         for idea in file.ideas {
-            if ids.contains(idea.touchpoint) { byTouchpoint[idea.touchpoint, default: []].append(idea.action) } else { unmatched.append(idea) }
+            guard ids.contains(idea.touchpoint) else { unmatched.append(idea); continue }
+            var action = idea.action
+            if let id = idea.playbookID, WorkshopIdea.playbookID(in: idea.title) == id, let known = playbook.lookup(id: id) {
+                action.title = known.text.text(in: language)
+            }
+            byTouchpoint[idea.touchpoint, default: []].append(action)
         }
         for s in merged.stages.indices {
             for t in merged.stages[s].touchpoints.indices {

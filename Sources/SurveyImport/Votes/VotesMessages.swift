@@ -31,6 +31,13 @@ enum VotesMessages {
     static let blankTouchpoint = LocalizedText(en: "the touchpoint is empty; write its id or name", zh: "环节为空；请填写触点的 id 或名称")
     static let blankIdea = LocalizedText(en: "the idea is empty; write the idea (or a playbook id PB-…)", zh: "想法为空；请填写想法（或题库编号 PB-…）")
 
+    /// An idea cell shaped like a playbook id (`PB-…`) that the built-in playbook does not have (a warning).
+    static func unknownPlaybookIdea(_ id: String, suggestion: String?) -> LocalizedText {
+        let hint = suggestion.map { (en: "; did you mean \(q($0))?", zh: "；是不是想写 \(q($0))？") }
+            ?? (en: "; `journeymap ideas JOURNEY` lists the ids", zh: "；`journeymap ideas 旅程文件` 会列出这些 id")
+        return LocalizedText(en: "no playbook idea \(q(id))" + hint.en, zh: "没有编号为 \(q(id)) 的建议" + hint.zh)
+    }
+
     static func unknownTouchpoint(_ text: String, suggestion: (id: String, name: String)?, ids: [String]) -> LocalizedText {
         if let s = suggestion {
             return LocalizedText(en: "no touchpoint \(q(text)) in the journey; did you mean \(q(s.id)) (\(s.name))?",

@@ -113,6 +113,12 @@ public enum VotesSheetReader {
             }
             let title = cell(.idea)
             if title == nil { report(.idea, VotesMessages.blankIdea) }
+            if let title, let id = WorkshopIdea.playbookID(in: title), Playbook.lookup(id: id) == nil {
+                let ids = Playbook.builtin.ideas.map(\.id)
+                // A warning, not an error: the id may come from the team's own `--playbook` file; the text stays as written.
+                let message = VotesMessages.unknownPlaybookIdea(id, suggestion: KeySuggester.suggestion(for: id, among: ids))
+                warnings.append(ImportProblem(.warning, path: path, row: row.number, column: header(.idea), message.en, zh: message.zh))
+            }
             var votes = 1
             if let text = cell(.votes) {
                 if let count = Self.count(text) { votes = count } else { report(.votes, VotesMessages.badVotes(text)) }

@@ -32,12 +32,9 @@ struct ImportMermaidCommand: ParsableCommand {
         let target = output ?? (file as NSString).deletingPathExtension + ".yaml"
         let header = CLIMessages.importedFromMermaid(URL(fileURLWithPath: file).lastPathComponent).text(in: journey.language)
         let text = JourneyYAMLWriter.text(journey, header: [header])
-        do {
-            try AtomicFileWriter.write(text, to: target, overwrite: force)
-        } catch {
-            Console.error(error.description(in: MessageLanguage.current))
-            throw ExitStatus.cannotCreate
-        }
+        // A journey is the user's to edit: no marker, so an existing file is replaced only with --force.
+        let destination = OutputDestination(path: target, inputs: [file], force: force, extensions: ["yaml", "yml"], marker: nil)
+        try CommandOutputs.write(Data(text.utf8), to: destination)
         print(CLIMessages.wroteFromMermaid(target, stages: journey.stages.count, touchpoints: journey.touchpoints.count).localized)
     }
 }

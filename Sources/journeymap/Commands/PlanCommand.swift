@@ -32,6 +32,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpTexts.analyzeLang))
     var lang: JourneyLanguage?
 
+    @Flag(help: ArgumentHelp(HelpTexts.outputForce))
+    var force = false
+
     func validate() throws {
         if let today, JourneyDate(iso: today) == nil { throw ValidationError(WorkshopMessages.badToday(today)) }
         if (format ?? output.flatMap(PlanFormat.inferred(fromPath:))) == .xlsx && output == nil {
@@ -58,19 +61,16 @@ struct PlanCommand: ParsableCommand {
             FileHandle.standardOutput.write(data)
             return
         }
-        let target = URL(fileURLWithPath: output).standardizedFileURL.path
-        let inputs = [journey, WorkshopFile.defaultPath(forJourney: journey), loaded?.path].compactMap { $0 }
-        if inputs.map({ URL(fileURLWithPath: $0).standardizedFileURL.path }).contains(target)
-            || ["yaml", "yml"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) {
-            Console.error(WorkshopMessages.refuseInputAsOutput(output).localized)
-            throw ExitStatus.cannotCreate
+        let marker: OutputMarker
+        switch chosen {
+        case .markdown: marker = .markdown
+        case .csv: marker = .csv
+        case .xlsx: marker = .xlsx
+        case .json: marker = .json
         }
-        do {
-            try AtomicFileWriter.write(data, to: output, overwrite: true)
-        } catch {
-            Console.error(error.description(in: MessageLanguage.current))
-            throw ExitStatus.cannotCreate
-        }
+        let destination = OutputDestination(path: output, inputs: [journey, WorkshopFile.defaultPath(forJourney: journey), responses, loaded?.path],
+                                            force: force, extensions: ["md", "markdown", "csv", "xlsx", "json"], marker: marker)
+        try CommandOutputs.write(data, to: destination)
         Console.error(WorkshopMessages.wrotePlan(output, actions: plan.items.count, uncovered: plan.uncovered.count,
                                                  overdue: plan.overdue.count).localized)
     }

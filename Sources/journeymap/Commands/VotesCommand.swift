@@ -20,6 +20,9 @@ struct VotesCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpTexts.messageLang))
     var lang: JourneyLanguage?
 
+    @Flag(help: ArgumentHelp(HelpTexts.outputForce))
+    var force = false
+
     func run() throws {
         let model = try CommandInputs.journey(at: journey)
         guard FileManager.default.fileExists(atPath: sheet) else {
@@ -40,12 +43,10 @@ struct VotesCommand: ParsableCommand {
             previous = try? WorkshopFileLoader.load(path: path)
             if previous == nil { Console.error(WorkshopMessages.oldSidecarUnreadable(path).localized) }
         }
-        do {
-            try AtomicFileWriter.write(WorkshopFileWriter.text(result.file), to: path, overwrite: true)
-        } catch {
-            Console.error(error.description(in: MessageLanguage.current))
-            throw ExitStatus.cannotCreate
-        }
+        // Replaced when journeymap wrote it (its marker) or with --force; never the journey or the sheet itself.
+        let destination = OutputDestination(path: path, inputs: [journey, sheet], force: force,
+                                            extensions: ["yaml"], marker: .workshop)
+        try CommandOutputs.write(Data(WorkshopFileWriter.text(result.file).utf8), to: destination)
         print(WorkshopMessages.wroteSidecar(path, ideas: result.file.ideas.count,
                                             votes: result.file.ideas.map(\.votes).reduce(0, +)).localized)
         guard previous != nil else { return }

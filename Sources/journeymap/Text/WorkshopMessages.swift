@@ -58,10 +58,6 @@ enum WorkshopMessages {
                       zh: "--format \(format) 输出工作簿；请用 -o 指定文件名，例如 -o plan.xlsx")
     }
 
-    static func refuseInputAsOutput(_ path: String) -> LocalizedText {
-        LocalizedText(en: "\(path): error: refusing to overwrite an input (the journey, its sheet or its workshop file); choose another output",
-                      zh: "\(path): error: 不会覆盖输入文件（旅程、投票表或工作坊文件）；请换一个输出文件")
-    }
 
     static func wrotePlan(_ path: String, actions: Int, uncovered: Int, overdue: Int) -> LocalizedText {
         LocalizedText(en: "wrote \(path) (\(actions) action\(actions == 1 ? "" : "s"), \(uncovered) uncovered, \(overdue) overdue)",
@@ -73,6 +69,6 @@ enum WorkshopMessages {
         let idea = WorkshopIdea(touchpoint: "first-login", title: "Idea", votes: 2)
         return [noSheet("v.csv"), unmatchedIdea(idea, path: "w.yaml", suggestion: "first-logon"), wroteSidecar("w.yaml", ideas: 2, votes: 3),
                 unchanged, added(idea), removed(idea), votesChanged(idea, from: 1), detailsChanged(idea), oldSidecarUnreadable("w.yaml"),
-                badToday("x"), planNeedsOutput("xlsx"), refuseInputAsOutput("p.csv"), wrotePlan("p.md", actions: 2, uncovered: 1, overdue: 0)]
+                badToday("x"), planNeedsOutput("xlsx"), wrotePlan("p.md", actions: 2, uncovered: 1, overdue: 0)]
     }
 }
