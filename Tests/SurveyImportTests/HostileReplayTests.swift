@@ -35,4 +35,20 @@ import JourneyModel
             #expect(lines.allSatisfy { $0.contains("error: ") || $0.contains("warning: ") }, "\(error)")
         }
     }
+
+    /// The votes harness's findings (`votes-…`): a sheet or one well-formed error, never a crash.
+    static let votesFindings: [String] = {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasPrefix("votes-") }.sorted()
+    }()
+
+    @Test(arguments: votesFindings)
+    func votesFindingGivesASheetOrAClearError(_ name: String) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.directory + "/" + name))
+        let journey = try Fixture.journey("hostile.journey.yaml")
+        do {
+            _ = try VotesSheetReader.read(data: data, path: name, journey: journey)
+        } catch {
+            #expect("\(error)".split(separator: "\n").allSatisfy { $0.contains("error: ") || $0.contains("warning: ") }, "\(error)")
+        }
+    }
 }

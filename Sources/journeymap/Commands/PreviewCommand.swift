@@ -35,8 +35,9 @@ struct PreviewCommand: ParsableCommand {
     var noTakeaway = false
 
     func run() throws {
-        // A missing journey is a mistake in the command, not a save in progress: refuse it before serving.
-        guard FileManager.default.fileExists(atPath: journey) else {
+        // A missing journey (or a directory) is a mistake in the command, not a save in progress: refuse it before serving.
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: journey, isDirectory: &isDirectory), !isDirectory.boolValue else {
             _ = try CommandInputs.journey(at: journey)
             return
         }

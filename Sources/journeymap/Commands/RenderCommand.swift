@@ -80,8 +80,9 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         guard watch else { return try renderOnce() }
-        // A missing journey is a mistake in the command, not a save in progress: refuse it before watching.
-        guard FileManager.default.fileExists(atPath: journey) else { return try renderOnce() }
+        // A missing journey (or a directory) is a mistake in the command, not a save in progress: refuse it before watching.
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: journey, isDirectory: &isDirectory), !isDirectory.boolValue else { return try renderOnce() }
         let inputs = PreviewInputs(journeyPath: journey, explicitResponsesPath: responses)
         let initial = inputs.fingerprints()
         try renderKeepingLastGood()
