@@ -48,8 +48,17 @@ public enum JourneyAnalyzer {
         guard let responses, responses.respondentCount > 0 else {
             return EstimateAnalyzer.analyze(journey, thresholds: options.thresholds)
         }
-        let policy = ReleasePolicy(journey: journey, responses: responses, options: options)
-        return SurveyAnalyzer.analyze(journey, responses, rows: Array(0..<responses.respondentCount), options: options,
-                                      release: policy.release(for: Array(0..<policy.cells.count)))
+        return analyze(journey, tally: ResponseTally(journey: journey, responses: responses, options: options), options: options)
+    }
+
+    /// Analyses a journey from tallied responses (`ResponsesFile.tally` streams them from a responses file in
+    /// constant memory); the workshop estimates when there are none.
+    public static func analyze(_ journey: Journey, tally: ResponseTally?, options: AnalysisOptions = AnalysisOptions()) -> JourneyFindings {
+        guard let tally, tally.respondentCount > 0 else {
+            return EstimateAnalyzer.analyze(journey, thresholds: options.thresholds)
+        }
+        let policy = ReleasePolicy(journey: journey, tally: tally, options: options)
+        return SurveyAnalyzer.analyze(journey, tally, group: tally.group(Array(0..<policy.cells.count).map { policy.cells.tallyCells[$0] }),
+                                      options: options, release: policy.release(for: Array(0..<policy.cells.count)))
     }
 }
