@@ -79,17 +79,17 @@ struct AnalyzeCommand: ParsableCommand {
             Console.error(CLIMessages.minGroupBelowRecommended(minGroup).localized)
         }
         let model = try CommandInputs.journey(at: journey)
-        let loaded = estimates ? nil : try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
-                                                                    onDiscoveredFailure: .fail)
-        let responsesPath = loaded?.path
-        let data = loaded?.responses
         var options = AnalysisOptions(minimumGroupSize: minGroup, minimumCommentGroupSize: max(10, minGroup))
         options.likert.minimumForInterval = max(options.likert.minimumForInterval, minGroup)
         if completeCases { options.driverCases = .complete }
+        let loaded = estimates ? nil : try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
+                                                                    options: options, onDiscoveredFailure: .fail)
+        let responsesPath = loaded?.path
+        let data = loaded?.responses
         let request = AnalysisRequest(filters: filters.compactMap(SegmentFilter.init(parsing:)), breakdown: by)
         let findings: JourneyFindings
         do {
-            findings = try JourneyAnalyzer.analyze(model, responses: data, options: options, request: request)
+            findings = try JourneyAnalyzer.analyze(model, tally: data, options: options, request: request)
         } catch {
             Console.error(error.description(in: MessageLanguage.current))
             throw ExitStatus.usage

@@ -59,7 +59,7 @@ struct RenderCommand: ParsableCommand {
         let model = try CommandInputs.journey(at: journey)
         let surveyData = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
                                                      onDiscoveredFailure: .warnAndUseEstimates)?.responses
-        let findings = JourneyAnalyzer.analyze(model, responses: surveyData)
+        let findings = JourneyAnalyzer.analyze(model, tally: surveyData)
         let chosenFormat = format ?? output.flatMap(MapExporter.format(forPath:)) ?? .svg
         let path = output ?? MapExporter.defaultOutputPath(forJourney: journey, format: chosenFormat)
         if URL(fileURLWithPath: path).standardizedFileURL == URL(fileURLWithPath: journey).standardizedFileURL
