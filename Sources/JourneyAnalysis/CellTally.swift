@@ -73,7 +73,7 @@ struct CellTally: Sendable {
     /// touchpoint t), while there are at most `patternLimit` distinct sets.
     var patterns: [UInt64: Int] = [:]
     var patternsOverflowed = false
-    static let patternLimit = 1 << 14
+    static let patternLimit = 1 << 15
     var retained: RetainedRows
 
     init(_ context: TallyContext, seed: UInt64 = 0x5EED_0F_C0DE5) {

@@ -27,7 +27,8 @@ struct ResponsesFileStream {
     }
 
     func tally() throws(ImportError) -> ResponseTally {
-        let reader = try RecordReader(source: try FileByteSource(path: path), path: path)
+        var reader = try RecordReader(source: try FileByteSource(path: path), path: path)
+        defer { reader.close() }
         guard try reader.next(), reader.strings() == ResponsesFile.magicLine.split(separator: ",").map(String.init) else {
             throw .invalid(path, row: 1, "not a journeymap responses file: line 1 should be `\(ResponsesFile.magicLine)`; create it with `journeymap import EXPORT --journey \(journey.path.isEmpty ? "JOURNEY" : journey.path)`",
                            zh: "不是 journeymap 作答文件：第 1 行应是 `\(ResponsesFile.magicLine)`；请用 `journeymap import EXPORT --journey \(journey.path.isEmpty ? "JOURNEY" : journey.path)` 生成")
@@ -162,7 +163,7 @@ struct ResponsesFileStream {
 
 /// Splits a byte stream into CSV records (RFC 4180) without copying unquoted fields: the current record's fields
 /// are spans into the block buffer; quoted fields are unescaped into `unquoted`.
-private final class RecordReader {
+private struct RecordReader {
     let source: FileByteSource
     let path: String
     private var buffer: UnsafeMutableBufferPointer<UInt8>
@@ -179,7 +180,8 @@ private final class RecordReader {
         buffer = .allocate(capacity: 1 << 20)
     }
 
-    deinit { buffer.deallocate() }
+    /// Frees the block buffer (call once, when done).
+    func close() { buffer.deallocate() }
 
     var isBlank: Bool { fieldCount == 1 && ends[0] == starts[0] }
 
@@ -194,7 +196,7 @@ private final class RecordReader {
 
     /// Moves the unread bytes to the front and reads more; false at end of file. Grows the buffer when a single
     /// record fills it.
-    private func refill() throws(ImportError) -> Bool {
+    private mutating func refill() throws(ImportError) -> Bool {
         if eof { return false }
         if start > 0 {
             let remaining = end - start
@@ -215,7 +217,7 @@ private final class RecordReader {
     }
 
     /// Reads the next record; false at end of file.
-    func next() throws(ImportError) -> Bool {
+    mutating func next() throws(ImportError) -> Bool {
         while true {
             if let consumed = parse() {
                 start = consumed
@@ -232,7 +234,7 @@ private final class RecordReader {
     }
 
     /// Parses one record from `start`; the offset after it, or nil when the buffer ends first.
-    private func parse(atEnd: Bool = false) -> Int? {
+    private mutating func parse(atEnd: Bool = false) -> Int? {
         fieldCount = 0
         unquoted.removeAll(keepingCapacity: true)
         var i = start
@@ -272,7 +274,7 @@ private final class RecordReader {
         }
     }
 
-    private func append(_ s: Int, _ e: Int, quoted q: Bool) {
+    private mutating func append(_ s: Int, _ e: Int, quoted q: Bool) {
         if fieldCount < starts.count {
             starts[fieldCount] = s; ends[fieldCount] = e; quoted[fieldCount] = q
         } else {
