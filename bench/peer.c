@@ -2,11 +2,12 @@
  * top-2 and bottom-2 box, from a histogram of the integer values 0..15 (ratings are small integers; anything else
  * counts as not answered). The I/O and parsing floor journeymap is measured against.
  *
- *   cc -O2 -o peer bench/peer.c && ./peer FILE.csv [FIRST-COLUMN]
+ *   cc -O2 -o peer bench/peer.c -lm && ./peer FILE.csv [FIRST-COLUMN]
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <math.h>
 
 #define MAXCOLS 4096
 #define K 16
@@ -50,7 +51,7 @@ int main(int argc, char **argv) {
         for (int v = 0; v < K; v++) { run += hist[j][v]; if (va < 0 && run > a) va = v; if (vb < 0 && run > b) vb = v; }
         long long top = hist[j][hi] + (hi > 0 ? hist[j][hi - 1] : 0), bottom = hist[j][lo] + (lo + 1 < K ? hist[j][lo + 1] : 0);
         printf("%s n=%lld mean=%.4f median=%.1f sd=%.4f t2b=%.4f b2b=%.4f\n", names[j], n, mean, (va + vb) / 2.0,
-               n > 1 ? __builtin_sqrt(sq / (n - 1)) : 0.0, (double)top / n, (double)bottom / n);
+               n > 1 ? sqrt(sq / (n - 1)) : 0.0, (double)top / n, (double)bottom / n);
     }
     return 0;
 }
