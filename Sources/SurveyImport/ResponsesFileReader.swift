@@ -7,31 +7,24 @@ struct ResponsesFileReader {
 
     func read() throws(ImportError) -> SurveyResponses {
         let scanner = CSVScanner(source: try FileByteSource(path: path), path: path)
-        guard try scanner.nextRecord(), scanner.strings() == ResponsesFile.magicLine.split(separator: ",").map(String.init) else {
-            throw .invalid(path, row: 1, "not a journeymap responses file: line 1 should be `\(ResponsesFile.magicLine)`; create it with `journeymap import EXPORT --journey \(journey.path.isEmpty ? "JOURNEY" : journey.path)`",
-                           zh: "不是 journeymap 作答文件：第 1 行应是 `\(ResponsesFile.magicLine)`；请用 `journeymap import EXPORT --journey \(journey.path.isEmpty ? "JOURNEY" : journey.path)` 生成")
-        }
-        guard try scanner.nextRecord() else { throw .invalid(path, row: 2, "the header row is missing", zh: "缺少表头行") }
-        let headers = scanner.strings()
-        guard headers.first == "respondent" else {
-            throw .invalid(path, row: 2, column: headers.first ?? "", "the first column should be `respondent`", zh: "第一列应是 `respondent`")
-        }
-        let (layout, filePosition) = try Self.columns(headers: headers, journey: journey, path: path)
+        let magic = try scanner.nextRecord() ? scanner.strings() : nil
+        let headers = try scanner.nextRecord() ? scanner.strings() : nil
+        let (headerRow, layout, filePosition) = try Self.preamble(magic: magic, headers: headers, journey: journey, path: path)
         var builder = SurveyResponsesBuilder(layout: layout)
         var row = NormalizedRow(layout: layout)
         let ratingSlots = layout.ratingIndices, textSlots = layout.textIndices
         while try scanner.nextRecord() {
             if scanner.recordIsBlank { continue }
-            guard scanner.fieldCount == headers.count else {
-                throw .invalid(path, row: scanner.recordNumber, "the row has \(scanner.fieldCount) fields, the header \(headers.count)",
-                               zh: "这一行有 \(scanner.fieldCount) 个字段，表头有 \(headers.count) 个")
+            guard scanner.fieldCount == headerRow.count else {
+                throw .invalid(path, row: scanner.recordNumber, "the row has \(scanner.fieldCount) fields, the header \(headerRow.count)",
+                               zh: "这一行有 \(scanner.fieldCount) 个字段，表头有 \(headerRow.count) 个")
             }
             for (slot, index) in ratingSlots.enumerated() {
                 let cell = scanner.field(filePosition[index])
                 if cell.isEmpty { row.codes[slot] = 0; continue }
                 let scale = layout.columns[index].scale!
                 guard let value = ValueMapper.fastInteger(cell), value >= scale.min, value <= scale.max else {
-                    throw .invalid(path, row: scanner.recordNumber, column: headers[filePosition[index]],
+                    throw .invalid(path, row: scanner.recordNumber, column: headerRow[filePosition[index]],
                                    "value \(CellExcerpt.quoted(String(decoding: cell, as: UTF8.self))) is not a whole number on the \(scale.rangeText) scale",
                                    zh: "值 \(CellExcerpt.quoted(String(decoding: cell, as: UTF8.self))) 不是 \(scale.rangeText) 量表上的整数")
                 }
@@ -40,7 +33,7 @@ struct ResponsesFileReader {
             for (slot, index) in textSlots.enumerated() {
                 let cell = scanner.field(filePosition[index])
                 guard UTF8Check.firstInvalid(cell) == nil else {
-                    throw .invalid(path, row: scanner.recordNumber, column: headers[filePosition[index]], "the cell is not valid UTF-8", zh: "单元格不是有效的 UTF-8")
+                    throw .invalid(path, row: scanner.recordNumber, column: headerRow[filePosition[index]], "the cell is not valid UTF-8", zh: "单元格不是有效的 UTF-8")
                 }
                 row.texts[slot] = cell.isEmpty ? nil : String(decoding: cell, as: UTF8.self)
             }
@@ -49,6 +42,22 @@ struct ResponsesFileReader {
         let responses = builder.build()
         try Self.refuseIdentifyingSegments(responses, path: path)
         return responses
+    }
+
+    /// Checks line 1 (the magic line) and line 2 (the header, nil when missing) and returns the header with the
+    /// columns in layout order (see `columns`).
+    static func preamble(magic: [String]?, headers: [String]?, journey: Journey, path: String) throws(ImportError)
+        -> (headers: [String], layout: ResponsesLayout, filePosition: [Int]) {
+        guard let magic, magic == ResponsesFile.magicLine.split(separator: ",").map(String.init) else {
+            throw .invalid(path, row: 1, "not a journeymap responses file: line 1 should be `\(ResponsesFile.magicLine)`; create it with `journeymap import EXPORT --journey \(journey.path.isEmpty ? "JOURNEY" : journey.path)`",
+                           zh: "不是 journeymap 作答文件：第 1 行应是 `\(ResponsesFile.magicLine)`；请用 `journeymap import EXPORT --journey \(journey.path.isEmpty ? "JOURNEY" : journey.path)` 生成")
+        }
+        guard let headers else { throw .invalid(path, row: 2, "the header row is missing", zh: "缺少表头行") }
+        guard headers.first == "respondent" else {
+            throw .invalid(path, row: 2, column: headers.first ?? "", "the first column should be `respondent`", zh: "第一列应是 `respondent`")
+        }
+        let (layout, filePosition) = try columns(headers: headers, journey: journey, path: path)
+        return (headers, layout, filePosition)
     }
 
     /// The columns of a responses file's header row (after `respondent`), checked against the journey and put in

@@ -29,16 +29,9 @@ struct ResponsesFileStream {
     func tally() throws(ImportError) -> ResponseTally {
         var reader = try RecordReader(source: try FileByteSource(path: path), path: path)
         defer { reader.close() }
-        guard try reader.next(), reader.strings() == ResponsesFile.magicLine.split(separator: ",").map(String.init) else {
-            throw .invalid(path, row: 1, "not a journeymap responses file: line 1 should be `\(ResponsesFile.magicLine)`; create it with `journeymap import EXPORT --journey \(journey.path.isEmpty ? "JOURNEY" : journey.path)`",
-                           zh: "不是 journeymap 作答文件：第 1 行应是 `\(ResponsesFile.magicLine)`；请用 `journeymap import EXPORT --journey \(journey.path.isEmpty ? "JOURNEY" : journey.path)` 生成")
-        }
-        guard try reader.next() else { throw .invalid(path, row: 2, "the header row is missing", zh: "缺少表头行") }
-        let headers = reader.strings()
-        guard headers.first == "respondent" else {
-            throw .invalid(path, row: 2, column: headers.first ?? "", "the first column should be `respondent`", zh: "第一列应是 `respondent`")
-        }
-        let (layout, filePosition) = try ResponsesFileReader.columns(headers: headers, journey: journey, path: path)
+        let magic = try reader.next() ? reader.strings() : nil
+        let header = try reader.next() ? reader.strings() : nil
+        let (headers, layout, filePosition) = try ResponsesFileReader.preamble(magic: magic, headers: header, journey: journey, path: path)
         var tallyLayout = TallyLayout(segmentNames: layout.columns.filter { $0.kind == .segment }.map { $0.segmentName ?? "" },
                                       hasJourneyComments: layout.columns.contains { $0.isJourneyComment })
         var actions = [Action](repeating: .skip, count: headers.count)
