@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(
             name: "SurveyImport",
-            dependencies: ["JourneyModel", "CJourneyXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["JourneyModel", "JourneyAnalysis", "CJourneyXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "JourneyAnalysis",

@@ -2,7 +2,7 @@
 # Hostile-input benchmark: the inputs the mutation run found slow (issue 13), timed with the release build.
 # Each is generated into bench/data, run once under GNU time (-v: wall clock and peak resident memory), and its
 # exit code recorded (65: refused with a clear message; 0: read). Writes the "Hostile inputs" section of
-# BENCHMARKS.md between its marker comments (only that section; bench/run.sh keeps it).
+# BENCHMARKS.md between its marker comments (only that section; bench/run keeps it).
 #
 #   bench/hostile_bench.sh        # needs python3 and GNU time (apt-get install time)
 set -eu

@@ -45,11 +45,17 @@ public struct AnalysisOptions: Sendable, Hashable {
 public enum JourneyAnalyzer {
     /// Analyses a journey, with survey responses when given.
     public static func analyze(_ journey: Journey, responses: SurveyResponses?, options: AnalysisOptions = AnalysisOptions()) -> JourneyFindings {
+        analyze(journey, tally: responses.map { ResponseTally(journey: journey, responses: $0, options: options) }, options: options)
+    }
+
+    /// Analyses a journey from tallied responses (`ResponsesFile.tally` streams them from a responses file in
+    /// constant memory); the workshop estimates when there are none. Participants' dots (`scores:`) are attached either way.
+    public static func analyze(_ journey: Journey, tally: ResponseTally?, options: AnalysisOptions = AnalysisOptions()) -> JourneyFindings {
         var findings: JourneyFindings
-        if let responses, responses.respondentCount > 0 {
-            let policy = ReleasePolicy(journey: journey, responses: responses, options: options)
-            findings = SurveyAnalyzer.analyze(journey, responses, rows: Array(0..<responses.respondentCount), options: options,
-                                              release: policy.release(for: Array(0..<policy.cells.count)))
+        if let tally, tally.respondentCount > 0 {
+            let policy = ReleasePolicy(journey: journey, tally: tally, options: options)
+            findings = SurveyAnalyzer.analyze(journey, tally, group: tally.group(Array(0..<policy.cells.count).map { policy.cells.tallyCells[$0] }),
+                                              options: options, release: policy.release(for: Array(0..<policy.cells.count)))
         } else {
             findings = EstimateAnalyzer.analyze(journey, thresholds: options.thresholds)
         }

@@ -56,13 +56,25 @@ public enum KanoEvaluator {
     /// Category: the mode; when the top two shares are within `tieMargin` (5 points) of each other, the one
     /// first in M > O > A > I (> R > Q) wins.
     public static func evaluate(functional: [Int?], dysfunctional: [Int?], tieMargin: Double = 0.05) -> KanoResult? {
+        var table = [Int](repeating: 0, count: 36)
+        for (f, d) in zip(functional, dysfunctional) {
+            guard let f, let d, KanoAnswer(rawValue: f) != nil, KanoAnswer(rawValue: d) != nil else { continue }
+            table[f * 6 + d] += 1
+        }
+        return evaluate(pairCounts: table, tieMargin: tieMargin)
+    }
+
+    /// The same from a 6 × 6 table of answer pairs: `pairCounts[f * 6 + d]` respondents answered f (functional) and
+    /// d (dysfunctional), `KanoAnswer` codes 1…5 (row and column 0 = not answered, ignored).
+    public static func evaluate(pairCounts table: [Int], tieMargin: Double = 0.05) -> KanoResult? {
         var counts: [KanoCategory: Int] = [:]
         var n = 0
-        for (f, d) in zip(functional, dysfunctional) {
-            guard let f, let d, let fa = KanoAnswer(rawValue: f), let da = KanoAnswer(rawValue: d) else { continue }
-            counts[category(functional: fa, dysfunctional: da), default: 0] += 1
-            n += 1
-        }
+        for f in KanoAnswer.allCases { for d in KanoAnswer.allCases {
+            let c = table[f.rawValue * 6 + d.rawValue]
+            guard c > 0 else { continue }
+            counts[category(functional: f, dysfunctional: d), default: 0] += c
+            n += c
+        } }
         guard n > 0 else { return nil }
         let a = counts[.attractive, default: 0], o = counts[.oneDimensional, default: 0]
         let m = counts[.mustBe, default: 0], i = counts[.indifferent, default: 0]

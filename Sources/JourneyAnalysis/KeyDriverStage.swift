@@ -20,39 +20,43 @@ struct KeyDriverStage {
     /// True when the model ran.
     var ran = false
 
-    static func run(rows: [Int], columns: [RatingColumn?], outcomeName: String, outcome y: RatingColumn,
+    static func run(_ group: CellTally, _ context: TallyContext, bound: [Int?], outcomeName: String,
                     candidates: [Int], scale: RatingScale, minimum: Int, options: AnalysisOptions) -> KeyDriverStage {
-        let t = columns.count
-        let answered = rows.filter { y[$0] != nil }
-        var stage = KeyDriverStage(summary: DriverSummary(outcome: outcomeName, respondents: answered.count),
+        let t = bound.count
+        let layout = context.layout
+        let o = context.outcomePair!, outcomeSlot = context.pairSlots[o]
+        let answered = group.answered(context, slot: outcomeSlot)
+        var stage = KeyDriverStage(summary: DriverSummary(outcome: outcomeName, respondents: answered),
                                    scores: Array(repeating: nil, count: t), shares: Array(repeating: nil, count: t),
                                    derivedImportance: Array(repeating: nil, count: t),
                                    penaltyReward: Array(repeating: nil, count: t))
         stage.summary.cases = options.driverCases
-        let usable = candidates.filter { columns[$0] != nil }
+        let usable = candidates.filter { bound[$0] != nil }
         let pairMinimum = max(options.minimumDriverPairs, minimum)
+        let bases = context.pairSlots.map { layout.slots[$0].scale.min - 1 }
+        let slotBases = layout.slots.map { $0.scale.min - 1 }
 
-        // Screening r from the pairwise moments of each touchpoint with the outcome; Spearman ρ from its rank table.
-        let screening = moments(rows: rows, columns: columns, variables: usable, outcome: y)
+        // Screening r from the pairwise moments of each touchpoint with the outcome; Spearman ρ from its rank table
+        // (both from the joint tables, exact integer sums).
+        let screening = group.joint.moments(bases: bases).restricted(to: usable.map { bound[$0]! } + [o])
         let outcomeIndex = usable.count
         var model: [Int] = []
         for (k, j) in usable.enumerated() {
             let pairs = screening.pairCount(k, outcomeIndex)
             guard pairs >= pairMinimum, let r = screening.correlation(k, outcomeIndex) else { continue }
-            let x = columns[j]!
-            var table = RankTable(xCategories: x.scale.pointCount, yCategories: y.scale.pointCount)
-            x.codes.withUnsafeBufferPointer { xc in y.codes.withUnsafeBufferPointer { yc in
-                for i in rows { table.add(x: xc[i], y: yc[i]) }
-            } }
-            var score = DriverScore(pearson: r, spearman: table.spearman ?? 0)
+            var score = DriverScore(pearson: r, spearman: group.joint.rankTable(bound[j]!, o).spearman ?? 0)
             score.n = pairs
             score.pValue = Statistics.correlationPValue(r: r, n: pairs)
             score.significant = (score.pValue ?? 1) < options.driverAlpha
             stage.scores[j] = score
             model.append(j)
         }
-        let complete = answered.filter { i in model.allSatisfy { columns[$0]![i] != nil } }
-        stage.summary.completeCases = complete.count
+        let rows = group.retained
+        let modelSlots = { (model: [Int]) in model.map { layout.touchpoints[bound[$0]!].score } }
+        let completeRows = { (model: [Int]) in
+            (0..<rows.count).filter { r in rows.code(r, outcomeSlot) != 0 && modelSlots(model).allSatisfy { rows.code(r, $0) != 0 } }
+        }
+        stage.summary.completeCases = completeCount(group, context, model: model.map { bound[$0]! }, completeRows: { completeRows(model).count })
 
         var joint: PairwiseMoments
         switch options.driverCases {
@@ -71,8 +75,10 @@ struct KeyDriverStage {
                 joint = joint.restricted(to: Array(0..<(v)).filter { $0 != drop })
             }
         case .complete:
-            guard complete.count >= max(options.minimumDriverCases, model.count + 2, minimum) else { return stage }
-            joint = moments(rows: complete, columns: columns, variables: model, outcome: y)
+            // Complete cases need whole rows: the retained rows (all of them unless the group exceeds the capacity,
+            // which the CLI lifts for --complete-cases).
+            guard stage.summary.completeCases >= max(options.minimumDriverCases, model.count + 2, minimum) else { return stage }
+            joint = moments(rows, completeRows(model), slots: modelSlots(model), outcome: outcomeSlot, bases: slotBases)
         }
         guard !model.isEmpty else { return stage }
         let v = model.count + 1
@@ -102,42 +108,67 @@ struct KeyDriverStage {
         switch options.driverCases {
         case .available:
             var tallies = [PenaltyRewardTally](repeating: PenaltyRewardTally(), count: model.count)
-            for i in answered {
-                let outcome = Double(y[i]!)
-                for (k, j) in model.enumerated() {
-                    if let x = columns[j]![i] { tallies[k].add(score: Double(x), outcome: outcome, bottomMax: boxes.bottomMax, topMin: boxes.topMin) }
+            for (k, j) in model.enumerated() {
+                let b = bound[j]!
+                for x in 1...group.joint.categories[b] {
+                    for y in 1...group.joint.categories[o] {
+                        let c = group.joint.count(b, o, x, y)
+                        guard c > 0 else { continue }
+                        tallies[k].add(score: Double(bases[b] + x), outcome: Double(bases[o] + y), count: Double(c),
+                                       bottomMax: boxes.bottomMax, topMin: boxes.topMin)
+                    }
                 }
             }
             let scaled = PenaltyRewardAnalyzer.rescaled(tallies.map(\.result))
             for (k, j) in model.enumerated() { stage.penaltyReward[j] = scaled[k] }
         case .complete:
-            let xs = model.map { j in complete.map { Double(columns[j]![$0]!) } }
-            if let prca = PenaltyRewardAnalyzer.analyze(columns: xs, outcome: complete.map { Double(y[$0]!) },
-                                                        bottomMax: boxes.bottomMax, topMin: boxes.topMin) {
+            let complete = completeRows(model)
+            let xs = modelSlots(model).map { s in complete.map { Double(slotBases[s] + Int(rows.code($0, s))) } }
+            let ys = complete.map { Double(slotBases[outcomeSlot] + Int(rows.code($0, outcomeSlot))) }
+            if let prca = PenaltyRewardAnalyzer.analyze(columns: xs, outcome: ys, bottomMax: boxes.bottomMax, topMin: boxes.topMin) {
                 for (k, j) in model.enumerated() { stage.penaltyReward[j] = prca[k] }
             }
         }
 
         // Stability of the key-driver flag over seeded bootstrap resamples of respondents.
         if options.driverStabilityResamples > 0 {
-            let pool = options.driverCases == .complete ? complete : rows
-            let stability = keyDriverStability(pool: pool, columns: columns, model: model, outcome: y, options: options)
+            let pool = options.driverCases == .complete ? completeRows(model) : Array(0..<rows.count)
+            let poolSize = options.driverCases == .complete ? stage.summary.completeCases : group.respondents
+            let stability = keyDriverStability(rows, pool: pool, slots: modelSlots(model), outcome: outcomeSlot, bases: slotBases, options: options)
             stage.summary.stabilityResamples = options.driverStabilityResamples
-            stage.summary.stabilitySubsample = min(pool.count, options.driverStabilitySubsample)
+            stage.summary.stabilitySubsample = min(poolSize, options.driverStabilitySubsample)
             stage.summary.stabilityThreshold = options.driverStabilityThreshold
             for (k, j) in model.enumerated() { stage.scores[j]?.stability = stability[k] }
         }
         return stage
     }
 
-    /// Pairwise moments of the given touchpoints and the outcome (last) over `rows`.
-    static func moments(rows: [Int], columns: [RatingColumn?], variables: [Int], outcome y: RatingColumn) -> PairwiseMoments {
-        var m = PairwiseMoments(count: variables.count + 1)
-        var row = [Double?](repeating: nil, count: variables.count + 1)
-        for i in rows {
-            for (k, j) in variables.enumerated() { row[k] = columns[j]![i].map(Double.init) }
-            row[variables.count] = y[i].map(Double.init)
-            m.add(row: row)
+    /// Respondents who answered the outcome and every model touchpoint (bound indices): counted on the rows when
+    /// the tally kept them all, else from the missingness-pattern counts, else (more than `CellTally.patternLimit`
+    /// patterns, or over 64 touchpoints) estimated from the retained sample's share, rounded.
+    static func completeCount(_ group: CellTally, _ context: TallyContext, model: [Int], completeRows: () -> Int) -> Int {
+        if group.retained.isComplete { return completeRows() }
+        if !group.patternsOverflowed {
+            var mask: UInt64 = 0
+            for b in model { mask |= 1 << UInt64(b) }
+            return group.patterns.reduce(0) { $0 + ($1.key & mask == mask ? $1.value : 0) }
+        }
+        guard group.retained.count > 0 else { return 0 }
+        return Int((Double(completeRows()) / Double(group.retained.count) * Double(group.respondents)).rounded())
+    }
+
+    /// Pairwise moments of the given slots and the outcome (last) over some retained rows.
+    static func moments(_ rows: RetainedRows, _ members: [Int], slots: [Int], outcome: Int, bases: [Int]) -> PairwiseMoments {
+        var m = PairwiseMoments(count: slots.count + 1)
+        var values = [Double](repeating: .nan, count: slots.count + 1)
+        values.withUnsafeMutableBufferPointer { buffer in
+            for r in members {
+                for (k, s) in (slots + [outcome]).enumerated() {
+                    let code = rows.code(r, s)
+                    buffer[k] = code == 0 ? .nan : Double(bases[s] + Int(code))
+                }
+                m.add(values: UnsafeBufferPointer(buffer))
+            }
         }
         return m
     }
@@ -151,9 +182,9 @@ struct KeyDriverStage {
     /// relative weights above (which track LMG closely: Johnson 2000; LeBreton, Ployhart & Ladd 2004), keeping
     /// B·2^p bounded; a resample's repair
     /// (Higham 2002) stops at tolerance 1e-9 or 500 iterations. Selection frequency ≥ .70 follows stability selection (Meinshausen & Bühlmann 2010) [proposed].
-    static func keyDriverStability(pool: [Int], columns: [RatingColumn?], model: [Int], outcome y: RatingColumn,
+    static func keyDriverStability(_ rows: RetainedRows, pool: [Int], slots: [Int], outcome: Int, bases: [Int],
                                    options: AnalysisOptions) -> [Double] {
-        let p = model.count
+        let p = slots.count
         guard p > 0, pool.count >= 2 else { return [Double](repeating: 0, count: p) }
         var generator = SplitMix64(seed: Bootstrap.seed(options.driverStabilitySeed, "key-driver stability"))
         // A bounded subsample, drawn once without replacement (partial Fisher–Yates), keeps memory and time
@@ -169,8 +200,10 @@ struct KeyDriverStage {
         let width = p + 1
         var flat = [Double](repeating: .nan, count: m * width)
         for (r, i) in sample.enumerated() {
-            for (k, j) in model.enumerated() { if let v = columns[j]![i] { flat[r * width + k] = Double(v) } }
-            if let v = y[i] { flat[r * width + p] = Double(v) }
+            for (k, slot) in (slots + [outcome]).enumerated() {
+                let code = rows.code(i, slot)
+                if code != 0 { flat[r * width + k] = Double(bases[slot] + Int(code)) }
+            }
         }
         for _ in 0..<options.driverStabilityResamples {
             var moments = PairwiseMoments(count: width)

@@ -114,14 +114,10 @@ public struct LikertSummary: Sendable, Hashable {
                              ci95: ci, ciMethod: method)
     }
 
-    /// Mean of a column over the respondents in `rows` (all when nil) with its answered count.
-    static func mean(_ column: RatingColumn, rows: [Int]?) -> (mean: Double, n: Int)? {
+    /// Mean of a distribution (counts per scale point, lowest first) with its answered count.
+    static func mean(distribution: [Int], scale: RatingScale) -> (mean: Double, n: Int)? {
         var sum = 0, n = 0
-        let base = column.scale.min - 1
-        column.codes.withUnsafeBufferPointer { codes in
-            func add(_ code: UInt8) { if code != 0 { sum += base + Int(code); n += 1 } }
-            if let rows { for i in rows { add(codes[i]) } } else { for code in codes { add(code) } }
-        }
+        for (k, c) in distribution.enumerated() { sum += c * (scale.min + k); n += c }
         return n == 0 ? nil : (Double(sum) / Double(n), n)
     }
 }

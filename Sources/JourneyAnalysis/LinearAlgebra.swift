@@ -78,7 +78,12 @@ enum LinearAlgebra {
                 for b in a..<p { xtx[a * p + b] += xa * columns[b][i] }
             }
         }
-        // Cholesky of XᵀX (upper triangle filled above), skipping columns whose pivot is negligible.
+        return solveNormal(xtx: xtx, xty: xty, yy: yy, p: p)
+    }
+
+    /// Least squares from the normal equations XᵀX β = Xᵀy (XᵀX's upper triangle row-major in `xtx`, p × p), with
+    /// yᵀy for the residual sum of squares: a Cholesky factorization skipping columns whose pivot is negligible.
+    static func solveNormal(xtx: [Double], xty: [Double], yy: Double, p: Int) -> (coefficients: [Double?], rss: Double) {
         var l = [Double](repeating: 0, count: p * p)
         var kept = [Bool](repeating: false, count: p)
         var z = [Double](repeating: 0, count: p)

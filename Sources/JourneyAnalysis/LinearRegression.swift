@@ -73,6 +73,12 @@ public enum LinearRegression {
         }
         let solution = n > normalEquationsAbove ? LinearAlgebra.leastSquaresNormal(centred, yc)
                                                  : LinearAlgebra.leastSquares(centred, yc)
+        return summarized(n: n, solution: solution, tss: tss, names: names ?? columns.indices.map { "x\($0 + 1)" })
+    }
+
+    /// R², adjusted R², AIC and the overall F-test's p of a solved fit; nil without residual degrees of freedom.
+    private static func summarized(n: Int, solution: (coefficients: [Double?], rss: Double), tss: Double,
+                                   names: [String]) -> RegressionFit? {
         let rank = solution.coefficients.compactMap { $0 }.count
         guard n > rank + 1 else { return nil }
         let rss = max(solution.rss, 0)
@@ -87,9 +93,35 @@ public enum LinearRegression {
                 pValue = Distributions.fSurvival(f, d1: Double(rank), d2: dfResidual)
             }
         }
-        return RegressionFit(n: n, predictors: names ?? columns.indices.map { "x\($0 + 1)" },
-                             coefficients: solution.coefficients, rank: rank, rss: rss, tss: tss,
+        return RegressionFit(n: n, predictors: names, coefficients: solution.coefficients, rank: rank, rss: rss, tss: tss,
                              r2: r2, adjustedR2: adjusted, aic: aic, pValue: pValue)
+    }
+
+    /// Fits y ~ 1 + columns from centred co-moments (`comoment(a, b)` = Σ(x_a − x̄_a)(x_b − x̄_b) over the n
+    /// observations): standardized as `fit(y:columns:)` does, then solved by the normal equations (the path
+    /// `fit(y:columns:)` takes above `normalEquationsAbove` observations), so a streaming pass needs only the
+    /// sums and cross-products. A predictor whose variance is below 1e-12 of its raw second moment counts as
+    /// constant (dropped), as exact arithmetic would.
+    static func fit(n: Int, comoment: (Int, Int) -> Double, isConstant: (Int) -> Bool, y: Int, columns: [Int],
+                    names: [String]) -> RegressionFit? {
+        guard n >= 2 else { return nil }
+        let syy = comoment(y, y)
+        guard syy > 0 else { return nil }
+        let p = columns.count
+        let scaled = Double(n - 1)
+        var xtx = [Double](repeating: 0, count: p * p), xty = [Double](repeating: 0, count: p)
+        for a in 0..<p where !isConstant(columns[a]) {
+            let saa = comoment(columns[a], columns[a])
+            guard saa > 0 else { continue }
+            xty[a] = scaled * comoment(columns[a], y) / (saa * syy).squareRoot()
+            for b in a..<p where !isConstant(columns[b]) {
+                let sbb = comoment(columns[b], columns[b])
+                guard sbb > 0 else { continue }
+                xtx[a * p + b] = a == b ? scaled : scaled * comoment(columns[a], columns[b]) / (saa * sbb).squareRoot()
+            }
+        }
+        let solution = LinearAlgebra.solveNormal(xtx: xtx, xty: xty, yy: scaled, p: p)
+        return summarized(n: n, solution: solution, tss: scaled, names: names)
     }
 
     /// Partial F-test of a full model over a nested reduced one fitted to the same observations.

@@ -72,6 +72,13 @@ public struct PairwiseMoments: Sendable, Hashable {
         }}}}}}
     }
 
+    /// Sets pair (a, b), a ≤ b, from sums computed elsewhere (`JointCounts.moments`).
+    mutating func set(_ a: Int, _ b: Int, n pairs: Double, sumA sa: Double, sumB sb: Double, squaresA qa: Double,
+                      squaresB qb: Double, products ab: Double) {
+        let k = index(a, b)
+        n[k] = pairs; sumA[k] = sa; sumB[k] = sb; squaresA[k] = qa; squaresB[k] = qb; products[k] = ab
+    }
+
     /// Moments of two disjoint groups of respondents together.
     public static func + (lhs: PairwiseMoments, rhs: PairwiseMoments) -> PairwiseMoments {
         precondition(lhs.count == rhs.count, "cannot merge moments of \(lhs.count) and \(rhs.count) variables")

@@ -44,11 +44,13 @@ public enum PeakEndAnalyzer {
 
     /// Features of one respondent from centred scores in journey order (NaN = not experienced); nil below
     /// `minimumRated` rated touchpoints. trend = OLS slope of v on the journey position 1…T.
-    static func features(_ v: [Double], minimumRated: Int = 3) -> RespondentFeatures? {
+    static func features<V: RandomAccessCollection<Double>>(_ v: V, minimumRated: Int = 3) -> RespondentFeatures? where V.Index == Int {
         var count = 0, sum = 0.0
         var peak = 0.0, best = -Double.infinity, worst = Double.infinity, first = 0.0, end = 0.0
         var sumPosition = 0.0, sumPosition2 = 0.0, sumPositionV = 0.0
-        for (j, value) in v.enumerated() where !value.isNaN {
+        for j in v.indices {
+            let value = v[j]
+            if value.isNaN { continue }
             if count == 0 { first = value; peak = value }
             else if abs(value) > abs(peak) || (abs(value) == abs(peak) && value < peak) { peak = value }
             count += 1
@@ -85,7 +87,12 @@ public enum PeakEndAnalyzer {
         var plus: [Double], minus: [Double], n = 0
         init(width: Int) { plus = Array(repeating: 0, count: width); minus = plus }
 
-        mutating func add(_ v: [Double], minimumRated: Int) {
+        mutating func merge(_ other: ExtremeShares) {
+            n += other.n
+            for j in plus.indices { plus[j] += other.plus[j]; minus[j] += other.minus[j] }
+        }
+
+        mutating func add<V: RandomAccessCollection<Double>>(_ v: V, minimumRated: Int) where V.Index == Int {
             var rated = 0, best = -Double.infinity, worst = Double.infinity
             for value in v where !value.isNaN { rated += 1; best = max(best, value); worst = min(worst, value) }
             guard rated >= minimumRated else { return }
@@ -95,7 +102,8 @@ public enum PeakEndAnalyzer {
                 if value == best { bestCount += 1 }
                 if value == worst { worstCount += 1 }
             }
-            for (j, value) in v.enumerated() where !value.isNaN {
+            for j in v.indices where !v[j].isNaN {
+                let value = v[j]
                 if value == best { plus[j] += 1 / bestCount }
                 if value == worst { minus[j] += 1 / worstCount }
             }
@@ -117,41 +125,43 @@ public enum PeakEndAnalyzer {
         var test: PeakEndTest?
     }
 
-    /// Runs §1.2–1.4 over respondents. `codes[j]` holds touchpoint j's answer codes (0 = not experienced, empty when
-    /// unbound), `bases[j]` the value of code 0 (scale minimum − 1); `overall` the retrospective rating R_i.
-    /// Aggregates only: per-respondent values stay inside.
-    static func analyze(respondents: [Int], codes: [[UInt8]], bases: [Int], neutral: Double, settings: Settings = Settings(),
-                        overall: RatingColumn?) -> SurveyResult? {
-        let touchpointCount = codes.count
-        var shares = ExtremeShares(width: touchpointCount)
-        var features: [RespondentFeatures] = []
-        var outcomes: [Double] = []
-        var sumPE = 0.0, sumMean = 0.0, eligible = 0
-        var row = [Double](repeating: .nan, count: touchpointCount)
-        let offsets = bases.map { Double($0) - neutral }
-        for i in respondents {
-            for j in 0..<touchpointCount {
-                let column = codes[j]
-                let code = i < column.count ? column[i] : 0
-                row[j] = code == 0 ? .nan : offsets[j] + Double(code)
-            }
-            guard let f = Self.features(row, minimumRated: settings.minimumRated) else { continue }
-            eligible += 1
-            sumPE += f.pe
-            sumMean += f.mean
-            shares.add(row, minimumRated: settings.minimumRated)
-            if let overall, let r = overall[i] {
-                features.append(f)
-                outcomes.append(Double(r))
+    /// Runs §1.2–1.4 over a group's tally (`CellTally`: peak-end sums, f⁺/f⁻ tallies, feature cross-products).
+    /// The test is fitted on the respondents themselves, in file order, when the tally kept all of the group's rows
+    /// (exactly as from the data); otherwise on the sufficient statistics (`test(moments:)`). Aggregates only:
+    /// per-respondent values stay inside.
+    static func analyze(_ group: CellTally, _ context: TallyContext, neutral: Double, settings: Settings = Settings()) -> SurveyResult? {
+        let eligible = group.peakEligible
+        guard eligible > 0, let extremes = group.extremes.result else { return nil }
+        var test: PeakEndTest?
+        if group.features.n >= settings.minimumForTest, let o = context.layout.overall {
+            if group.retained.isComplete {
+                let rows = group.retained
+                var features: [RespondentFeatures] = [], outcomes: [Double] = []
+                var v = [Double](repeating: .nan, count: context.journeyScoreSlots.count)
+                let base = Double(context.layout.slots[o].scale.min - 1)
+                for r in 0..<rows.count where rows.code(r, o) != 0 {
+                    for j in v.indices {
+                        if let s = context.journeyScoreSlots[j], rows.code(r, s) != 0 { v[j] = context.journeyOffsets[j] + Double(rows.code(r, s)) }
+                        else { v[j] = .nan }
+                    }
+                    guard let f = Self.features(v, minimumRated: settings.minimumRated) else { continue }
+                    features.append(f)
+                    outcomes.append(base + Double(rows.code(r, o)))
+                }
+                test = Self.test(features: features, outcome: outcomes, settings: settings)
+            } else {
+                test = Self.test(moments: group.features, settings: settings)
             }
         }
-        guard eligible > 0, let extremes = shares.result else { return nil }
-        let test = features.count >= settings.minimumForTest ? Self.test(features: features, outcome: outcomes, settings: settings) : nil
-        return SurveyResult(respondents: eligible, remembered: sumPE / Double(eligible) + neutral,
-                            mean: sumMean / Double(eligible) + neutral,
-                            memoryGap: (sumPE - sumMean) / Double(eligible),
+        return SurveyResult(respondents: eligible, remembered: group.sumPE / Double(eligible) + neutral,
+                            mean: group.sumMean / Double(eligible) + neutral,
+                            memoryGap: (group.sumPE - group.sumMean) / Double(eligible),
                             fPlus: extremes.plus, fMinus: extremes.minus, test: test)
     }
+
+    /// Feature indices of `CellTally.features` (R, the overall rating, is 9).
+    private static let featureNames = ["peak", "end", "mean", "pe", "best", "worst", "duration", "first", "trend"]
+    private static let m3 = [0, 1, 2, 6, 7, 8]
 
     /// The §1.3 test on standardized variables: M0 R ~ mean; M1 R ~ PE; M2 R ~ peak + end;
     /// M3 R ~ peak + end + mean + duration + first + trend; ΔR² of {peak, end} over the mean with a partial F-test;
@@ -160,18 +170,41 @@ public enum PeakEndAnalyzer {
     /// Verdict [proposed]: peak-end when the partial F p < α and Cohen's f² ≥ .02; otherwise average when M0 is
     /// significant; otherwise inconclusive.
     static func test(features: [RespondentFeatures], outcome: [Double], settings: Settings = Settings()) -> PeakEndTest? {
-        let peak = features.map(\.peak), end = features.map(\.end), mean = features.map(\.mean)
-        let pe = features.map(\.pe), best = features.map(\.best), worst = features.map(\.worst)
-        let duration = features.map(\.duration), first = features.map(\.first), trend = features.map(\.trend)
-        func fit(_ name: String, _ columns: [[Double]], _ names: [String]) -> RegressionFit? {
-            LinearRegression.fit(y: outcome, columns: columns, names: names)
-        }
-        guard let m0 = fit("M0", [mean], ["mean"]),
-              let m1 = fit("M1", [pe], ["pe"]),
-              let m2 = fit("M2", [peak, end], ["peak", "end"]),
-              let m3 = fit("M3", [peak, end, mean, duration, first, trend], ["peak", "end", "mean", "duration", "first", "trend"]),
-              let mpe = fit("meanPeakEnd", [mean, peak, end], ["mean", "peak", "end"]),
-              let valence = fit("valence", [best, worst, end], ["best", "worst", "end"])
+        let columns: [[Double]] = [features.map(\.peak), features.map(\.end), features.map(\.mean), features.map(\.pe),
+                                   features.map(\.best), features.map(\.worst), features.map(\.duration),
+                                   features.map(\.first), features.map(\.trend)]
+        return verdict(n: outcome.count, settings: settings,
+                       fit: { LinearRegression.fit(y: outcome, columns: $0.map { columns[$0] }, names: $0.map { featureNames[$0] }) },
+                       correlation: { Statistics.pearson(outcome, columns[$0]) },
+                       shapley: { fullModelShapley(columns: m3.map { columns[$0] }, outcome: outcome,
+                                                   names: m3.map { featureNames[$0] }, settings: settings) })
+    }
+
+    /// The same test from the features' sums and cross-products (a group too large to keep its rows): the fits by
+    /// the normal equations, the M3 Shapley shares from the correlation matrix, without their bootstrap intervals
+    /// (which run only up to `shapleyBootstrapLimit` respondents anyway).
+    static func test(moments m: CrossProducts, settings: Settings = Settings()) -> PeakEndTest? {
+        verdict(n: m.n, settings: settings,
+                fit: { LinearRegression.fit(n: m.n, comoment: m.comoment, isConstant: m.isConstant, y: 9, columns: $0,
+                                            names: $0.map { featureNames[$0] }) },
+                correlation: { m.correlation(9, $0) },
+                shapley: {
+                    let r = m3.map { a in m3.map { b in a == b ? 1 : m.correlation(a, b) ?? 0 } }
+                    let point = KeyDriverAnalyzer.shapley(correlations: r, outcome: m3.map { m.correlation($0, 9) ?? 0 })
+                    return m3.indices.map { PredictorShare(predictor: featureNames[m3[$0]], shapley: point[$0], ci95: nil) }
+                })
+    }
+
+    /// The models, the partial F-test and the verdict, given how to fit a model on feature indices, the outcome's
+    /// correlation with a feature and M3's Shapley shares.
+    private static func verdict(n: Int, settings: Settings, fit: ([Int]) -> RegressionFit?, correlation: (Int) -> Double?,
+                                shapley: () -> [PredictorShare]) -> PeakEndTest? {
+        guard let m0 = fit([2]),
+              let m1 = fit([3]),
+              let m2 = fit([0, 1]),
+              let m3 = fit(Self.m3),
+              let mpe = fit([2, 0, 1]),
+              let valence = fit([4, 5, 1])
         else { return nil }
         let partial = LinearRegression.partialFTest(reduced: m0, full: mpe)
         let delta = mpe.r2 - m0.r2
@@ -181,7 +214,7 @@ public enum PeakEndAnalyzer {
         if pValue < settings.alpha && f2 >= settings.minimumEffect { verdict = .peakEnd }
         else if let p0 = m0.pValue, p0 < settings.alpha { verdict = .average }
         else { verdict = .inconclusive }
-        var test = PeakEndTest(n: outcome.count, r2Mean: m0.r2, r2PeakEnd: m1.r2, r2PeakPlusEnd: m2.r2, r2Full: m3.r2,
+        var test = PeakEndTest(n: n, r2Mean: m0.r2, r2PeakEnd: m1.r2, r2PeakPlusEnd: m2.r2, r2Full: m3.r2,
                                deltaR2: delta, pValue: pValue,
                                bestPeakDefinition: m2.adjustedR2 >= valence.adjustedR2 ? "intensity" : "valence",
                                verdict: verdict)
@@ -189,15 +222,14 @@ public enum PeakEndAnalyzer {
             PeakEndModelFit(name: $0.0, predictors: $0.1.predictors, coefficients: $0.1.coefficients,
                             r2: $0.1.r2, adjustedR2: $0.1.adjustedR2, aic: $0.1.aic)
         }
-        test.rMean = Statistics.pearson(outcome, mean)
-        test.rPeakEnd = Statistics.pearson(outcome, pe)
+        test.rMean = correlation(2)
+        test.rPeakEnd = correlation(3)
         test.partialF = partial?.f
         test.cohensF2 = f2
         test.meanModelPValue = m0.pValue
         test.adjustedR2Intensity = m2.adjustedR2
         test.adjustedR2Valence = valence.adjustedR2
-        test.fullModelShapley = fullModelShapley(columns: [peak, end, mean, duration, first, trend], outcome: outcome,
-                                                 names: ["peak", "end", "mean", "duration", "first", "trend"], settings: settings)
+        test.fullModelShapley = shapley()
         return test
     }
 

@@ -22,6 +22,13 @@ public struct PenaltyRewardTally: Sendable, Hashable {
         sums[k] += outcome
     }
 
+    /// Adds `count` respondents with the same rating and outcome.
+    public mutating func add(score: Double, outcome: Double, count: Double, bottomMax: Double, topMin: Double) {
+        let k = score <= bottomMax ? 0 : score >= topMin ? 2 : 1
+        counts[k] += count
+        sums[k] += count * outcome
+    }
+
     /// Both groups together.
     public static func + (lhs: PenaltyRewardTally, rhs: PenaltyRewardTally) -> PenaltyRewardTally {
         var sum = lhs

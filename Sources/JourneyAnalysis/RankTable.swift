@@ -25,6 +25,12 @@ public struct RankTable: Sendable, Hashable {
         counts[(Int(x) - 1) * yCategories + Int(y) - 1] += 1
     }
 
+    /// Adds `count` respondents with codes x and y (both answered).
+    mutating func add(x: UInt8, y: UInt8, count: Double) {
+        guard x != 0, y != 0, Int(x) <= xCategories, Int(y) <= yCategories else { return }
+        counts[(Int(x) - 1) * yCategories + Int(y) - 1] += count
+    }
+
     /// Both groups together.
     public static func + (lhs: RankTable, rhs: RankTable) -> RankTable {
         var sum = lhs

@@ -25,44 +25,45 @@ public struct ReleasePolicy: Sendable {
 
     /// Decides the release for `responses` bound to `journey`, with the options' minimums.
     public init(journey: Journey, responses: SurveyResponses, options: AnalysisOptions) {
+        self.init(journey: journey, tally: ResponseTally(journey: journey, responses: responses, options: options), options: options)
+    }
+
+    /// Decides the policy of a tallied response set (the same decision as from the responses in memory: the
+    /// policy reads only per-cell counts).
+    public init(journey: Journey, tally: ResponseTally, options: AnalysisOptions) {
         minimum = max(options.minimumGroupSize, 1)
         commentMinimum = max(options.minimumCommentGroupSize, minimum)
-        let n = responses.respondentCount
-        cells = SegmentCells(columns: responses.segments, respondentCount: n)
-        var measures: [(ReleaseMeasure, [Int], Int)] = [(.respondents, cells.weights(respondentCount: n) { _ in true }, minimum)]
+        cells = SegmentCells(tally)
+        let context = tally.context, layout = tally.layout
+        var measures: [(ReleaseMeasure, [Int], Int)] = [(.respondents, cells.weights(tally) { $0.respondents }, minimum)]
         for tp in journey.touchpoints {
-            guard let a = responses.answers(for: tp.id) else { continue }
-            func add(_ measure: ReleaseMeasure, _ column: RatingColumn?) {
-                guard let column else { return }
-                measures.append((measure, cells.weights(respondentCount: n) { column[$0] != nil }, minimum))
+            guard let t = layout.touchpointIndex(tp.id) else { continue }
+            let bound = layout.touchpoints[t]
+            func add(_ measure: ReleaseMeasure, _ slot: Int?) {
+                guard let slot else { return }
+                measures.append((measure, cells.weights(tally) { $0.answered(context, slot: slot) }, minimum))
             }
-            add(.score(tp.id), a.score)
-            add(.importance(tp.id), a.importance)
-            add(.wish(tp.id), a.wish)
-            if let f = a.kanoFunctional, let d = a.kanoDysfunctional {
-                measures.append((.kano(tp.id), cells.weights(respondentCount: n) { f[$0] != nil && d[$0] != nil }, minimum))
+            add(.score(tp.id), bound.score)
+            add(.importance(tp.id), bound.importance)
+            add(.wish(tp.id), bound.wish)
+            if let k = context.kanoPairs.firstIndex(where: { $0.touchpoint == t }) {
+                measures.append((.kano(tp.id), cells.weights(tally) { cell in
+                    var both = 0
+                    for f in 1...5 { for d in 1...5 { both += cell.kano[k][f * 6 + d] } }
+                    return both
+                }, minimum))
             }
-            if let comments = a.comments {
-                measures.append((.comments(tp.id), cells.weights(respondentCount: n) { i in
-                    i < comments.count && !(comments[i]?.allSatisfy(\.isWhitespace) ?? true)
-                }, commentMinimum))
+            if let c = layout.commentColumn(touchpoint: t) {
+                measures.append((.comments(tp.id), cells.weights(tally) { $0.commentWriters[c] }, commentMinimum))
             }
         }
-        if let comments = responses.journeyComments {
-            measures.append((.journeyComments, cells.weights(respondentCount: n) { i in
-                i < comments.count && !(comments[i]?.allSatisfy(\.isWhitespace) ?? true)
-            }, commentMinimum))
+        if layout.hasJourneyComments {
+            measures.append((.journeyComments, cells.weights(tally) { $0.commentWriters[0] }, commentMinimum))
         }
-        if let enps = responses.enps {
-            measures.append((.enps, cells.weights(respondentCount: n) { enps[$0] != nil }, minimum))
+        if let enps = layout.enps {
+            measures.append((.enps, cells.weights(tally) { $0.answered(context, slot: enps) }, minimum))
         }
-        let scores = journey.touchpoints.compactMap { responses.answers(for: $0.id)?.score }
-        let rated = options.peakEnd.minimumRated
-        measures.append((.peakEnd, cells.weights(respondentCount: n) { i in
-            var count = 0
-            for column in scores where column[i] != nil { count += 1; if count >= rated { return true } }
-            return false
-        }, minimum))
+        measures.append((.peakEnd, cells.weights(tally) { $0.peakEligible }, minimum))
 
         let candidates = Self.candidates(cells)
         var cache: [[Int]: (CellSpan, [[Int]])] = [:]
@@ -84,7 +85,7 @@ public struct ReleasePolicy: Sendable {
     /// the sorted list of its cells.
     private static func candidates(_ cells: SegmentCells) -> [[[Int]]] {
         var tiers: [[[Int]]] = [[Array(0..<cells.count)]]
-        let columns = Array(cells.columns.indices)
+        let columns = Array(cells.names.indices)
         for width in 1...min(3, max(columns.count, 1)) where width <= columns.count {
             var tier: Set<[Int]> = []
             for combination in columns.combinations(of: width) {

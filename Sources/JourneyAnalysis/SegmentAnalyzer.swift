@@ -7,32 +7,30 @@ public enum SegmentAnalyzer {
     struct Selection {
         /// The cells it is made of.
         var cells: [Int]
-        /// Its respondents, in file order.
-        var rows: [Int]
     }
 
     /// The respondents matching all filters (same column: any of its values; different columns: all). Refused, with
     /// one message whatever the reason (empty, too small, or would let a small group be worked out), unless the
     /// policy releases the selected group.
-    static func select(_ responses: SurveyResponses, policy: ReleasePolicy, filters: [SegmentFilter],
+    static func select(_ tally: ResponseTally, policy: ReleasePolicy, filters: [SegmentFilter],
                        journey: Journey? = nil) throws(AnalysisRequestError) -> Selection {
         let cells = policy.cells
         var conditions: [Int: Set<Int>] = [:]
         for filter in filters {
             guard let c = cells.columnIndex(filter.column) else {
-                throw .unknownSegment(column: filter.column, available: responses.segments.map { journey?.segmentListName($0.name) ?? $0.name })
+                throw .unknownSegment(column: filter.column, available: tally.layout.segmentNames.map { journey?.segmentListName($0) ?? $0 })
             }
             // A value the file does not hold matches no cell; it is refused like any other small group.
             let level = cells.levelIndex(column: c, value: filter.value)
             conditions[c, default: []].formUnion(level.map { [$0] } ?? [])
         }
         let chosen = cells.cells(where: conditions.map { (column: $0.key, levels: $0.value) })
-        guard !filters.isEmpty else { return Selection(cells: chosen, rows: Array(0..<responses.respondentCount)) }
+        guard !filters.isEmpty else { return Selection(cells: chosen) }
         guard policy.releases(chosen, for: .respondents) else {
             throw .groupNotReleasable(filters: filters, minimum: policy.minimum,
                                       reportable: reportable(policy, columns: Set(conditions.keys), journey: journey))
         }
-        return Selection(cells: chosen, rows: rows(of: chosen, in: cells))
+        return Selection(cells: chosen)
     }
 
     /// `COLUMN=VALUE` for each single-column group the policy releases, for the columns a refused filter named.
@@ -41,7 +39,7 @@ public enum SegmentAnalyzer {
         return columns.sorted().flatMap { c -> [String] in
             cells.levels[c].enumerated().compactMap { level, value in
                 policy.releases(cells.cells(where: [(column: c, levels: [level])]), for: .respondents)
-                    ? reportableName(cells.columns[c].name, value, journey: journey) : nil
+                    ? reportableName(cells.names[c], value, journey: journey) : nil
             }
         }
     }
@@ -52,25 +50,17 @@ public enum SegmentAnalyzer {
         return "\(label.displayName)=\(label.display(value))"
     }
 
-    /// The respondents of a set of cells, in file order.
-    static func rows(of group: [Int], in cells: SegmentCells) -> [Int] {
-        var member = [Bool](repeating: false, count: cells.count)
-        for cell in group { member[cell] = true }
-        return cells.cellOf.indices.filter { member[Int(cells.cellOf[$0])] }
-    }
-
     /// One analysis per value of `column` within the selection: every value the file holds (sorted), then respondents
     /// without a value when the file has any. A group is reported only when the policy releases it; the others are
     /// listed as suppressed with neither size nor findings — an empty group looks exactly like a small one.
-    static func breakdown(_ journey: Journey, _ responses: SurveyResponses, policy: ReleasePolicy, selection: Selection,
+    static func breakdown(_ journey: Journey, _ tally: ResponseTally, policy: ReleasePolicy, selection: Selection,
                           column name: String, options: AnalysisOptions) throws(AnalysisRequestError) -> [SegmentFinding] {
         let cells = policy.cells
         guard let c = cells.columnIndex(name) else {
-            throw .unknownSegment(column: name, available: responses.segments.map { journey.segmentListName($0.name) })
+            throw .unknownSegment(column: name, available: tally.layout.segmentNames.map { journey.segmentListName($0) })
         }
-        let column = cells.columns[c]
         var values: [String?] = cells.levels[c]
-        if column.codes.contains(0) { values.append(nil) }
+        if cells.hasMissing[c] { values.append(nil) }
         let inSelection = Set(selection.cells)
         return values.map { value in
             let level = cells.levelIndex(column: c, value: value)!
@@ -78,10 +68,10 @@ public enum SegmentAnalyzer {
             guard policy.releases(group, for: .respondents) else {
                 return SegmentFinding(column: name, value: value, n: nil, suppressed: true, findings: nil)
             }
-            let rows = rows(of: group, in: cells)
-            let findings = SurveyAnalyzer.analyze(journey, responses, rows: rows, options: options,
+            let statistics = tally.group(group.map { cells.tallyCells[$0] })
+            let findings = SurveyAnalyzer.analyze(journey, tally, group: statistics, options: options,
                                                   release: policy.release(for: group))
-            return SegmentFinding(column: name, value: value, n: rows.count, suppressed: false, findings: findings)
+            return SegmentFinding(column: name, value: value, n: statistics.respondents, suppressed: false, findings: findings)
         }
     }
 }
@@ -105,15 +95,22 @@ extension JourneyAnalyzer {
     /// (no responses, unknown column, a group the release policy does not release).
     public static func analyze(_ journey: Journey, responses: SurveyResponses?, options: AnalysisOptions = AnalysisOptions(),
                                request: AnalysisRequest) throws(AnalysisRequestError) -> JourneyFindings {
+        try analyze(journey, tally: responses.map { ResponseTally(journey: journey, responses: $0, options: options) },
+                    options: options, request: request)
+    }
+
+    /// The same from a tally (what `ResponsesFile.tally` streams from a responses file).
+    public static func analyze(_ journey: Journey, tally: ResponseTally?, options: AnalysisOptions = AnalysisOptions(),
+                               request: AnalysisRequest) throws(AnalysisRequestError) -> JourneyFindings {
         guard !request.filters.isEmpty || request.breakdown != nil else {
-            return analyze(journey, responses: responses, options: options)
+            return analyze(journey, tally: tally, options: options)
         }
-        guard let responses, responses.respondentCount > 0 else { throw .needsResponses }
+        guard let tally, tally.respondentCount > 0 else { throw .needsResponses }
         let typed = request
         let request = request.resolved(for: journey)
         do {
-            return try analyze(journey, responses: responses, options: options, request: request,
-                               policy: ReleasePolicy(journey: journey, responses: responses, options: options))
+            return try analyze(journey, tally: tally, options: options, request: request,
+                               policy: ReleasePolicy(journey: journey, tally: tally, options: options))
         } catch {
             // Refusals quote what the user typed (a display name or label), never a translation of it.
             if case let .groupNotReleasable(_, minimum, reportable) = error {
@@ -127,14 +124,20 @@ extension JourneyAnalyzer {
     /// thousands of queries decide it once).
     static func analyze(_ journey: Journey, responses: SurveyResponses, options: AnalysisOptions, request: AnalysisRequest,
                         policy: ReleasePolicy) throws(AnalysisRequestError) -> JourneyFindings {
-        let selection = try SegmentAnalyzer.select(responses, policy: policy, filters: request.filters, journey: journey)
-        var findings = SurveyAnalyzer.analyze(journey, responses, rows: selection.rows, options: options,
-                                              release: policy.release(for: selection.cells))
+        try analyze(journey, tally: ResponseTally(journey: journey, responses: responses, options: options), options: options,
+                    request: request, policy: policy)
+    }
+
+    static func analyze(_ journey: Journey, tally: ResponseTally, options: AnalysisOptions, request: AnalysisRequest,
+                        policy: ReleasePolicy) throws(AnalysisRequestError) -> JourneyFindings {
+        let selection = try SegmentAnalyzer.select(tally, policy: policy, filters: request.filters, journey: journey)
+        var findings = SurveyAnalyzer.analyze(journey, tally, group: tally.group(selection.cells.map { policy.cells.tallyCells[$0] }),
+                                              options: options, release: policy.release(for: selection.cells))
         findings.filters = request.filters
         ParticipantSpread.attach(to: &findings, journey: journey)
         if let column = request.breakdown {
             findings.breakdown = column
-            findings.segments = try SegmentAnalyzer.breakdown(journey, responses, policy: policy, selection: selection,
+            findings.segments = try SegmentAnalyzer.breakdown(journey, tally, policy: policy, selection: selection,
                                                               column: column, options: options)
         }
         return findings

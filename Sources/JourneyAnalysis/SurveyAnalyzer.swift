@@ -1,4 +1,3 @@
-import Foundation
 import JourneyModel
 
 /// Survey-mode analysis of one group of respondents: per-touchpoint summaries, peak-end, key drivers and MOTs,
@@ -8,23 +7,32 @@ enum SurveyAnalyzer {
     /// for their group (the file's `ReleasePolicy` decides; every figure also needs the minimum itself).
     static func analyze(_ journey: Journey, _ responses: SurveyResponses, rows: [Int], options: AnalysisOptions,
                         release: GroupRelease) -> JourneyFindings {
+        let tally = ResponseTally(journey: journey, responses: responses, options: options, rows: rows)
+        return analyze(journey, tally, group: tally.group(Array(tally.cells.indices)), options: options, release: release)
+    }
+
+    /// Analyses one group: `group` is the merged tally of its cells (`ResponseTally.group`).
+    static func analyze(_ journey: Journey, _ tally: ResponseTally, group: CellTally, options: AnalysisOptions,
+                        release: GroupRelease) -> JourneyFindings {
+        let context = tally.context, layout = tally.layout
         let scale = journey.scale
         let minimum = max(options.minimumGroupSize, 1)
         let touchpoints = journey.touchpoints
         let stageOf: [String: String] = Dictionary(journey.stages.flatMap { s in s.touchpoints.map { ($0.id, s.id) } },
                                                    uniquingKeysWith: { a, _ in a })
-        let answers = touchpoints.map { responses.answers(for: $0.id) }
+        let bound = touchpoints.map { layout.touchpointIndex($0.id) }
+        let answers = bound.map { $0.map { layout.touchpoints[$0] } }
         var findings = touchpoints.map { TouchpointFinding(id: $0.id, stageID: stageOf[$0.id] ?? "", mot: MOTAssessment(declared: $0.isMOT)) }
-        var result = JourneyFindings(source: .survey, respondents: rows.count, scale: scale, touchpoints: findings,
+        var result = JourneyFindings(source: .survey, respondents: group.respondents, scale: scale, touchpoints: findings,
                                      peakEnd: PeakEndSummary(), minimumGroupSize: minimum)
         result.notes = [.recalledRatings]
-        guard rows.count >= minimum, release.allows(.respondents) else {
+        guard group.respondents >= minimum, release.allows(.respondents) else {
             for j in findings.indices { findings[j].suppressed = true }
             result.touchpoints = findings
             result.peakEnd.suppressed = true
             result.suppressed = true
-            result.enpsSuppressed = responses.enps != nil
-            result.commentsSuppressed = responses.journeyComments != nil
+            result.enpsSuppressed = layout.enps != nil
+            result.commentsSuppressed = layout.hasJourneyComments
             result.notes = [.allSuppressed]
             return result
         }
@@ -34,8 +42,10 @@ enum SurveyAnalyzer {
         var statedImportance = [Double?](repeating: nil, count: touchpoints.count)
         let importanceScale = journey.importanceScale
         for (j, tp) in touchpoints.enumerated() {
-            guard let a = answers[j] else { continue }
-            guard let s = LikertSummary.summarize(a.score, rows: rows, name: tp.id, settings: options.likert), s.n >= minimum, release.allows(.score(tp.id)) else {
+            guard let a = answers[j], let t = bound[j] else { continue }
+            guard let s = LikertSummary.summarize(distribution: group.distribution(context, slot: a.score),
+                                                  scale: layout.slots[a.score].scale, name: tp.id, settings: options.likert),
+                  s.n >= minimum, release.allows(.score(tp.id)) else {
                 findings[j].suppressed = true
                 continue
             }
@@ -59,22 +69,24 @@ enum SurveyAnalyzer {
             f.ci95 = s.ci95
             f.ciMethod = s.ciMethod
             f.polarization = MOTDetector.polarization(t2b: s.t2b, b2b: s.b2b)
-            if let column = a.importance, let m = LikertSummary.mean(column, rows: rows), m.n >= minimum, release.allows(.importance(tp.id)) {
+            if let slot = a.importance, let m = LikertSummary.mean(distribution: group.distribution(context, slot: slot), scale: layout.slots[slot].scale),
+               m.n >= minimum, release.allows(.importance(tp.id)) {
                 f.importance = m.mean
                 statedImportance[j] = (m.mean - Double(importanceScale.min)) / Double(importanceScale.max - importanceScale.min)
             }
-            if let column = a.wish, let m = LikertSummary.mean(column, rows: rows), m.n >= minimum, release.allows(.wish(tp.id)) {
+            if let slot = a.wish, let m = LikertSummary.mean(distribution: group.distribution(context, slot: slot), scale: layout.slots[slot].scale),
+               m.n >= minimum, release.allows(.wish(tp.id)) {
                 f.wish = m.mean
                 f.wishGap = m.mean - s.mean
             }
-            if let functional = a.kanoFunctional, let dysfunctional = a.kanoDysfunctional,
-               let kano = KanoEvaluator.evaluate(functional: rows.map { functional[$0] }, dysfunctional: rows.map { dysfunctional[$0] }),
+            if let k = context.kanoPairs.firstIndex(where: { $0.touchpoint == t }),
+               let kano = KanoEvaluator.evaluate(pairCounts: group.kano[k]),
                kano.n >= minimum, release.allows(.kano(tp.id)) {
                 f.kano = kano
             }
-            if let comments = a.comments, release.allows(.comments(tp.id)) {
+            if let c = layout.commentColumn(touchpoint: t), release.allows(.comments(tp.id)) {
                 // Released only when enough people *wrote* one (the policy counts writers, not raters).
-                let texts = Self.comments(comments, rows: rows)
+                let texts = group.comments[c]
                 if texts.count >= max(options.minimumCommentGroupSize, minimum) { f.comments = texts.sorted() }
             }
             findings[j] = f
@@ -82,12 +94,7 @@ enum SurveyAnalyzer {
         let visible = findings.indices.filter { !findings[$0].suppressed && findings[$0].mean != nil }
 
         // MARK: 2. Peak-end (§1)
-        let columns = answers.map { $0?.score }
-        let codes: [[UInt8]] = columns.map { $0?.codes ?? [] }
-        let bases: [Int] = columns.map { ($0?.scale.min ?? 1) - 1 }
-        let overallColumn = responses.overall
-        let pe = PeakEndAnalyzer.analyze(respondents: rows, codes: codes, bases: bases, neutral: scale.neutral,
-                                         settings: options.peakEnd, overall: overallColumn)
+        let pe = PeakEndAnalyzer.analyze(group, context, neutral: scale.neutral, settings: options.peakEnd)
         var summary = EstimateAnalyzer.peakEnd(findings, neutral: scale.neutral)
         if let pe, pe.respondents >= minimum, release.allows(.peakEnd) {
             summary.respondents = pe.respondents
@@ -114,9 +121,8 @@ enum SurveyAnalyzer {
         var predictorCount = 0
         var scaledPenaltyReward = [PenaltyReward?](repeating: nil, count: touchpoints.count)
         var stability = [Double?](repeating: nil, count: touchpoints.count)
-        let outcome: (name: String, column: RatingColumn)? = responses.overall.map { ("overall", $0) } ?? responses.enps.map { ("enps", $0) }
-        if let outcome {
-            let stage = KeyDriverStage.run(rows: rows, columns: columns, outcomeName: outcome.name, outcome: outcome.column,
+        if context.outcomePair != nil {
+            let stage = KeyDriverStage.run(group, context, bound: bound, outcomeName: layout.overall != nil ? "overall" : "enps",
                                            candidates: visible, scale: scale, minimum: minimum, options: options)
             for j in visible { findings[j].driver = stage.scores[j]; findings[j].penaltyReward = stage.penaltyReward[j] }
             derivedImportance = stage.derivedImportance
@@ -216,8 +222,8 @@ enum SurveyAnalyzer {
         for j in findings.indices { findings[j].quadrant = quadrants[j] }
 
         // MARK: 5. eNPS (§4.1)
-        if let column = responses.enps {
-            if let enps = ENPSCalculator.compute(column, rows: rows, resamples: options.likert.resamples, seed: options.likert.seed),
+        if let slot = layout.enps {
+            if let enps = ENPSCalculator.compute(group, context, slot: slot, resamples: options.likert.resamples, seed: options.likert.seed),
                enps.n >= minimum, release.allows(.enps) {
                 result.enps = enps
             } else {
@@ -225,8 +231,8 @@ enum SurveyAnalyzer {
             }
         }
         // MARK: 6. Journey-wide comments (其他建议), released like touchpoint comments (writers ≥ 10)
-        if let comments = responses.journeyComments {
-            let texts = release.allows(.journeyComments) ? Self.comments(comments, rows: rows) : []
+        if layout.hasJourneyComments {
+            let texts = release.allows(.journeyComments) ? group.comments[0] : []
             if texts.count >= max(options.minimumCommentGroupSize, minimum) {
                 result.comments = texts.sorted()
             } else {
@@ -236,14 +242,5 @@ enum SurveyAnalyzer {
         result.touchpoints = findings
         result.notes = notes
         return result
-    }
-
-    /// The non-blank comments of `rows`, trimmed, in row order.
-    static func comments(_ comments: [String?], rows: [Int]) -> [String] {
-        rows.compactMap { i -> String? in
-            guard i < comments.count, let text = comments[i]?.trimmingCharacters(in: .whitespacesAndNewlines),
-                  !text.isEmpty else { return nil }
-            return text
-        }
     }
 }

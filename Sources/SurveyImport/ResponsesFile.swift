@@ -1,4 +1,5 @@
 import Foundation
+import JourneyAnalysis
 import JourneyModel
 
 /// Why a normalized responses file could not be read.
@@ -112,8 +113,22 @@ public enum ResponsesFile {
     /// Reads a responses file for a journey: every touchpoint must exist in the journey and every scale must
     /// match the journey's (otherwise the file is from an older version of the journey: re-import).
     public static func read(path: String, journey: Journey) throws(ResponsesFileError) -> SurveyResponses {
+        try mapped { () throws(ImportError) in try ResponsesFileReader(path: path, journey: journey).read() }
+    }
+
+    /// Streams a responses file into a `ResponseTally` in one pass: the same checks as `read`, memory independent
+    /// of the number of respondents (each segment cell keeps at most `retainedRowsPerCell` rows for bootstraps; nil
+    /// keeps all, which `--complete-cases` needs). What `analyze` and `render` use.
+    public static func tally(path: String, journey: Journey, options: AnalysisOptions = AnalysisOptions(),
+                             retainedRowsPerCell: Int? = ResponseTally.defaultRetainedRows) throws(ResponsesFileError) -> ResponseTally {
+        try mapped { () throws(ImportError) in
+            try ResponsesFileStream(path: path, journey: journey, options: options, retainedRowsPerCell: retainedRowsPerCell).tally()
+        }
+    }
+
+    private static func mapped<T>(_ body: () throws(ImportError) -> T) throws(ResponsesFileError) -> T {
         do {
-            return try ResponsesFileReader(path: path, journey: journey).read()
+            return try body()
         } catch {
             switch error {
             case .fileNotFound: throw ResponsesFileError(error.description, kind: .notFound, zh: error.description(in: .zh))

@@ -7,15 +7,62 @@ struct ResponsesFileReader {
 
     func read() throws(ImportError) -> SurveyResponses {
         let scanner = CSVScanner(source: try FileByteSource(path: path), path: path)
-        guard try scanner.nextRecord(), scanner.strings() == ResponsesFile.magicLine.split(separator: ",").map(String.init) else {
+        let magic = try scanner.nextRecord() ? scanner.strings() : nil
+        let headers = try scanner.nextRecord() ? scanner.strings() : nil
+        let (headerRow, layout, filePosition) = try Self.preamble(magic: magic, headers: headers, journey: journey, path: path)
+        var builder = SurveyResponsesBuilder(layout: layout)
+        var row = NormalizedRow(layout: layout)
+        let ratingSlots = layout.ratingIndices, textSlots = layout.textIndices
+        while try scanner.nextRecord() {
+            if scanner.recordIsBlank { continue }
+            guard scanner.fieldCount == headerRow.count else {
+                throw .invalid(path, row: scanner.recordNumber, "the row has \(scanner.fieldCount) fields, the header \(headerRow.count)",
+                               zh: "这一行有 \(scanner.fieldCount) 个字段，表头有 \(headerRow.count) 个")
+            }
+            for (slot, index) in ratingSlots.enumerated() {
+                let cell = scanner.field(filePosition[index])
+                if cell.isEmpty { row.codes[slot] = 0; continue }
+                let scale = layout.columns[index].scale!
+                guard let value = ValueMapper.fastInteger(cell), value >= scale.min, value <= scale.max else {
+                    throw .invalid(path, row: scanner.recordNumber, column: headerRow[filePosition[index]],
+                                   "value \(CellExcerpt.quoted(String(decoding: cell, as: UTF8.self))) is not a whole number on the \(scale.rangeText) scale",
+                                   zh: "值 \(CellExcerpt.quoted(String(decoding: cell, as: UTF8.self))) 不是 \(scale.rangeText) 量表上的整数")
+                }
+                row.codes[slot] = UInt8(value - scale.min + 1)
+            }
+            for (slot, index) in textSlots.enumerated() {
+                let cell = scanner.field(filePosition[index])
+                guard UTF8Check.firstInvalid(cell) == nil else {
+                    throw .invalid(path, row: scanner.recordNumber, column: headerRow[filePosition[index]], "the cell is not valid UTF-8", zh: "单元格不是有效的 UTF-8")
+                }
+                row.texts[slot] = cell.isEmpty ? nil : String(decoding: cell, as: UTF8.self)
+            }
+            try builder.append(row)
+        }
+        let responses = builder.build()
+        try Self.refuseIdentifyingSegments(responses, path: path)
+        return responses
+    }
+
+    /// Checks line 1 (the magic line) and line 2 (the header, nil when missing) and returns the header with the
+    /// columns in layout order (see `columns`).
+    static func preamble(magic: [String]?, headers: [String]?, journey: Journey, path: String) throws(ImportError)
+        -> (headers: [String], layout: ResponsesLayout, filePosition: [Int]) {
+        guard let magic, magic == ResponsesFile.magicLine.split(separator: ",").map(String.init) else {
             throw .invalid(path, row: 1, "not a journeymap responses file: line 1 should be `\(ResponsesFile.magicLine)`; create it with `journeymap import EXPORT --journey \(journey.path.isEmpty ? "JOURNEY" : journey.path)`",
                            zh: "不是 journeymap 作答文件：第 1 行应是 `\(ResponsesFile.magicLine)`；请用 `journeymap import EXPORT --journey \(journey.path.isEmpty ? "JOURNEY" : journey.path)` 生成")
         }
-        guard try scanner.nextRecord() else { throw .invalid(path, row: 2, "the header row is missing", zh: "缺少表头行") }
-        let headers = scanner.strings()
+        guard let headers else { throw .invalid(path, row: 2, "the header row is missing", zh: "缺少表头行") }
         guard headers.first == "respondent" else {
             throw .invalid(path, row: 2, column: headers.first ?? "", "the first column should be `respondent`", zh: "第一列应是 `respondent`")
         }
+        let (layout, filePosition) = try columns(headers: headers, journey: journey, path: path)
+        return (headers, layout, filePosition)
+    }
+
+    /// The columns of a responses file's header row (after `respondent`), checked against the journey and put in
+    /// layout order, with each layout column's position in the file row.
+    static func columns(headers: [String], journey: Journey, path: String) throws(ImportError) -> (layout: ResponsesLayout, filePosition: [Int]) {
         var problems: [ImportProblem] = []
         var columns: [ResponsesColumn] = []
         for header in headers.dropFirst() {
@@ -83,38 +130,7 @@ struct ResponsesFileReader {
         let layout = ResponsesLayout(columns: sorted.map(\.element))
         // For each layout column, where it sits in the file row (+1 for the respondent column).
         let filePosition = sorted.map { $0.offset + 1 }
-        var builder = SurveyResponsesBuilder(layout: layout)
-        var row = NormalizedRow(layout: layout)
-        let ratingSlots = layout.ratingIndices, textSlots = layout.textIndices
-        while try scanner.nextRecord() {
-            if scanner.recordIsBlank { continue }
-            guard scanner.fieldCount == headers.count else {
-                throw .invalid(path, row: scanner.recordNumber, "the row has \(scanner.fieldCount) fields, the header \(headers.count)",
-                               zh: "这一行有 \(scanner.fieldCount) 个字段，表头有 \(headers.count) 个")
-            }
-            for (slot, index) in ratingSlots.enumerated() {
-                let cell = scanner.field(filePosition[index])
-                if cell.isEmpty { row.codes[slot] = 0; continue }
-                let scale = layout.columns[index].scale!
-                guard let value = ValueMapper.fastInteger(cell), value >= scale.min, value <= scale.max else {
-                    throw .invalid(path, row: scanner.recordNumber, column: headers[filePosition[index]],
-                                   "value \(CellExcerpt.quoted(String(decoding: cell, as: UTF8.self))) is not a whole number on the \(scale.rangeText) scale",
-                                   zh: "值 \(CellExcerpt.quoted(String(decoding: cell, as: UTF8.self))) 不是 \(scale.rangeText) 量表上的整数")
-                }
-                row.codes[slot] = UInt8(value - scale.min + 1)
-            }
-            for (slot, index) in textSlots.enumerated() {
-                let cell = scanner.field(filePosition[index])
-                guard UTF8Check.firstInvalid(cell) == nil else {
-                    throw .invalid(path, row: scanner.recordNumber, column: headers[filePosition[index]], "the cell is not valid UTF-8", zh: "单元格不是有效的 UTF-8")
-                }
-                row.texts[slot] = cell.isEmpty ? nil : String(decoding: cell, as: UTF8.self)
-            }
-            try builder.append(row)
-        }
-        let responses = builder.build()
-        try Self.refuseIdentifyingSegments(responses, path: path)
-        return responses
+        return (layout, filePosition)
     }
 
     /// A responses file written by hand or by an older version may keep a segment that identifies people:
@@ -122,21 +138,25 @@ struct ResponsesFileReader {
     static func refuseIdentifyingSegments(_ responses: SurveyResponses, path: String) throws(ImportError) {
         var problems: [ImportProblem] = []
         for segment in responses.segments {
-            let header = "segment:" + segment.name
-            let reason: String?
-            if let kind = IdentifyingColumnDetector.classify(header: segment.name) {
-                reason = "its name says it holds \(kind.rawValue)s"
-            } else {
-                var counts = [Int](repeating: 0, count: segment.levels.count + 1)
-                for code in segment.codes { counts[Int(code)] += 1 }
-                reason = IdentifyingColumnDetector.segmentReason(levels: segment.levels.enumerated().map { ($0.element, counts[$0.offset + 1]) })
-            }
-            if let reason {
-                problems.append(ImportProblem(.error, path: path, column: header,
-                    "segment \(DiagnosticText.quoted(segment.name)) is refused for analysis: \(reason); segments must group people, not identify them — remove the column from the file and from survey.segments, then re-import",
-                    zh: "分组 \(DiagnosticText.quoted(segment.name)) 不能用于分析：\(reason)；分组只能把人归组，不能识别个人——请从文件和 survey.segments 中删除这一列，然后重新导入"))
+            var counts = [Int](repeating: 0, count: segment.levels.count + 1)
+            for code in segment.codes { counts[Int(code)] += 1 }
+            if let reason = identifyingReason(name: segment.name, levels: segment.levels.enumerated().map { ($0.element, counts[$0.offset + 1]) }) {
+                problems.append(identifyingProblem(name: segment.name, reason: reason, path: path))
             }
         }
         if !problems.isEmpty { throw .invalid(problems) }
+    }
+
+    /// Why a segment column identifies people (its name, or values held by one or two people each), or nil.
+    static func identifyingReason(name: String, levels: [(String, Int)]) -> String? {
+        if let kind = IdentifyingColumnDetector.classify(header: name) { return "its name says it holds \(kind.rawValue)s" }
+        return IdentifyingColumnDetector.segmentReason(levels: levels)
+    }
+
+    /// The refusal of an identifying segment column, never quoting its values.
+    static func identifyingProblem(name: String, reason: String, path: String) -> ImportProblem {
+        ImportProblem(.error, path: path, column: "segment:" + name,
+            "segment \(DiagnosticText.quoted(name)) is refused for analysis: \(reason); segments must group people, not identify them — remove the column from the file and from survey.segments, then re-import",
+            zh: "分组 \(DiagnosticText.quoted(name)) 不能用于分析：\(reason)；分组只能把人归组，不能识别个人——请从文件和 survey.segments 中删除这一列，然后重新导入")
     }
 }

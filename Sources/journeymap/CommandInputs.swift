@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyAnalysis
 import JourneyModel
 import SurveyImport
 
@@ -26,14 +27,16 @@ enum CommandInputs {
 
     /// The survey responses for a journey: the explicit file when given (66 when missing, 65/74 when unreadable),
     /// else `<journey>.responses.csv` beside the journey when it exists, else `nil` (workshop estimates).
-    static func responses(explicit: String?, journeyPath: String, journey: Journey,
-                          onDiscoveredFailure: DiscoveredFailure) throws -> (path: String, responses: SurveyResponses)? {
+    /// Streamed into a tally (`ResponsesFile.tally`), so memory does not grow with the respondents; `options`
+    /// decide what the tally counts (complete-case drivers keep every row).
+    static func responses(explicit: String?, journeyPath: String, journey: Journey, options: AnalysisOptions = AnalysisOptions(),
+                          onDiscoveredFailure: DiscoveredFailure) throws -> (path: String, responses: ResponseTally)? {
         if let explicit {
             guard FileManager.default.fileExists(atPath: explicit) else {
                 Console.error(CLIMessages.noResponsesFile(explicit).localized)
                 throw ExitStatus.noInput
             }
-            let responses = try read(explicit, journey: journey)
+            let responses = try read(explicit, journey: journey, options: options)
             warnAboutTouchpointsWithoutData(journey: journey, responses: responses, path: explicit)
             return (explicit, responses)
         }
@@ -41,12 +44,12 @@ enum CommandInputs {
         guard FileManager.default.fileExists(atPath: discovered) else { return nil }
         switch onDiscoveredFailure {
         case .fail:
-            let responses = try read(discovered, journey: journey)
+            let responses = try read(discovered, journey: journey, options: options)
             warnAboutTouchpointsWithoutData(journey: journey, responses: responses, path: discovered)
             return (discovered, responses)
         case .warnAndUseEstimates:
             do {
-                let responses = try ResponsesFile.read(path: discovered, journey: journey)
+                let responses = try tally(discovered, journey: journey, options: options)
                 warnAboutTouchpointsWithoutData(journey: journey, responses: responses, path: discovered)
                 return (discovered, responses)
             } catch {
@@ -59,15 +62,50 @@ enum CommandInputs {
     }
 
     /// One warning line when the responses cover only some touchpoints, naming those without survey data.
-    static func warnAboutTouchpointsWithoutData(journey: Journey, responses: SurveyResponses, path: String) {
-        let uncovered = journey.touchpoints.filter { responses.answers(for: $0.id) == nil }
+    static func warnAboutTouchpointsWithoutData(journey: Journey, responses: ResponseTally, path: String) {
+        let uncovered = journey.touchpoints.filter { !responses.isBound(touchpointID: $0.id) }
         guard !uncovered.isEmpty, uncovered.count < journey.touchpoints.count || responses.respondentCount > 0 else { return }
         let names = uncovered.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
         Console.error(CLIMessages.touchpointsWithoutData(path: path, uncovered: uncovered.count, total: journey.touchpoints.count,
                                                          names: names).localized)
     }
 
-    private static func read(_ path: String, journey: Journey) throws -> SurveyResponses {
+    private static func tally(_ path: String, journey: Journey, options: AnalysisOptions) throws(ResponsesFileError) -> ResponseTally {
+        try ResponsesFile.tally(path: path, journey: journey, options: options,
+                                retainedRowsPerCell: options.driverCases == .complete ? nil : ResponseTally.defaultRetainedRows)
+    }
+
+    private static func read(_ path: String, journey: Journey, options: AnalysisOptions) throws -> ResponseTally {
+        do {
+            return try tally(path, journey: journey, options: options)
+        } catch {
+            Console.error(error.description(in: MessageLanguage.current))
+            switch error.kind {
+            case .notFound: throw ExitStatus.noInput
+            case .unreadable: throw ExitStatus.ioError
+            case .invalid: throw ExitStatus.dataError
+            }
+        }
+    }
+
+    /// The responses file's rows in memory, only when a comparison is asked for: the wave comparison's permutation
+    /// test relabels individual answers, which a tally does not keep (everything else streams, `responses(…)`).
+    static func rowsForComparison(_ request: ComparisonRequest, loaded: (path: String, responses: ResponseTally)?,
+                                  journey: Journey) throws -> SurveyResponses? {
+        guard request.isRequested, let loaded else { return nil }
+        return try rows(at: loaded.path, journey: journey)
+    }
+
+    /// `responses(…)` with the rows in memory (the other side of a comparison): found, checked and warned about
+    /// the same way, then read whole.
+    static func responseRows(explicit: String?, journeyPath: String, journey: Journey,
+                             onDiscoveredFailure: DiscoveredFailure) throws -> SurveyResponses? {
+        guard let loaded = try responses(explicit: explicit, journeyPath: journeyPath, journey: journey,
+                                         onDiscoveredFailure: onDiscoveredFailure) else { return nil }
+        return try rows(at: loaded.path, journey: journey)
+    }
+
+    private static func rows(at path: String, journey: Journey) throws -> SurveyResponses {
         do {
             return try ResponsesFile.read(path: path, journey: journey)
         } catch {

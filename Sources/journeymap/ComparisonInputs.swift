@@ -44,8 +44,8 @@ struct ComparisonRequest {
         let referencePath: String
         if let compare {
             let other = try CommandInputs.journey(at: compare)
-            let otherResponses = try CommandInputs.responses(explicit: nil, journeyPath: compare, journey: other,
-                                                             onDiscoveredFailure: .fail)?.responses
+            let otherResponses = try CommandInputs.responseRows(explicit: nil, journeyPath: compare, journey: other,
+                                                                onDiscoveredFailure: .fail)
             // Two files with one title are told apart by their file names.
             let same = journey.title == other.title
             func file(_ path: String) -> String { URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent }
@@ -56,8 +56,8 @@ struct ComparisonRequest {
             kind = .journeys
             referencePath = compare
         } else if let baseline {
-            let old = try CommandInputs.responses(explicit: baseline, journeyPath: journeyPath, journey: journey,
-                                                  onDiscoveredFailure: .fail)?.responses
+            let old = try CommandInputs.responseRows(explicit: baseline, journeyPath: journeyPath, journey: journey,
+                                                     onDiscoveredFailure: .fail)
             shown = ComparisonSide(journey: journey, findings: findings, responses: responses, label: names?.0)
             reference = ComparisonSide(journey: journey, findings: JourneyAnalyzer.analyze(journey, responses: old, options: options),
                                        responses: old, label: names?.1)

@@ -113,25 +113,26 @@ struct AnalyzeCommand: ParsableCommand {
             Console.error(CLIMessages.minGroupBelowRecommended(minGroup).localized)
         }
         let model = try CommandInputs.journeyWithWorkshop(at: journey)
+        var options = AnalysisOptions(minimumGroupSize: minGroup, minimumCommentGroupSize: max(10, minGroup))
+        options.likert.minimumForInterval = max(options.likert.minimumForInterval, minGroup)
+        if completeCases { options.driverCases = .complete }
         let loaded = estimates ? nil : try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
-                                                                    onDiscoveredFailure: .fail)
+                                                                    options: options, onDiscoveredFailure: .fail)
         let responsesPath = loaded?.path
         let destination = output.map { reportDestination($0, format: chosen, inputs: [journey, responses, responsesPath, WorkshopFile.defaultPath(forJourney: journey), compare, baseline]) }
         if let destination { try CommandOutputs.guarded { () throws(OutputError) in try destination.check() } }
         let data = loaded?.responses
-        var options = AnalysisOptions(minimumGroupSize: minGroup, minimumCommentGroupSize: max(10, minGroup))
-        options.likert.minimumForInterval = max(options.likert.minimumForInterval, minGroup)
-        if completeCases { options.driverCases = .complete }
         let request = AnalysisRequest(filters: filters.compactMap(SegmentFilter.init(parsing:)), breakdown: by)
         var findings: JourneyFindings
         do {
-            findings = try JourneyAnalyzer.analyze(model, responses: data, options: options, request: request)
+            findings = try JourneyAnalyzer.analyze(model, tally: data, options: options, request: request)
         } catch {
             Console.error(error.description(in: MessageLanguage.current))
             throw ExitStatus.usage
         }
         findings.comparison = try comparison.comparison(journey: model, journeyPath: journey, findings: findings,
-                                                        responses: data, options: options)
+                                                        responses: try CommandInputs.rowsForComparison(comparison, loaded: loaded, journey: model),
+                                                        options: options)
         let color = chosen == .text && output == nil && !plain && FileHandleWriter.colourWanted
         // JSON is language-neutral and keeps the journey's own language field; the others use --lang's labels.
         var shown = model

@@ -49,7 +49,7 @@ extension CommandInputs {
         let book = try self.playbook(at: playbook)
         let surveyData = try self.responses(explicit: responses, journeyPath: journeyPath, journey: model,
                                             onDiscoveredFailure: .warnAndUseEstimates)?.responses
-        let findings = JourneyAnalyzer.analyze(model, responses: surveyData)
+        let findings = JourneyAnalyzer.analyze(model, tally: surveyData)
         return (model, IdeaSelector.suggestions(for: model, findings: findings, playbook: book, perTouchpoint: perTouchpoint))
     }
 

@@ -45,7 +45,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         var model = try CommandInputs.journeyWithWorkshop(at: journey)
         let loaded = try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model, onDiscoveredFailure: .fail)
-        let findings = JourneyAnalyzer.analyze(model, responses: loaded?.responses)
+        let findings = JourneyAnalyzer.analyze(model, tally: loaded?.responses)
         let date = today.flatMap(JourneyDate.init(iso:)) ?? JourneyDate(iso: RenderCommand.today())!
         let plan = PrioritizedPlan(model, findings: findings, today: date)
         if let lang { model.language = lang }

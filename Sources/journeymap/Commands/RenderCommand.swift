@@ -119,9 +119,10 @@ struct RenderCommand: ParsableCommand {
         let destination = OutputDestination(path: path, inputs: [journey, responses, loaded?.path, WorkshopFile.defaultPath(forJourney: journey), compare, baseline],
                                             force: force, extensions: MapExporter.extensions, marker: named.marker)
         try CommandOutputs.guarded { () throws(OutputError) in try destination.check() }
-        var findings = try Self.findings(model, responses: surveyData, by: by)
+        var findings = try Self.findings(model, tally: surveyData, by: by)
         findings.comparison = try comparison.comparison(journey: model, journeyPath: journey, findings: findings,
-                                                        responses: surveyData, options: AnalysisOptions())
+                                                        responses: try CommandInputs.rowsForComparison(comparison, loaded: loaded, journey: model),
+                                                        options: AnalysisOptions())
         var options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil, credit: credit, takeaway: !noTakeaway)
         options.segmentCurves = by != nil
         if chosenFormat != .mermaid, let smallest = MapRenderer.smallestText(model, findings: findings, options: options), smallest.isBelowMinimum {
@@ -147,10 +148,10 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// The map's findings; with `--by`, the breakdown under the file's one release policy (as `analyze --by`).
-    static func findings(_ journey: Journey, responses: SurveyResponses?, by column: String?) throws -> JourneyFindings {
-        guard let column else { return JourneyAnalyzer.analyze(journey, responses: responses) }
+    static func findings(_ journey: Journey, tally: ResponseTally?, by column: String?) throws -> JourneyFindings {
+        guard let column else { return JourneyAnalyzer.analyze(journey, tally: tally) }
         do {
-            return try JourneyAnalyzer.analyze(journey, responses: responses, request: AnalysisRequest(breakdown: column))
+            return try JourneyAnalyzer.analyze(journey, tally: tally, request: AnalysisRequest(breakdown: column))
         } catch {
             Console.error(error.description(in: MessageLanguage.current))
             throw ExitStatus.usage

@@ -1,0 +1,173 @@
+import Foundation
+import JourneyModel
+
+/// What a tally needs to know about the columns, fixed for one pass: slot offsets, the pair variables, the
+/// journey positions of the scores (for peak-end) and the retained-row capacity.
+struct TallyContext: Sendable {
+    let layout: TallyLayout
+    /// Start of each slot's histogram (codes 0…K) in `CellTally.histograms`.
+    let histogramOffsets: [Int]
+    let histogramSize: Int
+    /// Slots of the pair variables: every bound score (touchpoint order), then the outcome (overall, else eNPS).
+    let pairSlots: [Int]
+    /// Index of the outcome among the pair variables (nil without overall and eNPS).
+    let outcomePair: Int?
+    /// Per journey touchpoint: the slot of its score (nil when unbound) and the centring offset (scale.min − 1 − c).
+    let journeyScoreSlots: [Int?]
+    let journeyOffsets: [Double]
+    /// Touchpoints with both Kano columns: (touchpoint, functional slot, dysfunctional slot).
+    let kanoPairs: [(touchpoint: Int, functional: Int, dysfunctional: Int)]
+    let minimumRated: Int
+    /// Rows each cell keeps for per-respondent computations (nil: all).
+    let capacity: Int?
+    /// Missingness patterns are counted when the scores fit one 64-bit mask.
+    let countsPatterns: Bool
+
+    init(journey: Journey, layout: TallyLayout, options: AnalysisOptions, capacity: Int?) {
+        self.layout = layout
+        var offsets: [Int] = [], total = 0
+        for slot in layout.slots { offsets.append(total); total += slot.scale.pointCount + 1 }
+        histogramOffsets = offsets
+        histogramSize = total
+        let outcome = layout.overall ?? layout.enps
+        pairSlots = layout.touchpoints.map(\.score) + (outcome.map { [$0] } ?? [])
+        outcomePair = outcome == nil ? nil : layout.touchpoints.count
+        let neutral = journey.scale.neutral
+        journeyScoreSlots = journey.touchpoints.map { tp in layout.touchpointIndex(tp.id).map { layout.touchpoints[$0].score } }
+        journeyOffsets = journeyScoreSlots.map { s in s.map { Double(layout.slots[$0].scale.min - 1) - neutral } ?? 0 }
+        kanoPairs = layout.touchpoints.enumerated().compactMap { t, tp in
+            guard let f = tp.kanoFunctional, let d = tp.kanoDysfunctional else { return nil }
+            return (t, f, d)
+        }
+        minimumRated = options.peakEnd.minimumRated
+        self.capacity = capacity
+        countsPatterns = layout.touchpoints.count <= 64
+    }
+}
+
+/// The sufficient statistics of one segment cell (or of any group, after merging cells): per-column
+/// histograms, joint tables of the scores and the outcome, Kano pair counts, comment texts and writer counts,
+/// the peak-end sums and feature cross-products, missingness-pattern counts and a bounded row sample.
+/// Its size depends on the columns and the capacity, never on the number of respondents (comment texts aside,
+/// which are output).
+struct CellTally: Sendable {
+    var respondents = 0
+    /// Per slot, counts of codes 0…K (flat; `TallyContext.histogramOffsets`).
+    var histograms: [Int]
+    /// Per `TallyContext.kanoPairs` entry, a 6 × 6 table of functional × dysfunctional codes.
+    var kano: [[Int]]
+    /// Per comment column (journey-wide first, then touchpoints with comments): trimmed non-empty texts.
+    var comments: [[String]]
+    /// Per comment column: respondents who wrote something that is not only white space.
+    var commentWriters: [Int]
+    /// Peak-end: respondents with at least `minimumRated` ratings, Σ PE and Σ mean of their centred scores.
+    var peakEligible = 0
+    var sumPE = 0.0, sumMean = 0.0
+    var extremes: PeakEndAnalyzer.ExtremeShares
+    /// Features (peak, end, mean, pe, best, worst, duration, first, trend) and R of eligible respondents with an
+    /// overall rating.
+    var features = CrossProducts(count: 10)
+    /// Joint tables of the pair variables.
+    var joint: JointCounts
+    /// Among respondents who answered the outcome: how many answered exactly each set of scores (bit t = bound
+    /// touchpoint t), while there are at most `patternLimit` distinct sets.
+    var patterns: [UInt64: Int] = [:]
+    var patternsOverflowed = false
+    static let patternLimit = 1 << 15
+    var retained: RetainedRows
+
+    init(_ context: TallyContext, seed: UInt64 = 0x5EED_0F_C0DE5) {
+        histograms = [Int](repeating: 0, count: context.histogramSize)
+        kano = context.kanoPairs.map { _ in [Int](repeating: 0, count: 36) }
+        comments = [[String]](repeating: [], count: context.layout.commentCount)
+        commentWriters = [Int](repeating: 0, count: context.layout.commentCount)
+        extremes = PeakEndAnalyzer.ExtremeShares(width: context.journeyScoreSlots.count)
+        joint = JointCounts(categories: context.pairSlots.map { context.layout.slots[$0].scale.pointCount })
+        retained = RetainedRows(width: context.layout.slots.count, capacity: context.capacity, seed: seed)
+        patternsOverflowed = !context.countsPatterns
+    }
+
+    /// Adds one respondent. `codes` holds one code per slot; `comments` one text per comment column (or is empty
+    /// when the layout has none); `scratch` has room for the journey's touchpoints, `pairs` for the pair variables.
+    mutating func add(_ context: TallyContext, codes: UnsafePointer<UInt8>, comments texts: [String?], position: Int,
+                      scratch: UnsafeMutableBufferPointer<Double>, pairs: UnsafeMutablePointer<UInt8>) {
+        respondents += 1
+        histograms.withUnsafeMutableBufferPointer { h in
+            for s in 0..<context.histogramOffsets.count { h[context.histogramOffsets[s] + Int(codes[s])] += 1 }
+        }
+        for (k, pair) in context.kanoPairs.enumerated() {
+            kano[k][Int(codes[pair.functional]) * 6 + Int(codes[pair.dysfunctional])] += 1
+        }
+        for (c, text) in texts.enumerated() {
+            guard let text else { continue }
+            if !text.allSatisfy(\.isWhitespace) { commentWriters[c] += 1 }
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { comments[c].append(trimmed) }
+        }
+        // Joint tables and missingness pattern.
+        for (k, s) in context.pairSlots.enumerated() { pairs[k] = codes[s] }
+        joint.add(pairs)
+        if let o = context.outcomePair, pairs[o] != 0, !patternsOverflowed {
+            var mask: UInt64 = 0
+            for t in 0..<o where pairs[t] != 0 { mask |= 1 << UInt64(t) }
+            patterns[mask, default: 0] += 1
+            if patterns.count > Self.patternLimit { patterns = [:]; patternsOverflowed = true }
+        }
+        // Peak-end: centred scores in journey order, NaN = not experienced.
+        var rated = 0
+        for j in 0..<context.journeyScoreSlots.count {
+            if let s = context.journeyScoreSlots[j], codes[s] != 0 {
+                scratch[j] = context.journeyOffsets[j] + Double(codes[s]); rated += 1
+            } else {
+                scratch[j] = .nan
+            }
+        }
+        if rated >= context.minimumRated, let f = PeakEndAnalyzer.features(UnsafeBufferPointer(scratch), minimumRated: context.minimumRated) {
+            peakEligible += 1
+            sumPE += f.pe
+            sumMean += f.mean
+            extremes.add(UnsafeBufferPointer(scratch), minimumRated: context.minimumRated)
+            if let o = context.layout.overall, codes[o] != 0 {
+                let r = Double(context.layout.slots[o].scale.min - 1) + Double(codes[o])
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: 10) { x in
+                    x[0] = f.peak; x[1] = f.end; x[2] = f.mean; x[3] = f.pe; x[4] = f.best; x[5] = f.worst
+                    x[6] = f.duration; x[7] = f.first; x[8] = f.trend; x[9] = r
+                    features.add(UnsafeBufferPointer(x))
+                }
+            }
+        }
+        retained.offer(codes, position: position)
+    }
+
+    /// Several cells as one group.
+    static func merged(_ cells: [CellTally], _ context: TallyContext) -> CellTally {
+        var g = CellTally(context)
+        g.patternsOverflowed = !context.countsPatterns
+        for c in cells {
+            g.respondents += c.respondents
+            for k in g.histograms.indices { g.histograms[k] += c.histograms[k] }
+            for k in g.kano.indices { for m in 0..<36 { g.kano[k][m] += c.kano[k][m] } }
+            for k in g.comments.indices { g.comments[k] += c.comments[k]; g.commentWriters[k] += c.commentWriters[k] }
+            g.peakEligible += c.peakEligible
+            g.sumPE += c.sumPE
+            g.sumMean += c.sumMean
+            g.extremes.merge(c.extremes)
+            g.features = g.features + c.features
+            g.joint = g.joint + c.joint
+            if c.patternsOverflowed { g.patternsOverflowed = true }
+            if !g.patternsOverflowed { g.patterns.merge(c.patterns, uniquingKeysWith: +) }
+        }
+        if g.patternsOverflowed { g.patterns = [:] }
+        g.retained = RetainedRows.merged(cells.map(\.retained), width: context.layout.slots.count)
+        return g
+    }
+
+    /// Slot s's counts per scale point, lowest first.
+    func distribution(_ context: TallyContext, slot s: Int) -> [Int] {
+        let k = context.layout.slots[s].scale.pointCount, o = context.histogramOffsets[s]
+        return Array(histograms[(o + 1)...(o + k)])
+    }
+
+    /// Respondents who answered slot s.
+    func answered(_ context: TallyContext, slot s: Int) -> Int { distribution(context, slot: s).reduce(0, +) }
+}

@@ -1,0 +1,117 @@
+import JourneyModel
+
+/// Survey responses reduced, in one pass, to what the analysis needs: one `CellTally` per segment cell (each
+/// distinct combination of segment values). Every finding of any group — the whole file, a filtered group, a
+/// breakdown value — comes from merging its cells, and the anonymity policy decides on the cells' counts, so
+/// memory depends on the columns and the cells, never on the number of respondents (METHODS.md §4.3 groups are
+/// unions of cells). Fed one respondent at a time by the streaming reader of the responses file
+/// (`ResponsesFile.tally`) or built from responses in memory (`init(journey:responses:options:)`).
+public struct ResponseTally: Sendable {
+    /// Rows a cell keeps for per-respondent computations when streaming a file (see `RetainedRows`): the peak-end
+    /// Shapley bootstrap limit (5,000), so that bootstrap stays exact on every group it runs on.
+    public static let defaultRetainedRows = 5_000
+
+    /// The columns.
+    public let layout: TallyLayout
+    let context: TallyContext
+    /// Respondents added.
+    public private(set) var respondentCount = 0
+    /// Per segment column, its values in order of first appearance.
+    public private(set) var segmentLevels: [[String]]
+    private var levelIndex: [[String: UInt32]]
+    /// The cells, in order of first appearance, and each cell's key (per segment column: 0 = missing, k = level k).
+    private(set) var cells: [CellTally] = []
+    private(set) var cellKeys: [[UInt32]] = []
+    private var cellIndex: [[UInt32]: Int] = [:]
+    private var key: [UInt32]
+    private var scratch: [Double]
+    private var pairs: [UInt8]
+    private var lastCell = -1
+
+    /// An empty tally for a journey and a layout; `retainedRowsPerCell` nil keeps every row (exact, unbounded).
+    public init(journey: Journey, layout: TallyLayout, options: AnalysisOptions = AnalysisOptions(),
+                retainedRowsPerCell: Int? = ResponseTally.defaultRetainedRows) {
+        self.layout = layout
+        context = TallyContext(journey: journey, layout: layout, options: options, capacity: retainedRowsPerCell)
+        segmentLevels = layout.segmentNames.map { _ in [] }
+        levelIndex = layout.segmentNames.map { _ in [:] }
+        key = [UInt32](repeating: 0, count: layout.segmentNames.count)
+        scratch = [Double](repeating: .nan, count: journey.touchpoints.count)
+        pairs = [UInt8](repeating: 0, count: context.pairSlots.count)
+    }
+
+    /// The level code (1-based) of a segment value, registering new values; 0 for a missing value.
+    public mutating func segmentCode(column: Int, value: String?) -> UInt32 {
+        guard let value, !value.isEmpty else { return 0 }
+        if let code = levelIndex[column][value] { return code }
+        segmentLevels[column].append(value)
+        let code = UInt32(segmentLevels[column].count)
+        levelIndex[column][value] = code
+        return code
+    }
+
+    /// Adds one respondent: `codes` one rating code per layout slot (0 = not answered), `segments` one level code
+    /// per segment column (`segmentCode`), `comments` one text per comment column (journey-wide first, then the
+    /// touchpoints with a comment column, in layout order; empty when there are none).
+    public mutating func add(codes: UnsafeBufferPointer<UInt8>, segments: UnsafeBufferPointer<UInt32>, comments: [String?] = []) {
+        precondition(codes.count == layout.slots.count && segments.count == key.count)
+        var cell: Int
+        if lastCell >= 0, segments.elementsEqual(cellKeys[lastCell]) {
+            cell = lastCell
+        } else {
+            for c in 0..<key.count { key[c] = segments[c] }
+            if let existing = cellIndex[key] { cell = existing } else {
+                cell = cells.count
+                cellIndex[key] = cell
+                cellKeys.append(key)
+                // Each cell's reservoir has its own seed, from its position among the cells.
+                cells.append(CellTally(context, seed: 0x5EED_0F_C0DE5 &+ UInt64(cell)))
+            }
+            lastCell = cell
+        }
+        let position = respondentCount
+        respondentCount += 1
+        scratch.withUnsafeMutableBufferPointer { s in
+            pairs.withUnsafeMutableBufferPointer { p in
+                cells[cell].add(context, codes: codes.baseAddress!, comments: comments, position: position,
+                                scratch: s, pairs: p.baseAddress!)
+            }
+        }
+    }
+
+    /// Builds the tally of responses in memory (every row kept, so results equal the in-memory analysis).
+    public init(journey: Journey, responses: SurveyResponses, options: AnalysisOptions = AnalysisOptions(),
+                rows: [Int]? = nil) {
+        let layout = TallyLayout(of: responses)
+        self.init(journey: journey, layout: layout, options: options, retainedRowsPerCell: nil)
+        let columns: [RatingColumn] = (responses.overall.map { [$0] } ?? []) + (responses.enps.map { [$0] } ?? [])
+            + responses.touchpoints.flatMap { a in [a.score] + [a.importance, a.wish, a.kanoFunctional, a.kanoDysfunctional].compactMap { $0 } }
+        var commentColumns: [[String?]] = responses.journeyComments.map { [$0] } ?? []
+        commentColumns += responses.touchpoints.compactMap(\.comments)
+        var codes = [UInt8](repeating: 0, count: columns.count)
+        var segments = [UInt32](repeating: 0, count: responses.segments.count)
+        var texts = [String?](repeating: nil, count: commentColumns.count)
+        for i in rows ?? Array(0..<responses.respondentCount) {
+            for (s, column) in columns.enumerated() { codes[s] = i < column.count ? column.codes[i] : 0 }
+            for (c, column) in responses.segments.enumerated() { segments[c] = segmentCode(column: c, value: column[i]) }
+            for (c, column) in commentColumns.enumerated() { texts[c] = i < column.count ? column[i] : nil }
+            codes.withUnsafeBufferPointer { p in segments.withUnsafeBufferPointer { q in add(codes: p, segments: q, comments: texts) } }
+        }
+    }
+
+    /// The merged statistics of several cells (indices into `cells`).
+    func group(_ members: [Int]) -> CellTally { CellTally.merged(members.map { cells[$0] }, context) }
+
+    /// Respondents per level of segment column c (index k − 1 for level code k).
+    public func levelCounts(column c: Int) -> [Int] {
+        var counts = [Int](repeating: 0, count: segmentLevels[c].count)
+        for (cell, key) in zip(cells, cellKeys) where key[c] != 0 { counts[Int(key[c]) - 1] += cell.respondents }
+        return counts
+    }
+
+    /// Whether some respondent has no value in segment column c.
+    func hasMissing(column c: Int) -> Bool { cellKeys.contains { $0[c] == 0 } }
+
+    /// Whether any answers are bound to a touchpoint.
+    public func isBound(touchpointID: String) -> Bool { layout.touchpointIndex(touchpointID) != nil }
+}

@@ -1,0 +1,278 @@
+import JourneyAnalysis
+import JourneyModel
+
+/// Streams a responses file into a `ResponseTally` in one pass and constant memory (the tally's size depends on
+/// the columns and the segment cells, not on the respondents).
+///
+/// Byte-level: the file is read in 1 MiB blocks; each record is split into field spans in place (RFC 4180 quotes
+/// and CRLF accepted, quoted fields unescaped into one reused buffer); a rating cell is parsed straight from its
+/// digits into its code, a segment value matched against the column's known values by bytes, and a String made only
+/// for a new segment value or a non-empty comment. No per-cell allocation, no per-row array. The same checks and
+/// messages as `ResponsesFileReader`.
+struct ResponsesFileStream {
+    let path: String
+    let journey: Journey
+    let options: AnalysisOptions
+    /// Rows each cell keeps for per-respondent computations (nil: all, for complete-case drivers).
+    let retainedRowsPerCell: Int?
+
+    private static let blockSize = 1 << 20
+
+    /// What to do with each field of a row.
+    private enum Action {
+        case skip
+        case rating(slot: Int, scale: RatingScale)
+        case segment(Int)
+        case comment(Int)
+    }
+
+    func tally() throws(ImportError) -> ResponseTally {
+        var reader = try RecordReader(source: try FileByteSource(path: path), path: path)
+        defer { reader.close() }
+        let magic = try reader.next() ? reader.strings() : nil
+        let header = try reader.next() ? reader.strings() : nil
+        let (headers, layout, filePosition) = try ResponsesFileReader.preamble(magic: magic, headers: header, journey: journey, path: path)
+        var tallyLayout = TallyLayout(segmentNames: layout.columns.filter { $0.kind == .segment }.map { $0.segmentName ?? "" },
+                                      hasJourneyComments: layout.columns.contains { $0.isJourneyComment })
+        var actions = [Action](repeating: .skip, count: headers.count)
+        var segment = 0, comment = tallyLayout.hasJourneyComments ? 1 : 0
+        var pendingTouchpoint: (id: String, scales: [ResponsesColumn.Kind: RatingScale], comments: Bool)?
+        func flush() {
+            guard let t = pendingTouchpoint else { return }
+            tallyLayout.addTouchpoint(id: t.id, score: t.scales[.score]!, importance: t.scales[.importance], wish: t.scales[.wish],
+                                      kanoFunctional: t.scales[.kanoFunctional], kanoDysfunctional: t.scales[.kanoDysfunctional],
+                                      hasComments: t.comments)
+            pendingTouchpoint = nil
+        }
+        for (index, column) in layout.columns.enumerated() {
+            let position = filePosition[index]
+            switch column.kind {
+            case .segment:
+                actions[position] = .segment(segment); segment += 1
+            case .overall:
+                actions[position] = .rating(slot: tallyLayout.slots.count, scale: column.scale!)
+                tallyLayout.addOverall(column.scale!)
+            case .enps:
+                actions[position] = .rating(slot: tallyLayout.slots.count, scale: column.scale!)
+                tallyLayout.addENPS(column.scale!)
+            case .comment where column.isJourneyComment:
+                actions[position] = .comment(0)
+            default:
+                let id = column.touchpointID!
+                if pendingTouchpoint?.id != id { flush(); pendingTouchpoint = (id, [:], false) }
+                if column.kind == .comment {
+                    pendingTouchpoint!.comments = true
+                    actions[position] = .comment(comment); comment += 1
+                } else {
+                    // Slots follow the layout's order (score, importance, wish, Kano), as TallyLayout numbers them.
+                    let before = pendingTouchpoint!.scales.count
+                    actions[position] = .rating(slot: tallyLayout.slots.count + before, scale: column.scale!)
+                    pendingTouchpoint!.scales[column.kind] = column.scale!
+                }
+            }
+        }
+        flush()
+        var tally = ResponseTally(journey: journey, layout: tallyLayout, options: options, retainedRowsPerCell: retainedRowsPerCell)
+        var codes = [UInt8](repeating: 0, count: tallyLayout.slots.count)
+        var segments = [UInt32](repeating: 0, count: tallyLayout.segmentNames.count)
+        var texts = [String?](repeating: nil, count: comment)
+        // Per segment column, its known values as bytes (code k at index k − 1), for matching without a String.
+        var known = [[[UInt8]]](repeating: [], count: segments.count)
+        while try reader.next() {
+            if reader.isBlank { continue }
+            guard reader.fieldCount == headers.count else {
+                throw .invalid(path, row: reader.recordNumber, "the row has \(reader.fieldCount) fields, the header \(headers.count)",
+                               zh: "这一行有 \(reader.fieldCount) 个字段，表头有 \(headers.count) 个")
+            }
+            for f in 1..<headers.count {
+                switch actions[f] {
+                case .skip: continue
+                case let .rating(slot, scale):
+                    let low = scale.min, high = scale.max
+                    let code: UInt8? = reader.withField(f) { cell in
+                        if cell.isEmpty { return 0 }
+                        var value = 0
+                        if cell.count <= 3, cell.allSatisfy({ $0 &- 0x30 < 10 }) {
+                            for byte in cell { value = value * 10 + Int(byte &- 0x30) }
+                        } else {
+                            guard let parsed = ValueMapper.fastInteger(cell) else { return nil }
+                            value = parsed
+                        }
+                        guard value >= low, value <= high else { return nil }
+                        return UInt8(value - low + 1)
+                    }
+                    guard let code else {
+                        let text = reader.withField(f) { String(decoding: $0, as: UTF8.self) }
+                        throw .invalid(path, row: reader.recordNumber, column: headers[f],
+                                       "value \(CellExcerpt.quoted(text)) is not a whole number on the \(scale.rangeText) scale",
+                                       zh: "值 \(CellExcerpt.quoted(text)) 不是 \(scale.rangeText) 量表上的整数")
+                    }
+                    codes[slot] = code
+                case let .segment(c):
+                    let match: UInt32? = reader.withField(f) { cell in
+                        if cell.isEmpty { return 0 }
+                        for (k, value) in known[c].enumerated() where value.count == cell.count && value.elementsEqual(cell) {
+                            return UInt32(k + 1)
+                        }
+                        return nil
+                    }
+                    if let match { segments[c] = match; continue }
+                    let bytes = reader.withField(f) { Array($0) }
+                    guard bytes.withUnsafeBufferPointer({ UTF8Check.firstInvalid($0) }) == nil else {
+                        throw .invalid(path, row: reader.recordNumber, column: headers[f], "the cell is not valid UTF-8", zh: "单元格不是有效的 UTF-8")
+                    }
+                    segments[c] = tally.segmentCode(column: c, value: String(decoding: bytes, as: UTF8.self))
+                    if Int(segments[c]) > known[c].count { known[c].append(bytes) }
+                case let .comment(c):
+                    let text: String?? = reader.withField(f) { cell in
+                        if cell.isEmpty { return .some(nil) }
+                        guard UTF8Check.firstInvalid(cell) == nil else { return nil }
+                        return String(decoding: cell, as: UTF8.self)
+                    }
+                    guard let text else {
+                        throw .invalid(path, row: reader.recordNumber, column: headers[f], "the cell is not valid UTF-8", zh: "单元格不是有效的 UTF-8")
+                    }
+                    texts[c] = text
+                }
+            }
+            codes.withUnsafeBufferPointer { p in segments.withUnsafeBufferPointer { q in tally.add(codes: p, segments: q, comments: texts) } }
+        }
+        try Self.refuseIdentifyingSegments(tally, path: path)
+        return tally
+    }
+
+    /// The segment check of `ResponsesFileReader.refuseIdentifyingSegments`, on the tally's value counts.
+    static func refuseIdentifyingSegments(_ tally: ResponseTally, path: String) throws(ImportError) {
+        var problems: [ImportProblem] = []
+        for (c, name) in tally.layout.segmentNames.enumerated() {
+            let counts = tally.levelCounts(column: c)
+            if let reason = ResponsesFileReader.identifyingReason(name: name, levels: tally.segmentLevels[c].enumerated().map { ($0.element, counts[$0.offset]) }) {
+                problems.append(ResponsesFileReader.identifyingProblem(name: name, reason: reason, path: path))
+            }
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
+    }
+}
+
+/// Splits a byte stream into CSV records (RFC 4180) without copying unquoted fields: the current record's fields
+/// are spans into the block buffer; quoted fields are unescaped into `unquoted`.
+private struct RecordReader {
+    let source: FileByteSource
+    let path: String
+    private var buffer: UnsafeMutableBufferPointer<UInt8>
+    private var start = 0, end = 0, eof = false
+    /// Field spans of the current record: (start, end) into `buffer`, or into `unquoted` when `quoted`.
+    private var starts: [Int] = [], ends: [Int] = [], quoted: [Bool] = []
+    private var unquoted: [UInt8] = []
+    private(set) var fieldCount = 0
+    private(set) var recordNumber = 0
+
+    init(source: FileByteSource, path: String) throws(ImportError) {
+        self.source = source
+        self.path = path
+        buffer = .allocate(capacity: 1 << 20)
+    }
+
+    /// Frees the block buffer (call once, when done).
+    func close() { buffer.deallocate() }
+
+    var isBlank: Bool { fieldCount == 1 && ends[0] == starts[0] }
+
+    func withField<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if quoted[i] {
+            return try unquoted.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[starts[i]..<ends[i]])) }
+        }
+        return try body(UnsafeBufferPointer(rebasing: buffer[starts[i]..<ends[i]]))
+    }
+
+    func strings() -> [String] { (0..<fieldCount).map { i in withField(i) { String(decoding: $0, as: UTF8.self) } } }
+
+    /// Moves the unread bytes to the front and reads more; false at end of file. Grows the buffer when a single
+    /// record fills it.
+    private mutating func refill() throws(ImportError) -> Bool {
+        if eof { return false }
+        if start > 0 {
+            let remaining = end - start
+            if remaining > 0 { buffer.baseAddress!.update(from: buffer.baseAddress! + start, count: remaining) }
+            end = remaining
+            start = 0
+        }
+        if end == buffer.count {
+            let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: buffer.count * 2)
+            larger.baseAddress!.update(from: buffer.baseAddress!, count: end)
+            buffer.deallocate()
+            buffer = larger
+        }
+        let count = try source.read(into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[end...])))
+        if count == 0 { eof = true; return false }
+        end += count
+        return true
+    }
+
+    /// Reads the next record; false at end of file.
+    mutating func next() throws(ImportError) -> Bool {
+        while true {
+            if let consumed = parse() {
+                start = consumed
+                recordNumber += 1
+                return true
+            }
+            // The record is incomplete in the buffer: read more, or take what is left at end of file.
+            if try !refill() {
+                if start >= end { return false }
+                if let consumed = parse(atEnd: true) { start = consumed; recordNumber += 1; return true }
+                throw .invalid(path, row: recordNumber + 1, "a quoted field is not closed", zh: "引号字段没有结束")
+            }
+        }
+    }
+
+    /// Parses one record from `start`; the offset after it, or nil when the buffer ends first.
+    private mutating func parse(atEnd: Bool = false) -> Int? {
+        fieldCount = 0
+        unquoted.removeAll(keepingCapacity: true)
+        var i = start
+        let b = buffer
+        while true {
+            if i < end, b[i] == 0x22 {   // quoted field
+                let fieldStart = unquoted.count
+                i += 1
+                while true {
+                    guard i < end else { return nil }
+                    if b[i] == 0x22 {
+                        if i + 1 < end, b[i + 1] == 0x22 { unquoted.append(0x22); i += 2; continue }
+                        if i + 1 >= end && !atEnd { return nil }
+                        i += 1
+                        break
+                    }
+                    unquoted.append(b[i]); i += 1
+                }
+                append(fieldStart, unquoted.count, quoted: true)
+                // After the closing quote: a separator, the end of the record, or (leniently) more bytes up to one.
+                while i < end, b[i] != 0x2C, b[i] != 0x0A { i += 1 }
+            } else {
+                let fieldStart = i
+                while i < end, b[i] != 0x2C, b[i] != 0x0A { i += 1 }
+                var fieldEnd = i
+                if i < end || atEnd {
+                    if fieldEnd > fieldStart, b[fieldEnd - 1] == 0x0D, i == end || b[i] == 0x0A { fieldEnd -= 1 }
+                }
+                append(fieldStart, fieldEnd, quoted: false)
+            }
+            if i >= end {
+                if atEnd { return end }
+                return nil
+            }
+            if b[i] == 0x0A { return i + 1 }
+            i += 1   // comma
+        }
+    }
+
+    private mutating func append(_ s: Int, _ e: Int, quoted q: Bool) {
+        if fieldCount < starts.count {
+            starts[fieldCount] = s; ends[fieldCount] = e; quoted[fieldCount] = q
+        } else {
+            starts.append(s); ends.append(e); quoted.append(q)
+        }
+        fieldCount += 1
+    }
+}
