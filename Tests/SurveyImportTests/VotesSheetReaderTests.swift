@@ -133,6 +133,6 @@ import JourneyModel
                                                journey: Self.journey)
         // hand count from the sheet: account-setup 5 + 2, first-complaint 4 and three rows of one vote, first-live-call 3, script-exam 1
         #expect(result.file.ideas.map(\.votes) == [5, 2, 4, 3, 3, 1])
-        #expect(result.file.ideas.last?.playbookID == "PB-SCENARIO-DRILL")
+        #expect(result.file.ideas.last?.playbookID == "PB-DRILL")
     }
 }

@@ -40,18 +40,7 @@ public enum PlaybookLoader {
             throw .invalid([Diagnostic(.error, at: SourceLocation(path: path, line: deep.line, column: deep.column),
                                        JourneyMessages.tooDeep(limit: limits.maxDepth))])
         }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw .invalid([YAMLErrorTranslator.diagnostic(for: error, path: path, text: text)])
-        } catch {
-            throw .invalid([Diagnostic(.error, file: path, JourneyMessages.cannotParseYAML("\(error)"))])
-        }
-        guard let root else { throw .invalid([Diagnostic(.error, file: path, PlaybookMessages.empty)]) }
-        if let location = NodeBudget.firstOverrun(root, limit: limits.maxExpandedNodes, path: path) {
-            throw .invalid([Diagnostic(.error, at: location, JourneyMessages.aliasBomb(limit: limits.maxExpandedNodes))])
-        }
+        let root = try YAMLDocumentRoot.compose(text, path: path, maxNodes: limits.maxExpandedNodes, empty: PlaybookMessages.empty)
         var decoder = JourneyDecoder(path: path)
         let ideas = decodeIdeas(root, with: &decoder)
         let errors = decoder.diagnostics.filter { $0.severity == .error }

@@ -24,18 +24,7 @@ public enum WorkshopFileLoader {
     /// Parses sidecar bytes; `path` is used in messages only.
     public static func parse(data: Data, path: String) throws(JourneyLoadError) -> WorkshopFile {
         let (text, _) = try JourneyLoader.checkedText(data: data, path: path, limits: .journey)
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw .invalid([YAMLErrorTranslator.diagnostic(for: error, path: path, text: text)])
-        } catch {
-            throw .invalid([Diagnostic(.error, file: path, JourneyMessages.cannotParseYAML("\(error)"))])
-        }
-        guard let root else { throw .invalid([Diagnostic(.error, file: path, JourneyMessages.noDocument)]) }
-        if let location = NodeBudget.firstOverrun(root, limit: InputLimits.journeyExpandedNodes, path: path) {
-            throw .invalid([Diagnostic(.error, at: location, JourneyMessages.aliasBomb(limit: InputLimits.journeyExpandedNodes))])
-        }
+        let root = try YAMLDocumentRoot.compose(text, path: path, maxNodes: InputLimits.journeyExpandedNodes, empty: JourneyMessages.noDocument)
         var decoder = JourneyDecoder(path: path)
         let file = decode(root, with: &decoder)
         let errors = decoder.diagnostics.filter { $0.severity == .error }
