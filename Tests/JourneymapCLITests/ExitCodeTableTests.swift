@@ -138,7 +138,8 @@ import Testing
         // The table covers every subcommand the binary lists in its help (read from `journeymap --help`, so a new
         // command without rows fails here) and every documented code at least once.
         let help = try CommandRunner.run(["--help"], in: CommandRunner.temporaryDirectory()).standardOutput
-        let listed = help.components(separatedBy: "SUBCOMMANDS:").last!.split(separator: "\n")
+        let block = help.components(separatedBy: "SUBCOMMANDS:").last!.components(separatedBy: "\n\n").first!
+        let listed = block.split(separator: "\n")
             .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
             .compactMap { $0.split(separator: " ").first.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",")) } }
             .filter { $0 != "help" }

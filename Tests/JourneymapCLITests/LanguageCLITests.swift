@@ -186,7 +186,7 @@ import Testing
         #expect(en.standardOutput.hasPrefix("\(svg): 64 touchpoints, workshop estimate, "))
         let refused = try CommandRunner.run(["render", Self.sample, "-o", "x.yaml"], environment: Self.zh)
         #expect(refused.status == 64)
-        #expect(refused.standardError == "x.yaml: error: 无法写入：此命令不能写 .yaml 文件；可写 .svg、.png、.pdf\n")
+        #expect(refused.standardError == "x.yaml: error: 无法写入：此命令不能写 .yaml 文件；可写 .svg、.png、.pdf、.mmd\n")
     }
 
     @Test func renderAndImportRefusalsInChinese() throws {

@@ -71,7 +71,7 @@ import Glibc
         let directory = try Self.workspace()
         let result = try CommandRunner.run(["render", "j.yaml", "-o", "map.jpg"], in: directory)
         #expect(result.status == 64)
-        #expect(result.standardError == "map.jpg: error: cannot write: this command cannot write .jpg files; it writes .svg, .png, .pdf\n")
+        #expect(result.standardError == "map.jpg: error: cannot write: this command cannot write .jpg files; it writes .svg, .png, .pdf, .mmd\n")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("map.jpg").path))
     }
 

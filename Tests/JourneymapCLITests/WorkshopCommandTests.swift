@@ -101,7 +101,7 @@ import JourneyModel
         try text.write(to: path, atomically: true, encoding: .utf8)
         let render = try CommandRunner.run(["render", "workshop-demo.yaml", "-o", "map.svg"], in: dir)
         #expect(render.status == 0)
-        #expect(render.standardError.contains("workshop-demo.workshop.yaml:32:5: warning: idea \"Hand-over checklist in the ticket\" is for touchpoint \"handover\", which the journey no longer has (did you mean \"hand-over\"?)"))
+        #expect(render.standardError.contains("workshop-demo.workshop.yaml:33:5: warning: idea \"Hand-over checklist in the ticket\" is for touchpoint \"handover\", which the journey no longer has (did you mean \"hand-over\"?)"))
         let svg = try String(contentsOf: dir.appendingPathComponent("map.svg"), encoding: .utf8)
         // The voted playbook id is drawn as the playbook idea's own text (Playbook.builtin, PB-COMP-LIMIT, en).
         #expect(svg.contains("compensation") && !svg.contains("PB-COMP-LIMIT") && !svg.contains("Hand-over"))
