@@ -75,7 +75,6 @@ public enum MapExporter {
     public static func export(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, format: MapFormat,
                               to destination: OutputDestination,
                               searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(MapExportError) -> Int {
-        let path = destination.path
         if format == .mermaid {
             do { try destination.check() } catch { throw MapExportError(.cannotWrite, error.description, zh: error.description(in: .zh)) }
             return try write(Data(MermaidWriter.text(journey, findings: findings).utf8), to: destination)
