@@ -97,6 +97,23 @@ import SurveyImport
         #expect(journeyRow[Self.column("comments")] == "'+1 from me\nok")
     }
 
+    /// Participants' open scores at touchpoint a: [1, 4, 2, 5, 1, 3, 2, 4] (journeys/workshop-demo.yaml's split room).
+    /// By hand: sorted 1 1 2 2 3 4 4 5; median (2 + 3)/2 = 2.5; type-7 quartiles h = 7·0.25 = 1.75 → 1 + 0.75·(2 − 1)
+    /// = 1.75 and h = 7·0.75 = 5.25 → 4 + 0.25·(4 − 4) = 4; range 5 − 1 = 4 ≥ (5 − 1)/2, so split. Only the whole
+    /// selection's row carries them: the room's dots belong to no survey group.
+    @Test func csvCarriesParticipantsSpreadOnTheWholeSelectionOnly() throws {
+        var f = Self.findings
+        f.touchpoints[0].participantSpread = try #require(ParticipantSpread([1, 4, 2, 5, 1, 3, 2, 4], scale: .fivePoint))
+        let lines = CSVReportWriter.write(f, journey: Self.journey).dropFirst().components(separatedBy: "\r\n").dropLast()
+        let a = Self.cells(Substring(lines[2]))
+        let got = ReportTable.participantColumns.map { a[Self.column($0)] }
+        #expect(got == ["8", "2.5", "1", "5", "1.75", "4", "4", "true"])
+        #expect(Self.cells(Substring(lines[3]))[Self.column("participantsN")] == "")      // b: no scores
+        let groupA = Self.cells(Substring(lines[5]))                                      // Q4=1's touchpoint a
+        #expect(groupA[Self.column("touchpoint")] == "a" && groupA[Self.column("participantsN")] == "")
+        #expect(ReportTable.columns.suffix(ReportTable.participantColumns.count) == ArraySlice(ReportTable.participantColumns))
+    }
+
     @Test func csvShowsSegmentNamesAndLabelsAndNeverASuppressedSize() {
         let csv = CSVReportWriter.write(Self.findings, journey: Self.journey)
         let lines = csv.dropFirst().components(separatedBy: "\r\n").dropLast().map { Self.cells(Substring($0)) }

@@ -20,7 +20,7 @@ public struct ReportTable: Sendable, Hashable {
         "driverShapleyShare", "driverNPairs", "driverStability",
         "enps", "enpsCi95Low", "enpsCi95High", "enpsN", "peak", "trough", "end", "remembered", "memoryGap",
         "comments",
-    ] + comparisonColumns
+    ] + comparisonColumns + participantColumns
 
     /// The rows, each with one cell per column.
     public var rows: [[ReportCell]]
@@ -51,7 +51,11 @@ public struct ReportTable: Sendable, Hashable {
                 } else {
                     cells["suppressed"] = .bool(true)
                 }
-                if segment == nil { cells.merge(Self.comparisonCells(findings.comparison, touchpoint: tp.id)) { $1 } }
+                if segment == nil {
+                    cells.merge(Self.comparisonCells(findings.comparison, touchpoint: tp.id)) { $1 }
+                    let spread = findings.touchpoints.indices.contains(j) ? findings.touchpoints[j].participantSpread : nil
+                    cells.merge(Self.participantCells(spread)) { $1 }
+                }
                 rows.append(Self.row(cells))
             }
         }
