@@ -36,16 +36,18 @@ public enum PreviewRenderer {
     /// Reads the inputs now and draws them; messages in `messageLanguage` (the command line's language).
     public static func render(_ inputs: PreviewInputs, messageLanguage: JourneyLanguage) -> PreviewOutcome {
         var journey: Journey
+        var warnings: [String] = []
         do {
             journey = try JourneyLoader.load(path: inputs.journeyPath)
-            // The workshop sidecar's voted ideas become actions, as `render` merges them.
+            // The workshop sidecar's voted ideas become actions, as `render` merges them, with its warnings.
             if let sidecar = try WorkshopFileLoader.loadIfPresent(forJourney: inputs.journeyPath) {
-                journey = journey.mergingWorkshop(sidecar).journey
+                let merged = journey.mergingWorkshop(sidecar)
+                journey = merged.journey
+                warnings += merged.unmatchedWarnings(sidecarPath: sidecar.path).map { $0.text(in: messageLanguage) }
             }
         } catch {
             return .failure(lines(error.description(in: messageLanguage)))
         }
-        var warnings: [String] = []
         var responses: SurveyResponses?
         let responsesPath = inputs.responsesPath
         if let explicit = inputs.explicitResponsesPath {

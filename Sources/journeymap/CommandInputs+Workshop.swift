@@ -16,11 +16,7 @@ extension CommandInputs {
         }
         guard let sidecar else { return journey }
         let merged = journey.mergingWorkshop(sidecar)
-        let ids = journey.touchpoints.map(\.id)
-        for idea in merged.unmatched {
-            Console.error(WorkshopMessages.unmatchedIdea(idea, path: sidecar.path,
-                                                         suggestion: KeySuggester.suggestion(for: idea.touchpoint, among: ids)).localized)
-        }
+        for warning in merged.unmatchedWarnings(sidecarPath: sidecar.path) { Console.error(warning.localized) }
         return merged.journey
     }
 }

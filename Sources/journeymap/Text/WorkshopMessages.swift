@@ -9,14 +9,6 @@ enum WorkshopMessages {
                       zh: "\(path): error: 投票表不存在；请给出含 环节,想法,票数 列的 CSV 或 .xlsx")
     }
 
-    static func unmatchedIdea(_ idea: WorkshopIdea, path: String, suggestion: String?) -> LocalizedText {
-        let at = idea.location.map { "\(path):\($0.line):\($0.column)" } ?? path
-        let hint = suggestion.map { LocalizedText(en: " (did you mean \(q($0))?)", zh: "（是不是 \(q($0))？）") } ?? LocalizedText(en: "", zh: "")
-        return LocalizedText(
-            en: "\(at): warning: idea \(q(idea.title)) is for touchpoint \(q(idea.touchpoint)), which the journey no longer has\(hint.en); it is left out — re-run `journeymap votes` with an updated sheet",
-            zh: "\(at): warning: 想法 \(q(idea.title)) 属于触点 \(q(idea.touchpoint))，但旅程中已没有这个触点\(hint.zh)；已略去——请用更新后的表重新运行 `journeymap votes`")
-    }
-
     static func wroteSidecar(_ path: String, ideas: Int, votes: Int) -> LocalizedText {
         LocalizedText(en: "wrote \(path) (\(ideas) idea\(ideas == 1 ? "" : "s"), \(votes) vote\(votes == 1 ? "" : "s")); the journey file is unchanged",
                       zh: "已写入 \(path)（\(ideas) 个想法，\(votes) 票）；旅程文件未改动")
@@ -67,7 +59,7 @@ enum WorkshopMessages {
     /// One of each, for the catalog test.
     static var samples: [LocalizedText] {
         let idea = WorkshopIdea(touchpoint: "first-login", title: "Idea", votes: 2)
-        return [noSheet("v.csv"), unmatchedIdea(idea, path: "w.yaml", suggestion: "first-logon"), wroteSidecar("w.yaml", ideas: 2, votes: 3),
+        return [noSheet("v.csv"), WorkshopMerge.unmatchedIdea(idea, path: "w.yaml", suggestion: "first-logon"), wroteSidecar("w.yaml", ideas: 2, votes: 3),
                 unchanged, added(idea), removed(idea), votesChanged(idea, from: 1), detailsChanged(idea), oldSidecarUnreadable("w.yaml"),
                 badToday("x"), planNeedsOutput("xlsx"), wrotePlan("p.md", actions: 2, uncovered: 1, overdue: 0)]
     }
