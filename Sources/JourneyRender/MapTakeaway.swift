@@ -5,9 +5,9 @@ import JourneyModel
 /// follows peak and end, and the first thing to do — from the analysis, in the journey's language.
 ///
 /// Parts (each left out when the analysis has nothing to say): the lowest point with its score on the scale; the
-/// verdict of the peak-end test (survey data only); the first action — the highest-priority action (`ActionPriority`)
-/// of the highest-ranked pain point that has actions, else "improve the lowest point and the ending" when the rating
-/// follows peak and end, else "start with" pain point ①.
+/// verdict of the peak-end test (survey data only); the first action — the action `journeymap plan` ranks first
+/// (highest `ActionPriority`), else "improve the lowest point and the ending" when the rating follows peak and end,
+/// else "start with" pain point ①.
 public enum MapTakeaway {
     /// The takeaway, or nil when there is nothing to say (no scores, or a flat journey).
     public static func text(_ journey: Journey, findings: JourneyFindings, language: JourneyLanguage? = nil) -> String? {
@@ -27,14 +27,7 @@ public enum MapTakeaway {
         }
         guard !parts.isEmpty else { return nil }
         let top = findings.rankedPains.first
-        // The first thing to do: the best action of the highest-ranked pain point that has one.
-        let ranking = ActionRanking(journey, findings: findings)
-        let first = findings.rankedPains.lazy.compactMap { pain -> (JourneyAction, Touchpoint)? in
-            guard let t = journey.touchpoint(id: pain.id),
-                  let action = ranking.actions(for: t.id).first(where: { !TextSanitizer.displayText($0.title).isEmpty })
-            else { return nil }
-            return (action, t)
-        }.first
+        let first = firstAction(journey, findings: findings)
         let step: String?
         if let (action, t) = first {
             let title = TextSanitizer.displayText(action.title), place = TextSanitizer.displayText(t.name)
@@ -53,5 +46,14 @@ public enum MapTakeaway {
         }
         let head = parts.joined(separator: pick("；", "; "))
         return step.map { head + " → " + $0 } ?? head
+    }
+
+    /// The first thing to do: the action `journeymap plan` lists first — the highest `ActionPriority` P, which already
+    /// weighs the pain rank with the votes and the impact for the effort — so the headline and the plan never disagree.
+    static func firstAction(_ journey: Journey, findings: JourneyFindings) -> (JourneyAction, Touchpoint)? {
+        ActionRanking(journey, findings: findings).entries.lazy.compactMap { entry -> (JourneyAction, Touchpoint)? in
+            guard !TextSanitizer.displayText(entry.action.title).isEmpty, let t = journey.touchpoint(id: entry.touchpointID) else { return nil }
+            return (entry.action, t)
+        }.first
     }
 }

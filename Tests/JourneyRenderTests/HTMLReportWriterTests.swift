@@ -120,20 +120,39 @@ import JourneyModel
 
     // MARK: Takeaway, actions, privacy
 
-    @Test func actionsAreGroupedPerTouchpointMostUrgentFirst() throws {
-        let plan = ActionPlan(Self.journey, findings: Self.findings)
-        // First login is a ranked pain point: its group comes first although Buddy's action has more votes
-        #expect(Self.findings.painRanks["login"] != nil && Self.findings.painRanks["buddy"] == nil)
-        #expect(plan.groups.map(\.touchpoint.id) == ["login", "buddy"])
-        #expect(plan.groups[0].actions.map(\.title) == ["Accounts ready before day one", "Print the password letter"])
+    /// The brief lists the actions in `journeymap plan`'s order, by P = 100·(V + R + S)/3 (ActionPriority), by hand:
+    /// most votes 20; First login is pain ② of 2, so S = (2 − 2 + 1)/2 = .5. "Accounts ready" V = 9/20 = .45,
+    /// R = (3·3/2 − 1)/8 = .4375 → P = 100·1.3875/3 = 46.25 → 46.3; "Buddy lunch" V = 1, R = (3·2/2 − 1)/8 = .25
+    /// (impact and effort missing count as 2), S = 0 → 41.7; "Print the password letter" V = .1,
+    /// R = (3·1/1 − 1)/8 = .25 → 100·.85/3 = 28.3.
+    @Test func actionsAreListedByPriorityAsThePlanListsThem() throws {
+        #expect(Self.findings.painRanks["login"] == 2 && Self.findings.painRanks.count == 2 && Self.findings.painRanks["buddy"] == nil)
         let root = try Self.parse(Self.brief())
         let actions = try #require(Self.sections(root).first { $0.attributes["id"] == "actions" })
-        let headings = actions.all.filter { $0.name == "h3" }
-        // (libxml2's text is the element's own text; the rank is its first child)
-        #expect(headings.map { $0.text.trimmingCharacters(in: .whitespaces) } == ["First login", "Buddy"])
-        #expect(headings[0].children.first?.deepText == MapNumber.circled(try #require(Self.findings.painRanks["login"])))
-        #expect(headings[1].children.isEmpty)
+        let items = actions.all.filter { $0.name == "li" }
+        #expect(items.map { $0.children.first { $0.name == "strong" }?.deepText } == ["Accounts ready before day one", "Buddy lunch", "Print the password letter"])
+        #expect(items.map { $0.children.first?.deepText } == ["P 46.3", "P 41.7", "P 28.3"])
+        let place = try #require(items[0].children.first { $0.attributes["class"] == "place" })
+        #expect(place.children.first?.deepText == "②" && place.deepText.contains("First login"))
         #expect(actions.deepText.contains("9 votes · owner: HR & IT · due 2026-12-31 · impact 3/3 · effort 2/3"))
+        #expect(actions.deepText.contains("Priority P = 100·(V + R + S)/3"))
+        // the same order as `journeymap plan` on the same journey
+        let plan = PrioritizedPlan(Self.journey, findings: Self.findings, today: try #require(JourneyDate(iso: "2026-12-01")))
+        #expect(plan.items.map(\.action.title) == ["Accounts ready before day one", "Buddy lunch", "Print the password letter"])
+    }
+
+    /// When the team's votes and a cheap, high-impact idea outrank the top pain point's actions, the brief, the
+    /// takeaway and the plan all put it first: "Buddy lunch" with impact 3, effort 1 → V = 1, R = (9 − 1)/8 = 1,
+    /// S = 0 → P = 66.7 > 46.3.
+    @Test func theTakeawaysFirstActionIsThePlansFirst() throws {
+        var journey = Self.journey
+        journey.stages[0].touchpoints[1].actions = [JourneyAction(title: "Buddy lunch", impact: 3, effort: 1, votes: 20)]
+        let root = try Self.parse(Self.brief(journey))
+        let items = try #require(Self.sections(root).first { $0.attributes["id"] == "actions" }).all.filter { $0.name == "li" }
+        #expect(items.first?.children.first?.deepText == "P 66.7")
+        #expect(items.first?.children.first { $0.name == "strong" }?.deepText == "Buddy lunch")
+        let takeaway = try #require(MapTakeaway.text(journey, findings: Self.findings))
+        #expect(takeaway.hasSuffix("→ first: Buddy lunch (Buddy)"))
     }
 
     @Test func takeawayNamesTheLowestPointTheVerdictAndTheFirstAction() throws {
@@ -181,10 +200,10 @@ import JourneyModel
         #expect(!root.all.contains { ["script", "img", "b", "iframe", "object", "embed", "link", "a"].contains($0.name) })
         #expect(!root.all.contains { $0.attributes.keys.contains { $0.lowercased().hasPrefix("on") } })
         #expect(root.all.first { $0.name == "title" }?.deepText == "<b>Escaping</b> & \"quotes\" 测试 — analysis")
-        // its only action is on a pleasure point: the takeaway points at pain point ① instead
-        if let takeaway = root.all.first(where: { $0.attributes["id"] == "takeaway" })?.text {
-            #expect(takeaway.hasSuffix("→ start with pain point ① <script>alert(1)</script>") && !takeaway.contains("Fix"))
-        }
+        // its only action (on a pleasure point) is the plan's first, so the takeaway names it, escaped, and its place
+        let takeaway = try #require(root.all.first(where: { $0.attributes["id"] == "takeaway" })).text   // its own text: the heading is a child
+        #expect(takeaway.hasSuffix("→ first: Fix \"it\" <now> (团队庆祝 🎉🎉 转正！！！)"))
+        #expect(takeaway.contains("Lowest point: <script>alert(1)</script> (1/5)"))
         let outside = Self.withoutMap(html)
         #expect(outside.contains("<title>&lt;b&gt;Escaping&lt;/b&gt; &amp; &quot;quotes&quot; 测试 — analysis</title>"))
         #expect(outside.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))

@@ -29,7 +29,7 @@ enum BriefStyle {
     li.mot { border-left-color: #bf8700; }
     li.dim { color: #57606a; }
     .rank { display: inline-block; min-width: 1.4em; font-weight: 700; font-size: 1.15em; }
-    li.pain .rank, h3 .rank { color: #cf222e; }
+    li.pain .rank, .place .rank { color: #cf222e; }
     ul.details { margin: .2rem 0 0; padding-left: 1.4rem; color: #333a41; }
     ul.details li { margin: .1rem 0; }
     li.quote { list-style: none; margin-left: -1rem; font-style: italic; color: #57606a; }
@@ -47,9 +47,10 @@ enum BriefStyle {
     td.pleasure { color: #1a7f37; }
     td.itch { color: #8250df; }
     td.hidden { color: #57606a; font-style: italic; }
-    .action-group { break-inside: avoid; }
-    ul.actions { margin: .2rem 0 .6rem; padding-left: 1.4rem; }
-    ul.actions li { margin: .25rem 0; }
+    ol.actions { margin: .2rem 0 .6rem; padding-left: 1.8rem; }
+    ol.actions li { margin: .3rem 0; break-inside: avoid; }
+    .priority { display: inline-block; min-width: 3.6em; font-variant-numeric: tabular-nums; color: #57606a; }
+    .place { color: #333a41; }
     .meta { color: #57606a; font-size: .92rem; }
     .privacy { color: #333a41; }
     @page { size: A4; margin: 16mm 14mm 18mm; }

@@ -4,7 +4,7 @@ import JourneyModel
 
 /// The `--format html` brief: one self-contained HTML file to share — the takeaway, the map as inline SVG, the
 /// report's sections (the same `ReportDocument` as the text and Markdown reports, so numbers and order are
-/// identical), a touchpoint statistics table, the action plan per touchpoint and a privacy note.
+/// identical), a touchpoint statistics table, the action plan in `journeymap plan`'s priority order and a privacy note.
 ///
 /// Self-contained and inert: inline `<style>` only, no `<script>`, no external URL (the only URIs are the SVG
 /// namespace names), a Content-Security-Policy that forbids every fetch, every user string escaped. Deterministic
@@ -18,7 +18,7 @@ public enum HTMLReportWriter {
     public static func write(_ findings: JourneyFindings, journey: Journey, map: RenderOptions = RenderOptions()) -> String {
         let doc = ReportDocument(findings, journey: journey)
         let l = ReportLabels(journey.language)
-        let plan = ActionPlan(journey, findings: findings)
+        let ranking = ActionRanking(journey, findings: findings)
         let e = HTMLText.escape
         var out = """
         <!DOCTYPE html>
@@ -60,7 +60,7 @@ public enum HTMLReportWriter {
         for section in body { out += write(section, id: sectionID(section.heading, l)) }
         if !findings.suppressed {
             out += statistics(findings, journey: journey, l)
-            out += actions(plan, l)
+            out += actions(ranking, journey: journey, findings: findings, l)
         }
         if let notes { out += write(notes, id: "notes") }
         out += privacy(findings, journey: journey, l)
@@ -185,24 +185,30 @@ public enum HTMLReportWriter {
         return out + "</section>\n"
     }
 
-    /// The action plan, one group per touchpoint, most urgent first (`ActionPlan`).
-    static func actions(_ plan: ActionPlan, _ l: ReportLabels) -> String {
+    /// The action plan in the order `journeymap plan` lists it: every action by its `ActionPriority` P, highest
+    /// first, with P, its touchpoint (and pain rank) and the team's votes, owner, due date, impact and effort; the
+    /// formula under the list. Overdue is left to `plan`, which knows the date: the brief's bytes depend only on its input.
+    static func actions(_ ranking: ActionRanking, journey: Journey, findings: JourneyFindings, _ l: ReportLabels) -> String {
         let e = HTMLText.escape
         var out = "<section id=\"actions\">\n<h2>\(e(l.actionsHeading))</h2>\n"
-        if plan.groups.isEmpty { return out + "<p class=\"empty\">\(e(l.noActions))</p>\n</section>\n" }
-        for group in plan.groups {
-            let rank = group.painRank.map { "<span class=\"rank\">\(MapNumber.circled($0))</span> " } ?? ""
-            out += "<div class=\"action-group\">\n<h3>\(rank)\(e(group.touchpoint.name))</h3>\n<ul class=\"actions\">\n"
-            for action in group.actions {
-                var meta = [action.owner.map(TextSanitizer.displayText).map(l.owner), action.due.map { l.due($0.description) },
-                            l.impactEffort(impact: action.impact, effort: action.effort)].compactMap { $0 }
-                if let votes = action.votes { meta.insert(l.votes(votes), at: 0) }
-                out += "<li><strong>\(e(TextSanitizer.displayText(action.title)))</strong>"
-                if !meta.isEmpty { out += "<br /><span class=\"meta\">\(e(meta.joined(separator: " · ")))</span>" }
-                out += "</li>\n"
-            }
-            out += "</ul>\n</div>\n"
+        let entries = ranking.entries.filter { !TextSanitizer.displayText($0.action.title).isEmpty }
+        if entries.isEmpty { return out + "<p class=\"empty\">\(e(l.noActions))</p>\n</section>\n" }
+        let ranks = findings.painRanks
+        out += "<ol class=\"actions\">\n"
+        for entry in entries {
+            let action = entry.action
+            let place = journey.touchpoint(id: entry.touchpointID).map { TextSanitizer.displayText($0.name) } ?? entry.touchpointID
+            let rank = ranks[entry.touchpointID].map { "<span class=\"rank\">\(MapNumber.circled($0))</span> " } ?? ""
+            var meta = [action.owner.map(TextSanitizer.displayText).map(l.owner), action.due.map { l.due($0.description) },
+                        l.impactEffort(impact: action.impact, effort: action.effort)].compactMap { $0 }
+            if let votes = action.votes { meta.insert(l.votes(votes), at: 0) }
+            let priority = ReportCell.format(PlanReportWriter.rounded(entry.score.priority))
+            out += "<li><span class=\"priority\">P \(e(priority))</span> <strong>\(e(TextSanitizer.displayText(action.title)))</strong>"
+            out += " <span class=\"place\">— \(rank)\(e(place))</span>"
+            if !meta.isEmpty { out += "<br /><span class=\"meta\">\(e(meta.joined(separator: " · ")))</span>" }
+            out += "</li>\n"
         }
+        out += "</ol>\n<p class=\"note\">\(e(PlanLabels(journey.language).formula))</p>\n"
         return out + "</section>\n"
     }
 
