@@ -22,17 +22,7 @@ struct PreviewCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpTexts.renderResponses), completion: .file(extensions: ["csv"]))
     var responses: String?
 
-    @Option(help: ArgumentHelp(HelpTexts.renderTheme))
-    var theme: MapTheme = .light
-
-    @Option(help: ArgumentHelp(HelpTexts.renderLang))
-    var lang: JourneyLanguage?
-
-    @Option(help: ArgumentHelp(HelpTexts.renderSize))
-    var size: MapSize = .wide
-
-    @Flag(name: .customLong("no-takeaway"), help: ArgumentHelp(HelpTexts.renderNoTakeaway))
-    var noTakeaway = false
+    @OptionGroup var style: MapStyleOptions
 
     func run() throws {
         // A missing journey (or a directory) is a mistake in the command, not a save in progress: refuse it before serving.
@@ -42,7 +32,7 @@ struct PreviewCommand: ParsableCommand {
             return
         }
         let inputs = PreviewInputs(journeyPath: journey, explicitResponsesPath: responses,
-                                   options: RenderOptions(theme: theme, language: lang, size: size, takeaway: !noTakeaway))
+                                   options: style.renderOptions())
         let language = MessageLanguage.current
         let path = journey
         do {

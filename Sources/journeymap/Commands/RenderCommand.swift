@@ -32,23 +32,13 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpTexts.renderFormat))
     var format: MapFormat?
 
-    @Option(help: ArgumentHelp(HelpTexts.renderTheme))
-    var theme: MapTheme = .light
-
-    @Option(help: ArgumentHelp(HelpTexts.renderLang))
-    var lang: JourneyLanguage?
-
-    @Option(help: ArgumentHelp(HelpTexts.renderSize))
-    var size: MapSize = .wide
+    @OptionGroup var style: MapStyleOptions
 
     @Flag(help: ArgumentHelp(HelpTexts.renderStamp))
     var stamp = false
 
     @Flag(help: ArgumentHelp(HelpTexts.renderCredit))
     var credit = false
-
-    @Flag(name: .customLong("no-takeaway"), help: ArgumentHelp(HelpTexts.renderNoTakeaway))
-    var noTakeaway = false
 
     @Option(help: ArgumentHelp(HelpTexts.compare), completion: .file(extensions: ["yaml", "yml"]))
     var compare: String?
@@ -123,10 +113,10 @@ struct RenderCommand: ParsableCommand {
         findings.comparison = try comparison.comparison(journey: model, journeyPath: journey, findings: findings,
                                                         responses: try CommandInputs.rowsForComparison(comparison, loaded: loaded, journey: model),
                                                         options: AnalysisOptions())
-        var options = RenderOptions(theme: theme, language: lang, size: size, stamp: stamp ? Self.today() : nil, credit: credit, takeaway: !noTakeaway)
+        var options = style.renderOptions(stamp: stamp ? Self.today() : nil, credit: credit)
         options.segmentCurves = by != nil
         if chosenFormat != .mermaid, let smallest = MapRenderer.smallestText(model, findings: findings, options: options), smallest.isBelowMinimum {
-            Console.error(CLIMessages.smallText(journey, size: size.rawValue, role: smallest.role.rawValue,
+            Console.error(CLIMessages.smallText(journey, size: style.size.rawValue, role: smallest.role.rawValue,
                                                 pixels: MapNumber.fixed(smallest.size, digits: 1),
                                                 minimum: MapNumber.format(smallest.minimum)).localized)
         }
