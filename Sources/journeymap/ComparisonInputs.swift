@@ -13,16 +13,22 @@ struct ComparisonRequest {
     var baseline: String?
     /// `--labels "A,B"`.
     var labels: String?
+    /// `--compare-responses FILE`: the other journey's responses when they are not `<other>.responses.csv` beside it.
+    var compareResponses: String? = nil
 
     /// Usage problems (exit 64): `--baseline` without `--responses`, both at once, `--labels` alone or malformed.
     func validate(responses: String?) throws {
         if compare != nil && baseline != nil { throw ValidationError(CLIMessages.compareOrBaseline.localized) }
+        if compareResponses != nil && compare == nil { throw ValidationError(CLIMessages.compareResponsesNeedsCompare.localized) }
         if baseline != nil && responses == nil { throw ValidationError(CLIMessages.baselineNeedsResponses.localized) }
         if let labels {
             guard compare != nil || baseline != nil else { throw ValidationError(CLIMessages.labelsNeedComparison.localized) }
             guard Self.split(labels) != nil else { throw ValidationError(CLIMessages.badLabels(labels).localized) }
         }
     }
+
+    /// The files a comparison reads besides the journey and its responses (never an output).
+    var inputs: [String?] { [compare, compareResponses, baseline] }
 
     /// Whether a comparison was asked for.
     var isRequested: Bool { compare != nil || baseline != nil }
@@ -44,7 +50,7 @@ struct ComparisonRequest {
         let referencePath: String
         if let compare {
             let other = try CommandInputs.journey(at: compare)
-            let otherResponses = try CommandInputs.responseRows(explicit: nil, journeyPath: compare, journey: other,
+            let otherResponses = try CommandInputs.responseRows(explicit: compareResponses, journeyPath: compare, journey: other,
                                                                 onDiscoveredFailure: .fail)
             // Two files with one title are told apart by their file names.
             let same = journey.title == other.title

@@ -29,6 +29,36 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
+    /// `--compare OTHER --compare-responses FILE` reads the other side's answers from FILE instead of beside OTHER.
+    /// The onboarding journey against itself with wave 1 as the other side's answers is the wave comparison:
+    /// welcome's reference is wave 1's mean, 787/150 = 5.2467 (python: the `score:welcome[1..7]` column of
+    /// onboarding.wave1.csv, 150 answers), and every Δ equals `--baseline`'s.
+    @Test func compareResponsesReadsTheOtherSidesAnswers() throws {
+        func comparison(_ args: [String]) throws -> [String: [String: Any]] {
+            let run = try CommandRunner.run(["analyze", Self.onboarding, "--responses", Self.wave2, "--format", "json"] + args)
+            #expect(run.status == 0, "\(run.standardError)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+            let rows = try #require((json["comparison"] as? [String: Any])?["touchpoints"] as? [[String: Any]])
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as? String ?? "", $0) })
+        }
+        let explicit = try comparison(["--compare", Self.onboarding, "--compare-responses", Self.wave1])
+        let waves = try comparison(["--baseline", Self.wave1])
+        let welcome = try #require(explicit["welcome"]?["reference"] as? Double)
+        #expect(abs(welcome - 787.0 / 150) < 1e-12)
+        #expect(explicit["welcome"]?["referenceN"] as? Int == 150)
+        #expect(!explicit.isEmpty && explicit.keys.sorted() == waves.keys.sorted())
+        for (id, row) in explicit { #expect(row["delta"] as? Double == waves[id]?["delta"] as? Double, "\(id)") }
+        // without it, the other side is the sample's own responses beside the journey: another reference
+        let beside = try comparison(["--compare", Self.onboarding])
+        #expect(beside["welcome"]?["reference"] as? Double != welcome)
+        // on its own it is a usage error, and it is an input: never an output
+        let out = CommandRunner.temporaryDirectory().appendingPathComponent("m.svg").path
+        #expect(try CommandRunner.run(["render", Self.onboarding, "--compare-responses", Self.wave1, "-o", out]).status == 64)
+        let over = try CommandRunner.run(["analyze", Self.onboarding, "--compare", Self.onboarding, "--compare-responses", Self.wave1,
+                                          "-o", Self.wave1, "--force"])
+        #expect(over.status == 73)
+    }
+
     @Test func missingFilesExit66() throws {
         let out = CommandRunner.temporaryDirectory().appendingPathComponent("m.svg").path
         #expect(try CommandRunner.run(["render", Self.day, "--compare", "nope.yaml", "-o", out]).status == 66)

@@ -58,13 +58,16 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpTexts.compare), completion: .file(extensions: ["yaml", "yml"]))
     var compare: String?
 
+    @Option(name: .customLong("compare-responses"), help: ArgumentHelp(HelpTexts.compareResponses), completion: .file(extensions: ["csv"]))
+    var compareResponses: String?
+
     @Option(help: ArgumentHelp(HelpTexts.baseline), completion: .file(extensions: ["csv"]))
     var baseline: String?
 
     @Option(help: ArgumentHelp(HelpTexts.labels))
     var labels: String?
 
-    var comparison: ComparisonRequest { ComparisonRequest(compare: compare, baseline: baseline, labels: labels) }
+    var comparison: ComparisonRequest { ComparisonRequest(compare: compare, baseline: baseline, labels: labels, compareResponses: compareResponses) }
 
     @Flag(help: ArgumentHelp(HelpTexts.outputForce))
     var force = false
@@ -119,7 +122,7 @@ struct AnalyzeCommand: ParsableCommand {
         let loaded = estimates ? nil : try CommandInputs.responses(explicit: responses, journeyPath: journey, journey: model,
                                                                     options: options, onDiscoveredFailure: .fail)
         let responsesPath = loaded?.path
-        let destination = output.map { reportDestination($0, format: chosen, inputs: [journey, responses, responsesPath, WorkshopFile.defaultPath(forJourney: journey), compare, baseline]) }
+        let destination = output.map { reportDestination($0, format: chosen, inputs: [journey, responses, responsesPath, WorkshopFile.defaultPath(forJourney: journey)] + comparison.inputs) }
         if let destination { try CommandOutputs.guarded { () throws(OutputError) in try destination.check() } }
         let data = loaded?.responses
         let request = AnalysisRequest(filters: filters.compactMap(SegmentFilter.init(parsing:)), breakdown: by)

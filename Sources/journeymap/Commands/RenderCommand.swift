@@ -43,6 +43,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpTexts.compare), completion: .file(extensions: ["yaml", "yml"]))
     var compare: String?
 
+    @Option(name: .customLong("compare-responses"), help: ArgumentHelp(HelpTexts.compareResponses), completion: .file(extensions: ["csv"]))
+    var compareResponses: String?
+
     @Option(help: ArgumentHelp(HelpTexts.baseline), completion: .file(extensions: ["csv"]))
     var baseline: String?
 
@@ -52,7 +55,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpTexts.renderBy))
     var by: String?
 
-    var comparison: ComparisonRequest { ComparisonRequest(compare: compare, baseline: baseline, labels: labels) }
+    var comparison: ComparisonRequest { ComparisonRequest(compare: compare, baseline: baseline, labels: labels, compareResponses: compareResponses) }
 
     @Flag(help: ArgumentHelp(HelpTexts.renderWatch))
     var watch = false
@@ -106,7 +109,7 @@ struct RenderCommand: ParsableCommand {
         let surveyData = loaded?.responses
         // Every file read (the responses found beside the journey, the sidecar, the compared journey or wave) is
         // an input too; checked before rendering.
-        let destination = OutputDestination(path: path, inputs: [journey, responses, loaded?.path, WorkshopFile.defaultPath(forJourney: journey), compare, baseline],
+        let destination = OutputDestination(path: path, inputs: [journey, responses, loaded?.path, WorkshopFile.defaultPath(forJourney: journey)] + comparison.inputs,
                                             force: force, extensions: MapExporter.extensions, marker: named.marker)
         try CommandOutputs.guarded { () throws(OutputError) in try destination.check() }
         var findings = try Self.findings(model, tally: surveyData, by: by)
