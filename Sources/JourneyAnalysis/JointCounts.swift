@@ -1,53 +1,78 @@
-/// Joint frequency tables of every pair of rating variables (codes 0…K, 0 = not answered): for variables a ≤ b,
-/// counts[a, b][code_a, code_b]. Ratings are small integers, so these tables are exact sufficient statistics of
-/// everything pairwise the analysis needs — available-case sums and co-moments (`PairwiseMoments`), Spearman's ρ
-/// (`RankTable`), penalty-reward contrasts — and a respondent costs one increment per pair, no floating point.
+/// Joint frequency tables of every pair of rating variables (codes 1…K; 0 = not answered, not counted): for
+/// variables a ≤ b, counts[a, b][code_a, code_b] over the respondents who answered both. Ratings are small
+/// integers, so these tables are exact sufficient statistics of everything pairwise the analysis needs —
+/// available-case sums and co-moments (`PairwiseMoments`), Spearman's ρ (`RankTable`), penalty-reward contrasts —
+/// and a respondent costs one integer increment per pair of answered variables, no floating point.
 /// Memory is Σ_{a≤b} (K_a + 1)(K_b + 1) counters, independent of the number of respondents; tables of disjoint
 /// groups add.
+///
+/// Layout: the tables of variable a with every b ≥ a form one block, row `code_a` of the block holding the
+/// b-tables side by side, so a respondent's increments for a are `block_a + code_a·width_a + column_b + code_b`,
+/// where `column_b` is a prefix sum of the (K + 1) of the variables before b: per row the `column_b + code_b`
+/// are computed once, and each pair costs one load and one add.
 struct JointCounts: Sendable, Hashable {
     /// Categories per variable (K; codes run 0…K).
     let categories: [Int]
-    /// Start of each pair's table in `counts` (upper triangle, row-major).
-    private let offsets: [Int]
+    /// Per variable a: start of its block in `counts`, minus `columns[a]` (so adding `columns[b] + code_b` lands
+    /// in the b-table).
+    private let blocks: [Int]
+    /// Per variable a: length of one row of its block, Σ_{b ≥ a} (K_b + 1).
+    private let widths: [Int]
+    /// Per variable b: Σ_{b' < b} (K_b' + 1).
+    private let columns: [Int]
     /// The counts.
     private(set) var counts: [UInt32]
 
     init(categories: [Int]) {
         self.categories = categories
         let p = categories.count
-        var offsets: [Int] = []
-        var total = 0
-        for a in 0..<p { for b in a..<p { offsets.append(total); total += (categories[a] + 1) * (categories[b] + 1) } }
-        self.offsets = offsets
+        var columns: [Int] = [], column = 0
+        for k in categories { columns.append(column); column += k + 1 }
+        var blocks: [Int] = [], widths: [Int] = [], total = 0
+        for a in 0..<p {
+            let width = column - columns[a]
+            blocks.append(total - columns[a])
+            widths.append(width)
+            total += (categories[a] + 1) * width
+        }
+        self.columns = columns
+        self.blocks = blocks
+        self.widths = widths
         counts = [UInt32](repeating: 0, count: total)
     }
 
     var count: Int { categories.count }
 
-    @inline(__always) private func pairIndex(_ a: Int, _ b: Int) -> Int {
-        let p = categories.count
-        return a * p - a * (a - 1) / 2 + (b - a)
-    }
-
-    /// Adds one respondent: `codes[k]` is variable k's code (0 = not answered).
+    /// Adds one respondent: `codes[k]` is variable k's code (0 = not answered). Only the answered variables are
+    /// visited.
     @inline(__always) mutating func add(_ codes: UnsafePointer<UInt8>) {
         let p = categories.count
-        categories.withUnsafeBufferPointer { cats in
-        counts.withUnsafeMutableBufferPointer { c in
-            var k = 0
-            for a in 0..<p {
-                let row = Int(codes[a])
-                for b in a..<p {
-                    c[offsets[k] + row * (cats[b] + 1) + Int(codes[b])] &+= 1
-                    k += 1
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * p) { scratch in
+            let answered = scratch.baseAddress!, column = answered + p
+            var present = 0
+            columns.withUnsafeBufferPointer { columns in
+                for b in 0..<p where codes[b] != 0 {
+                    answered[present] = b
+                    column[present] = columns[b] + Int(codes[b])
+                    present += 1
                 }
             }
-        }}
+            blocks.withUnsafeBufferPointer { blocks in
+            widths.withUnsafeBufferPointer { widths in
+            counts.withUnsafeMutableBufferPointer { c in
+                let base = c.baseAddress!
+                for i in 0..<present {
+                    let a = answered[i]
+                    let row = base + (blocks[a] + Int(codes[a]) * widths[a])
+                    for j in i..<present { row[column[j]] &+= 1 }
+                }
+            }}}
+        }
     }
 
-    /// Count of respondents with code x on a and y on b (a ≤ b).
+    /// Count of respondents with code x on a and y on b (a ≤ b; x, y ≥ 1).
     func count(_ a: Int, _ b: Int, _ x: Int, _ y: Int) -> Int {
-        Int(counts[offsets[pairIndex(a, b)] + x * (categories[b] + 1) + y])
+        Int(counts[blocks[a] + x * widths[a] + columns[b] + y])
     }
 
     /// Tables of two disjoint groups together.
@@ -55,13 +80,6 @@ struct JointCounts: Sendable, Hashable {
         var sum = lhs
         for k in sum.counts.indices { sum.counts[k] &+= rhs.counts[k] }
         return sum
-    }
-
-    /// Marginal counts of variable a (codes 0…K).
-    func marginal(_ a: Int) -> [Int] {
-        var m = [Int](repeating: 0, count: categories[a] + 1)
-        for x in 0...categories[a] { for y in 0...categories[a] { m[x] += count(a, a, x, y) } }
-        return m
     }
 
     /// Available-case moments of the variables with values value = base[k] + code.

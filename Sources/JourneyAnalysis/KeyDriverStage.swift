@@ -205,14 +205,14 @@ struct KeyDriverStage {
                 if code != 0 { flat[r * width + k] = Double(bases[slot] + Int(code)) }
             }
         }
+        // Each resample as multiplicities of the subsample's rows (the same draws, in the same order, as adding the
+        // drawn rows one by one): `ResampleMoments` turns them into exactly the same pairwise sums.
+        let resampler = ResampleMoments(flat: flat, width: width)
+        var weights = [Int32](repeating: 0, count: m)
         for _ in 0..<options.driverStabilityResamples {
-            var moments = PairwiseMoments(count: width)
-            flat.withUnsafeBufferPointer { rows in
-                for _ in 0..<m {
-                    let r = generator.index(below: m)
-                    moments.add(values: UnsafeBufferPointer(rebasing: rows[(r * width)..<(r * width + width)]))
-                }
-            }
+            for r in 0..<m { weights[r] = 0 }
+            for _ in 0..<m { weights[generator.index(below: m)] += 1 }
+            let moments = resampler.moments(weights: weights)
             let joint = moments.correlationMatrix()
             let weights: [Double], r2: Double
             if p <= 6 {

@@ -1,14 +1,17 @@
+import Foundation
 import JourneyAnalysis
 import JourneyModel
 
 /// Streams a responses file into a `ResponseTally` in one pass and constant memory (the tally's size depends on
 /// the columns and the segment cells, not on the respondents).
 ///
-/// Byte-level: the file is read in 1 MiB blocks; each record is split into field spans in place (RFC 4180 quotes
-/// and CRLF accepted, quoted fields unescaped into one reused buffer); a rating cell is parsed straight from its
-/// digits into its code, a segment value matched against the column's known values by bytes, and a String made only
-/// for a new segment value or a non-empty comment. No per-cell allocation, no per-row array. The same checks and
-/// messages as `ResponsesFileReader`.
+/// Byte-level: the file is read in 1 MiB blocks. A line without quotes whose cells are plain (ratings of up to three
+/// digits within their scale, known segment values, empty comments) is decoded in one scan of its bytes
+/// (`FieldPlan.decode`): each rating's digits straight into its code, no field spans. Any other record — quotes,
+/// a new segment value, a comment, a problem — goes the general way: split into field spans in place (RFC 4180
+/// quotes and CRLF accepted, quoted fields unescaped into one reused buffer), each cell parsed or reported, a
+/// String made only for a new segment value or a non-empty comment. Both ways give the same codes; no per-cell
+/// allocation, no per-row array. The same checks and messages as `ResponsesFileReader`.
 struct ResponsesFileStream {
     let path: String
     let journey: Journey
@@ -19,7 +22,7 @@ struct ResponsesFileStream {
     private static let blockSize = 1 << 20
 
     /// What to do with each field of a row.
-    private enum Action {
+    fileprivate enum Action {
         case skip
         case rating(slot: Int, scale: RatingScale)
         case segment(Int)
@@ -78,7 +81,19 @@ struct ResponsesFileStream {
         var texts = [String?](repeating: nil, count: comment)
         // Per segment column, its known values as bytes (code k at index k − 1), for matching without a String.
         var known = [[[UInt8]]](repeating: [], count: segments.count)
-        while try reader.next() {
+        let plan = FieldPlan(actions: actions)
+        while true {
+            guard let line = try reader.peekLine() else { break }
+            let plain = codes.withUnsafeMutableBufferPointer { c in
+                segments.withUnsafeMutableBufferPointer { g in plan.decode(line, codes: c, segments: g, known: known) }
+            }
+            if plain {
+                reader.skipLine()
+                for c in texts.indices { texts[c] = nil }
+                codes.withUnsafeBufferPointer { p in segments.withUnsafeBufferPointer { q in tally.add(codes: p, segments: q, comments: texts) } }
+                continue
+            }
+            guard try reader.next() else { break }
             if reader.isBlank { continue }
             guard reader.fieldCount == headers.count else {
                 throw .invalid(path, row: reader.recordNumber, "the row has \(reader.fieldCount) fields, the header \(headers.count)",
@@ -154,6 +169,86 @@ struct ResponsesFileStream {
     }
 }
 
+/// The fast path's per-field plan, flat: per field its kind (0 skip, 1 rating, 2 segment, 3 comment), its target
+/// (slot, segment column or comment column) and, for ratings, the scale's lowest and highest value.
+private struct FieldPlan {
+    private var kinds: [UInt8] = [], targets: [Int] = [], lows: [Int] = [], highs: [Int] = []
+
+    init(actions: [ResponsesFileStream.Action]) {
+        for action in actions {
+            switch action {
+            case .skip: kinds.append(0); targets.append(0); lows.append(0); highs.append(0)
+            case let .rating(slot, scale): kinds.append(1); targets.append(slot); lows.append(scale.min); highs.append(scale.max)
+            case let .segment(c): kinds.append(2); targets.append(c); lows.append(0); highs.append(0)
+            case let .comment(c): kinds.append(3); targets.append(c); lows.append(0); highs.append(0)
+            }
+        }
+    }
+
+    /// Decodes one line (without its newline) in a single scan when every cell is plain: no quote, ratings of one
+    /// to three digits within their scale or empty, known segment values, empty comments, the header's number of
+    /// fields. False otherwise (the caller then parses the record the general way, which handles or reports it);
+    /// `codes` and `segments` may then be partly written.
+    func decode(_ line: UnsafeBufferPointer<UInt8>, codes: UnsafeMutableBufferPointer<UInt8>,
+                segments: UnsafeMutableBufferPointer<UInt32>, known: [[[UInt8]]]) -> Bool {
+        guard let b = line.baseAddress, !line.isEmpty else { return false }
+        let n = line.count
+        var i = 0
+        return kinds.withUnsafeBufferPointer { kinds in
+        targets.withUnsafeBufferPointer { targets in
+        lows.withUnsafeBufferPointer { lows in
+        highs.withUnsafeBufferPointer { highs in
+            for f in 0..<kinds.count {
+                if f > 0 {
+                    guard i < n, b[i] == 0x2C else { return false }
+                    i += 1
+                }
+                let fieldStart = i
+                if kinds[f] == 1 {
+                    var value = 0
+                    while i < n {
+                        let digit = b[i] &- 0x30
+                        if digit >= 10 { break }
+                        value = value &* 10 &+ Int(digit)
+                        i += 1
+                    }
+                    if i < n, b[i] != 0x2C { return false }
+                    let digits = i - fieldStart
+                    if digits == 0 { codes[targets[f]] = 0; continue }
+                    guard digits <= 3, value >= lows[f], value <= highs[f] else { return false }
+                    codes[targets[f]] = UInt8(truncatingIfNeeded: value - lows[f] + 1)
+                    continue
+                }
+                while i < n {
+                    let byte = b[i]
+                    if byte == 0x2C { break }
+                    if byte == 0x22 { return false }
+                    i += 1
+                }
+                let length = i - fieldStart
+                switch kinds[f] {
+                case 2:
+                    if length == 0 { segments[targets[f]] = 0; continue }
+                    var match: UInt32 = 0
+                    for (k, value) in known[targets[f]].enumerated() where value.count == length {
+                        if value.withUnsafeBufferPointer({ memcmp($0.baseAddress!, b + fieldStart, length) == 0 }) {
+                            match = UInt32(k + 1)
+                            break
+                        }
+                    }
+                    guard match > 0 else { return false }
+                    segments[targets[f]] = match
+                case 3:
+                    guard length == 0 else { return false }
+                default:
+                    continue
+                }
+            }
+            return i == n
+        }}}}
+    }
+}
+
 /// Splits a byte stream into CSV records (RFC 4180) without copying unquoted fields: the current record's fields
 /// are spans into the block buffer; quoted fields are unescaped into `unquoted`.
 private struct RecordReader {
@@ -207,6 +302,37 @@ private struct RecordReader {
         if count == 0 { eof = true; return false }
         end += count
         return true
+    }
+
+    /// Where the line `peekLine` returned ends (after its newline).
+    private var lineEnd = 0
+
+    /// The next physical line, whole in the buffer, without its newline and a carriage return before it; nil at end of
+    /// file. The reader does not move: `skipLine()` consumes the line, or `next()` parses the record from the same
+    /// place (the line is valid until then).
+    mutating func peekLine() throws(ImportError) -> UnsafeBufferPointer<UInt8>? {
+        while true {
+            let base = buffer.baseAddress!
+            if start < end, let newline = memchr(base + start, 0x0A, end - start) {
+                let at = newline.assumingMemoryBound(to: UInt8.self) - base
+                lineEnd = at + 1
+                let stop = at > start && base[at - 1] == 0x0D ? at - 1 : at
+                return UnsafeBufferPointer(start: base + start, count: stop - start)
+            }
+            if try !refill() {
+                if start >= end { return nil }
+                lineEnd = end
+                let b = buffer.baseAddress!
+                let stop = b[end - 1] == 0x0D ? end - 1 : end
+                return UnsafeBufferPointer(start: b + start, count: stop - start)
+            }
+        }
+    }
+
+    /// Consumes the line `peekLine` returned, as one record.
+    mutating func skipLine() {
+        start = lineEnd
+        recordNumber += 1
     }
 
     /// Reads the next record; false at end of file.

@@ -63,4 +63,28 @@ import SurveyImport
         }
         #expect(joint.moments(bases: [0, 0, -1]) == moments)
     }
+
+    /// A bootstrap resample as multiplicities (`ResampleMoments`) gives exactly the pairwise sums of adding the drawn
+    /// rows one by one (`PairwiseMoments.add`), with missing answers, in both the Float and the Double accumulator.
+    @Test(arguments: [7.0, 3000.0])
+    func resampleMomentsEqualTheDrawnRowsAddedOneByOne(top: Double) {
+        var generator = SplitMix64(seed: 12)
+        let width = 5, m = 301
+        var flat = [Double](repeating: .nan, count: m * width)
+        for k in flat.indices where generator.index(below: 10) > 0 { flat[k] = Double(generator.index(below: Int(top))) + 1 }
+        let resampler = ResampleMoments(flat: flat, width: width)
+        #expect(resampler.fitsFloat == (top < 100))
+        for _ in 0..<3 {
+            var weights = [Int32](repeating: 0, count: m)
+            var byRow = PairwiseMoments(count: width)
+            flat.withUnsafeBufferPointer { rows in
+                for _ in 0..<m {
+                    let r = generator.index(below: m)
+                    weights[r] += 1
+                    byRow.add(values: UnsafeBufferPointer(rebasing: rows[(r * width)..<(r * width + width)]))
+                }
+            }
+            #expect(resampler.moments(weights: weights) == byRow)
+        }
+    }
 }
