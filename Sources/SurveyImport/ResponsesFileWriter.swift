@@ -82,9 +82,16 @@ final class ResponsesFileWriter: ResponseSink {
                     while k < count { line[n] = UInt8(truncatingIfNeeded: packed); packed >>= 8; n &+= 1; k &+= 1 }
                     r &+= 1
                 } else {
-                    if let text = row.texts[t] {
+                    if var text = row.texts[t] {
                         file.commit(n)
-                        try file.write(CSVText.escaped(text))
+                        var failure: ImportError?
+                        text.withUTF8 { bytes in
+                            do throws(ImportError) {
+                                if CSVText.needsQuotes(bytes) { try file.write(CSVText.escaped(String(decoding: bytes, as: UTF8.self))) }
+                                else { try file.write(bytes) }
+                            } catch { failure = error }
+                        }
+                        if let failure { throw failure }
                         line = try file.reserve(lineCapacity)
                         n = 0
                     }
@@ -108,5 +115,14 @@ enum CSVText {
             || text.hasPrefix(" ") || text.hasSuffix(" ")
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether `escaped` would quote the cell with these UTF-8 bytes (checked on the bytes, without a `String`).
+    @inline(__always)
+    static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if first == 0x20 || last == 0x20 { return true }
+        for b in bytes where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D { return true }
+        return false
     }
 }
