@@ -3,7 +3,7 @@ import JourneyModel
 
 /// The import pipeline: detect the encoding and format, read the header rows, bind columns to the journey,
 /// then stream the data rows — filter, map values, anonymize — into the responses file (or memory).
-/// Memory stays flat: one record buffer, one output buffer, and (in memory) one byte per answer.
+/// Memory stays flat: one record buffer, one output buffer, and one bucket of the shuffle (`ScatteredRows`).
 public enum SurveyImporter {
     /// Imports `exportPath` for `journey` and writes the normalized file to `outputPath` (atomically; an existing
     /// file is replaced only with `overwrite`). Returns the summary; nothing is written when it throws.
