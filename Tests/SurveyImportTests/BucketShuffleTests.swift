@@ -3,6 +3,43 @@ import Testing
 import JourneyModel
 @testable import SurveyImport
 
+// The expected orders below were printed by this Python re-implementation of the shuffle (written from the
+// description in PseudonymPermutation, not by running the Swift code), called as
+//   shuffle([kept rows in export order], seed, B, [their ids] or None):
+// # Independent re-implementation of the import's bucket-scatter shuffle (PseudonymPermutation / ScatteredRows).
+// M=(1<<64)-1
+// def mix(z):
+//     z=((z^(z>>30))*0xBF58476D1CE4E5B9)&M
+//     z=((z^(z>>27))*0x94D049BB133111EB)&M
+//     return z^(z>>31)
+// class SM:
+//     def __init__(s,st): s.s=st
+//     def next(s):
+//         s.s=(s.s+0x9E3779B97F4A7C15)&M; return mix(s.s)
+// def fy(n,seed):
+//     o=list(range(n)); g=SM(seed)
+//     for i in range(n-1,0,-1):
+//         j=g.next()%(i+1); o[i],o[j]=o[j],o[i]
+//     return o
+// def fnv(s):
+//     h=0xCBF29CE484222325
+//     for b in s.strip(' \t').encode(): h=((h^b)*0x100000001B3)&M
+//     return 1 if h==0 else h
+// def bucket_of(r,B): return (r*B)>>64
+// def shuffle(rows, seed, B, ids=None):
+//     # rows: kept rows in export order; ids: their id strings or None
+//     key=mix(seed^0x6A09E667F3BCC908); st=SM(seed^0xBB67AE8584CAA73B)
+//     buckets=[[] for _ in range(B)]
+//     for k,r in enumerate(rows):
+//         b = bucket_of(mix(fnv(ids[k])^key),B) if ids else bucket_of(st.next(),B)
+//         buckets[b].append(r)
+//     out=[]
+//     for b in range(B):
+//         bs = seed if b==0 else mix((seed + b*0xD1B54A32D192ED03)&M)
+//         o=fy(len(buckets[b]),bs)
+//         out += [buckets[b][i] for i in o]
+//     return out, [len(x) for x in buckets]
+
 /// The bucket-scatter shuffle of `import` (`ScatteredRows`, `PseudonymPermutation`): the order against an
 /// independent re-implementation, duplicates found across buckets, uniformity, and no scratch file left behind.
 @Suite struct BucketShuffleTests {
@@ -27,7 +64,7 @@ import JourneyModel
         var options = ImportOptions(dedupe: .last, seed: 7)
         options.bucketCount = 4
         let (rows, summary, _) = try importRows(withIDs, options: options)
-        // From /tmp/perm.py, a Python re-implementation of SplitMix64, FNV-1a of the id, the keyed bucket
+        // From the Python above, a Python re-implementation of SplitMix64, FNV-1a of the id, the keyed bucket
         // (high word of mix(hash ^ key) × 4) and each bucket's Fisher–Yates shuffle, on the rows --dedupe last keeps;
         // it printed: ids B=4 seed 7: ['1,2', '1,4', '1,1', '2,3', '2,1', '2,2', '2,4', '2,5'] [3, 0, 2, 3]
         #expect(rows == ["1,2", "1,4", "1,1", "2,3", "2,1", "2,2", "2,4", "2,5"])
@@ -40,7 +77,7 @@ import JourneyModel
         let export = "Offer,Month\n1,1\n1,2\n1,3\n1,4\n1,5\n2,1\n2,2\n2,3\n2,4\n2,5\n"
         var options = ImportOptions(seed: 7)
         options.bucketCount = 3
-        // /tmp/perm.py printed: no ids B=3 seed 7: ['1,3', '2,2', '1,2', '2,4', '1,1', '1,5', '1,4', '2,3', '2,5', '2,1'] [4, 4, 2]
+        // the Python above printed: no ids B=3 seed 7: ['1,3', '2,2', '1,2', '2,4', '1,1', '1,5', '1,4', '2,3', '2,5', '2,1'] [4, 4, 2]
         #expect(try importRows(export, options: options).rows == ["1,3", "2,2", "1,2", "2,4", "1,1", "1,5", "1,4", "2,3", "2,5", "2,1"])
         options.bucketCount = 1
         // One bucket is the plain Fisher–Yates shuffle of the export rows:
