@@ -1,43 +1,61 @@
-/// Finds rows whose respondent id repeats an earlier row's (by the ids' hashes, sorted, so memory stays at a few
-/// bytes per row) and decides which rows are kept: all of them (the import then fails listing the repeats), or
-/// one per id with `--dedupe first|last`.
+/// Finds rows whose respondent id repeats an earlier row's (by the ids' hashes) and decides which rows are
+/// kept: all of them (the import then fails listing the repeats), or one per id with `--dedupe first|last`.
+/// It works one bucket of the scatter at a time (`ScatteredRows`): rows with the same id hash always share a
+/// bucket, so the repeats found bucket by bucket are exactly those of the whole export, and memory stays at
+/// one bucket.
 enum DuplicateResolver {
-    /// The rows kept, in export order, and what was repeated.
+    /// What was repeated, over every bucket seen so far.
     struct Resolution {
-        /// Buffer indices of the rows kept, ascending; nil when every row is kept.
-        var kept: [Int]?
         /// Rows that repeat an id seen before.
-        var count: Int
+        var count = 0
         /// The first few repeats in export order: the row and the earlier row it repeats.
-        var examples: [(row: Int, first: Int)]
+        var examples: [(row: Int, first: Int)] = []
     }
 
-    static func resolve(_ buffer: RowBuffer, policy: DedupePolicy?) -> Resolution {
-        let hashes = buffer.idHashes
-        guard !hashes.isEmpty else { return Resolution(kept: nil, count: 0, examples: []) }
-        var order: [UInt32] = []
-        order.reserveCapacity(hashes.count)
-        for i in hashes.indices where hashes[i] != 0 { order.append(UInt32(truncatingIfNeeded: i)) }
-        order.sort { hashes[Int($0)] != hashes[Int($1)] ? hashes[Int($0)] < hashes[Int($1)] : $0 < $1 }
-        var dropped = Set<Int>(), pairs: [(row: Int, first: Int)] = []
-        var start = 0
-        while start < order.count {
-            var end = start + 1
-            while end < order.count, hashes[Int(order[end])] == hashes[Int(order[start])] { end += 1 }
-            if end - start > 1 {
-                let group = order[start..<end].map(Int.init)
-                let first = group.first!
-                for index in group.dropFirst() { pairs.append((buffer.rowNumber(index), buffer.rowNumber(first))) }
-                switch policy {
-                case .first: dropped.formUnion(group.dropFirst())
-                case .last: dropped.formUnion(group.dropLast())
-                case nil: break
-                }
+    /// One row of a bucket with an id: its hash, its record number in the export and its place in the bucket.
+    struct Entry {
+        var hash: UInt64
+        var rowNumber: Int
+        var index: Int
+    }
+
+    /// How many repeats `Resolution.examples` keeps.
+    static let exampleCount = 5
+
+    /// Resolves one bucket's rows: sets `dropped[index]` for the rows `policy` drops (none without a policy) and
+    /// adds the bucket's repeats to `resolution`. `entries` are the bucket's rows that have an id (hash ≠ 0), in
+    /// export order; one pass with an open-addressing table from hash to its group's first and kept row.
+    static func resolve(_ entries: [Entry], policy: DedupePolicy?, dropped: inout [Bool],
+                        into resolution: inout Resolution) {
+        guard entries.count > 1 else { return }
+        var capacity = 16
+        while capacity < 2 * entries.count { capacity <<= 1 }
+        let mask = capacity - 1
+        // Per slot: the group's first entry + 1 (0 = empty) and its currently kept entry.
+        var first = [Int32](repeating: 0, count: capacity), current = [Int32](repeating: 0, count: capacity)
+        var pairs: [(row: Int, first: Int)] = []
+        for k in entries.indices {
+            let entry = entries[k]
+            var slot = Int(truncatingIfNeeded: entry.hash ^ (entry.hash >> 31)) & mask
+            while first[slot] != 0, entries[Int(first[slot]) - 1].hash != entry.hash { slot = (slot + 1) & mask }
+            if first[slot] == 0 {
+                first[slot] = Int32(k + 1)
+                current[slot] = Int32(k)
+                continue
             }
-            start = end
+            resolution.count += 1
+            if pairs.count < exampleCount { pairs.append((entry.rowNumber, entries[Int(first[slot]) - 1].rowNumber)) }
+            switch policy {
+            case .first: dropped[entry.index] = true
+            case .last:
+                dropped[entries[Int(current[slot])].index] = true
+                current[slot] = Int32(k)
+            case nil: break
+            }
         }
-        pairs.sort { $0.row < $1.row }
-        let kept = dropped.isEmpty ? nil : (0..<buffer.count).filter { !dropped.contains($0) }
-        return Resolution(kept: kept, count: pairs.count, examples: Array(pairs.prefix(5)))
+        guard !pairs.isEmpty else { return }
+        var merged = resolution.examples + pairs
+        merged.sort { $0.row < $1.row }
+        resolution.examples = Array(merged.prefix(exampleCount))
     }
 }

@@ -19,6 +19,9 @@ public struct ImportOptions: Sendable, Hashable {
     public var sheet: String?
     /// Limits on ZIP containers (`.xlsx`, `.lsa`).
     public var archiveLimits: ArchiveLimits
+    /// The number of buckets of the shuffle, when a test forces it (nil: chosen from the export's size so that a
+    /// bucket holds about 8 MiB of encoded rows).
+    var bucketCount: Int?
 
     /// Creates options; by default everything is detected and up to 5% bad rows are tolerated.
     public init(format: SurveyFormat? = nil, encoding: EncodingChoice = .auto, includePartial: Bool = false,

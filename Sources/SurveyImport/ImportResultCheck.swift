@@ -5,9 +5,8 @@ import JourneyModel
 /// may identify people by its content. Every failure says why; none quotes a respondent's answer.
 struct ImportResultCheck {
     let prepared: PreparedImport
-    let buffer: RowBuffer
-    /// The buffer rows that are kept (after `--dedupe`).
-    let kept: [Int]
+    /// What the scatter's second pass gathered from the kept rows (after `--dedupe`).
+    let drained: ScatteredRows.Drained
 
     func check() throws(ImportError) {
         var problems: [ImportProblem] = []
@@ -42,12 +41,14 @@ struct ImportResultCheck {
         }
         let textBindings = plan.bindings.filter { !$0.output.kind.isRating }
         for (slot, binding) in textBindings.enumerated() {
-            let values = buffer.texts(inSlot: slot, rows: kept)
-            if binding.output.kind == .segment, let reason = IdentifyingColumnDetector.segmentReason(values) {
+            let segmentReason = drained.segmentOverflow[slot]
+                ? "it has more than \(ScatteredRows.levelLimit) different values"
+                : IdentifyingColumnDetector.segmentReason(levels: drained.segmentLevels[slot])
+            if binding.output.kind == .segment, let reason = segmentReason {
                 problems.append(ImportProblem(.error, path: path, column: binding.column.label,
                     "segment \(DiagnosticText.quoted(binding.output.segmentName ?? binding.column.label)) is refused: \(reason); segments must group people, not identify them — remove it from survey.segments or bind a coarser column",
                     zh: "分组 \(DiagnosticText.quoted(binding.output.segmentName ?? binding.column.label)) 被拒绝：\(reason)；分组只能把人归组，不能识别个人——请从 survey.segments 中删除，或绑定更粗的列"))
-            } else if binding.output.kind == .comment, let reason = IdentifyingColumnDetector.commentReason(values) {
+            } else if binding.output.kind == .comment, let reason = IdentifyingColumnDetector.commentReason(drained.commentSamples[slot]) {
                 problems.append(ImportProblem(.error, path: path, column: binding.column.label,
                     "comment column of \(binding.output.touchpointID ?? "survey.comment") is refused: \(reason); bind a column of comments, not of contact details",
                     zh: "\(binding.output.touchpointID ?? "survey.comment") 的评论列被拒绝：\(reason)；请绑定评论列，而不是联系方式列"))

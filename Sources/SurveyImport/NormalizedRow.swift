@@ -7,8 +7,13 @@ struct NormalizedRow {
     var texts: [String?]
 
     init(layout: ResponsesLayout) {
-        codes = [UInt8](repeating: 0, count: layout.ratingIndices.count)
-        texts = [String?](repeating: nil, count: layout.textIndices.count)
+        self.init(ratingCount: layout.ratingIndices.count, textCount: layout.textIndices.count)
+    }
+
+    /// An empty row of `ratingCount` codes and `textCount` texts.
+    init(ratingCount: Int, textCount: Int) {
+        codes = [UInt8](repeating: 0, count: ratingCount)
+        texts = [String?](repeating: nil, count: textCount)
     }
 }
 

@@ -3,7 +3,7 @@ import JourneyModel
 
 /// The import pipeline: detect the encoding and format, read the header rows, bind columns to the journey,
 /// then stream the data rows — filter, map values, anonymize — into the responses file (or memory).
-/// Memory stays flat: one record buffer, one output buffer, and (in memory) one byte per answer.
+/// Memory stays flat: one record buffer, one output buffer, and one bucket of the shuffle (`ScatteredRows`).
 public enum SurveyImporter {
     /// Imports `exportPath` for `journey` and writes the normalized file to `outputPath` (atomically; an existing
     /// file is replaced only with `overwrite`). Returns the summary; nothing is written when it throws.
@@ -21,7 +21,7 @@ public enum SurveyImporter {
         var prepared = try prepare(exportPath: exportPath, journey: journey, options: options)
         let writer = try ResponsesFileWriter(destination: destination, layout: prepared.plan.layout)
         var sink = writer
-        try prepared.run(into: &sink)
+        try prepared.run(into: &sink, scratchDirectory: URL(fileURLWithPath: outputPath).deletingLastPathComponent().path)
         try writer.finish()
         prepared.summary.outputPath = outputPath
         return prepared.summary
@@ -136,7 +136,6 @@ public enum SurveyImporter {
         case .wjx: layout = try WJXDialect.layout(headerRows: headerRows, path: exportPath)
         case .limeSurveyVV: layout = try LimeSurveyVVDialect.layout(headerRows: headerRows, path: exportPath)
         case .limeSurveyCSV: layout = try LimeSurveyCSVDialect.layout(headerRows: headerRows, path: exportPath)
-        case .limeSurveyCSV: layout = try LimeSurveyCSVDialect.layout(headerRows: headerRows, path: exportPath)
         case .limeSurveyXML: throw .usage(LocalizedText(en: "LimeSurvey XML is read by its own reader", zh: "LimeSurvey XML 由专门的读取器读取"))
         }
         return layout
@@ -168,7 +167,7 @@ public enum SurveyImporter {
         while true {
             let n = try file.read(into: buffer)
             if n == 0 { return start.map { (window, true, $0) } }
-            if start == nil, let first = buffer[..<n].firstIndex(where: { $0 >= 0x80 }) {
+            if start == nil, let first = firstNonASCII(buffer, count: n) {
                 start = offset + first
                 window.append(contentsOf: buffer[first..<n])
             } else if start != nil {
@@ -177,6 +176,18 @@ public enum SurveyImporter {
             offset += n
             if window.count >= 64 << 10 { return (Array(window.prefix(64 << 10)), false, start!) }
         }
+    }
+
+    /// The index of the first byte ≥ 0x80 among the first `count`, testing 8 bytes at a time (this scans the
+    /// whole of an ASCII export).
+    private static func firstNonASCII(_ buffer: UnsafeMutableRawBufferPointer, count: Int) -> Int? {
+        var i = 0
+        while i + 8 <= count {
+            if buffer.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+        }
+        while i < count { if buffer[i] >= 0x80 { return i }; i += 1 }
+        return nil
     }
 
     private static func decode(_ bytes: [UInt8], _ encoding: EncodingDetector.Result) throws(ImportError) -> [UInt8] {
@@ -250,13 +261,20 @@ struct PreparedImport {
         self.summary = summary
     }
 
-    /// Reads every data row, checks the result as a whole (bindings, duplicates, identifying content), then
-    /// hands the rows to `sink` in the seeded shuffled order.
-    mutating func run<Sink: ResponseSink>(into sink: inout Sink) throws(ImportError) {
-        var buffer = RowBuffer(layout: plan.layout)
-        buffer.reserve(rows: estimatedRows, withIDs: duplicateKeyColumn != nil)
+    /// Reads every data row into the bucket scatter (`ScatteredRows`, scratch file in `scratchDirectory`, else
+    /// TMPDIR), then hands the kept rows to `sink` bucket by bucket in the seeded shuffled order and checks the
+    /// result as a whole (bindings, duplicates, identifying content). When a check fails it throws after the
+    /// rows reached the sink: the file sink's output is then discarded, never moved into place.
+    mutating func run<Sink: ResponseSink>(into sink: inout Sink, scratchDirectory: String? = nil) throws(ImportError) {
+        let ratingCount = plan.layout.ratingIndices.count, textCount = plan.layout.textIndices.count
+        let recordBytes = 24 + ratingCount + 4 * textCount + 8 * plan.layout.columns.filter { $0.kind == .comment }.count
+        let fileBytes = (try? FileManager.default.attributesOfItem(atPath: exportPath)[.size] as? Int) ?? 0
+        // CSV: the estimated rows; a container (XLSX, XML) inflates, so its size on disk is a lower bound.
+        let expectedBytes = estimatedRows > 0 ? estimatedRows * recordBytes : 2 * fileBytes
+        let buckets = options.bucketCount ?? PseudonymPermutation.bucketCount(expectedBytes: expectedBytes, bucketBytes: 8 << 20)
+        let rows = try ScatteredRows(layout: plan.layout, seed: seed, bucketCount: buckets, directory: scratchDirectory)
         do {
-            if let scanner = source as? CSVScanner { try loop(scanner, into: &buffer) } else { try loop(source, into: &buffer) }
+            if let scanner = source as? CSVScanner { try loop(scanner, into: rows) } else { try loop(source, into: rows) }
         } catch {
             // A fatal problem (an unclosed quote, broken XML): report the problems found before it too.
             if case .invalid(let fatal) = error { throw .invalid(summary.problems + fatal) }
@@ -274,20 +292,14 @@ struct PreparedImport {
                                           zh: "\(summary.rowsRead) 行中有 \(summary.badRows) 行有问题，超过上限 \(summary.badRowsAllowed) 行（--max-bad-rows \(options.maxBadRows)）；没有写入任何文件"))
             throw .invalid(problems)
         }
-        let duplicates = DuplicateResolver.resolve(buffer, policy: options.dedupe)
-        summary.duplicateCount = duplicates.count
-        summary.duplicateExamples = duplicates.examples
-        summary.rowsKept = duplicates.kept?.count ?? buffer.count
-        try ImportResultCheck(prepared: self, buffer: buffer, kept: duplicates.kept ?? Array(0..<buffer.count)).check()
-        var row = NormalizedRow(layout: plan.layout)
-        let kept = duplicates.kept
-        for index in PseudonymPermutation.compactOrder(count: summary.rowsKept, seed: seed) {
-            buffer.load(kept?[Int(index)] ?? Int(index), into: &row)
-            try sink.append(row)
-        }
+        let drained = try rows.drain(into: &sink, policy: options.dedupe)
+        summary.duplicateCount = drained.duplicates.count
+        summary.duplicateExamples = drained.duplicates.examples
+        summary.rowsKept = drained.kept
+        try ImportResultCheck(prepared: self, drained: drained).check()
     }
 
-    private mutating func loop<Source: RowSource>(_ source: Source, into sink: inout RowBuffer) throws(ImportError) {
+    private mutating func loop<Source: RowSource>(_ source: Source, into sink: ScatteredRows) throws(ImportError) {
         let bindings = plan.bindings
         let columnCount = layout.columns.count
         var row = NormalizedRow(layout: plan.layout)
@@ -312,16 +324,24 @@ struct PreparedImport {
             }
         }
         let anonymizer = Anonymizer()
-        var segmentMemo = [[String: (text: String?, masked: Int)]](repeating: [:], count: textColumns.count)
+        var segmentMemo = [ByteMemo<(text: String?, masked: Int, id: UInt32)>](repeating: ByteMemo(), count: textColumns.count)
+        var segmentIDs = [UInt32](repeating: 0, count: textColumns.count)
         let ratingCount = ratingColumns.count
         let fastColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
         let fastMins = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
         let fastMaxs = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
         defer { fastColumns.deallocate(); fastMins.deallocate(); fastMaxs.deallocate() }
+        // Per rating column and byte: the code of a one-character cell that is a digit on the scale, else 0xFF.
+        let digitCodes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, ratingCount) * 256)
+        digitCodes.initialize(repeating: 0xFF, count: max(1, ratingCount) * 256)
+        defer { digitCodes.deallocate() }
         for k in 0..<ratingCount {
             fastColumns[k] = ratingColumns[k]
             fastMins[k] = mappers[k].scale.min
             fastMaxs[k] = mappers[k].scale.max
+            for digit in 0...9 where digit >= fastMins[k] && digit <= fastMaxs[k] {
+                digitCodes[k * 256 + 0x30 + digit] = UInt8(digit - fastMins[k] + 1)
+            }
         }
         var slow: [Int] = []
         slow.reserveCapacity(ratingCount)
@@ -362,19 +382,20 @@ struct PreparedImport {
             slow.removeAll(keepingCapacity: true)
             let fields = source.fields
             row.codes.withUnsafeMutableBufferPointer { codes in
+                let bytes = fields.bytes, ends = fields.ends
                 for k in 0..<ratingCount {
-                    let cell = fields[fastColumns[k]]
-                    let low = fastMins[k]
-                    if cell.count == 1 {
-                        let digit = Int(cell[0]) &- 0x30
-                        if digit >= 0 && digit <= 9 && digit >= low && digit <= fastMaxs[k] {
-                            codes[k] = UInt8(truncatingIfNeeded: digit - low + 1)
-                            continue
-                        }
-                    } else if cell.isEmpty {
+                    let column = fastColumns[k]
+                    let start = column == 0 ? 0 : ends[column &- 1]
+                    let length = ends[column] &- start
+                    if length == 1 {
+                        let code = digitCodes[k &<< 8 | Int(bytes[start])]
+                        if code != 0xFF { codes[k] = code; continue }
+                    } else if length == 0 {
                         codes[k] = 0
                         continue
                     }
+                    let cell = UnsafeBufferPointer(start: bytes + start, count: length)
+                    let low = fastMins[k]
                     if let value = ValueMapper.fastInteger(cell), value >= low, value <= fastMaxs[k] {
                         codes[k] = UInt8(truncatingIfNeeded: value - low + 1)
                         continue
@@ -423,19 +444,19 @@ struct PreparedImport {
             }
             for k in 0..<textColumns.count {
                 let cell = source.field(textColumns[k])
-                if cell.isEmpty { row.texts[k] = nil; continue }
+                if cell.isEmpty { row.texts[k] = nil; segmentIDs[k] = 0; continue }
+                // Segments have few distinct values: each is cleaned, checked and masked once, then found by its bytes.
+                if !textIsComment[k], let known = segmentMemo[k].lookup(cell) {
+                    row.texts[k] = known.text
+                    segmentIDs[k] = known.id
+                    summary.maskedInText += known.masked
+                    continue
+                }
                 guard UTF8Check.firstInvalid(cell) == nil else {
                     if broken == nil { broken = (textLabels[k], invalidBytesMessage(encodingName)) }
                     continue
                 }
                 var text = String(decoding: cell, as: UTF8.self)
-                // Segments have few distinct values: each is cleaned, checked and masked once.
-                if !textIsComment[k], let known = segmentMemo[k][text] {
-                    row.texts[k] = known.text
-                    summary.maskedInText += known.masked
-                    continue
-                }
-                let raw = text
                 if layout.usesVVEscapes { text = LimeSurveyVVDialect.unescape(text) }
                 if text.utf8.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
                 var trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -444,13 +465,17 @@ struct PreparedImport {
                 if trimmed.isEmpty || layout.skipMarkers.contains(trimmed)
                     || !textIsComment[k] && (LikertLabels.isNotApplicable(folded) || missingSet.contains(ImportText.normalized(folded))) {
                     row.texts[k] = nil
-                    if !textIsComment[k], segmentMemo[k].count < 4096 { segmentMemo[k][raw] = (nil, 0) }
+                    segmentIDs[k] = 0
+                    if !textIsComment[k], segmentMemo[k].count < 4096 { segmentMemo[k].insert(cell, (nil, 0, 0)) }
                     continue
                 }
                 let redacted = anonymizer.redact(textIsComment[k] ? trimmed : ImportText.normalized(trimmed))
                 summary.maskedInText += redacted.masked
                 row.texts[k] = redacted.text
-                if !textIsComment[k], segmentMemo[k].count < 4096 { segmentMemo[k][raw] = (redacted.text, redacted.masked) }
+                if !textIsComment[k] {
+                    segmentIDs[k] = sink.intern(slot: k, redacted.text)
+                    if segmentMemo[k].count < 4096 { segmentMemo[k].insert(cell, (redacted.text, redacted.masked, segmentIDs[k])) }
+                }
             }
             if let broken {
                 malformed(rowNumber, broken.column, broken.message)
@@ -460,12 +485,9 @@ struct PreparedImport {
                 summary.rowsWithExcludedValues += 1
                 summary.badRows += 1
             }
-            if let keyColumn {
-                let hash = keyColumn < source.fieldCount ? RespondentIDColumns.hash(source.field(keyColumn)) ?? 0 : 0
-                sink.append(row, idHash: hash, rowNumber: rowNumber)
-            } else {
-                sink.append(row, idHash: nil, rowNumber: rowNumber)
-            }
+            var hash: UInt64 = 0
+            if let keyColumn, keyColumn < source.fieldCount { hash = RespondentIDColumns.hash(source.field(keyColumn)) ?? 0 }
+            try sink.append(row, segmentIDs: segmentIDs, idHash: hash, rowNumber: rowNumber)
             summary.rowsKept += 1
         }
     }

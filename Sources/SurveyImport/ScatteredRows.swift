@@ -1,0 +1,223 @@
+import JourneyModel
+
+/// The kept rows of an import on their way to the responses file, in bounded memory (the bucket scatter).
+///
+/// Pass 1 (`append`, while the export is read): each row is encoded — its export ordinal and record number, the
+/// hash of its respondent id, one byte per answer, an index per segment value (segments have few distinct
+/// values, held once in memory) and the bytes of each comment — and appended to one of B buckets of a scratch
+/// file (`RowScatter`). A row with a respondent id goes to the bucket of its id's keyed hash, so repeats of an id
+/// share a bucket; a row without one goes to a bucket drawn from a seeded stream (`PseudonymPermutation`).
+///
+/// Pass 2 (`drain`): bucket by bucket, the rows are loaded (about rows/B of them), repeated ids resolved
+/// (`DuplicateResolver`), the kept rows shuffled (Fisher–Yates) and handed to the sink, while the whole-import
+/// checks gather what they need (segment value counts, the first comments in export order). Buckets written
+/// in order and shuffled within give a uniform random permutation (see `PseudonymPermutation`).
+final class ScatteredRows {
+    private let ratingCount: Int
+    private let textCount: Int
+    /// Per text slot, whether it is a segment (stored as a value index) rather than a comment (stored as bytes).
+    private let isSegment: [Bool]
+    private let scatter: RowScatter
+    private let seed: UInt64
+    private let bucketKey: UInt64
+    private var rowStream: SplitMix
+    /// One encoded row, reused.
+    private var record: UnsafeMutableRawPointer
+    private var recordCapacity: Int
+    /// Rows appended.
+    private(set) var count = 0
+    /// Per segment slot, its distinct values in order of first appearance (index + 1 is stored; 0 = no value).
+    private var levels: [[String]]
+    private var levelIndex: [[String: UInt32]]
+    /// Per segment slot, whether it had more distinct values than `levelLimit` (the import then refuses it).
+    private(set) var overflowed: [Bool]
+    /// Most distinct values a segment column may have; a segment with more does not group people.
+    static let levelLimit = 65_536
+    /// How many comments per column the identifying-content check reads (the first ones in export order).
+    static let commentSampleSize = 5000
+    private static let headerBytes = 24
+
+    /// Opens the scratch file (in `directory`, else TMPDIR) with `bucketCount` buckets.
+    init(layout: ResponsesLayout, seed: UInt64, bucketCount: Int, directory: String?) throws(ImportError) {
+        ratingCount = layout.ratingIndices.count
+        textCount = layout.textIndices.count
+        isSegment = layout.textIndices.map { layout.columns[$0].kind == .segment }
+        scatter = try RowScatter(bucketCount: bucketCount, directory: directory)
+        self.seed = seed
+        bucketKey = PseudonymPermutation.bucketKey(seed)
+        rowStream = SplitMix(state: PseudonymPermutation.rowStreamSeed(seed))
+        levels = Array(repeating: [], count: textCount)
+        levelIndex = Array(repeating: [:], count: textCount)
+        overflowed = Array(repeating: false, count: textCount)
+        recordCapacity = Self.headerBytes + ratingCount + 4 * textCount + 256
+        record = .allocate(byteCount: recordCapacity, alignment: 8)
+    }
+
+    deinit { record.deallocate() }
+
+    /// Number of buckets.
+    var bucketCount: Int { scatter.bucketCount }
+
+    /// The stored index of segment slot `slot`'s value `text` (0 for none, or past `levelLimit`).
+    func intern(slot: Int, _ text: String?) -> UInt32 {
+        guard let text else { return 0 }
+        if let known = levelIndex[slot][text] { return known }
+        guard levels[slot].count < Self.levelLimit else { overflowed[slot] = true; return 0 }
+        levels[slot].append(text)
+        let index = UInt32(levels[slot].count)
+        levelIndex[slot][text] = index
+        return index
+    }
+
+    /// Appends a row (pass 1). `segmentIDs[k]` is `intern`'s index for segment slot k; `idHash` is 0 without an id.
+    func append(_ row: NormalizedRow, segmentIDs: [UInt32], idHash: UInt64, rowNumber: Int) throws(ImportError) {
+        let bucket = idHash != 0 ? PseudonymPermutation.bucket(idHash: idHash, key: bucketKey, count: scatter.bucketCount)
+            : PseudonymPermutation.bucket(random: rowStream.next(), count: scatter.bucketCount)
+        var needed = Self.headerBytes + ratingCount + 4 * textCount
+        for slot in 0..<textCount where !isSegment[slot] { needed += row.texts[slot]?.utf8.count ?? 0 }
+        if needed > recordCapacity {
+            record.deallocate()
+            recordCapacity = max(needed, recordCapacity * 2)
+            record = .allocate(byteCount: recordCapacity, alignment: 8)
+        }
+        let out = record
+        out.storeBytes(of: UInt64(count).littleEndian, toByteOffset: 0, as: UInt64.self)
+        out.storeBytes(of: Int64(rowNumber).littleEndian, toByteOffset: 8, as: Int64.self)
+        out.storeBytes(of: idHash.littleEndian, toByteOffset: 16, as: UInt64.self)
+        var at = Self.headerBytes
+        if ratingCount > 0 { row.codes.withUnsafeBytes { (out + at).copyMemory(from: $0.baseAddress!, byteCount: ratingCount) } }
+        at += ratingCount
+        for slot in 0..<textCount {
+            if isSegment[slot] {
+                out.storeBytes(of: segmentIDs[slot].littleEndian, toByteOffset: at, as: UInt32.self)
+                at += 4
+            } else if var text = row.texts[slot] {
+                text.withUTF8 { bytes in
+                    out.storeBytes(of: UInt32(bytes.count + 1).littleEndian, toByteOffset: at, as: UInt32.self)
+                    if let base = bytes.baseAddress { (out + at + 4).copyMemory(from: base, byteCount: bytes.count) }
+                    at += 4 + bytes.count
+                }
+            } else {
+                out.storeBytes(of: UInt32(0), toByteOffset: at, as: UInt32.self)
+                at += 4
+            }
+        }
+        count += 1
+        try scatter.append(bucket: bucket, out, count: at)
+    }
+
+    /// What pass 2 found, for the whole-import checks.
+    struct Drained {
+        /// Repeated respondent ids.
+        var duplicates = DuplicateResolver.Resolution()
+        /// Rows kept (after `--dedupe`).
+        var kept = 0
+        /// Per text slot: for a segment, its values among the kept rows with their counts, in order of first
+        /// appearance in the export; empty for a comment.
+        var segmentLevels: [[(value: String, count: Int)]] = []
+        /// Per text slot: for a comment, the first `commentSampleSize` answers of kept rows in export order.
+        var commentSamples: [[String?]] = []
+        /// Per text slot, whether the segment had more than `levelLimit` distinct values.
+        var segmentOverflow: [Bool] = []
+    }
+
+    /// Pass 2: every bucket in turn, repeats resolved by `policy`, kept rows shuffled into `sink`. Rows stop
+    /// reaching the sink once the import is bound to fail (repeats without a policy, a segment over the limit),
+    /// though the counts for the messages are still gathered.
+    func drain<Sink: ResponseSink>(into sink: inout Sink, policy: DedupePolicy?) throws(ImportError) -> Drained {
+        try scatter.finishWriting()
+        var result = Drained()
+        result.segmentOverflow = overflowed
+        var levelCounts = levels.map { [Int](repeating: 0, count: $0.count) }
+        var levelFirst = levels.map { [UInt64](repeating: .max, count: $0.count) }
+        var samples = [[(ordinal: UInt64, text: String)]](repeating: [], count: textCount)
+        var candidates = samples
+        var bytes: [UInt8] = [], offsets: [Int] = [], dropped: [Bool] = [], entries: [DuplicateResolver.Entry] = []
+        var kept: [Int] = []
+        var row = NormalizedRow(ratingCount: ratingCount, textCount: textCount)
+        let feed = !overflowed.contains(true)
+        let ratingCount = self.ratingCount, textCount = self.textCount, isSegment = self.isSegment
+        for bucket in 0..<scatter.bucketCount {
+            try scatter.load(bucket: bucket, into: &bytes)
+            offsets.removeAll(keepingCapacity: true)
+            entries.removeAll(keepingCapacity: true)
+            bytes.withUnsafeBytes { raw in
+                var at = 0
+                while at < raw.count {
+                    let hash = raw.loadUnaligned(fromByteOffset: at + 16, as: UInt64.self)
+                    if hash != 0 {
+                        entries.append(.init(hash: UInt64(littleEndian: hash),
+                                             rowNumber: Int(Int64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 8, as: Int64.self))),
+                                             index: offsets.count))
+                    }
+                    offsets.append(at)
+                    at += Self.headerBytes + ratingCount
+                    for slot in 0..<textCount {
+                        let value = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+                        at += 4
+                        if !isSegment[slot], value > 0 { at += value - 1 }
+                    }
+                }
+            }
+            dropped.removeAll(keepingCapacity: true)
+            dropped.append(contentsOf: repeatElement(false, count: offsets.count))
+            DuplicateResolver.resolve(entries, policy: policy, dropped: &dropped, into: &result.duplicates)
+            kept.removeAll(keepingCapacity: true)
+            for i in offsets.indices where !dropped[i] { kept.append(offsets[i]) }
+            result.kept += kept.count
+            let writing = feed && (policy != nil || result.duplicates.count == 0)
+            let order = PseudonymPermutation.compactOrder(count: kept.count, seed: PseudonymPermutation.bucketSeed(seed, bucket: bucket))
+            for slot in 0..<textCount { candidates[slot].removeAll(keepingCapacity: true) }
+            var failure: ImportError?
+            bytes.withUnsafeBytes { raw in
+                for position in order {
+                    var at = kept[Int(position)]
+                    let ordinal = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+                    at += Self.headerBytes
+                    row.codes.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[at..<(at + ratingCount)])) }
+                    at += ratingCount
+                    for slot in 0..<textCount {
+                        let value = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+                        at += 4
+                        if isSegment[slot] {
+                            if value == 0 { row.texts[slot] = nil; continue }
+                            row.texts[slot] = levels[slot][value - 1]
+                            levelCounts[slot][value - 1] += 1
+                            if ordinal < levelFirst[slot][value - 1] { levelFirst[slot][value - 1] = ordinal }
+                        } else if value == 0 {
+                            row.texts[slot] = nil
+                        } else {
+                            let text = String(decoding: UnsafeRawBufferPointer(rebasing: raw[at..<(at + value - 1)]), as: UTF8.self)
+                            at += value - 1
+                            row.texts[slot] = text
+                            if samples[slot].count < Self.commentSampleSize || ordinal < samples[slot].last!.ordinal {
+                                candidates[slot].append((ordinal, text))
+                            }
+                        }
+                    }
+                    if writing {
+                        do throws(ImportError) { try sink.append(row) } catch { failure = error; return }
+                    }
+                }
+            }
+            if let failure { throw failure }
+            for slot in 0..<textCount where !candidates[slot].isEmpty {
+                samples[slot].append(contentsOf: candidates[slot])
+                samples[slot].sort { $0.ordinal < $1.ordinal }
+                if samples[slot].count > Self.commentSampleSize { samples[slot].removeLast(samples[slot].count - Self.commentSampleSize) }
+            }
+        }
+        for slot in 0..<textCount {
+            if isSegment[slot] {
+                let present = levels[slot].indices.filter { levelCounts[slot][$0] > 0 }
+                    .sorted { levelFirst[slot][$0] < levelFirst[slot][$1] }
+                result.segmentLevels.append(present.map { (levels[slot][$0], levelCounts[slot][$0]) })
+                result.commentSamples.append([])
+            } else {
+                result.segmentLevels.append([])
+                result.commentSamples.append(samples[slot].map(\.text))
+            }
+        }
+        return result
+    }
+}
