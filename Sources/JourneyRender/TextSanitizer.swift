@@ -50,6 +50,33 @@ public enum TextSanitizer {
     /// Whether `displayText` would return `text` unchanged: only allowed characters, no C1 control, and no
     /// whitespace but single spaces between other characters.
     static func isDisplayClean(_ text: String) -> Bool {
+        // Over the UTF-8 bytes when they are contiguous: only the lead bytes of the few code points that matter
+        // (C1 and U+00A0: C2; U+1680: E1; U+2000–205F: E2; U+3000: E3; U+FFFE/FFFF: EF) send it to the scalar scan.
+        let fast: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var previousSpace = true
+            for byte in bytes {
+                if byte >= 0x80 {
+                    if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF { return false }
+                    if byte >= 0xC0 { previousSpace = false }   // the lead byte of another character
+                    continue
+                }
+                if byte == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                } else if byte < 0x20 || byte == 0x7F {
+                    return false
+                } else {
+                    previousSpace = false
+                }
+            }
+            return !previousSpace || bytes.isEmpty
+        }
+        if fast == true { return true }
+        return isDisplayCleanByScalars(text)
+    }
+
+    /// `isDisplayClean` one scalar at a time.
+    static func isDisplayCleanByScalars(_ text: String) -> Bool {
         var previousSpace = true   // a space at the start is not clean
         for scalar in text.unicodeScalars {
             let value = scalar.value

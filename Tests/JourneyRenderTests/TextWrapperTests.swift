@@ -242,8 +242,8 @@ import Testing
             }
         }
         // Narrower than the group, it still breaks — at its spaces, never mid-word.
-        let narrow = TextWrapper.wrap("Remembered (most intense + end)/2", width: 60, font: font10).lines
-        #expect(narrow.joined(separator: " ") == "Remembered (most intense + end)/2", "\(narrow)")
+        let narrow = TextWrapper.wrap("Rate (most intense + end)/2", width: 60, font: font10).lines
+        #expect(narrow.count > 1 && narrow.joined(separator: " ") == "Rate (most intense + end)/2", "\(narrow)")
         #expect(narrow.allSatisfy { TextMeasurer.width($0, font: font10) <= 60 }, "\(narrow)")
     }
 

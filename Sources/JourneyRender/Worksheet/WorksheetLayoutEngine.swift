@@ -102,14 +102,16 @@ public enum WorksheetLayoutEngine {
         // The fixed rows below the notes, bottom up, so the notes take whatever is left.
         let footerHeight = m.line(m.small)
         let ideaItems = ideaLines(journey, suggestions, lang)
-        let shownIdeas = min(ideaItems.count, m.ideaLines)
+        // A name wraps to as many lines as it needs (narrow columns — many touchpoints on A4 — allow more); each line
+        // beyond the usual ones is paid for by one line of ideas in small print, so the notes keep their room. Only a
+        // name longer than that is cut with "…".
+        let narrow = pitch < 100
+        let nameLines = Self.nameLines(touchpoints.map(\.name), width: pitch - 14, font: m.touchpoint, narrow: narrow)
+        let shownIdeas = min(ideaItems.count, max(1, m.ideaLines - (nameLines - (narrow ? 5 : 3))))
         let ideasHeight = ideaItems.isEmpty ? 0 : m.line(m.small) * Double(shownIdeas + 1 + (ideaItems.count > shownIdeas ? 1 : 0))
         let gridHeight = min(m.gridRow * Double(journey.scale.pointCount), m.gridRow * 7)
         let dotsHeight = m.line(m.small) + 14
         let stageHeight = m.line(m.stage) * 2 + 8
-        // A name wraps to as many lines as it needs (narrow columns — many touchpoints on A4 — allow more), at the
-        // notes' expense; only a name longer than that is cut with "…".
-        let nameLines = Self.nameLines(touchpoints.map(\.name), width: pitch - 14, font: m.touchpoint, narrow: pitch < 100)
         let cardHeight = m.line(m.touchpoint) * Double(nameLines) + m.line(m.small) + 8
         let fixed = stageHeight + cardHeight + dotsHeight + gridHeight + m.boxHeight + ideasHeight + footerHeight + 8 * m.gap
         let notesHeight = max(m.page.height - m.margin - y - fixed, 60)
