@@ -28,7 +28,26 @@ public enum TextMeasurer {
     public static func width(_ text: some StringProtocol, font: FontSpec) -> Double {
         var units = 0.0
         for character in text { units += advance(of: character, weight: font.weight) }
-        return units * font.size / 1000
+        return width(units: units, font: font)
+    }
+
+    /// The width in user units of an advance of `units` (1/1000 em) at `font`'s size.
+    static func width(units: Double, font: FontSpec) -> Double {
+        units * font.size / 1000
+    }
+
+    /// Running totals of the advances of `characters` (1/1000 em): element `i` is the advance of the first `i`
+    /// characters, so any run's width is a difference of two totals. Every advance is a whole number, so the totals
+    /// and their differences are exact and equal to measuring the run on its own.
+    static func cumulativeAdvances(_ characters: some Collection<Character>, weight: FontWeight) -> [Double] {
+        var totals = [0.0]
+        totals.reserveCapacity(characters.count + 1)
+        var sum = 0.0
+        for character in characters {
+            sum += advance(of: character, weight: weight)
+            totals.append(sum)
+        }
+        return totals
     }
 
     /// The width of one character (grapheme cluster) in 1/1000 em.

@@ -35,12 +35,25 @@ public enum TextWrapper {
     }
 
     /// Wraps `text` (already cleaned by `TextSanitizer.displayText`) to lines no wider than `width`.
+    /// Each distinct wrap is computed once (`WrapCache`): the layout engine asks for the same ones on every pass.
     public static func wrap(_ text: String, width: Double, font: FontSpec, maxLines: Int = .max) -> WrappedText {
-        let clean = TextSanitizer.displayText(text)
-        guard !clean.isEmpty, maxLines > 0 else { return WrappedText(lines: [], width: 0, isTruncated: !clean.isEmpty) }
+        WrapCache.shared.wrapped(WrapCache.Key(text: text, width: width, font: font, maxLines: maxLines)) {
+            computeWrap(text, width: width, font: font, maxLines: maxLines)
+        }
+    }
+
+    static func computeWrap(_ text: String, width: Double, font: FontSpec, maxLines: Int) -> WrappedText {
+        guard maxLines > 0 else {
+            return WrappedText(lines: [], width: 0, isTruncated: !TextSanitizer.displayText(text).isEmpty)
+        }
         let spaceWidth = TextMeasurer.width(" ", font: font)
+        // Only the head of a long text is cleaned and broken: the lines after the last shown one never matter.
+        let clean = TextSanitizer.displayText(leadingText(text, width: width, font: font, spaceWidth: spaceWidth,
+                                                          maxLines: maxLines))
+        guard !clean.isEmpty else { return WrappedText(lines: [], width: 0, isTruncated: false) }
         let units = splitOversized(units(of: clean, font: font), width: width, font: font)
-        var lines = fill(units, width: width, spaceWidth: spaceWidth)
+        // Two lines beyond the last shown one are enough: the widow rule only moves units between the last two.
+        var lines = fill(units, width: width, spaceWidth: spaceWidth, maxLines: maxLines > Int.max - 2 ? .max : maxLines + 2)
         lines = avoidWidow(lines, width: width, spaceWidth: spaceWidth)
         var texts = lines.map(join)
         var truncated = false
@@ -61,6 +74,40 @@ public enum TextWrapper {
         return WrappedText(lines: line.isEmpty ? [] : [line], width: TextMeasurer.width(line, font: font), isTruncated: !fits)
     }
 
+    /// The head of raw `text` that decides its first `maxLines + 2` lines; the whole text when it is short or the
+    /// lines are unlimited. A line holds at most `max(width, widest character) + a space` of text, so past
+    /// `(maxLines + 4)` such lines every shown line is settled; 64 visible characters more keep the word breaks
+    /// (ICU looks a few characters ahead) and a word cut at the end identical. Whitespace and what
+    /// `TextSanitizer.displayText` removes count as nothing, so the cleaned head is never shorter than needed. This
+    /// keeps a 10,000-character name in a three-line box as cheap as a short one.
+    static func leadingText(_ text: String, width: Double, font: FontSpec, spaceWidth: Double, maxLines: Int) -> String {
+        guard maxLines <= 10_000 else { return text }
+        func isVisible(_ character: Character) -> Bool {
+            character.unicodeScalars.contains {
+                !$0.properties.isWhitespace && TextSanitizer.isXMLAllowed($0) && !(0x7F...0x9F).contains($0.value)
+            }
+        }
+        let limit = Double(maxLines + 4)
+        var total = 0.0, widest = 0.0
+        var index = text.startIndex
+        var margin: Int? = nil   // visible characters still to take once the limit is passed
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
+            guard isVisible(character) else { continue }
+            if let left = margin {
+                if left <= 1 { return String(text[..<index]) }
+                margin = left - 1
+                continue
+            }
+            let characterWidth = TextMeasurer.width(units: TextMeasurer.advance(of: character, weight: font.weight), font: font)
+            total += characterWidth
+            widest = max(widest, characterWidth)
+            if total > limit * (max(width, widest) + spaceWidth) { margin = 64 }
+        }
+        return text
+    }
+
     // MARK: - Units
 
     /// Splits text into unbreakable units following the break rules and kinsoku.
@@ -70,9 +117,11 @@ public enum TextWrapper {
             : WordSegmenter.Segmentation(strong: [], weak: [], available: false)
         var units: [Unit] = []
         var current = ""
+        var currentCount = 0   // characters in `current` (String.count walks the whole string)
         var currentSpaceBefore = false
         var currentWeak: [Int] = []
         var pendingSpace = false
+        let kept = keptTogether(characters)
         for (index, character) in characters.enumerated() {
             if character == " " {
                 pendingSpace = true
@@ -80,6 +129,7 @@ public enum TextWrapper {
             }
             if current.isEmpty {
                 current.append(character)
+                currentCount = 1
                 currentSpaceBefore = pendingSpace
                 pendingSpace = false
                 continue
@@ -87,21 +137,69 @@ public enum TextWrapper {
             let previous = current.last!
             let next = index + 1 < characters.count ? characters[index + 1] : nil
             let insideWord = words.available && isIdeographic(previous) && isIdeographic(character) && !words.strong.contains(index)
-            if !insideWord, !gluedAroundEquals(characters, at: index),
-               canBreak(between: previous, and: character, spaced: pendingSpace, after: next) {
+            let breakable = !insideWord && !gluedAroundEquals(characters, at: index)
+                && canBreak(between: previous, and: character, spaced: pendingSpace, after: next)
+            if breakable && !kept.contains(index) {
                 units.append(Unit(text: current, width: 0, spaceBefore: currentSpaceBefore, weakBreaks: currentWeak))
                 current = String(character)
+                currentCount = 1
                 currentSpaceBefore = pendingSpace
                 currentWeak = []
             } else {
-                if pendingSpace { current.append(" ") }
-                if words.weak.contains(index) { currentWeak.append(current.count) }
+                if pendingSpace { current.append(" "); currentCount += 1 }
+                // A break kept back by a group stays available for when the group is wider than the line.
+                if words.weak.contains(index) || breakable { currentWeak.append(currentCount) }
                 current.append(character)
+                currentCount += 1
             }
             pendingSpace = false
         }
         if !current.isEmpty { units.append(Unit(text: current, width: 0, spaceBefore: currentSpaceBefore, weakBreaks: currentWeak)) }
         return units.map { Unit(text: $0.text, width: TextMeasurer.width($0.text, font: font), spaceBefore: $0.spaceBefore, weakBreaks: $0.weakBreaks) }
+    }
+
+    /// Longest parenthesised group, brackets included, that `keptTogether` keeps on one line.
+    static let keepTogetherLimit = 24
+
+    /// Indices before which the line does not break, so that a short unit reads whole: inside a parenthesised group
+    /// of at most `keepTogetherLimit` characters ("(3 = neutral)", "(most intense + end)/2", "（最强烈 + 终点）"),
+    /// between a figure and the group after it ("1–5 (3 = neutral)"), and between a word and the range after it
+    /// ("scale 1–5"). A group wider than the line still breaks at those points (they become weak breaks).
+    static func keptTogether(_ characters: [Character]) -> Set<Int> {
+        var kept: Set<Int> = []
+        var opens: [Int] = []
+        func previousVisible(_ index: Int) -> Int? {
+            var i = index - 1
+            while i >= 0, characters[i] == " " { i -= 1 }
+            return i >= 0 ? i : nil
+        }
+        for (index, character) in characters.enumerated() {
+            switch character {
+            case "(", "（":
+                opens.append(index)
+            case ")", "）":
+                guard let open = opens.popLast(), index - open + 1 <= keepTogetherLimit else { continue }
+                for inside in (open + 1)...index { kept.insert(inside) }
+                if let before = previousVisible(open), characters[before].isNumber { kept.insert(open) }
+            default:
+                // A range such as 1–5 after a word: no break before its first digit.
+                guard character.isNumber, index > 0, characters[index - 1] == " ", isRange(characters, from: index),
+                      let before = previousVisible(index), characters[before].isLetter else { continue }
+                kept.insert(index)
+            }
+        }
+        return kept
+    }
+
+    /// Whether `characters` from `start` read digits, an en dash and digits ("1–5", "0–10").
+    static func isRange(_ characters: [Character], from start: Int) -> Bool {
+        var i = start
+        while i < characters.count, characters[i].isNumber { i += 1 }
+        guard i > start, i < characters.count, characters[i] == "–" else { return false }
+        let dash = i
+        i += 1
+        while i < characters.count, characters[i].isNumber { i += 1 }
+        return i > dash + 1
     }
 
     /// Whether the break before `characters[index]` would part a label from its figure: "= 3.96", "n = 260" stay
@@ -149,8 +247,12 @@ public enum TextWrapper {
                 let characters = Array(unit.text)
                 let cuts = [0] + unit.weakBreaks + [characters.count]
                 let pieces = zip(cuts, cuts.dropFirst()).map { start, end in
-                    let text = String(characters[start..<end])
-                    return Unit(text: text, width: TextMeasurer.width(text, font: font), spaceBefore: start == 0 && unit.spaceBefore)
+                    // A break kept back inside a group may follow a space: the space becomes the piece's spaceBefore.
+                    var slice = characters[start..<end]
+                    while slice.last == " " { slice = slice.dropLast() }
+                    let text = String(slice)
+                    let spaced = start == 0 ? unit.spaceBefore : characters[start - 1] == " "
+                    return Unit(text: text, width: TextMeasurer.width(text, font: font), spaceBefore: spaced)
                 }
                 out += splitOversized(pieces, width: width, font: font)
                 continue
@@ -159,20 +261,27 @@ public enum TextWrapper {
                 out += splitLatin(unit, width: width, font: font)
                 continue
             }
+            // Character by character, the piece's advance kept as a running total (measuring each candidate anew is
+            // quadratic in a long unit).
             var piece = ""
+            var pieceAdvance = 0.0
             var first = true
             for character in unit.text {
-                let candidate = piece + String(character)
-                if !piece.isEmpty, TextMeasurer.width(candidate, font: font) > width {
-                    out.append(Unit(text: piece, width: TextMeasurer.width(piece, font: font), spaceBefore: first && unit.spaceBefore))
+                let advance = TextMeasurer.advance(of: character, weight: font.weight)
+                if !piece.isEmpty, TextMeasurer.width(units: pieceAdvance + advance, font: font) > width {
+                    out.append(Unit(text: piece, width: TextMeasurer.width(units: pieceAdvance, font: font),
+                                    spaceBefore: first && unit.spaceBefore))
                     first = false
                     piece = character == " " ? "" : String(character)
+                    pieceAdvance = character == " " ? 0 : advance
                 } else {
-                    piece = candidate
+                    piece.append(character)
+                    pieceAdvance += advance
                 }
             }
             if !piece.isEmpty {
-                out.append(Unit(text: piece, width: TextMeasurer.width(piece, font: font), spaceBefore: first && unit.spaceBefore))
+                out.append(Unit(text: piece, width: TextMeasurer.width(units: pieceAdvance, font: font),
+                                spaceBefore: first && unit.spaceBefore))
             }
         }
         return out
@@ -183,19 +292,30 @@ public enum TextWrapper {
     static func splitLatin(_ unit: Unit, width: Double, font: FontSpec) -> [Unit] {
         var lines: [String] = []
         var line = ""
+        var lineAdvance = 0.0
+        let hyphen = TextMeasurer.advance(of: Character("-"), weight: font.weight)
+        func fits(_ advance: Double) -> Bool { TextMeasurer.width(units: advance, font: font) <= width }
         for piece in softPieces(unit.text) {
-            if TextMeasurer.width(line + piece, font: font) <= width { line += piece; continue }
-            if !line.isEmpty { lines.append(line); line = "" }
-            if TextMeasurer.width(piece, font: font) <= width { line = piece; continue }
-            // Hyphenate: the longest head (≥ 2 characters, leaving ≥ 2) that fits with its hyphen.
-            var rest = Array(piece)
-            while TextMeasurer.width(String(rest), font: font) > width && rest.count >= 4 {
-                var cut = rest.count - 2
-                while cut > 2 && TextMeasurer.width(String(rest[..<cut]) + "-", font: font) > width { cut -= 1 }
-                lines.append(String(rest[..<cut]) + "-")
-                rest = Array(rest[cut...])
+            let characters = Array(piece)
+            let totals = TextMeasurer.cumulativeAdvances(characters, weight: font.weight)
+            if fits(lineAdvance + totals[characters.count]) { line += piece; lineAdvance += totals[characters.count]; continue }
+            if !line.isEmpty { lines.append(line); line = ""; lineAdvance = 0 }
+            if fits(totals[characters.count]) { line = piece; lineAdvance = totals[characters.count]; continue }
+            // Hyphenate: the longest head (≥ 2 characters, leaving ≥ 2) that fits with its hyphen, found by bisection
+            // over the running totals (a head's width only grows with its length).
+            var start = 0
+            while !fits(totals[characters.count] - totals[start]) && characters.count - start >= 4 {
+                func headFits(_ cut: Int) -> Bool { fits(totals[start + cut] - totals[start] + hyphen) }
+                var low = 2, high = characters.count - start - 2   // the answer is in low...high; low when none fits
+                while low < high {
+                    let middle = (low + high + 1) / 2
+                    if headFits(middle) { low = middle } else { high = middle - 1 }
+                }
+                lines.append(String(characters[start..<(start + low)]) + "-")
+                start += low
             }
-            line = String(rest)
+            line = String(characters[start...])
+            lineAdvance = totals[characters.count] - totals[start]
         }
         if !line.isEmpty { lines.append(line) }
         return lines.enumerated().map { index, text in
@@ -228,7 +348,8 @@ public enum TextWrapper {
     // MARK: - Lines
 
     /// Greedy fill: as many units on each line as fit.
-    static func fill(_ units: [Unit], width: Double, spaceWidth: Double) -> [[Unit]] {
+    /// Stops after `maxLines` full lines.
+    static func fill(_ units: [Unit], width: Double, spaceWidth: Double, maxLines: Int = .max) -> [[Unit]] {
         var lines: [[Unit]] = []
         var line: [Unit] = []
         var lineWidth = 0.0
@@ -236,6 +357,7 @@ public enum TextWrapper {
             let added = line.isEmpty ? unit.width : lineWidth + (unit.spaceBefore ? spaceWidth : 0) + unit.width
             if !line.isEmpty && added > width {
                 lines.append(line)
+                if lines.count >= maxLines { return lines }
                 line = [unit]
                 lineWidth = unit.width
             } else {
@@ -289,16 +411,21 @@ public enum TextWrapper {
     }
 
     /// Cuts `text` so that it plus "…" fits `width`, never leaving an opening bracket or a space before the "…".
+    /// The head's width comes from running totals, so a long text costs one pass, not one per character removed.
     static func ellipsized(_ text: String, width: Double, font: FontSpec, forced: Bool) -> String {
-        var characters = Array(text)
+        let characters = Array(text)
+        let totals = TextMeasurer.cumulativeAdvances(characters, weight: font.weight)
         let ellipsis = "…"
-        while !characters.isEmpty {
-            while let last = characters.last, last == " " || CharacterClass.noLineEnd.contains(last) {
-                characters.removeLast()
+        let ellipsisAdvance = TextMeasurer.advance(of: Character("…"), weight: font.weight)
+        var end = characters.count
+        while end > 0 {
+            while end > 0, characters[end - 1] == " " || CharacterClass.noLineEnd.contains(characters[end - 1]) {
+                end -= 1
             }
-            let candidate = String(characters) + ellipsis
-            if TextMeasurer.width(candidate, font: font) <= width { return candidate }
-            if !characters.isEmpty { characters.removeLast() }
+            if TextMeasurer.width(units: totals[end] + ellipsisAdvance, font: font) <= width {
+                return String(characters[..<end]) + ellipsis
+            }
+            if end > 0 { end -= 1 }
         }
         return TextMeasurer.width(ellipsis, font: font) <= width ? ellipsis : ""
     }

@@ -14,6 +14,10 @@ import CJourneyICU
 ///   (就不|紧张 → 就不紧张).
 /// The boundaries these rules remove are kept as weaker ones (`Segmentation.weak`): `TextWrapper` breaks there only
 /// when a joined unit is wider than the whole line.
+///
+/// Before the merges, the words of `lexicon` — workplace and customer-service terms that ICU 72's dictionary (Debian
+/// 12) splits, such as 入|职, 复|盘, 工|单, 带|教师|傅 — are made whole: no boundary inside them, one at each end.
+/// Noun suffixes (`suffixes`: 工作|群 → 工作群, 知识|库 → 知识库) join the word before them like particles.
 enum WordSegmenter {
     /// Where a line may break inside a run of ideographs: `strong` between words, `weak` inside a joined unit.
     /// Offsets are character indices into `Array(text)`, 0 and the end excluded.
@@ -28,17 +32,54 @@ enum WordSegmenter {
     static let joinsBackward: Set<Character> = Set("了的着过们吗呢吧啊呀地得遍次趟")
     /// Negations that join the word after them.
     static let joinsForward: Set<Character> = Set("不没别")
+    /// Noun suffixes and the conjunction 与 that, standing alone, join the word before them (工作群, 知识库, 满意度,
+    /// 报到与 | 欢迎仪式): a line never starts with them.
+    static let suffixes: Set<Character> = Set("群库度率员者与")
+
+    /// Words ICU 72's Chinese dictionary splits that workshop journeys use all the time (checked with `ubrk` on the
+    /// sample journeys: 入|职, 客|服, 账|号, 复|盘, 工|单, 话|术, 合|规, 质|检, 转|正, 结|案, 带|教师|傅 …).
+    /// Kept short on purpose: only terms of the tool's domain, never general vocabulary ICU already knows.
+    static let lexicon: Set<String> = [
+        "入职", "客服", "账号", "复盘", "工单", "带教", "师傅", "实操", "话术", "合规", "质检", "接线", "接听", "来电",
+        "资深", "答疑", "转正", "面谈", "结案", "取证", "调取", "赔付", "兜底", "难缠", "致歉函", "时限", "超时",
+        "首月", "专员", "组长", "班组长", "一对一", "预开通", "工作群", "工作日", "知识库", "第一周", "第一天",
+        "第一月", "培训期", "当事人", "试用期", "满意度", "接通率", "投诉单",
+    ]
+    /// The longest word in `lexicon`, in characters.
+    static let longestLexiconWord = lexicon.map(\.count).max() ?? 0
 
     /// The character offsets at which a word starts after the merges (the strong boundaries).
     static func boundaries(_ text: String) -> Set<Int> { segmentation(text).strong }
 
     /// ICU's segments of `text` merged by the rules above.
     static func segmentation(_ text: String) -> Segmentation {
-        guard let raw = icuBoundaries(text) else { return Segmentation(strong: [], weak: [], available: false) }
+        guard let icu = icuBoundaries(text) else { return Segmentation(strong: [], weak: [], available: false) }
         let characters = Array(text)
+        let raw = withLexiconWords(icu, characters)
         let cuts = [0] + raw.sorted() + [characters.count]
         let segments = zip(cuts, cuts.dropFirst()).map { Array(characters[$0..<$1]) }
         return merged(segments)
+    }
+
+    /// ICU's boundaries with the words of `lexicon` made whole: leftmost-longest matches, no boundary inside one,
+    /// a boundary at each end.
+    static func withLexiconWords(_ boundaries: Set<Int>, _ characters: [Character]) -> Set<Int> {
+        var result = boundaries
+        var start = 0
+        while start < characters.count - 1 {
+            var matched = 0
+            var length = min(longestLexiconWord, characters.count - start)
+            while length >= 2 {
+                if lexicon.contains(String(characters[start..<(start + length)])) { matched = length; break }
+                length -= 1
+            }
+            guard matched > 0 else { start += 1; continue }
+            for inside in (start + 1)..<(start + matched) { result.remove(inside) }
+            if start > 0 { result.insert(start) }
+            if start + matched < characters.count { result.insert(start + matched) }
+            start += matched
+        }
+        return result
     }
 
     /// Applies the merge rules to segments (each an array of characters); returns the boundaries kept and removed.
@@ -53,10 +94,12 @@ enum WordSegmenter {
             guard isWord(a), isWord(b), let lastA = a.last, let firstB = b.first else { strong.insert(offset); continue }
             let next = index + 2 < segments.count ? segments[index + 2] : nil
             var join = false
-            // b, a single character: joins backward when it is a particle or nothing (or punctuation) follows it.
-            if b.count == 1 && (joinsBackward.contains(firstB) || next.map { !isWord($0) } ?? true) { join = true }
+            // b, a single character: joins backward when it is a particle or a suffix, or nothing (or punctuation)
+            // follows it.
+            let backward = joinsBackward.contains(firstB) || suffixes.contains(firstB)
+            if b.count == 1 && (backward || next.map { !isWord($0) } ?? true) { join = true }
             // a, a single character that does not itself join backward: joins the word after it.
-            if a.count == 1 && !joinsBackward.contains(lastA) { join = true }
+            if a.count == 1 && !joinsBackward.contains(lastA) && !suffixes.contains(lastA) { join = true }
             if joinsForward.contains(lastA) && !joinsBackward.contains(firstB) { join = true }
             if join { weak.insert(offset) } else { strong.insert(offset) }
         }

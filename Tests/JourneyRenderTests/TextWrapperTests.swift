@@ -165,4 +165,99 @@ import Testing
         let english = TextWrapper.wrap("Remembered (each person's (most intense + end)/2, averaged) = 3.96", width: 120, font: font10).lines
         #expect(english.last?.hasSuffix("= 3.96") == true && english.last != "= 3.96", "\(english)")
     }
+
+    /// Character offsets at which `lines` break `text` (the lines joined give the text, spaces aside).
+    func breaks(_ lines: [String]) -> [Int] {
+        var offsets: [Int] = [], total = 0
+        for line in lines.dropLast() { total += line.count; offsets.append(total) }
+        return offsets
+    }
+
+    @Test func noBreakFallsInsideAWorkplaceWord() {
+        // The splits issue 10 found on the worksheet and the map cards: 带教师/傅, 入职第/一周, 报到/与欢迎, 十几个工作/群.
+        // ICU 72 gives 带|教师|傅|一对|一|复|盘 and 入|职|第|一周|…|工作|群; the lexicon and the suffix rule make the
+        // words whole. At every width from 4 ideographs up, no line boundary falls inside one of them.
+        let cases: [(String, [String])] = [
+            ("带教师傅一对一复盘", ["带教", "师傅", "一对一", "复盘"]),
+            ("入职第一周被拉进十几个工作群却不知道该看哪个", ["入职", "第一周", "十几个", "工作群", "不知道", "哪个"]),
+            ("报到与欢迎仪式", ["报到", "欢迎", "仪式"]),
+            ("通话中查知识库", ["通话", "知识库"]),
+            ("班组长当场支持并签字", ["班组长", "当场", "支持", "签字"]),
+        ]
+        for (text, words) in cases {
+            let characters = Array(text)
+            var inside: Set<Int> = []   // offsets strictly inside a listed word
+            for word in words {
+                let w = Array(word)
+                for start in 0...(characters.count - w.count) where Array(characters[start..<(start + w.count)]) == w {
+                    for offset in (start + 1)..<(start + w.count) { inside.insert(offset) }
+                }
+            }
+            for perLine in 4...characters.count {
+                let lines = TextWrapper.wrap(text, width: Double(perLine) * 10, font: font10).lines
+                #expect(lines.joined() == text)
+                #expect(breaks(lines).allSatisfy { !inside.contains($0) }, "\(text) at \(perLine): \(lines)")
+                #expect(!lines.contains { $0.hasPrefix("与") || $0.hasPrefix("群") }, "\(text) at \(perLine): \(lines)")
+            }
+        }
+        // At 4 ideographs a line (the A4 worksheet's narrow cards) the phrases read as words.
+        #expect(TextWrapper.wrap("带教师傅一对一复盘", width: 40, font: font10).lines == ["带教师傅", "一对一", "复盘"])
+        #expect(TextWrapper.wrap("报到与欢迎仪式", width: 40, font: font10).lines == ["报到与", "欢迎仪式"])
+        #expect(TextWrapper.wrap("入职第一周被拉进十几个工作群", width: 40, font: font10).lines == ["入职", "第一周", "被拉进", "十几个", "工作群"])
+    }
+
+    @Test func aTwoCharacterWordIsNeverSplit() {
+        // At 2 and 3 ideographs a line, every two-character word of these names stays on one line.
+        let cases: [(String, [String])] = [
+            ("工单系统实操", ["工单", "系统", "实操"]),
+            ("客服受理", ["客服", "受理"]),
+            ("话术与合规考试", ["话术", "合规", "考试"]),
+            ("转正答辩与面谈", ["转正", "答辩", "面谈"]),
+        ]
+        for (text, words) in cases {
+            for perLine in 2...3 {
+                let lines = TextWrapper.wrap(text, width: Double(perLine) * 10, font: font10).lines
+                #expect(lines.joined() == text)
+                for word in words {
+                    #expect(lines.contains { $0.contains(word) }, "\(text) at \(perLine): \(word) split in \(lines)")
+                }
+            }
+        }
+    }
+
+    @Test func aShortParenthesisedGroupStaysOnOneLine() {
+        // The formula and scale lines of issue 10: "(most intense + / end)/2" and "scale / 1–5" no more. At every width
+        // at which the group fits, it is on one line (with the figure it equals: "= 3.96"); "1–5 (3 = neutral)" stays with
+        // its range and "scale" with 1–5.
+        let cases: [(String, String)] = [
+            ("Remembered (most intense + end)/2 = 3.96", "(most intense + end)/2 = 3.96"),
+            ("Emotion on the scale 1–5 (3 = neutral), the dashed line marks neutral", "scale 1–5 (3 = neutral),"),
+            ("情绪评分 1–5（3 = 中性），虚线为中性", "评分 1–5（3 = 中性），"),
+        ]
+        for (text, group) in cases {
+            let groupWidth = TextMeasurer.width(group, font: font10)
+            for width in stride(from: groupWidth, through: groupWidth + 120, by: 7) {
+                let lines = TextWrapper.wrap(text, width: width, font: font10).lines
+                #expect(lines.contains { $0.contains(group) }, "\(width): \(lines)")
+            }
+        }
+        // Narrower than the group, it still breaks — at its spaces, never mid-word.
+        let narrow = TextWrapper.wrap("Rate (most intense + end)/2", width: 60, font: font10).lines
+        #expect(narrow.count > 1 && narrow.joined(separator: " ") == "Rate (most intense + end)/2", "\(narrow)")
+        #expect(narrow.allSatisfy { TextMeasurer.width($0, font: font10) <= 60 }, "\(narrow)")
+    }
+
+    @Test func aTruncatedLongTextEndsAtTheSameCharacterAsTheFullWrap() {
+        // `wrap` reads only the head of a long text when the lines are limited: the shown lines are those of the
+        // whole text. Compared with an unlimited wrap of the same text, cut to 3 lines.
+        let texts = [String(repeating: "长", count: 3_000), String(repeating: "internationalization ", count: 300),
+                     String(repeating: "x", count: 3_000), String(repeating: "客户来电催进度，", count: 300)]
+        for text in texts {
+            let full = TextWrapper.wrap(text, width: 95, font: font10).lines
+            let cut = TextWrapper.wrap(text, width: 95, font: font10, maxLines: 3)
+            #expect(cut.isTruncated)
+            #expect(Array(cut.lines.prefix(2)) == Array(full.prefix(2)))
+            #expect(cut.lines[2] == TextWrapper.ellipsized(full[2], width: 95, font: font10, forced: true))
+        }
+    }
 }

@@ -78,4 +78,33 @@ struct WorksheetLayoutTests {
         #expect(text.contains("width=\"297mm\"") && text.contains("height=\"210mm\""))
         #expect(!text.contains("<image") && !text.contains("qr"))
     }
+
+    @Test(arguments: WorksheetSize.allCases)
+    func theSampleNamesWrapWholeWordsAndAreNeverCut(size: WorksheetSize) throws {
+        // Issue 10: 带教师/傅, 入职第/一周, 报到/与欢迎 on the A4 sheet, and 入职第一周被拉进十几个工作群… cut. Each name
+        // now gets the lines it needs, no line of it starts inside one of these words, and the MOT badge is in Chinese.
+        let path = TestPaths.samplePaths()[2]   // onboarding-90-days (zh)
+        let (journey, layout) = try Self.layout(path, size)
+        let names = layout.textRuns.filter { $0.role == .touchpointName }
+        #expect(names.count == journey.touchpoints.count)
+        for run in names {
+            #expect(run.fullText == nil && !run.lines.joined().hasSuffix("…"), "cut: \(run.lines)")
+        }
+        let words = ["带教", "师傅", "入职", "第一周", "欢迎", "仪式", "工作群", "十几个", "复盘", "知识库"]
+        for run in names {
+            for (a, b) in zip(run.lines, run.lines.dropFirst()) {
+                let seam = String(a.suffix(2)) + "|" + String(b.prefix(2))
+                for word in words {
+                    for cut in 1..<word.count {
+                        let w = Array(word)
+                        let split = String(w[..<cut]) + "|" + String(w[cut...])
+                        #expect(!seam.contains(split), "\(word) split in \(run.lines)")
+                    }
+                }
+            }
+        }
+        let badges = layout.textRuns.filter { $0.role == .motBadge }.flatMap(\.lines)
+        #expect(!badges.isEmpty && badges.allSatisfy { $0 == "关键时刻" }, "\(badges)")
+    }
 }
+

@@ -14,7 +14,7 @@ enum WorksheetLabels {
     static func scaleEnds(_ scale: RatingScale) -> LocalizedText {
         LocalizedText(en: "\(scale.max) good, \(scale.min) bad", zh: "\(scale.max) 好，\(scale.min) 差")
     }
-    static let mot = LocalizedText(en: "MOT", zh: "MOT")
+    static let mot = LocalizedText(en: "MOT", zh: "关键时刻")
     static let pain = LocalizedText(en: "Pain points 痛点", zh: "痛点 Pain")
     static let pleasure = LocalizedText(en: "Pleasure points 爽点", zh: "爽点 Pleasure")
     static let itch = LocalizedText(en: "Itch points 痒点", zh: "痒点 Itch")

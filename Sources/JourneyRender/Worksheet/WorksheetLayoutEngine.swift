@@ -73,7 +73,7 @@ public enum WorksheetLayoutEngine {
         func run(_ text: String, x: Double, top: Double, width: Double, font: FontSpec, maxLines: Int = 1,
                  role: TextRole, lane: LaneKind, color: ColorRole = .ink, anchor: TextAnchor = .start, column: Int? = nil,
                  owner: String? = nil) -> (TextRun, Double) {
-            let wrapped = TextWrapper.wrap(TextSanitizer.displayText(text), width: width, font: font, maxLines: maxLines)
+            let wrapped = TextWrapper.wrap(text, width: width, font: font, maxLines: maxLines)
             let lineHeight = m.line(font)
             let boundsX = anchor == .middle ? x - width / 2 : (anchor == .end ? x - width : x)
             let height = Double(wrapped.lines.count) * lineHeight
@@ -102,13 +102,16 @@ public enum WorksheetLayoutEngine {
         // The fixed rows below the notes, bottom up, so the notes take whatever is left.
         let footerHeight = m.line(m.small)
         let ideaItems = ideaLines(journey, suggestions, lang)
-        let shownIdeas = min(ideaItems.count, m.ideaLines)
+        // A name wraps to as many lines as it needs (narrow columns — many touchpoints on A4 — allow more); each line
+        // beyond the usual ones is paid for by one line of ideas in small print, so the notes keep their room. Only a
+        // name longer than that is cut with "…".
+        let narrow = pitch < 100
+        let nameLines = Self.nameLines(touchpoints.map(\.name), width: pitch - 14, font: m.touchpoint, narrow: narrow)
+        let shownIdeas = min(ideaItems.count, max(1, m.ideaLines - (nameLines - (narrow ? 5 : 3))))
         let ideasHeight = ideaItems.isEmpty ? 0 : m.line(m.small) * Double(shownIdeas + 1 + (ideaItems.count > shownIdeas ? 1 : 0))
         let gridHeight = min(m.gridRow * Double(journey.scale.pointCount), m.gridRow * 7)
         let dotsHeight = m.line(m.small) + 14
         let stageHeight = m.line(m.stage) * 2 + 8
-        // Narrow columns (many touchpoints on A4) get more lines for the name, at the notes' expense.
-        let nameLines = pitch < 100 ? 5 : 3
         let cardHeight = m.line(m.touchpoint) * Double(nameLines) + m.line(m.small) + 8
         let fixed = stageHeight + cardHeight + dotsHeight + gridHeight + m.boxHeight + ideasHeight + footerHeight + 8 * m.gap
         let notesHeight = max(m.page.height - m.margin - y - fixed, 60)
@@ -240,6 +243,14 @@ public enum WorksheetLayoutEngine {
         let summary = label(WorksheetLabels.subtitle(journey.scale))
         return MapLayout(size: m.page, lanes: [], columns: columns, nodes: nodes, title: journey.title, summary: summary,
                          language: lang.rawValue)
+    }
+
+    /// Lines the touchpoint cards give every name: the most any name needs, at least 3 (5 in a narrow column) and at
+    /// most 5 (8 in a narrow column).
+    static func nameLines(_ names: [String], width: Double, font: FontSpec, narrow: Bool) -> Int {
+        let least = narrow ? 5 : 3, most = narrow ? 8 : 5
+        let needed = names.map { TextWrapper.wrap($0, width: width, font: font, maxLines: most + 1).lines.count }.max() ?? 0
+        return min(most, max(least, needed))
     }
 
     /// One line per idea: the touchpoint's name, the idea's id and text; each idea once, the best ones of every
