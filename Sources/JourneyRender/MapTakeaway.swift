@@ -35,7 +35,8 @@ public enum MapTakeaway {
             if t.id == findings.peakEnd.troughID {
                 step = pick("先做：\(title)", "first: \(title)")
             } else {
-                step = pick("先做：\(title)（\(place)）", "first: \(title) (\(place))")
+                // the place first, so an action for another touchpoint never reads as one for the lowest point
+                step = pick("先在「\(place)」做：\(title)", "first, at \(place): \(title)")
             }
         } else if verdict == .peakEnd {
             step = pick("先改善最低点和结尾", "improve the lowest point and the ending first")
