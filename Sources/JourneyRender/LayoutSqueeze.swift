@@ -29,6 +29,9 @@ enum LayoutSqueeze {
                 // the last resort: a name longer than three lines in its column is cut there (never shorter)
                 { $0.cardNameMaxLines = min($0.cardNameMaxLines, 4) },
                 { $0.cardNameMaxLines = min($0.cardNameMaxLines, 3); $0.actionMaxLines = 2; $0.quoteMaxLines = 2 },
+                // only a sheet that still cannot hold its lanes (stress texts) goes below three lines
+                { $0.cardNameMaxLines = 2; $0.actionMaxLines = 1; $0.stageNameMaxLines = 1 },
+                { $0.cardNameMaxLines = 1 },
             ]
         }
     }

@@ -115,6 +115,8 @@ enum PrintPagination {
             return engine.build(pageHeight: page.height)
         }
         var metrics = profile.metrics
+        // a voices sheet has the room for more of each touchpoint's quotes
+        if hidden.contains(.curve), !hidden.contains(.voices) { metrics.maxQuotes = 3 }
         let least = metrics.px(metrics.plotMinHeight)
         /// The plot height that gives the curve lane `share` of the page.
         func plot(for share: Double, _ layout: MapLayout) -> Double? {
