@@ -47,6 +47,8 @@ struct LayoutMetrics: Sendable, Hashable {
     var stageNameMaxLines = 3
     /// Lines of the title and of the subtitle.
     var titleMaxLines = 2
+    /// Lines of the takeaway line under the title (print sheets allow three, so it is not cut).
+    var takeawayMaxLines = 2
     var subtitleMaxLines = 3
     /// Most lines of an action's votes, owner and due date (packed at the " · " between them).
     var actionMetaMaxLines = 4

@@ -18,8 +18,9 @@ struct LayoutProfile: Sendable {
     let maxPleasures: Int?
     /// Whether actions are shown only for shown pain points, one each (the top action per pain).
     let actionsPerPainOnly: Bool
-    /// Whether the footnotes keep only the anonymity (or estimate) note.
-    let compactNotes: Bool
+    /// Whether the footnotes keep only the anonymity (or estimate) note (a print sheet sets it when the method notes
+    /// would crowd out its lanes).
+    var compactNotes: Bool
     /// Most touchpoint columns before a slide summarises by stage, or a print page splits across pages.
     let maxColumns: Int?
     /// The curve lane's share of the page height aimed at (the curve is the hero).
@@ -72,7 +73,7 @@ struct LayoutProfile: Sendable {
             // Columns wide enough for a ranked pill (▼ 痛点 ①) and names of two or three lines.
             m.minPitch = a3 ? 120 : 110
             m.minPitchLatin = a3 ? 136 : 124
-            m.plotMinHeight = a3 ? 120 : 100
+            m.plotMinHeight = a3 ? 120 : 75
             m.laneGapBase = 10
             // Whole quotes and action titles: a sheet that cannot hold them is split (map / voices / actions) before
             // any text is cut.
@@ -83,6 +84,7 @@ struct LayoutProfile: Sendable {
             m.cardNameMaxLines = a3 ? 6 : 5
             m.tagMaxRows = a3 ? 2 : 1
             m.maxPitch = 400
+            m.takeawayMaxLines = 3
             let mm = 96.0 / 25.4
             let page = a3 ? Size(width: 420 * mm, height: 297 * mm) : Size(width: 297 * mm, height: 210 * mm)
             m.minWidth = page.width

@@ -18,19 +18,34 @@ enum LayoutSqueeze {
                 { $0.actionMaxLines = 2 },
             ]
         case .a3, .a4:
-            return [
-                // the peak-end box's note goes first: leaving it out cuts no text
-                { $0.showsBoxNote = false },
-                { $0.quoteMaxLines = min($0.quoteMaxLines, 3); $0.actionMaxLines = min($0.actionMaxLines, 3) },
-                { $0.maxQuotes = 1; $0.maxActions = 1 },
+            // Touchpoint names are never cut here (only past `cardNameMaxLines`); the header's second lines, the
+            // actions' meta and the stage names go before an action or a quote is shortened.
+            return keepingText(for: size) + [
+                { $0.subtitleMaxLines = 1 },
                 { $0.actionMetaMaxLines = min($0.actionMetaMaxLines, 1) },
-                { $0.tagMaxRows = min($0.tagMaxRows, 1); $0.cardNameMaxLines = min($0.cardNameMaxLines, 3) },
-                { $0.quoteMaxLines = 2; $0.actionMaxLines = 2; $0.stageNameMaxLines = min($0.stageNameMaxLines, 2) },
-                { $0.tagMaxRows = 0; $0.cardNameMaxLines = 2 },
-                { $0.subtitleMaxLines = 1; $0.titleMaxLines = 1; $0.stageNameMaxLines = 1 },
-                { $0.actionMaxLines = 1; $0.quoteMaxLines = 1; $0.cardNameMaxLines = 1 },
+                { $0.stageNameMaxLines = 1 },
+                { $0.quoteMaxLines = min($0.quoteMaxLines, 4); $0.actionMaxLines = min($0.actionMaxLines, 4) },
+                { $0.quoteMaxLines = 3; $0.actionMaxLines = 3; $0.titleMaxLines = 1 },
+                // the last resort: a name longer than three lines in its column is cut there (never shorter)
+                { $0.cardNameMaxLines = min($0.cardNameMaxLines, 4) },
+                { $0.cardNameMaxLines = min($0.cardNameMaxLines, 3); $0.actionMaxLines = 2; $0.quoteMaxLines = 2 },
+                // only a sheet that still cannot hold its lanes (stress texts) goes below three lines
+                { $0.cardNameMaxLines = 2; $0.actionMaxLines = 1; $0.stageNameMaxLines = 1 },
+                { $0.cardNameMaxLines = 1 },
             ]
         }
+    }
+
+    /// The print steps that cut no text: the box's note, a second quote or action (the report lists them), actor-tag
+    /// rows. A print sheet runs these first and moves its voices to another sheet before it cuts any text.
+    static func keepingText(for size: MapSize) -> [Step] {
+        guard size == .a3 || size == .a4 else { return [] }
+        return [
+            { $0.showsBoxNote = false },
+            { $0.maxQuotes = 1; $0.maxActions = 1 },
+            { $0.tagMaxRows = min($0.tagMaxRows, 1) },
+            { $0.tagMaxRows = 0 },
+        ]
     }
 
     /// The lane a size drops when nothing else is left to cut (a print page goes to a second sheet instead).

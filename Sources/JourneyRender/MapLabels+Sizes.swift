@@ -10,3 +10,10 @@ extension MapLabels {
     var stageCurveNote: String { pick("每个点是一个阶段各触点的平均分；卡片写出该阶段最痛（或最爽）的触点。",
                                       "Each point is the mean of a stage's touchpoints; the card names its worst (or best) touchpoint.") }
 }
+
+extension MapLabels {
+    /// A print sheet whose voices did not fit: where they are ("员工之声见第 3/5 页").
+    func voicesOnSheet(_ sheet: Int, of total: Int) -> String {
+        pick("这些触点的员工之声见第 \(sheet)/\(total) 页", "Voices for these touchpoints: sheet \(sheet)/\(total)")
+    }
+}

@@ -25,14 +25,14 @@ extension MapLayoutEngine {
         // The takeaway sits right under the title, in the ink colour and a larger size than the subtitle.
         var takeawayRun: TextRun? = nil
         if options.takeaway, let takeaway = options.takeawayText ?? MapTakeaway.text(journey, findings: findings, language: options.language) {
-            let wrapped = TextWrapper.wrap(takeaway, width: leftWidth, font: M.takeaway, maxLines: 2)
+            let wrapped = TextWrapper.wrap(takeaway, width: leftWidth, font: M.takeaway, maxLines: M.takeawayMaxLines)
             let baseline = y + 10 + M.takeaway.ascent
             takeawayRun = run(wrapped, takeaway, x: M.margin, y: baseline, line: M.takeawayLine, font: M.takeaway,
                               color: .ink, role: .takeaway, lane: .header, bounds: leftBounds)
             y = baseline + Double(wrapped.lines.count - 1) * M.takeawayLine + M.takeaway.descent
         }
         let subtitleText = parts.map(TextSanitizer.displayText).joined(separator: "  ·  ")
-        let subtitle = TextWrapper.wrap(subtitleText, width: leftWidth, font: M.subtitle, maxLines: M.subtitleMaxLines)
+        let subtitle = TextGroups.wrap(subtitleText, width: leftWidth, font: M.subtitle, maxLines: M.subtitleMaxLines)
         let subtitleBaseline = y + 10 + M.subtitle.ascent
         var subtitleRun = run(subtitle, subtitleText, x: M.margin, y: subtitleBaseline, line: M.subtitleLine,
                               font: M.subtitle, color: .muted, role: .subtitle, lane: .header, bounds: leftBounds)
@@ -66,7 +66,7 @@ extension MapLayoutEngine {
 
         let headlineText = labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey)
         // Nothing in the box is cut: it is the figure the room remembers.
-        let headline = TextWrapper.wrap(headlineText, width: inner, font: M.boxHeadline)
+        let headline = TextGroups.wrap(headlineText, width: inner, font: M.boxHeadline)
         runs.append(run(headline, headlineText, x: textX, y: baseline, line: M.boxLine + 2, font: M.boxHeadline,
                         color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
         baseline += Double(headline.lines.count - 1) * (M.boxLine + 2) + M.boxLine + 4
@@ -78,13 +78,13 @@ extension MapLayoutEngine {
            let e = summary.endID.flatMap({ findings.finding(for: $0)?.mean }) {
             // a slide keeps the figure and leaves the explanation to the document view
             let curveText = labels.curveRememberedLine(peak: p, end: e, short: !M.showsBoxNote)
-            let curve = TextWrapper.wrap(curveText, width: inner, font: M.boxText)
+            let curve = TextGroups.wrap(curveText, width: inner, font: M.boxText)
             runs.append(run(curve, curveText, x: textX, y: baseline, line: M.boxLine, font: M.boxText,
                             color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
             baseline += Double(curve.lines.count) * M.boxLine
         }
         let averageText = labels.averageLine(mean, comparedWith: remembered)
-        let average = TextWrapper.wrap(averageText, width: inner, font: M.boxText)
+        let average = TextGroups.wrap(averageText, width: inner, font: M.boxText)
         runs.append(run(average, averageText, x: textX, y: baseline, line: M.boxLine, font: M.boxText,
                         color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
         baseline += Double(average.lines.count) * M.boxLine
@@ -98,7 +98,7 @@ extension MapLayoutEngine {
         }
         var bottom = baseline - M.boxLine + M.boxText.descent
         if !noteText.isEmpty, M.showsBoxNote {
-            let note = TextWrapper.wrap(noteText, width: inner, font: M.boxNote)
+            let note = TextGroups.wrap(noteText, width: inner, font: M.boxNote)
             runs.append(run(note, noteText, x: textX, y: baseline, line: M.boxLine - 1, font: M.boxNote,
                             color: .muted, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
             bottom = baseline + Double(note.lines.count - 1) * (M.boxLine - 1) + M.boxNote.descent

@@ -167,12 +167,13 @@ extension MapLayoutEngine {
     /// The touchpoints' quotes, verbatim, in quote boxes (up to two per touchpoint): the team's own quotes
     /// first, then survey comments, which the analysis releases only from 10 answers (METHODS.md §4.3).
     mutating func layoutVoices() {
-        guard profile.showsVoices, !hiddenLanes.contains(.voices) else { return }
+        guard profile.showsVoices else { return }
+        guard !hiddenLanes.contains(.voices) else { layoutVoicesNote(); return }
         var boxes: [[StackBox]] = []
         var more: [String?] = []
         for column in columns {
             let voices = column.touchpoint.quotes + (column.finding.suppressed ? [] : column.finding.comments ?? [])
-            let quotes = voices.map(TextSanitizer.displayText).filter { !$0.isEmpty }
+            let quotes = DistinctQuotes.distinct(voices.map(TextSanitizer.displayText).filter { !$0.isEmpty })
             let shown = quotes.prefix(M.maxQuotes)
             boxes.append(shown.map { quote in
                 let text = labels.quoted(quote)
@@ -183,6 +184,19 @@ extension MapLayoutEngine {
             more.append(quotes.count > shown.count ? labels.moreInReport : nil)
         }
         layoutStacks(.voices, label: labels.laneVoices, boxes: boxes, more: more, fill: .quoteFill, stroke: .quoteStroke)
+    }
+
+    /// On a print sheet whose voices are on the next sheet: the voices lane as one line saying so.
+    mutating func layoutVoicesNote() {
+        guard let note = voicesNote, !columns.isEmpty else { return }
+        let top = cursor
+        let height = M.px(20)
+        let bounds = Rect(x: plotLeft, y: top, width: plotRight - plotLeft, height: height)
+        let fitted = TextWrapper.singleLine(note, width: bounds.width, font: M.more)
+        laneLabelNodes.append(.text(run(fitted, note, x: plotLeft + M.px(4), y: top + M.px(4) + M.more.ascent, line: M.px(14), font: M.more,
+                                        color: .muted, role: .more, lane: .voices, bounds: bounds)))
+        addLane(.voices, top: top, height: height, label: labels.laneVoices, labelTop: top + M.px(2))
+        cursor = top + height + M.laneGap
     }
 
     // MARK: - Actions

@@ -69,7 +69,7 @@ extension MapLayoutEngine {
         if let generated = labels.generated(options.stamp, credit: options.credit) { notes.append(generated) }
         for note in notes {
             // never cut: a footnote says what the numbers mean
-            let wrapped = TextWrapper.wrap(note, width: contentWidth, font: M.footnote)
+            let wrapped = TextGroups.wrap(note, width: contentWidth, font: M.footnote)
             let baseline = y + M.footnote.ascent
             let height = Self.blockHeight(lines: wrapped.lines.count, font: M.footnote, line: M.footnoteLine)
             legendNodes.append(.text(run(wrapped, note, x: M.margin, y: baseline, line: M.footnoteLine, font: M.footnote,

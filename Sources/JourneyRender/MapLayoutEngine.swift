@@ -34,6 +34,8 @@ public struct MapLayoutEngine {
     let plotRight: Double
     /// Lanes this page leaves to another page of the same columns (print: the voices and actions page).
     var hiddenLanes: Set<LaneKind> = []
+    /// On a print sheet whose voices moved to the next sheet: the line saying where they are.
+    var voicesNote: String? = nil
     /// Touchpoints whose finding pill is shown (a slide keeps the top pain and pleasure points only).
     let shownFindings: Set<String>
 
@@ -78,40 +80,8 @@ public struct MapLayoutEngine {
             }
             return [fitted(journey, findings: findings, options: options, profile: profile, page: page)]
         }
-        // Print: columns split across sheets. A sheet too tall for all its lanes at full text becomes two of the same
-        // columns, the map (curve and findings) and the words (voices and actions), and the words two when they still
-        // do not fit; only a voices or actions sheet on its own cuts text, as the last resort.
-        // Which lanes each sheet hides is decided on untitled sheets; then every physical sheet is laid out again with
-        // its number, "(k/N)", counted over all sheets (a map sheet and its words sheet are two), and every sheet with
-        // the curve gets the same plot height, so the scale reads the same on every sheet.
-        let parts = PrintPagination.split(journey, profile: profile, page: page)
-        func sheet(_ part: Journey, _ hidden: Set<LaneKind>, maxSqueezes: Int = .max, plot: Double? = nil) -> MapLayout {
-            fitted(part, findings: findings, options: options, profile: profile, page: page, hidden: hidden, maxSqueezes: maxSqueezes,
-                   fixedPlot: plot)
-        }
-        func fits(_ layout: MapLayout) -> Bool { layout.naturalHeight <= page.height }
-        let plans: [(part: Journey, hidden: Set<LaneKind>, maxSqueezes: Int)] = parts.flatMap { part -> [(Journey, Set<LaneKind>, Int)] in
-            // (the first squeeze leaves out the peak-end box's note and cuts no text)
-            let whole = sheet(part, [], maxSqueezes: 1)
-            guard !fits(whole), whole.lane(.voices) != nil || whole.lane(.actions) != nil else { return [(part, [], .max)] }
-            let words = sheet(part, [.curve, .findings], maxSqueezes: 1)
-            guard !fits(words), words.lane(.voices) != nil, words.lane(.actions) != nil else {
-                return [(part, [.voices, .actions], .max), (part, [.curve, .findings], .max)]
-            }
-            return [(part, [.voices, .actions], .max), (part, [.curve, .findings, .actions], .max), (part, [.curve, .findings, .voices], .max)]
-        }
-        func titled(_ index: Int, _ part: Journey) -> Journey {
-            var part = part
-            if plans.count > 1 { part.title = journey.title + " (\(index + 1)/\(plans.count))" }
-            return part
-        }
-        let sheets = plans.enumerated().map { index, plan in sheet(titled(index, plan.part), plan.hidden, maxSqueezes: plan.maxSqueezes) }
-        let plots = sheets.filter { $0.lane(.curve) != nil }.map(\.plotHeight)
-        guard let common = plots.min(), plots.contains(where: { $0 != common }) else { return sheets }
-        return plans.enumerated().map { index, plan in
-            sheets[index].lane(.curve) == nil || sheets[index].plotHeight == common ? sheets[index]
-                : sheet(titled(index, plan.part), plan.hidden, maxSqueezes: plan.maxSqueezes, plot: common)
-        }
+        // Print: sheets that each read alone (PrintPagination).
+        return PrintPagination.sheets(journey, findings: findings, options: options, profile: profile, page: page)
     }
 
     /// The least share of a page the curve keeps when the page is full (each profile aims at its `curveShare`).

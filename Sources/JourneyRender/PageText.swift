@@ -72,6 +72,24 @@ extension MapLayout {
         return content.width * content.height / (box.width * box.height)
     }
 
+    /// Share of the page the content uses, 0–1: its bounding box, less every horizontal band inside it that no text or
+    /// shape crosses and that is at least 1/40 of the page's height (an empty stripe a reader sees; the gaps between
+    /// lanes stay under it). A sheet with room to spare gives it to the curve rather than to such stripes.
+    public func pageUse(_ size: MapSize) -> Double {
+        let box = SVGWriter.canvas(for: self.size, size: size).viewBox
+        let content = contentBounds
+        let spans = (textRuns.filter { !$0.lines.isEmpty }.map(\.frame) + shapes.map(\.bounds))
+            .map { ($0.y, $0.maxY) }.sorted { $0.0 < $1.0 }
+        let threshold = box.height / 40
+        var empty = 0.0
+        var reached = spans.first?.1 ?? 0
+        for span in spans {
+            if span.0 - reached >= threshold { empty += span.0 - reached }
+            reached = max(reached, span.1)
+        }
+        return content.width * (content.height - empty) / (box.width * box.height)
+    }
+
     /// The empty bands around the content, as shares of the page: top + bottom of its height, left + right of its width.
     public func letterbox(_ size: MapSize) -> (vertical: Double, horizontal: Double) {
         let canvas = SVGWriter.canvas(for: self.size, size: size)

@@ -1,17 +1,178 @@
+import JourneyAnalysis
 import JourneyModel
 
-/// Splits a journey's touchpoints across print pages when they do not fit one sheet at print sizes: as few pages
-/// as the minimum column pitch allows, the columns shared out evenly, each page a journey of its own touchpoints
-/// (with their stages), so every page is a full map with the stage band and the curve for its columns.
+/// Lays out a print map (`a3`, `a4`) as sheets that each read alone: a window of touchpoints with its stage band,
+/// whole touchpoint names, the curve, the findings and the actions for those touchpoints. The windows are as wide as
+/// the sheet's minimum column pitch allows; when one window's lanes do not all fit, narrower windows are tried, and
+/// only when those would need more sheets do that window's voices move to a continuation sheet of the same columns
+/// (the map sheet says on which sheet they are). Text is cut only when a sheet cannot hold it at all.
 enum PrintPagination {
-    /// The page-sized parts of a journey (the journey itself when it fits one page).
-    static func split(_ journey: Journey, profile: LayoutProfile, page: Size) -> [Journey] {
+    /// One planned sheet: its touchpoints, the lanes it leaves out, and whether it may cut text.
+    struct Plan {
+        var part: Journey
+        var hidden: Set<LaneKind>
+        var mayCut: Bool
+        /// For a map sheet whose voices are on the next sheet.
+        var voicesElsewhere: Bool
+    }
+
+    /// The sheets of a print map, numbered "(k/N)" when there are several, every curve on the same plot height.
+    static func sheets(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size) -> [MapLayout] {
+        let widest = columnsPerSheet(journey, profile: profile, page: page)
+        // Planned with a worst-case page number in the title, so numbering the sheets never adds a line.
+        var placeholder = journey
+        placeholder.title = journey.title + " (88/88)"
+        let floor = max(1, min(widest, max(3, widest / 2)))
+        var best: [Plan]? = nil
+        for perSheet in stride(from: widest, through: floor, by: -1) {
+            let plans = split(placeholder, perSheet: perSheet).flatMap {
+                plan($0, findings: findings, options: options, profile: profile, page: page)
+            }
+            // Fewest sheets, a sheet that cuts text counting as two more.
+            func cost(_ plans: [Plan]) -> Int { plans.count + 2 * plans.filter(\.mayCut).count }
+            if best == nil || cost(plans) < cost(best!) { best = plans }
+            // every window whole on its sheet: narrower windows would only add sheets
+            if !plans.contains(where: { $0.voicesElsewhere || $0.mayCut }) { break }
+        }
+        let plans = best ?? []
+        let labels = MapLabels(options.language ?? journey.language)
+        func titled(_ index: Int) -> Journey {
+            var part = plans[index].part
+            part.title = journey.title + (plans.count > 1 ? " (\(index + 1)/\(plans.count))" : "")
+            return part
+        }
+        func lay(_ index: Int, plot: Double?) -> MapLayout {
+            let plan = plans[index]
+            let note = plan.voicesElsewhere ? labels.voicesOnSheet(index + 2, of: plans.count) : nil
+            return fit(titled(index), findings: findings, options: options, profile: profile, page: page, hidden: plan.hidden,
+                       mayCut: plan.mayCut, voicesNote: note, plot: plot)
+        }
+        let free = plans.indices.map { lay($0, plot: nil) }
+        // One scale on every sheet: the lowest plot any curve sheet wants.
+        let plots = free.filter { $0.lane(.curve) != nil }.map(\.plotHeight)
+        guard let common = plots.min(), plots.contains(where: { $0 != common }) else { return free }
+        return plans.indices.map { free[$0].lane(.curve) == nil || free[$0].plotHeight == common ? free[$0] : lay($0, plot: common) }
+    }
+
+    /// Most touchpoint columns a sheet holds at the profile's minimum pitch.
+    static func columnsPerSheet(_ journey: Journey, profile: LayoutProfile, page: Size) -> Int {
         let m = profile.metrics
         let pitch = journey.language == .zh ? m.minPitch : m.minPitchLatin
-        let perPage = max(1, Int((page.width - 2 * m.margin - m.gutter) / pitch))
+        return max(1, Int((page.width - 2 * m.margin - m.gutter) / pitch))
+    }
+
+    /// The sheets of one window: one when all its lanes fit; else a map sheet and a voices sheet.
+    static func plan(_ part: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size) -> [Plan] {
+        func fits(_ hidden: Set<LaneKind>, note: Bool = false) -> Bool {
+            fit(part, findings: findings, options: options, profile: profile, page: page, hidden: hidden, mayCut: false,
+                voicesNote: note ? "–" : nil, plot: nil).naturalHeight <= page.height
+        }
+        let probe = fit(part, findings: findings, options: options, profile: profile, page: page, hidden: [], mayCut: false, voicesNote: nil, plot: nil)
+        if probe.naturalHeight <= page.height { return [Plan(part: part, hidden: [], mayCut: false, voicesElsewhere: false)] }
+        // Nothing to move: the sheet cuts text as the last resort.
+        guard probe.lane(.voices) != nil else { return [Plan(part: part, hidden: [], mayCut: true, voicesElsewhere: false)] }
+        let map = Plan(part: part, hidden: [.voices], mayCut: !fits([.voices], note: true), voicesElsewhere: true)
+        let voices = Plan(part: part, hidden: [.curve, .findings, .actions], mayCut: !fits([.curve, .findings, .actions]), voicesElsewhere: false)
+        return [map, voices]
+    }
+
+    /// Lays out one sheet to fill `page` without shrinking text: the curve starts at its least share of the page; when
+    /// the rest does not fit, the squeezes that cut no text run (the box's note, a second quote or action, actor-tag
+    /// rows), then the sheet keeps only the data note of its footnotes (the header box still gives the formula), then
+    /// the legend only the marks that do not label themselves, and only with `mayCut` the squeezes that shorten text (full text in `<title>`). What is left over goes to the curve
+    /// (up to `maximumCurveShare`), then to the gaps between lanes. With `plot` set, the curve keeps that plot height.
+    static func fit(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size,
+                    hidden: Set<LaneKind>, mayCut: Bool, voicesNote: String?, plot fixed: Double?) -> MapLayout {
+        var compact = profile
+        compact.compactNotes = true
+        var attempt = fitOnce(journey, findings: findings, options: options, profile: profile, page: page, hidden: hidden,
+                              steps: LayoutSqueeze.keepingText(for: profile.size), voicesNote: voicesNote, plot: fixed)
+        if attempt.fits { return attempt.layout }
+        attempt = fitOnce(journey, findings: findings, options: options, profile: compact, page: page, hidden: hidden,
+                          steps: LayoutSqueeze.keepingText(for: profile.size), voicesNote: voicesNote, plot: fixed)
+        if attempt.fits { return attempt.layout }
+        // then the legend keeps the marks that do not label themselves
+        let legend: LayoutSqueeze.Step = { $0.compactLegend = true }
+        attempt = fitOnce(journey, findings: findings, options: options, profile: compact, page: page, hidden: hidden,
+                          steps: [legend] + LayoutSqueeze.keepingText(for: profile.size), voicesNote: voicesNote, plot: fixed)
+        if attempt.fits || !mayCut { return attempt.layout }
+        return fitOnce(journey, findings: findings, options: options, profile: compact, page: page, hidden: hidden,
+                       steps: [legend] + LayoutSqueeze.steps(for: profile.size), voicesNote: voicesNote, plot: fixed, last: true).layout
+    }
+
+    /// The least share of a sheet's height the curve lane keeps before any text is cut: a quarter on A3, 22 % on the
+    /// smaller A4 (a third is what every sheet aims at once its lanes fit).
+    static func minimumCurveShare(_ size: MapSize) -> Double { size == .a4 ? 0.22 : 0.25 }
+
+    /// One fitting pass with the given squeezes (see `fit`); `last` lets the curve give up height down to its minimum.
+    static func fitOnce(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size,
+                        hidden: Set<LaneKind>, steps: [LayoutSqueeze.Step], voicesNote: String?, plot fixed: Double?,
+                        last: Bool = false) -> (layout: MapLayout, fits: Bool) {
+        func build(_ metrics: LayoutMetrics) -> MapLayout {
+            var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, profile: profile, metrics: metrics)
+            engine.hiddenLanes = hidden
+            engine.voicesNote = voicesNote
+            return engine.build(pageHeight: page.height)
+        }
+        var metrics = profile.metrics
+        // a voices sheet has the room for more of each touchpoint's quotes
+        if hidden.contains(.curve), !hidden.contains(.voices) { metrics.maxQuotes = 3 }
+        let least = metrics.px(metrics.plotMinHeight)
+        /// The plot height that gives the curve lane `share` of the page.
+        func plot(for share: Double, _ layout: MapLayout) -> Double? {
+            guard let curve = layout.lane(.curve) else { return nil }
+            return max(least, (layout.plotHeight + page.height * share - curve.rect.height).rounded(.down))
+        }
+        var squeezes = steps[...]
+        var layout: MapLayout
+        while true {
+            metrics.plotHeight = fixed
+            layout = build(metrics)
+            if fixed == nil, let wanted = plot(for: minimumCurveShare(profile.size), layout) {
+                metrics.plotHeight = wanted
+                layout = build(metrics)
+            }
+            if layout.naturalHeight <= page.height { break }
+            guard let squeeze = squeezes.popFirst() else {
+                // Past every cut, the curve gives up height down to its minimum.
+                if last, fixed == nil, layout.lane(.curve) != nil {
+                    metrics.plotHeight = max(least, (layout.plotHeight + page.height - layout.naturalHeight).rounded(.down))
+                    layout = build(metrics)
+                }
+                return (layout, layout.naturalHeight <= page.height)
+            }
+            squeeze(&metrics)
+        }
+        var slack = page.height - layout.naturalHeight
+        // The curve takes the room left over, up to its largest share (or, with a plot set by another sheet, as room
+        // around the plot up to the profile's share).
+        if slack > 1, let curve = layout.lane(.curve) {
+            if fixed == nil {
+                let grown = min(layout.plotHeight + slack, plot(for: maximumCurveShare, layout) ?? layout.plotHeight)
+                if grown > layout.plotHeight {
+                    metrics.plotHeight = grown
+                    layout = build(metrics)
+                    slack = page.height - layout.naturalHeight
+                }
+            } else if curve.rect.height < page.height * profile.curveShare {
+                metrics.curvePadding = min(slack, page.height * profile.curveShare - curve.rect.height).rounded(.down)
+                slack -= metrics.curvePadding
+            }
+        }
+        guard slack > 1 else { return (layout, true) }
+        metrics.laneGapExtra = (slack / Double(max(layout.lanes.count - 2, 1))).rounded(.down)
+        return (build(metrics), true)
+    }
+
+    /// The most of a sheet's height the curve lane grows to when the other lanes leave room.
+    static let maximumCurveShare = 0.5
+
+    /// The journey's touchpoints in windows of at most `perSheet`, shared out evenly; each window a journey of its own
+    /// touchpoints (with their stages).
+    static func split(_ journey: Journey, perSheet: Int) -> [Journey] {
         let count = journey.touchpoints.count
-        guard count > perPage else { return [journey] }
-        let pages = (count + perPage - 1) / perPage
+        guard count > perSheet else { return [journey] }
+        let pages = (count + perSheet - 1) / perSheet
         let base = count / pages, extra = count % pages
         var parts: [Journey] = []
         var start = 0

@@ -83,7 +83,10 @@ import Testing
             for size in [MapSize.a3, .a4] {
                 let pages = MapLayoutEngine.pages(c.journey, findings: c.findings, options: RenderOptions(language: c.language, size: size))
                 for (page, layout) in pages.enumerated() {
-                    #expect(layout.pageFill(size) >= 0.85, "\(c.name) \(c.language) \(size) page \(page + 1): fill \(layout.pageFill(size))")
+                    // the content's box less the empty stripes across it (pageUse), not the box alone: a sheet whose
+                    // lanes are spread apart by wide gaps is not filled
+                    #expect(layout.pageUse(size) >= 0.85, "\(c.name) \(c.language) \(size) page \(page + 1): use \(layout.pageUse(size))")
+                    #expect(layout.size == LayoutProfile.of(size).page!, "\(c.name) \(c.language) \(size) page \(page + 1): \(layout.size)")
                     if let curve = layout.lane(.curve) {
                         // The curve aims at a third of the sheet and yields to a quarter (A3), 22 % on A4, before any text is cut.
                         #expect(curve.rect.height >= layout.size.height * (size == .a3 ? 0.25 : 0.22),
