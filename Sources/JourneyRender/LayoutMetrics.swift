@@ -96,7 +96,10 @@ struct LayoutMetrics: Sendable, Hashable {
     var tagPaddingX: Double { px(6) }
     var tagGap: Double { px(4) }
 
-    var plotPadding: Double { px(22) }
+    /// Wide-map room above the scale's maximum and below its minimum inside the plot (a slide keeps it tight: its
+    /// value labels flip inside the band instead).
+    var plotPaddingBase = 22.0
+    var plotPadding: Double { px(plotPaddingBase) }
     var value: FontSpec { font(12, .bold) }
     var valueOffset: Double { px(7) }
     var pointRadius: Double { px(5.5) }

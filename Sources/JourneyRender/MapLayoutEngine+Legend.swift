@@ -85,7 +85,14 @@ extension MapLayoutEngine {
     /// leaves out the shading and the callout symbols: its callouts name themselves.
     func legendItems() -> [LegendItem] {
         let p = M.px
-        let compactOnly: Set<MapMark> = [.shade, .up, .down, .end]
+        // (the callout symbols stay: a room reads ▲▼■ only with their key)
+        let compactOnly: Set<MapMark> = [.shade]
+        // the ranks the pills of this page carry, as the whole journey numbers them
+        let drawnRanks = columns.filter(showsPill).compactMap { column -> Int? in
+            guard let rank = painRanks[column.finding.id], column.finding.findingClass == .pain,
+                  pillLabel(column).fitted.lines.first?.contains(MapNumber.circled(rank)) == true else { return nil }
+            return rank
+        }
         let isSurvey = self.isSurvey
         func line(_ stroke: ColorRole, _ width: Double, _ dash: [Double]) -> (Point) -> [Shape] {
             { o in [Shape(.line(Point(x: o.x, y: o.y), Point(x: o.x + p(28), y: o.y)), style: ShapeStyle(stroke: stroke, strokeWidth: p(width), dash: dash.map(p)))] }
@@ -116,7 +123,7 @@ extension MapLayoutEngine {
                        style: ShapeStyle(fill: .background, stroke: .suggestedStroke, strokeWidth: p(1.2), dash: [p(2), p(1.5)]))] }),
             (.painPill, 22, labels.legendPain, pill(radius: 2, fill: .painFill, stroke: .pain, dash: [], hatched: true, plate: true, ink: .painInk,
                                                      symbol: { MarkShapes.triangleDown(center: $0, size: $1) })),
-            (.rank, 0, labels.legendRank, { _ in [] }),
+            (.rank, 0, labels.legendRank(drawnRanks), { _ in [] }),
             (.pleasurePill, 22, labels.legendPleasure, pill(radius: 7, fill: .pleasureFill, stroke: .pleasure, dash: [], hatched: false, plate: false,
                                                              ink: .pleasureInk, symbol: { MarkShapes.dot(center: $0, size: $1 * 0.9) })),
             (.itchPill, 22, labels.legendItch, pill(radius: 5, fill: .itchFill, stroke: .itch, dash: [3, 2], hatched: false, plate: false,
@@ -132,6 +139,10 @@ extension MapLayoutEngine {
             (.gap, 28, labels.legendGap, { o in
                 [Shape(.line(Point(x: o.x, y: o.y), Point(x: o.x + p(9), y: o.y)), style: ShapeStyle(stroke: .curve, strokeWidth: p(2.5))),
                  Shape(.line(Point(x: o.x + p(19), y: o.y), Point(x: o.x + p(28), y: o.y)), style: ShapeStyle(stroke: .curve, strokeWidth: p(2.5)))] }),
+            (.spread, 12, labels.legendSpread, { o in
+                [Shape(.line(Point(x: o.x + p(6), y: o.y - p(8)), Point(x: o.x + p(6), y: o.y + p(8))), style: ShapeStyle(stroke: .curve, strokeWidth: p(1.2))),
+                 Shape(.rect(Rect(x: o.x + p(1), y: o.y - p(4), width: p(10), height: p(8)), cornerRadius: 2),
+                       style: ShapeStyle(fill: .band, fillOpacity: 0.45, stroke: .curve, strokeWidth: p(1)))] }),
             (.up, 12, labels.legendUp, callout { MarkShapes.triangleUp(center: $0, size: $1 * 0.92) }),
             (.down, 12, labels.legendDown, callout { MarkShapes.triangleDown(center: $0, size: $1 * 0.92) }),
             (.end, 12, labels.end, callout { MarkShapes.square(center: $0, size: $1) }),
