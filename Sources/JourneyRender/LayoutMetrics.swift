@@ -45,6 +45,11 @@ struct LayoutMetrics: Sendable, Hashable {
     var showsSeverityText = true
     /// Lines of a stage name in the stage band.
     var stageNameMaxLines = 3
+    /// Whether the subtitle (persona, data line, scale) is drawn: a full slide leaves it out before it drops its
+    /// actions (the ticks show the scale, the footnote the data).
+    var showsSubtitle = true
+    /// Whether a one-line subtitle goes beside a one-line title when it fits (a slide).
+    var subtitleBesideTitle = false
     /// Lines of the title and of the subtitle.
     var titleMaxLines = 2
     var subtitleMaxLines = 3

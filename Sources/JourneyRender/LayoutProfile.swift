@@ -53,7 +53,8 @@ struct LayoutProfile: Sendable {
             m.actionMaxLines = 4
             m.actionMetaShowsOwnerAndDue = false
             m.showsBoxNote = false
-            m.laneGapBase = 6
+            m.laneGapBase = 4
+            m.subtitleBesideTitle = true
             m.showsSeverityText = false
             m.stageNameMaxLines = 2
             m.titleMaxLines = 1
@@ -64,7 +65,7 @@ struct LayoutProfile: Sendable {
             // body size for the takeaway (24 px at 1920), so it keeps to its lines beside the peak-end box
             m.takeawayBase = 13
             // value labels flip inside the band, so the plot keeps only the room a scale tick needs
-            m.plotPaddingBase = 8
+            m.plotPaddingBase = 10
             var slide = LayoutProfile(size: .slide, metrics: m, page: Size(width: 1920, height: 1080), showsVoices: false,
                                       maxPains: 3, maxPleasures: 2, actionsPerPainOnly: true, compactNotes: true, maxColumns: 12,
                                       curveShare: 1.0 / 3.0)

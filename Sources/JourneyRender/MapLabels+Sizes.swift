@@ -8,6 +8,8 @@ extension MapLabels {
         guard let lead else { return pick("阶段均值（\(count) 个触点）", "Stage mean of \(count)") }
         return pick(pain ? "最痛：" : "最爽：", pain ? "Worst: " : "Best: ") + TextSanitizer.displayText(lead) + (score.map { " " + $0 } ?? "")
     }
+    /// After the remembered score on a stage curve: its figure comes from the touchpoints, not the stage means drawn.
+    var byTouchpoint: String { pick("（按触点，非图中阶段均值）", " (by touchpoint, not the stage means drawn)") }
     /// A stage curve's value label: the point is a stage mean and says so ("均值 3.2" / "mean 3.2").
     func stageMeanValue(_ value: String) -> String { pick("均值 \(value)", "mean \(value)") }
     /// Footnote of a slide whose curve has one point per stage.

@@ -34,9 +34,14 @@ extension MapLayoutEngine {
 
     /// Points along a monotone cubic through `points`, at most `step` apart (for overlap checks with a drawn curve).
     static func curveSamples(through points: [Point], step: Double) -> [Point] {
+        samples(of: MonotoneCubic.path(through: points), step: step)
+    }
+
+    /// Points along a path, at most about `step` apart.
+    static func samples(of commands: [PathCommand], step: Double) -> [Point] {
         var samples: [Point] = []
-        var current = points.first ?? Point(x: 0, y: 0)
-        for command in MonotoneCubic.path(through: points) {
+        var current = Point(x: 0, y: 0)
+        for command in commands {
             switch command {
             case .move(let p):
                 samples.append(p)
@@ -55,6 +60,13 @@ extension MapLayoutEngine {
             }
         }
         return samples
+    }
+
+    /// Where a callout's leader meets it: straight above or below the point when the callout spans the point's x,
+    /// else the middle of its nearer side.
+    static func leaderEnd(_ rect: Rect, from point: Point) -> Point {
+        if rect.x <= point.x && rect.maxX >= point.x { return Point(x: point.x, y: rect.maxY <= point.y ? rect.maxY : rect.y) }
+        return Point(x: rect.x > point.x ? rect.x : rect.maxX, y: rect.midY)
     }
 
     /// Places the callouts inside `plot` (at the plot's own y, so it can move with the plot); returns the rects of
@@ -135,11 +147,33 @@ extension MapLayoutEngine {
                     gap += M.px(4)
                 }
             }
+            // Beside the point (left or right, level with it or a little above or below), with a slanted leader.
+            if found == nil {
+                let side = M.px(16)
+                besides: for step in 0..<24 {
+                    for sign in [-1.0, 1.0] where step > 0 || sign < 0 {
+                        let midY = point.y + sign * Double(step) * M.px(3)
+                        for left in [point.x + reach + side, point.x - reach - side - width] {
+                            let rect = Rect(x: left, y: midY - height / 2, width: width, height: height)
+                            guard rect.x >= plot.x, rect.maxX <= plot.maxX, rect.y >= plot.y, rect.maxY <= plot.maxY else { continue }
+                            let end = Self.leaderEnd(rect, from: point)
+                            let leader = Rect(x: min(point.x, end.x), y: min(point.y, end.y) - 1,
+                                              width: abs(end.x - point.x), height: abs(end.y - point.y) + 2)
+                            // (a slanted leader's box is larger than the line: checked only against other callouts)
+                            if free(rect, leader: Rect(x: leader.x, y: leader.y, width: 0, height: 0)),
+                               !taken.contains(where: { $0.intersects(leader) }) {
+                                found = (rect, midY <= point.y)
+                                break besides
+                            }
+                        }
+                    }
+                }
+            }
             guard let (rect, above) = found else { continue }
             placed[index] = rect
             taken.append(rect)
-            taken.append(Rect(x: point.x - 1, y: above ? rect.maxY : point.y + reach, width: 2,
-                              height: above ? max(0, point.y - reach - rect.maxY) : max(0, rect.y - point.y - reach)))
+            let end = Self.leaderEnd(rect, from: point)
+            taken.append(Rect(x: min(point.x, end.x) - 1, y: min(point.y, end.y), width: abs(end.x - point.x) + 2, height: abs(end.y - point.y)))
             callouts[index].above = above
         }
         return placed

@@ -326,10 +326,21 @@ extension MapLayoutEngine {
     func calloutGroup(_ callout: Callout, rect: Rect, point: Point, reach: Double) -> LayoutGroup {
         let owner = "callout-\(callout.column.index)"
         var nodes: [LayoutNode] = []
-        let leaderStart = Point(x: point.x, y: callout.above ? rect.maxY : rect.y)
-        let leaderEnd = Point(x: point.x, y: callout.above ? point.y - reach : point.y + reach)
-        if (callout.above && leaderEnd.y > leaderStart.y) || (!callout.above && leaderEnd.y < leaderStart.y) {
-            nodes.append(.shape(Shape(.line(leaderStart, leaderEnd), style: ShapeStyle(stroke: .leader, strokeWidth: M.px(1.2)))))
+        if rect.x <= point.x && rect.maxX >= point.x {
+            let leaderStart = Point(x: point.x, y: callout.above ? rect.maxY : rect.y)
+            let leaderEnd = Point(x: point.x, y: callout.above ? point.y - reach : point.y + reach)
+            if (callout.above && leaderEnd.y > leaderStart.y) || (!callout.above && leaderEnd.y < leaderStart.y) {
+                nodes.append(.shape(Shape(.line(leaderStart, leaderEnd), style: ShapeStyle(stroke: .leader, strokeWidth: M.px(1.2)))))
+            }
+        } else {
+            // beside the point: a slanted leader from the marker's edge to the callout's nearer side
+            let end = Self.leaderEnd(rect, from: point)
+            let length = Self.distance(point, end)
+            let edge = markerExtent(callout.column) + M.px(2)
+            if length > edge {
+                let start = Point(x: point.x + (end.x - point.x) * edge / length, y: point.y + (end.y - point.y) * edge / length)
+                nodes.append(.shape(Shape(.line(start, end), style: ShapeStyle(stroke: .leader, strokeWidth: M.px(1.2)))))
+            }
         }
         nodes.append(.shape(Shape(.rect(rect, cornerRadius: rect.height / 2), style: ShapeStyle(fill: .calloutFill),
                                   obstacle: true, owner: owner)))

@@ -42,7 +42,7 @@ extension MapLayoutEngine {
                                    bounds: Rect(x: textX - M.px(1), y: rowTop, width: fitted.width + M.px(2), height: M.legendRow),
                                    owner: owner)))
             legendNodes.append(.group(LayoutGroup(attributes: [("data-legend", item.mark.rawValue)], children: entry)))
-            x += itemWidth + M.px(22)
+            x += itemWidth + M.px(M.compactLegend ? 12 : 22)
         }
         y = rowTop + M.legendRow + M.px(6)
 
@@ -67,6 +67,8 @@ extension MapLayoutEngine {
         }
         if options.stageCurve { notes.insert(labels.stageCurveNote, at: 0) }
         if let generated = labels.generated(options.stamp, credit: options.credit) { notes.append(generated) }
+        // A slide runs its few notes on as one paragraph: sentences, not a list, and a line saved for the lanes.
+        if profile.compactNotes, notes.count > 1 { notes = [notes.joined(separator: labels.pick("", " "))] }
         for note in notes {
             // never cut: a footnote says what the numbers mean
             let wrapped = TextWrapper.wrap(note, width: contentWidth, font: M.footnote)
@@ -86,7 +88,8 @@ extension MapLayoutEngine {
     func legendItems() -> [LegendItem] {
         let p = M.px
         // (the callout symbols stay: a room reads ▲▼■ only with their key)
-        let compactOnly: Set<MapMark> = [.shade]
+        // (nor the pills: on a slide they say 痛点 / 爽点 in words)
+        let compactOnly: Set<MapMark> = [.shade, .painPill, .pleasurePill, .itchPill]
         // the ranks the pills of this page carry, as the whole journey numbers them
         let drawnRanks = columns.filter(showsPill).compactMap { column -> Int? in
             guard let rank = painRanks[column.finding.id], column.finding.findingClass == .pain,
@@ -147,7 +150,20 @@ extension MapLayoutEngine {
             (.down, 12, labels.legendDown, callout { MarkShapes.triangleDown(center: $0, size: $1 * 0.92) }),
             (.end, 12, labels.end, callout { MarkShapes.square(center: $0, size: $1) }),
         ]
-        return entries.filter { drawnMarks.contains($0.0) && !(M.compactLegend && compactOnly.contains($0.0)) }
+        var items = entries.filter { drawnMarks.contains($0.0) && !(M.compactLegend && compactOnly.contains($0.0)) }
             .map { LegendItem(mark: $0.0, symbolWidth: p($0.1), text: $0.2, draw: $0.3) }
+        // A slide keys its callout symbols in one entry: "▲ ▼ ■ 最高点 / 最低点 / 终点".
+        let calloutMarks: [MapMark] = [.up, .down, .end]
+        let drawnCallouts = items.filter { calloutMarks.contains($0.mark) }
+        if M.compactLegend, drawnCallouts.count > 1, let first = items.firstIndex(where: { calloutMarks.contains($0.mark) }) {
+            let pitch = p(16)
+            let combined = LegendItem(mark: drawnCallouts[0].mark, symbolWidth: p(12) + pitch * Double(drawnCallouts.count - 1),
+                                      text: drawnCallouts.map(\.text).joined(separator: " / "), draw: { o in
+                drawnCallouts.enumerated().flatMap { index, item in item.draw(Point(x: o.x + pitch * Double(index), y: o.y)) }
+            })
+            items.removeAll { calloutMarks.contains($0.mark) }
+            items.insert(combined, at: min(first, items.count))
+        }
+        return items
     }
 }

@@ -117,6 +117,9 @@ public struct MapLayoutEngine {
         }
     }
 
+    /// The least share of a slide its plot band keeps to make room for the actions lane (it aims at `plotBandShare`).
+    static let minimumBandShare = 0.3
+
     /// The least share of a page the curve keeps when the page is full (each profile aims at its `curveShare`).
     static let minimumCurveShare = 0.3
 
@@ -179,7 +182,19 @@ public struct MapLayoutEngine {
                 }
             }
             guard let squeeze = squeezes.popFirst() else {
-                // Nothing left to cut: a slide drops its actions lane before the curve gives up its share.
+                // Nothing left to cut: a band-share slide lets its band yield down to `minimumBandShare` (still about
+                // a third) to keep its actions lane, then drops the lane before the curve gives up more.
+                if let bandPlot, fixedPlot == nil, layout.lane(.curve) != nil, !hidden.contains(.actions), layout.lane(.actions) != nil {
+                    let floor = (page.height * minimumBandShare).rounded(.up) + 2 * metrics.plotPadding
+                    var lower = metrics
+                    for _ in 0..<3 {
+                        lower.plotHeight = max(floor, min(bandPlot, (lower.plotHeight ?? bandPlot) - (layout.naturalHeight - page.height)).rounded(.down))
+                        let candidate = build(lower)
+                        if candidate.naturalHeight <= page.height { metrics = lower; layout = candidate; break }
+                        if lower.plotHeight == floor { break }
+                    }
+                    if layout.naturalHeight <= page.height { break }
+                }
                 if let drop = LayoutSqueeze.lastResort(for: profile.size), !hidden.contains(drop), layout.lane(drop) != nil {
                     return fitted(journey, findings: findings, options: options, profile: profile, page: page, hidden: hidden.union([drop]),
                                   maxSqueezes: maxSqueezes, fixedPlot: fixedPlot)
