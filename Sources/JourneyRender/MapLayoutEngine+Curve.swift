@@ -239,8 +239,16 @@ extension MapLayoutEngine {
         if !above && belowBaseline + M.value.descent > plot.maxY { above = true }
         let wrapped = WrappedText(lines: [text], width: TextMeasurer.width(text, font: M.value), isTruncated: false)
         let bounds = Rect(x: column.x, y: plot.y, width: column.width, height: plot.height)
-        let baseline = Self.clearBaseline(preferred: above ? aboveBaseline : belowBaseline, above: above, point: point,
+        var baseline = Self.clearBaseline(preferred: above ? aboveBaseline : belowBaseline, above: above, point: point,
                                           plot: plot, lines: lines, font: M.value, pointRadius: extent)
+        // No clear place on this side (a tight plot): the other side, when it has one.
+        func crossed(_ b: Double) -> Bool { lines.contains { $0 > b - M.value.ascent - 1 && $0 < b + M.value.descent + 1 } }
+        if crossed(baseline) {
+            let other = Self.clearBaseline(preferred: above ? belowBaseline : aboveBaseline, above: !above, point: point,
+                                           plot: plot, lines: lines, font: M.value, pointRadius: extent)
+            let top = other - M.value.ascent, bottom = other + M.value.descent
+            if !crossed(other), top >= plot.y, bottom <= plot.maxY { baseline = other }
+        }
         // Beside the point when it fits in the column, else centred over (or under) it.
         let beside = point.x + offset + wrapped.width <= bounds.maxX
         return run(wrapped, text, x: beside ? point.x + offset : point.x, y: baseline, line: M.px(14),
