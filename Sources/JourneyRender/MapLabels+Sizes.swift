@@ -10,6 +10,11 @@ extension MapLabels {
     }
     /// After the remembered score on a stage curve: its figure comes from the touchpoints, not the stage means drawn.
     var byTouchpoint: String { pick("（按触点，非图中阶段均值）", " (by touchpoint, not the stage means drawn)") }
+    /// A slide's participants note (its legend explains the box and whisker).
+    func participantsNoteShort(disagreementRange: String) -> String {
+        pick("「分歧大」= 极差 ≥ \(disagreementRange)；团队公开打分，不适用匿名门槛。",
+             "\"Split\" = a range of \(disagreementRange) or more; the team scored openly, so no anonymity minimum applies.")
+    }
     /// A stage curve's value label: the point is a stage mean and says so ("均值 3.2" / "mean 3.2").
     func stageMeanValue(_ value: String) -> String { pick("均值 \(value)", "mean \(value)") }
     /// Footnote of a slide whose curve has one point per stage.

@@ -63,7 +63,9 @@ extension MapLayoutEngine {
             notes.removeAll(where: documentOnly.contains)
         }
         if findings.touchpoints.contains(where: { $0.participantSpread != nil }) {
-            notes.append(labels.participantsNote(disagreementRange: MapNumber.format(Double(journey.scale.max - journey.scale.min) / 2)))
+            let range = MapNumber.format(Double(journey.scale.max - journey.scale.min) / 2)
+            // a slide's legend draws the box and whisker: its note keeps what "split" means and why no minimum applies
+            notes.append(profile.compactNotes ? labels.participantsNoteShort(disagreementRange: range) : labels.participantsNote(disagreementRange: range))
         }
         if options.stageCurve { notes.insert(labels.stageCurveNote, at: 0) }
         if let generated = labels.generated(options.stamp, credit: options.credit) { notes.append(generated) }
