@@ -9,7 +9,7 @@ extension MapLabels {
         return pick(pain ? "最痛：" : "最爽：", pain ? "Worst: " : "Best: ") + TextSanitizer.displayText(lead) + (score.map { " " + $0 } ?? "")
     }
     /// After the remembered score on a stage curve: its figure comes from the touchpoints, not the stage means drawn.
-    var byTouchpoint: String { pick("（按触点，非图中阶段均值）", " (by touchpoint, not the stage means drawn)") }
+    var byTouchpoint: String { pick("（按触点）", " (by touchpoint)") }
     /// A slide's participants note (its legend explains the box and whisker).
     func participantsNoteShort(disagreementRange: String) -> String {
         pick("「分歧大」= 极差 ≥ \(disagreementRange)；团队公开打分，不适用匿名门槛。",
