@@ -302,7 +302,7 @@ public struct MapLayoutEngine {
     /// What this page shows, for its `<desc>`.
     var summaryView: MapSummary.View {
         MapSummary.View(pills: Set(columns.filter(showsPill).map(\.finding.id)), curve: lane(.curve) != nil,
-                        verdict: M.showsBoxNote, summarized: options.summarizedTouchpoints)
+                        verdict: M.showsBoxNote, summarized: options.summarizedTouchpoints, ranks: options.painRankOverride)
     }
 
     /// The frame of a lane laid out so far.
