@@ -45,6 +45,11 @@ struct LayoutMetrics: Sendable, Hashable {
     var showsSeverityText = true
     /// Lines of a stage name in the stage band.
     var stageNameMaxLines = 3
+    /// Whether the subtitle (persona, data line, scale) is drawn: a full slide leaves it out before it drops its
+    /// actions (the ticks show the scale, the footnote the data).
+    var showsSubtitle = true
+    /// Whether a one-line subtitle goes beside a one-line title when it fits (a slide).
+    var subtitleBesideTitle = false
     /// Lines of the title and of the subtitle.
     var titleMaxLines = 2
     /// Lines of the takeaway line under the title (print sheets allow three, so it is not cut).
@@ -98,7 +103,10 @@ struct LayoutMetrics: Sendable, Hashable {
     var tagPaddingX: Double { px(6) }
     var tagGap: Double { px(4) }
 
-    var plotPadding: Double { px(22) }
+    /// Wide-map room above the scale's maximum and below its minimum inside the plot (a slide keeps it tight: its
+    /// value labels flip inside the band instead).
+    var plotPaddingBase = 22.0
+    var plotPadding: Double { px(plotPaddingBase) }
     var value: FontSpec { font(12, .bold) }
     var valueOffset: Double { px(7) }
     var pointRadius: Double { px(5.5) }

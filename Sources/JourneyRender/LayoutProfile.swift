@@ -25,6 +25,11 @@ struct LayoutProfile: Sendable {
     let maxColumns: Int?
     /// The curve lane's share of the page height aimed at (the curve is the hero).
     let curveShare: Double
+    /// The least share of the page the plot band itself (the scale's maximum to its minimum) takes, never given up
+    /// for text: set on a slide, where the callouts sit inside the band; nil to aim at `curveShare` for the lane.
+    var plotBandShare: Double? = nil
+    /// Whether peak-end callouts sit inside the plot, beside the curve, rather than in rows above and below it.
+    var calloutsInPlot = false
 
     /// The profile of a size.
     static func of(_ size: MapSize) -> LayoutProfile {
@@ -49,7 +54,8 @@ struct LayoutProfile: Sendable {
             m.actionMaxLines = 4
             m.actionMetaShowsOwnerAndDue = false
             m.showsBoxNote = false
-            m.laneGapBase = 6
+            m.laneGapBase = 4
+            m.subtitleBesideTitle = true
             m.showsSeverityText = false
             m.stageNameMaxLines = 2
             m.titleMaxLines = 1
@@ -59,10 +65,16 @@ struct LayoutProfile: Sendable {
             m.actionBase = 13
             // body size for the takeaway (24 px at 1920), so it keeps to its lines beside the peak-end box
             m.takeawayBase = 13
-            return LayoutProfile(size: .slide, metrics: m, page: Size(width: 1920, height: 1080), showsVoices: false,
-                                 maxPains: 3, maxPleasures: 2, actionsPerPainOnly: true, compactNotes: true, maxColumns: 12,
-                                 // a little under a third: the top action per pain keeps its whole title
-                                 curveShare: 0.31)
+            // value labels flip inside the band, so the plot keeps only the room a scale tick needs
+            m.plotPaddingBase = 10
+            var slide = LayoutProfile(size: .slide, metrics: m, page: Size(width: 1920, height: 1080), showsVoices: false,
+                                      maxPains: 3, maxPleasures: 2, actionsPerPainOnly: true, compactNotes: true, maxColumns: 12,
+                                      curveShare: 1.0 / 3.0)
+            // The curve is the hero: the band from the scale's maximum to its minimum is a third of the slide, and the
+            // callouts sit inside it, so the lanes around it keep their room.
+            slide.plotBandShare = 1.0 / 3.0
+            slide.calloutsInPlot = true
+            return slide
         case .a3, .a4:
             let a3 = size == .a3
             // 96 dpi: 1 mm = 96 / 25.4 px. The smallest wide text (11 px) becomes 12.1 px (A4) or 13.2 px (A3).

@@ -16,6 +16,9 @@ enum LayoutSqueeze {
                 { $0.actionMaxLines = min($0.actionMaxLines, 3) },
                 { $0.titleMaxLines = 1 },
                 { $0.actionMaxLines = 2 },
+                // the lanes above give up a line before the actions lane goes: one line per touchpoint name
+                { $0.cardNameMaxLines = 1 },
+                { $0.showsSubtitle = false },
             ]
         case .a3, .a4:
             // Touchpoint names are never cut here (only past `cardNameMaxLines`); the header's second lines, the

@@ -1,6 +1,18 @@
 /// Legend texts for the priority marks and point colours (kept apart from the lane and header labels).
 extension MapLabels {
-    var legendRank: String { pick("①②③ = 痛点优先顺序（按严重度）", "①②③ = pain points by priority (severity)") }
+    /// The rank legend names the ranks the page draws ("②③④ = …"), never ①②③ when others are shown.
+    func legendRank(_ ranks: [Int]) -> String {
+        let sorted = ranks.sorted()
+        let marks: String
+        if sorted.count > 4, let first = sorted.first, let last = sorted.last {
+            marks = MapNumber.circled(first) + "…" + MapNumber.circled(last)
+        } else {
+            marks = sorted.map(MapNumber.circled).joined()
+        }
+        return pick("\(marks) = 痛点优先顺序（按严重度）", "\(marks) = pain points by priority (severity)")
+    }
+    /// Participants' box and whisker on a point, in the legend.
+    var legendSpread: String { pick("各人打分：竖线 = 最低–最高，框 = 中间一半", "Participants: line = lowest–highest, box = middle half") }
     var legendPointHigh: String { pick("高于中性", "Above neutral") }
     var legendPointMid: String { pick("接近中性", "Near neutral") }
     var legendPointLow: String { pick("低于中性（未标为痛点）", "Below neutral (not marked as a pain point)") }

@@ -20,6 +20,8 @@ public struct MapLayout: Sendable {
     var naturalHeight = 0.0
     /// The curve's plot height as laid out.
     var plotHeight = 0.0
+    /// The plot band as laid out: from the scale's maximum gridline to its minimum one (nil without a curve).
+    var plotBand: Rect? = nil
 
     /// Creates a layout.
     public init(size: Size, lanes: [LaneFrame], columns: [Rect], nodes: [LayoutNode], title: String, summary: String, language: String) {

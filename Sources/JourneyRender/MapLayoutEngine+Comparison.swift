@@ -76,33 +76,80 @@ extension MapLayoutEngine {
         }
     }
 
-    /// Moves a value label of the journey's own curve that a comparison marker would cover to the other side of its
-    /// point, when that side is clear and inside the plot (the label stays beside its point either way).
-    mutating func clearValueLabels(of markers: [Rect], plot: Rect) {
-        func hits(_ frame: Rect) -> Bool { markers.contains { $0.insetBy(dx: -M.px(3), dy: -M.px(2)).intersects(frame) } }
+    /// Moves a value label of the journey's own curve that a comparison marker (or line) would cover: to the other
+    /// side of its point, further out, or to its left, the nearest place that is clear of every marker, curve, callout,
+    /// point and other value label, inside the plot and its column and crossed by no gridline. A label with no such
+    /// place stays where it is.
+    mutating func clearValueLabels(of markers: [Rect], lines overlaySamples: [Point] = [], plot: Rect) {
+        let pad = M.px(2)
         // The gridlines and the neutral line a label must not sit on, as the curve lane drew them.
         let rules: [Double] = curveNodes.compactMap { node in
             guard case .shape(let shape) = node, shape.style.stroke == .grid || shape.style.stroke == .neutralLine,
                   case let .line(a, b) = shape.geometry, abs(a.y - b.y) < 0.01 else { return nil }
             return a.y
         }
+        let callouts: [Rect] = calloutNodes.flatMap { node -> [Rect] in
+            guard case .group(let group) = node else { return [] }
+            return group.children.compactMap { child in
+                if case .shape(let shape) = child, shape.obstacle { return shape.bounds }
+                return nil
+            }
+        }
+        var points: [(column: Int, rect: Rect)] = []
         for column in columns {
             guard let value = column.value else { continue }
-            let scale = journey.scale
-            let pointY = plot.y + M.plotPadding + (Double(scale.max) - min(max(value, Double(scale.min)), Double(scale.max)))
-                / Double(max(scale.max - scale.min, 1)) * (plot.height - 2 * M.plotPadding)
-            for (k, node) in touchpointNodes[column.index].enumerated() {
-                guard case .text(var label) = node, label.role == .valueLabel, hits(label.frame) else { continue }
-                let below = label.y < pointY   // now above: move it below, and the other way round
-                let point = Point(x: column.center, y: pointY)
-                label.y = Self.clearBaseline(preferred: below ? pointY + M.valueOffset + M.value.ascent : pointY - M.valueOffset,
-                                             above: !below, point: point, plot: plot, lines: rules, font: M.value,
-                                             pointRadius: M.pointRadius)
-                let frame = label.frame
-                guard !hits(frame), frame.y >= plot.y, frame.maxY <= plot.maxY, !rules.contains(where: { $0 > frame.y && $0 < frame.maxY })
-                else { continue }
-                touchpointNodes[column.index][k] = .text(label)
+            let y = plotY(value, plot: plot), extent = markerExtent(column)
+            points.append((column.index, Rect(x: column.center - extent, y: y - extent, width: 2 * extent, height: 2 * extent)))
+        }
+        func labelIndex(_ column: Int) -> Int? {
+            touchpointNodes[column].firstIndex { node in
+                if case .text(let label) = node, label.role == .valueLabel { return true }
+                return false
             }
+        }
+        func label(_ column: Int) -> TextRun? {
+            guard let k = labelIndex(column), case .text(let run) = touchpointNodes[column][k] else { return nil }
+            return run
+        }
+        func clear(_ frame: Rect, column: Int) -> Bool {
+            let grown = frame.insetBy(dx: -pad, dy: -pad)
+            if markers.contains(where: { $0.intersects(grown) }) || callouts.contains(where: { $0.intersects(frame) }) { return false }
+            if points.contains(where: { $0.rect.intersects(frame) }) { return false }
+            if overlaySamples.contains(where: { grown.contains(Rect(x: $0.x, y: $0.y, width: 0, height: 0)) }) { return false }
+            for other in columns where other.index != column {
+                if let run = label(other.index), run.frame.intersects(grown) { return false }
+            }
+            return true
+        }
+        for column in columns {
+            guard let value = column.value, let k = labelIndex(column.index), case .text(let original) = touchpointNodes[column.index][k],
+                  !clear(original.frame, column: column.index) else { continue }
+            let point = Point(x: column.center, y: plotY(value, plot: plot))
+            let extent = markerExtent(column)
+            let offset = M.valueOffset + extent - M.pointRadius
+            let wasAbove = original.y < point.y
+            var best: TextRun? = nil
+            search: for above in [!wasAbove, wasAbove] {
+                for step in 0..<8 {
+                    let distance = offset + Double(step) * M.px(5)
+                    let preferred = above ? point.y - distance : point.y + distance + M.value.ascent
+                    let baseline = Self.clearBaseline(preferred: preferred, above: above, point: point, plot: plot, lines: rules,
+                                                      font: M.value, pointRadius: extent)
+                    for (x, anchor) in [(point.x + offset, TextAnchor.start), (point.x - offset, .end), (point.x, .middle)] {
+                        var candidate = original
+                        candidate.x = x
+                        candidate.anchor = anchor
+                        candidate.y = baseline
+                        let frame = candidate.frame
+                        guard frame.x >= column.x, frame.maxX <= column.x + column.width, frame.y >= plot.y, frame.maxY <= plot.maxY,
+                              !rules.contains(where: { $0 > frame.y && $0 < frame.maxY }),
+                              anchor != .middle || !(frame.y < point.y + extent && frame.maxY > point.y - extent)
+                        else { continue }
+                        if clear(frame, column: column.index) { best = candidate; break search }
+                    }
+                }
+            }
+            if let best { touchpointNodes[column.index][k] = .text(best) }
         }
     }
 
@@ -122,6 +169,7 @@ extension MapLayoutEngine {
 
         // Curves under the journey's own points, broken where a value is missing, hollow markers on them.
         var markers: [Rect] = []
+        var overlaySamples: [Point] = []
         for (slot, curve) in curves.enumerated() {
             var runs: [[Point]] = [], current: [Point] = []
             for column in columns {
@@ -133,13 +181,14 @@ extension MapLayoutEngine {
                 curveNodes.append(.shape(Shape(.path(MonotoneCubic.path(through: run)),
                                                style: ShapeStyle(stroke: .series(slot), strokeWidth: M.px(2), dash: overlayDash(slot)))))
             }
+            for run in runs where run.count >= 2 { overlaySamples += Self.curveSamples(through: run, step: M.px(3)) }
             for point in runs.joined() {
                 let marker = Shape(overlayMarker(slot, at: point), style: ShapeStyle(fill: .background, stroke: .series(slot), strokeWidth: M.px(1.8)))
                 markers.append(marker.bounds)
                 curveNodes.append(.shape(marker))
             }
         }
-        clearValueLabels(of: markers, plot: plot)
+        clearValueLabels(of: markers, lines: overlaySamples, plot: plot)
 
         let top = cursor
         var y = top
@@ -229,8 +278,9 @@ extension MapLayoutEngine {
                 notes.append(labels.scaleMapped(reference, from: comparison.referenceScale, to: comparison.scale))
             }
             let display = { (names: [UnmatchedTouchpoint]) in names.map { TextSanitizer.displayText($0.name) } }
-            if !comparison.onlyShown.isEmpty { notes.append(labels.onlyIn(shown, display(comparison.onlyShown))) }
-            if !comparison.onlyReference.isEmpty { notes.append(labels.onlyIn(reference, display(comparison.onlyReference))) }
+            // (a slide leaves the unmatched touchpoints to the report: its notes say what the numbers are)
+            if !comparison.onlyShown.isEmpty, !profile.compactNotes { notes.append(labels.onlyIn(shown, display(comparison.onlyShown))) }
+            if !comparison.onlyReference.isEmpty, !profile.compactNotes { notes.append(labels.onlyIn(reference, display(comparison.onlyReference))) }
             let missing = comparison.touchpoints.filter { $0.delta == nil }.compactMap { row in journey.touchpoint(id: row.id)?.name }
             if !missing.isEmpty && !options.stageCurve { notes.append(labels.notCompared(missing.map(TextSanitizer.displayText))) }
         }

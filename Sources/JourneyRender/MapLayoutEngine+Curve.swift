@@ -8,7 +8,7 @@ extension MapLayoutEngine {
         let marks: [String]
         let symbols: [CalloutSymbol]
         let text: String
-        let above: Bool
+        var above: Bool
         var rect: Rect
         var row: Int
     }
@@ -37,18 +37,20 @@ extension MapLayoutEngine {
         let plotHeight = max(wanted, 2 * M.plotPadding + (steps / Double(tickStep)).rounded(.up) * M.tick.size * 1.2)
         self.plotHeight = plotHeight
 
-        // Callouts first: their rows decide where the plot starts.
+        // Callouts first: their rows decide where the plot starts. A slide sets them inside the plot, beside the
+        // curve (placed on a plot at y 0, moved with it); only those that find no room there take a row.
         var callouts = makeCallouts()
-        let aboveRows = packCallouts(&callouts, above: true)
-        let belowRows = packCallouts(&callouts, above: false)
+        let inside = profile.calloutsInPlot
+            ? placeCalloutsInPlot(&callouts, plot: Rect(x: plotLeft, y: 0, width: plotRight - plotLeft, height: plotHeight), tickStep: tickStep)
+            : [:]
+        let aboveRows = packCallouts(&callouts, above: true, skipping: Set(inside.keys))
+        let belowRows = packCallouts(&callouts, above: false, skipping: Set(inside.keys))
         // (a sheet whose plot is set by another sheet takes its share of the page as room around the plot)
         let plotTop = top + (M.curvePadding / 2).rounded(.down) + (aboveRows > 0 ? Double(aboveRows) * M.calloutRow : M.px(6))
         let plot = Rect(x: plotLeft, y: plotTop, width: plotRight - plotLeft, height: plotHeight)
         plotRect = plot
-        func yFor(_ value: Double) -> Double {
-            let clamped = min(max(value, Double(scale.min)), Double(scale.max))
-            return plot.y + M.plotPadding + (Double(scale.max) - clamped) / steps * (plot.height - 2 * M.plotPadding)
-        }
+        func yFor(_ value: Double) -> Double { plotY(value, plot: plot) }
+        plotBand = Rect(x: plot.x, y: yFor(Double(scale.max)), width: plot.width, height: yFor(Double(scale.min)) - yFor(Double(scale.max)))
         let belowTop = plot.maxY + (belowRows > 0 ? M.px(6) : 0)
         let showSampleRow = columns.contains { $0.finding.n > 0 || $0.finding.suppressed || $0.value == nil || $0.finding.participantSpread != nil }
         let sampleTop = belowTop + Double(belowRows) * M.calloutRow
@@ -65,10 +67,9 @@ extension MapLayoutEngine {
         }
         // Grid, ticks and the neutral line.
         var value = scale.min
-        var ruleYs: [Double] = [yFor(scale.neutral)]
+        let ruleYs = ruleLines(plot: plot, tickStep: tickStep)
         while value <= scale.max {
             let y = yFor(Double(value))
-            ruleYs.append(y)
             curveNodes.append(.shape(Shape(.line(Point(x: plot.x, y: y), Point(x: plot.maxX, y: y)),
                                            style: ShapeStyle(stroke: .grid, strokeWidth: 1))))
             let tick = WrappedText(lines: [String(value)], width: TextMeasurer.width(String(value), font: M.tick), isTruncated: false)
@@ -125,6 +126,7 @@ extension MapLayoutEngine {
         // Participants' own dots: a whisker from the lowest to the highest score and a box over the quartiles, under the point.
         for column in columns {
             guard let spread = column.finding.participantSpread, column.value != nil else { continue }
+            drawnMarks.insert(.spread)
             let x = column.center, half = M.px(5)
             let (top, bottom) = (yFor(spread.max), yFor(spread.min))
             curveNodes.append(.shape(Shape(.line(Point(x: x, y: top), Point(x: x, y: bottom)),
@@ -177,17 +179,25 @@ extension MapLayoutEngine {
         }
 
         // Callouts with leader lines.
-        for callout in callouts {
+        for (index, callout) in callouts.enumerated() {
             let point = Point(x: callout.column.center, y: yFor(callout.column.value!))
-            let rect: Rect
-            if callout.above {
+            var rect: Rect
+            if let relative = inside[index] {
+                rect = relative
+                rect.y += plot.y
+            } else if callout.above {
                 rect = Rect(x: callout.rect.x, y: plot.y - Double(callout.row + 1) * M.calloutRow + (M.calloutRow - M.calloutHeight) - M.px(4),
                             width: callout.rect.width, height: M.calloutHeight)
             } else {
                 rect = Rect(x: callout.rect.x, y: belowTop + Double(callout.row) * M.calloutRow + M.px(2),
                             width: callout.rect.width, height: M.calloutHeight)
             }
-            calloutNodes.append(.group(calloutGroup(callout, rect: rect, point: point)))
+            // The leader ends where the participants' whisker ends, never drawn over it.
+            var reach = markerExtent(callout.column) + M.px(2)
+            if let spread = callout.column.finding.participantSpread {
+                reach = max(reach, abs((callout.above ? yFor(spread.max) : yFor(spread.min)) - point.y) + M.px(2))
+            }
+            calloutNodes.append(.group(calloutGroup(callout, rect: rect, point: point, reach: reach)))
             for symbol in callout.symbols {
                 switch symbol {
                 case .up: drawnMarks.insert(.up)
@@ -208,10 +218,14 @@ extension MapLayoutEngine {
     func valueLabel(_ column: Column, point: Point, plot: Rect, lines: [Double]) -> TextRun {
         // A ranked pain point's value carries its rank, as its pill does; a pain this map draws no pill for
         // (a slide's fourth and later) carries none, so every number on the curve has its pill.
-        let rank = findings.painRanks[column.finding.id].flatMap { rank in
+        let rank = painRanks[column.finding.id].flatMap { rank in
             showsPill(column) && pillLabel(column).fitted.lines.first?.contains(MapNumber.circled(rank)) == true ? rank : nil
         }
-        let text = (rank.map { MapNumber.circled($0) + " " } ?? "") + scoreText(column.value!)
+        // A stage curve's point is a stage mean and says so, when its column has room for the word.
+        let prefix = rank.map { MapNumber.circled($0) + " " } ?? ""
+        let plain = prefix + scoreText(column.value!)
+        let named = prefix + labels.stageMeanValue(scoreText(column.value!))
+        let text = options.stageCurve && TextMeasurer.width(named, font: M.value) <= column.width ? named : plain
         let next = column.index + 1 < columns.count ? columns[column.index + 1].value : nil
         let previous = column.index > 0 ? columns[column.index - 1].value : nil
         var above: Bool
@@ -225,8 +239,16 @@ extension MapLayoutEngine {
         if !above && belowBaseline + M.value.descent > plot.maxY { above = true }
         let wrapped = WrappedText(lines: [text], width: TextMeasurer.width(text, font: M.value), isTruncated: false)
         let bounds = Rect(x: column.x, y: plot.y, width: column.width, height: plot.height)
-        let baseline = Self.clearBaseline(preferred: above ? aboveBaseline : belowBaseline, above: above, point: point,
+        var baseline = Self.clearBaseline(preferred: above ? aboveBaseline : belowBaseline, above: above, point: point,
                                           plot: plot, lines: lines, font: M.value, pointRadius: extent)
+        // No clear place on this side (a tight plot): the other side, when it has one.
+        func crossed(_ b: Double) -> Bool { lines.contains { $0 > b - M.value.ascent - 1 && $0 < b + M.value.descent + 1 } }
+        if crossed(baseline) {
+            let other = Self.clearBaseline(preferred: above ? belowBaseline : aboveBaseline, above: !above, point: point,
+                                           plot: plot, lines: lines, font: M.value, pointRadius: extent)
+            let top = other - M.value.ascent, bottom = other + M.value.descent
+            if !crossed(other), top >= plot.y, bottom <= plot.maxY { baseline = other }
+        }
         // Beside the point when it fits in the column, else centred over (or under) it.
         let beside = point.x + offset + wrapped.width <= bounds.maxX
         return run(wrapped, text, x: beside ? point.x + offset : point.x, y: baseline, line: M.px(14),
@@ -290,10 +312,11 @@ extension MapLayoutEngine {
         return (marks, names)
     }
 
-    /// Assigns rows so that callouts on the same side never overlap; returns the number of rows used.
-    func packCallouts(_ callouts: inout [Callout], above: Bool) -> Int {
+    /// Assigns rows so that callouts on the same side never overlap (leaving out those placed inside the plot);
+    /// returns the number of rows used.
+    func packCallouts(_ callouts: inout [Callout], above: Bool, skipping placed: Set<Int> = []) -> Int {
         var rowsRight: [Double] = []
-        for index in callouts.indices where callouts[index].above == above {
+        for index in callouts.indices where callouts[index].above == above && !placed.contains(index) {
             let rect = callouts[index].rect
             if let row = rowsRight.firstIndex(where: { $0 + 8 <= rect.x }) {
                 callouts[index].row = row
@@ -307,14 +330,25 @@ extension MapLayoutEngine {
     }
 
     /// A callout: dark box with the mark symbol and its name, and a leader line to the point.
-    func calloutGroup(_ callout: Callout, rect: Rect, point: Point) -> LayoutGroup {
+    /// The leader stops `reach` short of the point (its marker, or the end of its participants' whisker).
+    func calloutGroup(_ callout: Callout, rect: Rect, point: Point, reach: Double) -> LayoutGroup {
         let owner = "callout-\(callout.column.index)"
         var nodes: [LayoutNode] = []
-        let leaderStart = Point(x: point.x, y: callout.above ? rect.maxY : rect.y)
-        let extent = markerExtent(callout.column)
-        let leaderEnd = Point(x: point.x, y: callout.above ? point.y - extent - M.px(2) : point.y + extent + M.px(2))
-        if (callout.above && leaderEnd.y > leaderStart.y) || (!callout.above && leaderEnd.y < leaderStart.y) {
-            nodes.append(.shape(Shape(.line(leaderStart, leaderEnd), style: ShapeStyle(stroke: .leader, strokeWidth: M.px(1.2)))))
+        if rect.x <= point.x && rect.maxX >= point.x {
+            let leaderStart = Point(x: point.x, y: callout.above ? rect.maxY : rect.y)
+            let leaderEnd = Point(x: point.x, y: callout.above ? point.y - reach : point.y + reach)
+            if (callout.above && leaderEnd.y > leaderStart.y) || (!callout.above && leaderEnd.y < leaderStart.y) {
+                nodes.append(.shape(Shape(.line(leaderStart, leaderEnd), style: ShapeStyle(stroke: .leader, strokeWidth: M.px(1.2)))))
+            }
+        } else {
+            // beside the point: a slanted leader from the marker's edge to the callout's nearer side
+            let end = Self.leaderEnd(rect, from: point)
+            let length = Self.distance(point, end)
+            let edge = markerExtent(callout.column) + M.px(2)
+            if length > edge {
+                let start = Point(x: point.x + (end.x - point.x) * edge / length, y: point.y + (end.y - point.y) * edge / length)
+                nodes.append(.shape(Shape(.line(start, end), style: ShapeStyle(stroke: .leader, strokeWidth: M.px(1.2)))))
+            }
         }
         nodes.append(.shape(Shape(.rect(rect, cornerRadius: rect.height / 2), style: ShapeStyle(fill: .calloutFill),
                                   obstacle: true, owner: owner)))

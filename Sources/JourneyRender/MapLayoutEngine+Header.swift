@@ -22,6 +22,11 @@ extension MapLayoutEngine {
         parts.append(isSurvey ? labels.surveyDataLine(findings)
                      : hasScores ? labels.estimateDataLine : labels.unratedDataLine)
         parts.append(labels.scaleLine(journey.scale))
+        // A slide sets a one-line subtitle beside a one-line title when both fit: a line saved for the lanes.
+        let subtitleText = parts.map(TextSanitizer.displayText).joined(separator: "  ·  ")
+        let besideX = M.margin + title.width + M.px(14)
+        let beside = M.subtitleBesideTitle && title.lines.count == 1
+            && besideX + TextMeasurer.width(subtitleText, font: M.subtitle) <= M.margin + leftWidth
         // The takeaway sits right under the title, in the ink colour and a larger size than the subtitle.
         var takeawayRun: TextRun? = nil
         if options.takeaway, let takeaway = options.takeawayText ?? MapTakeaway.text(journey, findings: findings, language: options.language) {
@@ -31,12 +36,12 @@ extension MapLayoutEngine {
                               color: .ink, role: .takeaway, lane: .header, bounds: leftBounds)
             y = baseline + Double(wrapped.lines.count - 1) * M.takeawayLine + M.takeaway.descent
         }
-        let subtitleText = parts.map(TextSanitizer.displayText).joined(separator: "  ·  ")
-        let subtitle = TextGroups.wrap(subtitleText, width: leftWidth, font: M.subtitle, maxLines: M.subtitleMaxLines)
-        let subtitleBaseline = y + 10 + M.subtitle.ascent
-        var subtitleRun = run(subtitle, subtitleText, x: M.margin, y: subtitleBaseline, line: M.subtitleLine,
+        let subtitle = TextGroups.wrap(subtitleText, width: beside ? leftWidth - (besideX - M.margin) : leftWidth, font: M.subtitle,
+                                        maxLines: beside ? 1 : M.subtitleMaxLines)
+        let subtitleBaseline = beside ? top + M.title.ascent : y + 10 + M.subtitle.ascent
+        var subtitleRun = run(subtitle, subtitleText, x: beside ? besideX : M.margin, y: subtitleBaseline, line: M.subtitleLine,
                               font: M.subtitle, color: .muted, role: .subtitle, lane: .header, bounds: leftBounds)
-        let leftBottom = subtitleBaseline + Double(subtitle.lines.count - 1) * M.subtitleLine + M.subtitle.descent
+        let leftBottom = beside || !M.showsSubtitle ? y : subtitleBaseline + Double(subtitle.lines.count - 1) * M.subtitleLine + M.subtitle.descent
 
         let bottom = max(leftBottom, box?.rect.maxY ?? top)
         let laneRect = Rect(x: 0, y: top, width: width, height: bottom - top)
@@ -48,7 +53,7 @@ extension MapLayoutEngine {
             takeawayRun.bounds = finalLeft
             headerNodes.append(.text(takeawayRun))
         }
-        headerNodes.append(.text(subtitleRun))
+        if M.showsSubtitle { headerNodes.append(.text(subtitleRun)) }
         if let box { headerNodes.append(.group(LayoutGroup(id: "peak-end-summary", children: box.nodes))) }
         lanes.append(LaneFrame(kind: .header, rect: laneRect))
         cursor = bottom + M.laneGap + 4
@@ -64,7 +69,9 @@ extension MapLayoutEngine {
         var runs: [TextRun] = []
         var baseline = y + M.boxPadding + M.boxHeadline.ascent
 
-        let headlineText = labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey)
+        var headlineText = labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey)
+        // A stage curve draws stage means: the box says its figure is built from the touchpoints.
+        if options.stageCurve { headlineText += labels.byTouchpoint }
         // Nothing in the box is cut: it is the figure the room remembers.
         let headline = TextGroups.wrap(headlineText, width: inner, font: M.boxHeadline)
         runs.append(run(headline, headlineText, x: textX, y: baseline, line: M.boxLine + 2, font: M.boxHeadline,

@@ -14,7 +14,7 @@ extension MapLayoutEngine {
         let top = cursor
         let hasSeverity = classified.contains { $0.finding.findingClass == .pain }
         let height = M.pillHeight + (hasSeverity ? M.px(M.showsSeverityText ? 28 : 12) : 0)
-        let ranks = findings.painRanks
+        let ranks = painRanks
         for column in classified {
             let f = column.finding
             let weight = min(max((f.severity ?? 0) / 100, 0), 1)
@@ -88,7 +88,7 @@ extension MapLayoutEngine {
     func pillLabel(_ column: Column) -> (text: String, fitted: WrappedText) {
         let f = column.finding
         var text = labels.pill(f.findingClass)
-        let rank = f.findingClass == .pain ? findings.painRanks[f.id].map(MapNumber.circled) : nil
+        let rank = f.findingClass == .pain ? painRanks[f.id].map(MapNumber.circled) : nil
         if let rank { text += " " + rank }
         let available = column.width - M.px(29) - M.px(10)
         if let rank, TextMeasurer.width(text, font: M.pill) > available { text = rank }

@@ -42,7 +42,7 @@ extension MapLayoutEngine {
                                    bounds: Rect(x: textX - M.px(1), y: rowTop, width: fitted.width + M.px(2), height: M.legendRow),
                                    owner: owner)))
             legendNodes.append(.group(LayoutGroup(attributes: [("data-legend", item.mark.rawValue)], children: entry)))
-            x += itemWidth + M.px(22)
+            x += itemWidth + M.px(M.compactLegend ? 12 : 22)
         }
         y = rowTop + M.legendRow + M.px(6)
 
@@ -63,10 +63,14 @@ extension MapLayoutEngine {
             notes.removeAll(where: documentOnly.contains)
         }
         if findings.touchpoints.contains(where: { $0.participantSpread != nil }) {
-            notes.append(labels.participantsNote(disagreementRange: MapNumber.format(Double(journey.scale.max - journey.scale.min) / 2)))
+            let range = MapNumber.format(Double(journey.scale.max - journey.scale.min) / 2)
+            // a slide's legend draws the box and whisker: its note keeps what "split" means and why no minimum applies
+            notes.append(profile.compactNotes ? labels.participantsNoteShort(disagreementRange: range) : labels.participantsNote(disagreementRange: range))
         }
         if options.stageCurve { notes.insert(labels.stageCurveNote, at: 0) }
         if let generated = labels.generated(options.stamp, credit: options.credit) { notes.append(generated) }
+        // A slide runs its few notes on as one paragraph: sentences, not a list, and a line saved for the lanes.
+        if profile.compactNotes, notes.count > 1 { notes = [notes.joined(separator: labels.pick("", " "))] }
         for note in notes {
             // never cut: a footnote says what the numbers mean
             let wrapped = TextGroups.wrap(note, width: contentWidth, font: M.footnote)
@@ -85,7 +89,15 @@ extension MapLayoutEngine {
     /// leaves out the shading and the callout symbols: its callouts name themselves.
     func legendItems() -> [LegendItem] {
         let p = M.px
-        let compactOnly: Set<MapMark> = [.shade, .up, .down, .end]
+        // (the callout symbols stay: a room reads ▲▼■ only with their key)
+        // (nor the pills: on a slide they say 痛点 / 爽点 in words)
+        let compactOnly: Set<MapMark> = [.shade, .painPill, .pleasurePill, .itchPill]
+        // the ranks the pills of this page carry, as the whole journey numbers them
+        let drawnRanks = columns.filter(showsPill).compactMap { column -> Int? in
+            guard let rank = painRanks[column.finding.id], column.finding.findingClass == .pain,
+                  pillLabel(column).fitted.lines.first?.contains(MapNumber.circled(rank)) == true else { return nil }
+            return rank
+        }
         let isSurvey = self.isSurvey
         func line(_ stroke: ColorRole, _ width: Double, _ dash: [Double]) -> (Point) -> [Shape] {
             { o in [Shape(.line(Point(x: o.x, y: o.y), Point(x: o.x + p(28), y: o.y)), style: ShapeStyle(stroke: stroke, strokeWidth: p(width), dash: dash.map(p)))] }
@@ -116,7 +128,7 @@ extension MapLayoutEngine {
                        style: ShapeStyle(fill: .background, stroke: .suggestedStroke, strokeWidth: p(1.2), dash: [p(2), p(1.5)]))] }),
             (.painPill, 22, labels.legendPain, pill(radius: 2, fill: .painFill, stroke: .pain, dash: [], hatched: true, plate: true, ink: .painInk,
                                                      symbol: { MarkShapes.triangleDown(center: $0, size: $1) })),
-            (.rank, 0, labels.legendRank, { _ in [] }),
+            (.rank, 0, labels.legendRank(drawnRanks), { _ in [] }),
             (.pleasurePill, 22, labels.legendPleasure, pill(radius: 7, fill: .pleasureFill, stroke: .pleasure, dash: [], hatched: false, plate: false,
                                                              ink: .pleasureInk, symbol: { MarkShapes.dot(center: $0, size: $1 * 0.9) })),
             (.itchPill, 22, labels.legendItch, pill(radius: 5, fill: .itchFill, stroke: .itch, dash: [3, 2], hatched: false, plate: false,
@@ -132,11 +144,28 @@ extension MapLayoutEngine {
             (.gap, 28, labels.legendGap, { o in
                 [Shape(.line(Point(x: o.x, y: o.y), Point(x: o.x + p(9), y: o.y)), style: ShapeStyle(stroke: .curve, strokeWidth: p(2.5))),
                  Shape(.line(Point(x: o.x + p(19), y: o.y), Point(x: o.x + p(28), y: o.y)), style: ShapeStyle(stroke: .curve, strokeWidth: p(2.5)))] }),
+            (.spread, 12, labels.legendSpread, { o in
+                [Shape(.line(Point(x: o.x + p(6), y: o.y - p(8)), Point(x: o.x + p(6), y: o.y + p(8))), style: ShapeStyle(stroke: .curve, strokeWidth: p(1.2))),
+                 Shape(.rect(Rect(x: o.x + p(1), y: o.y - p(4), width: p(10), height: p(8)), cornerRadius: 2),
+                       style: ShapeStyle(fill: .band, fillOpacity: 0.45, stroke: .curve, strokeWidth: p(1)))] }),
             (.up, 12, labels.legendUp, callout { MarkShapes.triangleUp(center: $0, size: $1 * 0.92) }),
             (.down, 12, labels.legendDown, callout { MarkShapes.triangleDown(center: $0, size: $1 * 0.92) }),
             (.end, 12, labels.end, callout { MarkShapes.square(center: $0, size: $1) }),
         ]
-        return entries.filter { drawnMarks.contains($0.0) && !(M.compactLegend && compactOnly.contains($0.0)) }
+        var items = entries.filter { drawnMarks.contains($0.0) && !(M.compactLegend && compactOnly.contains($0.0)) }
             .map { LegendItem(mark: $0.0, symbolWidth: p($0.1), text: $0.2, draw: $0.3) }
+        // A slide keys its callout symbols in one entry: "▲ ▼ ■ 最高点 / 最低点 / 终点".
+        let calloutMarks: [MapMark] = [.up, .down, .end]
+        let drawnCallouts = items.filter { calloutMarks.contains($0.mark) }
+        if M.compactLegend, drawnCallouts.count > 1, let first = items.firstIndex(where: { calloutMarks.contains($0.mark) }) {
+            let pitch = p(16)
+            let combined = LegendItem(mark: drawnCallouts[0].mark, symbolWidth: p(12) + pitch * Double(drawnCallouts.count - 1),
+                                      text: drawnCallouts.map(\.text).joined(separator: " / "), draw: { o in
+                drawnCallouts.enumerated().flatMap { index, item in item.draw(Point(x: o.x + pitch * Double(index), y: o.y)) }
+            })
+            items.removeAll { calloutMarks.contains($0.mark) }
+            items.insert(combined, at: min(first, items.count))
+        }
+        return items
     }
 }

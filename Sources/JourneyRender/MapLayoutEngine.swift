@@ -53,6 +53,8 @@ public struct MapLayoutEngine {
     var plotHeight = 0.0
     /// The curve's plot as laid out, for the comparison curves drawn on it.
     var plotRect: Rect? = nil
+    /// The band from the scale's maximum gridline to its minimum one, as laid out.
+    var plotBand: Rect? = nil
     /// The marks drawn on this page, for its legend.
     var drawnMarks: Set<MapMark> = []
 
@@ -75,6 +77,7 @@ public struct MapLayoutEngine {
                 let labels = MapLabels(options.language ?? journey.language)
                 let summary = StageSummary.summarize(journey, findings: findings, labels: labels)
                 options.stageCurve = true
+                options.painRankOverride = summary.ranks
                 options.summarizedTouchpoints = count
                 return [fitted(summary.journey, findings: summary.findings, options: options, profile: profile, page: page)]
             }
@@ -83,6 +86,9 @@ public struct MapLayoutEngine {
         // Print: sheets that each read alone (PrintPagination).
         return PrintPagination.sheets(journey, findings: findings, options: options, profile: profile, page: page)
     }
+
+    /// The least share of a slide its plot band keeps to make room for the actions lane (it aims at `plotBandShare`).
+    static let minimumBandShare = 0.3
 
     /// The least share of a page the curve keeps when the page is full (each profile aims at its `curveShare`).
     static let minimumCurveShare = 0.3
@@ -123,17 +129,19 @@ public struct MapLayoutEngine {
         var metrics = profile.metrics
         var squeezes = LayoutSqueeze.steps(for: profile.size).prefix(maxSqueezes)
         var layout: MapLayout
+        // A profile with a band share: the plot is the band plus its padding, never less.
+        let bandPlot = profile.plotBandShare.map { (page.height * $0).rounded(.up) + 2 * metrics.plotPadding }
         while true {
-            metrics.plotHeight = fixedPlot
+            metrics.plotHeight = fixedPlot ?? bandPlot
             layout = build(metrics)
-            if fixedPlot == nil, let curve = layout.lane(.curve) {
+            if fixedPlot == nil, bandPlot == nil, let curve = layout.lane(.curve) {
                 let wanted = page.height * profile.curveShare
                 metrics.plotHeight = max(metrics.px(metrics.plotMinHeight), (layout.plotHeight + wanted - curve.rect.height).rounded(.down))
                 layout = build(metrics)
             }
             if fits(layout) { break }
             // Before cutting text, the curve may give up height down to its least share of the page.
-            if fixedPlot == nil, let curve = layout.lane(.curve) {
+            if fixedPlot == nil, bandPlot == nil, let curve = layout.lane(.curve) {
                 let over = layout.naturalHeight - page.height
                 let plot = (layout.plotHeight - over).rounded(.down)
                 if curve.rect.height - over >= page.height * minimumCurveShare, plot >= metrics.px(metrics.plotMinHeight) {
@@ -144,16 +152,32 @@ public struct MapLayoutEngine {
                 }
             }
             guard let squeeze = squeezes.popFirst() else {
-                // Nothing left to cut: a slide drops its actions lane before the curve gives up its share.
+                // Nothing left to cut: a band-share slide lets its band yield down to `minimumBandShare` (still about
+                // a third) to keep its actions lane, then drops the lane before the curve gives up more.
+                if let bandPlot, fixedPlot == nil, layout.lane(.curve) != nil, !hidden.contains(.actions), layout.lane(.actions) != nil {
+                    let floor = (page.height * minimumBandShare).rounded(.up) + 2 * metrics.plotPadding
+                    var lower = metrics
+                    for _ in 0..<3 {
+                        lower.plotHeight = max(floor, min(bandPlot, (lower.plotHeight ?? bandPlot) - (layout.naturalHeight - page.height)).rounded(.down))
+                        let candidate = build(lower)
+                        if candidate.naturalHeight <= page.height { metrics = lower; layout = candidate; break }
+                        if lower.plotHeight == floor { break }
+                    }
+                    if layout.naturalHeight <= page.height { break }
+                }
                 if let drop = LayoutSqueeze.lastResort(for: profile.size), !hidden.contains(drop), layout.lane(drop) != nil {
                     return fitted(journey, findings: findings, options: options, profile: profile, page: page, hidden: hidden.union([drop]),
                                   maxSqueezes: maxSqueezes, fixedPlot: fixedPlot)
                 }
                 // Then the curve gives up height, down to its minimum (a print sheet that may not cut is left too tall
                 // instead, so that it is split into a map sheet and a words sheet).
-                if fixedPlot == nil, layout.lane(.curve) != nil, maxSqueezes == .max {
+                // (a lower plot can push callouts placed inside it out to rows of their own: give up more, a few times)
+                var tries = 0
+                while fixedPlot == nil, layout.lane(.curve) != nil, maxSqueezes == .max, !fits(layout), tries < 4,
+                      layout.plotHeight > metrics.px(metrics.plotMinHeight) {
                     metrics.plotHeight = max(metrics.px(metrics.plotMinHeight), (layout.plotHeight + page.height - layout.naturalHeight).rounded(.down))
                     layout = build(metrics)
+                    tries += 1
                 }
                 break
             }
@@ -161,6 +185,18 @@ public struct MapLayoutEngine {
         }
         var slack = page.height - layout.naturalHeight
         guard slack > 1 else { return layout }
+        // A band-share page gives what is left to the curve: the hero grows, the lanes around it stay packed.
+        if let bandPlot, fixedPlot == nil, layout.lane(.curve) != nil, metrics.plotHeight == bandPlot {
+            var taller = metrics
+            taller.plotHeight = bandPlot + slack.rounded(.down)
+            let candidate = build(taller)
+            if candidate.naturalHeight <= page.height {
+                metrics = taller
+                layout = candidate
+                slack = page.height - layout.naturalHeight
+                guard slack > 1 else { return layout }
+            }
+        }
         // A plot set by another sheet: the curve lane takes the room it lacks for its share first.
         if fixedPlot != nil, let curve = layout.lane(.curve), curve.rect.height < page.height * profile.curveShare {
             metrics.curvePadding = min(slack, page.height * profile.curveShare - curve.rect.height).rounded(.down)
@@ -203,7 +239,9 @@ public struct MapLayoutEngine {
                                   x: start + Double(index) * pitch + M.columnGap / 2, width: pitch - M.columnGap))
         }
         self.columns = columns
-        shownFindings = Self.shownFindings(columns.map(\.finding), ranked: findings.rankedPains, profile: profile)
+        let ranks = options.painRankOverride ?? findings.painRanks
+        let ranked = findings.rankedPains.sorted { ranks[$0.id, default: .max] < ranks[$1.id, default: .max] }
+        shownFindings = Self.shownFindings(columns.map(\.finding), ranked: ranked, profile: profile)
         stageNodes = Array(repeating: [], count: journey.stages.count)
         touchpointNodes = Array(repeating: [], count: columns.count)
     }
@@ -227,13 +265,14 @@ public struct MapLayoutEngine {
                          language: labels.language.rawValue)
         layout.naturalHeight = natural
         layout.plotHeight = plotHeight
+        layout.plotBand = plotBand
         return layout
     }
 
     /// What this page shows, for its `<desc>`.
     var summaryView: MapSummary.View {
         MapSummary.View(pills: Set(columns.filter(showsPill).map(\.finding.id)), curve: lane(.curve) != nil,
-                        verdict: M.showsBoxNote, summarized: options.summarizedTouchpoints)
+                        verdict: M.showsBoxNote, summarized: options.summarizedTouchpoints, ranks: options.painRankOverride)
     }
 
     /// The frame of a lane laid out so far.
@@ -347,6 +386,10 @@ public struct MapLayoutEngine {
     func scoreText(_ value: Double) -> String {
         findings.source == .survey ? MapNumber.fixed(value, digits: 1) : MapNumber.format(value)
     }
+
+    /// Each pain point's rank (①②③) as the whole journey's analysis numbers it: a stage curve's points carry the rank
+    /// of the pain point they lead with.
+    var painRanks: [String: Int] { options.painRankOverride ?? findings.painRanks }
 
     /// Whether the map shows survey data.
     var isSurvey: Bool { findings.source == .survey }

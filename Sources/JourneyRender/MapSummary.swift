@@ -15,6 +15,8 @@ public enum MapSummary {
         var verdict = true
         /// How many touchpoints a stage curve summarises (0: the points are touchpoints).
         var summarized = 0
+        /// The pain ranks the page draws (a stage curve's: those of the whole journey); nil for the findings' own.
+        var ranks: [String: Int]? = nil
     }
 
     /// The summary text of a whole map.
@@ -66,7 +68,7 @@ public enum MapSummary {
             sentences.append(labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey) + (zh ? "，" : ", ") + labels.averageLine(mean, comparedWith: remembered) + (zh ? "。" : "."))
         }
         if view.verdict, let test = pe.test { sentences.append(labels.verdict(test)) }   // the verdict ends with its own full stop
-        let ranks = findings.painRanks
+        let ranks = view.ranks ?? findings.painRanks
         for findingClass in [FindingClass.pain, .pleasure, .itch] {
             let items = findings.touchpoints.filter { f in
                 f.findingClass == findingClass && !f.suppressed && (view.pills?.contains(f.id) ?? true)

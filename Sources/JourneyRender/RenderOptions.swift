@@ -57,6 +57,9 @@ public struct RenderOptions: Sendable, Hashable {
     public var segmentCurves = false
     /// How many touchpoints a stage curve summarises (the `<desc>` says so).
     var summarizedTouchpoints = 0
+    /// A stage curve's pain ranks by stage point id: each the rank of the pain point it leads with in the whole journey
+    /// (as the wide map and the report number it), never renumbered per slide.
+    var painRankOverride: [String: Int]? = nil
     /// Each stage's colour slot by id, from its place in the whole journey, so a stage keeps its colour on every sheet.
     var stageColors: [String: Int] = [:]
 

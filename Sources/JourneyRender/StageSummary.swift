@@ -9,11 +9,15 @@ import JourneyModel
 /// pleasure point's; peak, trough and End move to the stage that holds them; the stage column carries the pain
 /// point's actions. Means of means are unweighted: every touchpoint counts once.
 enum StageSummary {
-    /// The summarised journey and findings.
-    static func summarize(_ journey: Journey, findings: JourneyFindings, labels: MapLabels) -> (journey: Journey, findings: JourneyFindings) {
+    /// The summarised journey and findings, and each stage point's pain rank: the rank of the pain point it leads
+    /// with in the whole journey (`JourneyFindings.painRanks`), so a slide numbers its pains as the wide map does.
+    static func summarize(_ journey: Journey, findings: JourneyFindings, labels: MapLabels)
+        -> (journey: Journey, findings: JourneyFindings, ranks: [String: Int]) {
         var summary = journey
         var out = findings
         out.touchpoints = []
+        let wholeRanks = findings.painRanks
+        var ranks: [String: Int] = [:]
         summary.stages = journey.stages.enumerated().compactMap { index, stage in
             guard !stage.touchpoints.isEmpty else { return nil }
             let id = "stage-mean-\(index + 1)"
@@ -26,6 +30,7 @@ enum StageSummary {
             // No MOT badge on a stage card: it names one touchpoint, and the stage's MOT may be another one.
             var finding = TouchpointFinding(id: id, stageID: stage.id, mot: MOTAssessment(declared: false))
             finding.mean = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+            if let pain, let rank = wholeRanks[pain.id] { ranks[id] = rank }
             if let lead {
                 finding.findingClass = lead.findingClass
                 finding.severity = lead.severity
@@ -33,7 +38,11 @@ enum StageSummary {
             }
             out.touchpoints.append(finding)
             let actions = lead.flatMap { f in stage.touchpoints.first { $0.id == f.id }?.actions } ?? []
-            let point = Touchpoint(id: id, name: labels.stageMean(count: stage.touchpoints.count, lead: leadName, pain: pain != nil),
+            // the lead's own score beside its name: the point shows the stage mean, the card the touchpoint's figure
+            let leadScore = lead.flatMap { $0.suppressed ? nil : $0.mean }
+                .map { findings.source == .survey ? MapNumber.fixed($0, digits: 1) : MapNumber.format($0) }
+            let point = Touchpoint(id: id, name: labels.stageMean(count: stage.touchpoints.count, lead: leadName, pain: pain != nil,
+                                                                  score: leadScore),
                                    isMOT: finding.mot.declared, score: finding.mean, actions: actions)
             return Stage(id: stage.id, name: stage.name, touchpoints: [point])
         }
@@ -43,6 +52,6 @@ enum StageSummary {
         out.peakEnd.bestID = marks.bestID
         out.peakEnd.troughID = marks.troughID
         out.peakEnd.endID = marks.endID
-        return (summary, out)
+        return (summary, out, ranks)
     }
 }

@@ -214,6 +214,8 @@ import Testing
         case "rank": return runs(nodes).contains { $0.role == .findingPill && !ranks(in: $0.lines.joined()).isEmpty }
         case "curve": return shapes.contains { $0.style.stroke == .curve }
         case "band": return shapes.contains { $0.style.fill == .band }
+        // participants' box over the quartiles (0.45 opacity; the CI band is 0.3)
+        case "spread": return shapes.contains { $0.style.fill == .band && $0.style.fillOpacity == 0.45 }
         case "neutral": return shapes.contains { $0.style.stroke == .neutralLine }
         case "shade": return shapes.contains { $0.style.fill == .pointLow && $0.style.fillOpacity < 0.2 }
         case "gap": return layout.lane(.curve) != nil && hasInteriorGap(layout)
@@ -235,7 +237,8 @@ import Testing
                     #expect(Self.drawn(mark, in: page), "\(c.name) page \(index + 1): legend explains \(mark), not on the page")
                 }
                 // The other way: every mark drawn is explained (a slide's callouts and shading name themselves).
-                let selfExplained: Set<String> = c.size == .slide ? ["shade", "up", "down", "end"] : []
+                // (a slide's pills say 痛点 / 爽点 in words; its ▲▼■ share one entry, keyed by the first)
+                let selfExplained: Set<String> = c.size == .slide ? ["shade", "up", "down", "end", "pain", "pleasure", "itch"] : []
                 for mark in MapMark.allCases.map(\.rawValue) where !selfExplained.contains(mark) && legend[mark] == nil {
                     #expect(!Self.drawn(mark, in: page), "\(c.name) page \(index + 1): \(mark) drawn but not in the legend")
                 }

@@ -89,7 +89,8 @@ import JourneyModel
         let layout = MapLayoutEngine.layout(journey, findings: findings)
         // dots 1 1 2 1 5: the whisker spans 1–5, the quartile box 1–2 (type 7: q1 = 1, q3 = 2)
         let whiskers = layout.shapes.filter {
-            if case .line(let p, let q) = $0.geometry, p.x == q.x, $0.style.stroke == .curve { return true } else { return false }
+            // (the legend's spread key has an owner; the curve's whisker has none)
+            if case .line(let p, let q) = $0.geometry, p.x == q.x, $0.style.stroke == .curve, $0.owner == nil { return true } else { return false }
         }
         #expect(whiskers.count == 1)
         let samples = layout.textRuns.filter { $0.role == .sampleSize }.map { $0.lines.joined() }
