@@ -38,6 +38,10 @@ public struct MapLayoutEngine {
     var voicesNote: String? = nil
     /// Touchpoints whose finding pill is shown (a slide keeps the top pain and pleasure points only).
     let shownFindings: Set<String>
+    /// Each pain point's rank (①②③) as the whole journey's analysis numbers it: a stage curve's points carry the rank
+    /// of the pain point they lead with. Computed once: `JourneyFindings.painRanks` sorts the pains on every call, and
+    /// the lanes ask for it per column (82 % of a 200-touchpoint render's instructions when it was recomputed).
+    let painRanks: [String: Int]
 
     // Output, filled lane by lane.
     var lanes: [LaneFrame] = []
@@ -240,6 +244,7 @@ public struct MapLayoutEngine {
         }
         self.columns = columns
         let ranks = options.painRankOverride ?? findings.painRanks
+        painRanks = ranks
         let ranked = findings.rankedPains.sorted { ranks[$0.id, default: .max] < ranks[$1.id, default: .max] }
         shownFindings = Self.shownFindings(columns.map(\.finding), ranked: ranked, profile: profile)
         stageNodes = Array(repeating: [], count: journey.stages.count)
@@ -387,9 +392,6 @@ public struct MapLayoutEngine {
         findings.source == .survey ? MapNumber.fixed(value, digits: 1) : MapNumber.format(value)
     }
 
-    /// Each pain point's rank (①②③) as the whole journey's analysis numbers it: a stage curve's points carry the rank
-    /// of the pain point they lead with.
-    var painRanks: [String: Int] { options.painRankOverride ?? findings.painRanks }
 
     /// Whether the map shows survey data.
     var isSurvey: Bool { findings.source == .survey }
