@@ -20,6 +20,8 @@ enum LayoutSqueeze {
                 { $0.actionMaxLines = 2 },
                 { $0.cardNameMaxLines = 1 },
                 { $0.legendMaxRows = 1 },
+                // the takeaway may run to three lines while the band keeps its third, two once the band yields
+                { $0.takeawayMaxLines = min($0.takeawayMaxLines, 2) },
                 { $0.bandShareOverride = MapLayoutEngine.minimumBandShare },
                 { $0.showsSubtitle = false },
                 { $0.actionMaxLines = 1 },
