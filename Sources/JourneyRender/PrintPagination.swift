@@ -22,20 +22,14 @@ enum PrintPagination {
         // Planned with a worst-case page number in the title, so numbering the sheets never adds a line.
         var placeholder = journey
         placeholder.title = journey.title + " (88/88)"
-        // down to two columns a sheet: fewer columns give the curve and whole texts their room before a sheet overflows
-        let floor = max(1, min(widest, 2))
+        let floor = max(1, min(widest, max(3, widest / 2)))
         var best: [Plan]? = nil
         for perSheet in stride(from: widest, through: floor, by: -1) {
             let plans = split(placeholder, perSheet: perSheet).flatMap {
                 plan($0, findings: findings, options: options, profile: profile, page: page)
             }
-            // Fewest sheets, a sheet that cuts text counting as two more and one that still overflows (its text
-            // would be scaled below the minimum) as twenty more.
-            func overflows(_ plan: Plan) -> Bool {
-                plan.mayCut && fit(plan.part, findings: findings, options: options, profile: profile, page: page, hidden: plan.hidden,
-                                   mayCut: true, voicesNote: plan.voicesElsewhere ? "–" : nil, plot: nil).naturalHeight > page.height
-            }
-            func cost(_ plans: [Plan]) -> Int { plans.count + 2 * plans.filter(\.mayCut).count + 20 * plans.filter(overflows).count }
+            // Fewest sheets, a sheet that cuts text counting as two more.
+            func cost(_ plans: [Plan]) -> Int { plans.count + 2 * plans.filter(\.mayCut).count }
             if best == nil || cost(plans) < cost(best!) { best = plans }
             // every window whole on its sheet: narrower windows would only add sheets
             if !plans.contains(where: { $0.voicesElsewhere || $0.mayCut }) { break }
@@ -110,15 +104,6 @@ enum PrintPagination {
     /// smaller A4 (a third is what every sheet aims at once its lanes fit).
     static func minimumCurveShare(_ size: MapSize) -> Double { size == .a4 ? 0.22 : 0.25 }
 
-    /// The least share of a sheet's content height (the page less its margins) the plot band — the scale's maximum
-    /// gridline to its minimum — keeps on every map sheet, so the curve reads as the hero (issue 10: a third). Not yet
-    /// on A4: its 738 px of content does not hold even a quarter (185 px) with the header, names, findings and actions
-    /// at 9 pt without overflowing (work left: a one-row legend, fewer header lines), so A4 keeps the curve-lane share.
-    static func minimumBandShare(_ size: MapSize) -> Double { size == .a4 ? 0 : 1.0 / 3.0 }
-
-    /// The share the band may yield to on a sheet that cannot hold its lanes even with every text cut (stress texts).
-    static func lastBandShare(_ size: MapSize) -> Double { size == .a4 ? 0 : 0.25 }
-
     /// One fitting pass with the given squeezes (see `fit`); `last` lets the curve give up height down to its minimum.
     static func fitOnce(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size,
                         hidden: Set<LaneKind>, steps: [LayoutSqueeze.Step], voicesNote: String?, plot fixed: Double?,
@@ -132,11 +117,7 @@ enum PrintPagination {
         var metrics = profile.metrics
         // a voices sheet has the room for more of each touchpoint's quotes
         if hidden.contains(.curve), !hidden.contains(.voices) { metrics.maxQuotes = 3 }
-        let content = page.height - 2 * metrics.margin
-        // the plot whose band is the given share of the content height (the plot pads the band above and below)
-        func bandPlot(_ share: Double) -> Double { (content * share).rounded(.up) + 2 * metrics.plotPadding }
-        let least = max(metrics.px(metrics.plotMinHeight), bandPlot(lastBandShare(profile.size)))
-        let hero = max(least, bandPlot(minimumBandShare(profile.size)))
+        let least = metrics.px(metrics.plotMinHeight)
         /// The plot height that gives the curve lane `share` of the page.
         func plot(for share: Double, _ layout: MapLayout) -> Double? {
             guard let curve = layout.lane(.curve) else { return nil }
@@ -148,7 +129,7 @@ enum PrintPagination {
             metrics.plotHeight = fixed
             layout = build(metrics)
             if fixed == nil, let wanted = plot(for: minimumCurveShare(profile.size), layout) {
-                metrics.plotHeight = max(wanted, hero)
+                metrics.plotHeight = wanted
                 layout = build(metrics)
             }
             if layout.naturalHeight <= page.height { break }
