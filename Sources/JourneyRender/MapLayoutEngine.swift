@@ -278,7 +278,8 @@ public struct MapLayoutEngine {
     /// What this page shows, for its `<desc>`.
     var summaryView: MapSummary.View {
         MapSummary.View(pills: Set(columns.filter(showsPill).map(\.finding.id)), curve: lane(.curve) != nil,
-                        verdict: M.showsBoxNote, summarized: options.summarizedTouchpoints, ranks: options.painRankOverride)
+                        verdict: M.showsBoxNote, summarized: options.summarizedTouchpoints, ranks: options.painRankOverride,
+                        moreRanks: options.stageMoreRanks)
     }
 
     /// The frame of a lane laid out so far.

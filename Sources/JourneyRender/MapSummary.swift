@@ -17,6 +17,8 @@ public enum MapSummary {
         var summarized = 0
         /// The pain ranks the page draws (a stage curve's: those of the whole journey); nil for the findings' own.
         var ranks: [String: Int]? = nil
+        /// A stage pill's other top-three ranks ("痛点 ①③"), listed after its own as the pill draws them.
+        var moreRanks: [String: [Int]] = [:]
     }
 
     /// The summary text of a whole map.
@@ -65,7 +67,9 @@ public enum MapSummary {
             if !marks.isEmpty { sentences.append(marks.joined(separator: zh ? "；" : "; ") + (zh ? "。" : ".")) }
         }
         if let remembered = pe.remembered, let mean = pe.mean {
-            sentences.append(labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey) + (zh ? "，" : ", ") + labels.averageLine(mean, comparedWith: remembered) + (zh ? "。" : "."))
+            let line = labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey)
+                .replacingOccurrences(of: "\u{00A0}", with: " ")   // the box's no-break glue, plain in the description
+            sentences.append(line + (zh ? "，" : ", ") + labels.averageLine(mean, comparedWith: remembered) + (zh ? "。" : "."))
         }
         if view.verdict, let test = pe.test { sentences.append(labels.verdict(test)) }   // the verdict ends with its own full stop
         let ranks = view.ranks ?? findings.painRanks
@@ -75,7 +79,7 @@ public enum MapSummary {
             }.compactMap { f -> String? in
                 guard let n = name(f.id) else { return nil }
                 guard findingClass == .pain else { return n }
-                let rank = ranks[f.id].map(MapNumber.circled) ?? ""
+                let rank = ranks[f.id].map { ([$0] + view.moreRanks[f.id, default: []]).map(MapNumber.circled).joined() } ?? ""
                 return rank + n + (f.severity.map { " (\(labels.severity($0)))" } ?? "")
             }
             if !items.isEmpty {

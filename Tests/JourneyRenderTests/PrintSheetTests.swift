@@ -22,8 +22,9 @@ import Testing
         var journey = try TestPaths.load(TestPaths.samplePaths()[0])
         let first = journey.stages[0].touchpoints[0]
         journey.stages[0].touchpoints[0].quotes = ["We wait.", "we wait", "We wait for the approval, every time."]
-        let layout = MapLayoutEngine.layout(journey, findings: EstimateAnalyzer.analyze(journey), options: RenderOptions(size: .a3))
-        let quotes = layout.textRuns.filter { $0.role == .quote && $0.column == 0 }
+        // on whichever sheet carries the touchpoint's voices (a continuation sheet when they moved)
+        let pages = MapLayoutEngine.pages(journey, findings: EstimateAnalyzer.analyze(journey), options: RenderOptions(size: .a3))
+        let quotes = pages.flatMap(\.textRuns).filter { $0.role == .quote && $0.lines.joined(separator: " ").lowercased().contains("we wait") }
         #expect(quotes.count == 1, "\(first.id): \(quotes.map(\.lines))")
     }
 
