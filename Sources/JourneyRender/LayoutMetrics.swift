@@ -41,10 +41,6 @@ struct LayoutMetrics: Sendable, Hashable {
     var laneGapBase = 18.0
     /// Whether the legend keeps only the marks a slide needs (the callouts and points label themselves).
     var compactLegend = false
-    /// Most rows of legend entries (a full slide keeps one row; the entries past it are left out, the notes stay).
-    var legendMaxRows = Int.max
-    /// A slide's plot band share once it yields to keep its actions lane (nil: the profile's `plotBandShare`).
-    var bandShareOverride: Double? = nil
     /// Whether pain pills have their severity in words under the bar (a slide keeps rank and bar only).
     var showsSeverityText = true
     /// Lines of a stage name in the stage band.

@@ -65,7 +65,6 @@ struct LayoutProfile: Sendable {
             m.actionBase = 13
             // body size for the takeaway (24 px at 1920), so it keeps to its lines beside the peak-end box
             m.takeawayBase = 13
-            m.takeawayMaxLines = 3
             // value labels flip inside the band, so the plot keeps only the room a scale tick needs
             m.plotPaddingBase = 10
             var slide = LayoutProfile(size: .slide, metrics: m, page: Size(width: 1920, height: 1080), showsVoices: false,

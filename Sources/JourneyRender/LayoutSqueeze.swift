@@ -10,21 +10,15 @@ enum LayoutSqueeze {
         case .wide: return []
         case .slide:
             // A slide keeps its one action per pain whole as long as it can: shorter header and names first, then
-            // the title down to two lines; then one line per touchpoint name, one legend row, the band down to 30 %
-            // (`MapLayoutEngine.minimumBandShare`), no subtitle, and only then a one-line action: it never drops the
-            // actions lane (issue 10: the top action per pain is on the slide).
+            // the title down to two lines; past that it drops the actions lane (`lastResort`) rather than cut more.
             return [
                 { $0.subtitleMaxLines = 1; $0.stageNameMaxLines = 1 },
                 { $0.actionMaxLines = min($0.actionMaxLines, 3) },
                 { $0.titleMaxLines = 1 },
                 { $0.actionMaxLines = 2 },
+                // the lanes above give up a line before the actions lane goes: one line per touchpoint name
                 { $0.cardNameMaxLines = 1 },
-                { $0.legendMaxRows = 1 },
-                // the takeaway may run to three lines while the band keeps its third, two once the band yields
-                { $0.takeawayMaxLines = min($0.takeawayMaxLines, 2) },
-                { $0.bandShareOverride = MapLayoutEngine.minimumBandShare },
                 { $0.showsSubtitle = false },
-                { $0.actionMaxLines = 1 },
             ]
         case .a3, .a4:
             // Touchpoint names are never cut here (only past `cardNameMaxLines`); the header's second lines, the
@@ -57,7 +51,6 @@ enum LayoutSqueeze {
         ]
     }
 
-    /// The lane a size drops when nothing else is left to cut: none (a slide keeps its actions and gives up curve
-    /// height instead; a print page goes to a second sheet).
-    static func lastResort(for size: MapSize) -> LaneKind? { nil }
+    /// The lane a size drops when nothing else is left to cut (a print page goes to a second sheet instead).
+    static func lastResort(for size: MapSize) -> LaneKind? { size == .slide ? .actions : nil }
 }

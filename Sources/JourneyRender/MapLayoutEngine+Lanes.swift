@@ -88,9 +88,7 @@ extension MapLayoutEngine {
     func pillLabel(_ column: Column) -> (text: String, fitted: WrappedText) {
         let f = column.finding
         var text = labels.pill(f.findingClass)
-        // a stage point lists its stage's other top-three pain points after its lead: "▼ 痛点 ②③"
-        let rank = f.findingClass == .pain
-            ? painRanks[f.id].map { ([$0] + options.stageMoreRanks[f.id, default: []]).map(MapNumber.circled).joined() } : nil
+        let rank = f.findingClass == .pain ? painRanks[f.id].map(MapNumber.circled) : nil
         if let rank { text += " " + rank }
         let available = column.width - M.px(29) - M.px(10)
         if let rank, TextMeasurer.width(text, font: M.pill) > available { text = rank }

@@ -21,16 +21,12 @@ extension MapLayoutEngine {
         let items = legendItems()
         var x = M.margin
         var rowTop = y
-        var row = 1
         for (index, item) in items.enumerated() {
             let fitted = TextWrapper.singleLine(item.text, width: contentWidth - item.symbolWidth - M.px(6), font: M.legend)
             let itemWidth = item.symbolWidth + M.px(6) + fitted.width
             if x > M.margin && x + itemWidth > width - M.margin {
-                // past the last row allowed (a full slide): the entry is left out, the next shorter one may still fit
-                if row >= M.legendMaxRows { continue }
                 x = M.margin
                 rowTop += M.legendRow
-                row += 1
             }
             let mid = rowTop + M.legendRow / 2
             let owner = "legend-\(index)"
@@ -97,11 +93,11 @@ extension MapLayoutEngine {
         // (nor the pills: on a slide they say 痛点 / 爽点 in words)
         let compactOnly: Set<MapMark> = [.shade, .painPill, .pleasurePill, .itchPill]
         // the ranks the pills of this page carry, as the whole journey numbers them
-        let drawnRanks = columns.filter(showsPill).flatMap { column -> [Int] in
-            guard let rank = painRanks[column.finding.id], column.finding.findingClass == .pain else { return [] }
-            let pill = pillLabel(column).fitted.lines.first ?? ""
-            return ([rank] + options.stageMoreRanks[column.finding.id, default: []]).filter { pill.contains(MapNumber.circled($0)) }
-        }.sorted()
+        let drawnRanks = columns.filter(showsPill).compactMap { column -> Int? in
+            guard let rank = painRanks[column.finding.id], column.finding.findingClass == .pain,
+                  pillLabel(column).fitted.lines.first?.contains(MapNumber.circled(rank)) == true else { return nil }
+            return rank
+        }
         let isSurvey = self.isSurvey
         func line(_ stroke: ColorRole, _ width: Double, _ dash: [Double]) -> (Point) -> [Shape] {
             { o in [Shape(.line(Point(x: o.x, y: o.y), Point(x: o.x + p(28), y: o.y)), style: ShapeStyle(stroke: stroke, strokeWidth: p(width), dash: dash.map(p)))] }

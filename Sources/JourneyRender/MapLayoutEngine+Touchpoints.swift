@@ -50,7 +50,7 @@ extension MapLayoutEngine {
         let hasBadges = columns.contains { $0.finding.mot.declared || $0.finding.mot.suggested }
         let cardTop = top + (hasBadges ? M.badgeHeight + M.badgeGap : 0)
         let names = columns.map { TextWrapper.wrap($0.touchpoint.name, width: $0.width - 2 * M.cardPaddingX, font: M.cardName,
-                                                   maxLines: options.stageCurve ? max(2, M.cardNameMaxLines) : M.cardNameMaxLines) }
+                                                   maxLines: M.cardNameMaxLines) }
         let tags = columns.map { tagLayout($0.touchpoint.actors, width: $0.width - 2 * M.cardPaddingX) }
         let maxNameLines = max(1, names.map(\.lines.count).max() ?? 1)
         let maxTagRows = tags.map(\.rows.count).max() ?? 0

@@ -82,7 +82,6 @@ public struct MapLayoutEngine {
                 let summary = StageSummary.summarize(journey, findings: findings, labels: labels)
                 options.stageCurve = true
                 options.painRankOverride = summary.ranks
-                options.stageMoreRanks = summary.moreRanks
                 options.summarizedTouchpoints = count
                 return [fitted(summary.journey, findings: summary.findings, options: options, profile: profile, page: page)]
             }
@@ -135,7 +134,7 @@ public struct MapLayoutEngine {
         var squeezes = LayoutSqueeze.steps(for: profile.size).prefix(maxSqueezes)
         var layout: MapLayout
         // A profile with a band share: the plot is the band plus its padding, never less.
-        var bandPlot: Double? { (metrics.bandShareOverride ?? profile.plotBandShare).map { (page.height * $0).rounded(.up) + 2 * metrics.plotPadding } }
+        let bandPlot = profile.plotBandShare.map { (page.height * $0).rounded(.up) + 2 * metrics.plotPadding }
         while true {
             metrics.plotHeight = fixedPlot ?? bandPlot
             layout = build(metrics)

@@ -60,9 +60,6 @@ public struct RenderOptions: Sendable, Hashable {
     /// A stage curve's pain ranks by stage point id: each the rank of the pain point it leads with in the whole journey
     /// (as the wide map and the report number it), never renumbered per slide.
     var painRankOverride: [String: Int]? = nil
-    /// A stage curve's further top-three ranks by stage point id: the other pain points of the stage among the whole
-    /// journey's first three, which its pill lists after its lead ("▼ 痛点 ②③"), so ①②③ are all on the slide.
-    var stageMoreRanks: [String: [Int]] = [:]
     /// Each stage's colour slot by id, from its place in the whole journey, so a stage keeps its colour on every sheet.
     var stageColors: [String: Int] = [:]
 

@@ -12,13 +12,12 @@ enum StageSummary {
     /// The summarised journey and findings, and each stage point's pain rank: the rank of the pain point it leads
     /// with in the whole journey (`JourneyFindings.painRanks`), so a slide numbers its pains as the wide map does.
     static func summarize(_ journey: Journey, findings: JourneyFindings, labels: MapLabels)
-        -> (journey: Journey, findings: JourneyFindings, ranks: [String: Int], moreRanks: [String: [Int]]) {
+        -> (journey: Journey, findings: JourneyFindings, ranks: [String: Int]) {
         var summary = journey
         var out = findings
         out.touchpoints = []
         let wholeRanks = findings.painRanks
         var ranks: [String: Int] = [:]
-        var moreRanks: [String: [Int]] = [:]
         summary.stages = journey.stages.enumerated().compactMap { index, stage in
             guard !stage.touchpoints.isEmpty else { return nil }
             let id = "stage-mean-\(index + 1)"
@@ -31,12 +30,7 @@ enum StageSummary {
             // No MOT badge on a stage card: it names one touchpoint, and the stage's MOT may be another one.
             var finding = TouchpointFinding(id: id, stageID: stage.id, mot: MOTAssessment(declared: false))
             finding.mean = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
-            if let pain, let rank = wholeRanks[pain.id] {
-                ranks[id] = rank
-                // the stage's other pain points among the journey's top three: its pill lists them too
-                let more = stage.touchpoints.compactMap { wholeRanks[$0.id] }.filter { $0 != rank && $0 <= 3 }.sorted()
-                if !more.isEmpty { moreRanks[id] = more }
-            }
+            if let pain, let rank = wholeRanks[pain.id] { ranks[id] = rank }
             if let lead {
                 finding.findingClass = lead.findingClass
                 finding.severity = lead.severity
@@ -58,6 +52,6 @@ enum StageSummary {
         out.peakEnd.bestID = marks.bestID
         out.peakEnd.troughID = marks.troughID
         out.peakEnd.endID = marks.endID
-        return (summary, out, ranks, moreRanks)
+        return (summary, out, ranks)
     }
 }
