@@ -278,7 +278,7 @@ public struct MapLayoutEngine {
     var summaryView: MapSummary.View {
         MapSummary.View(pills: Set(columns.filter(showsPill).map(\.finding.id)), curve: lane(.curve) != nil,
                         verdict: M.showsBoxNote, summarized: options.summarizedTouchpoints, ranks: options.painRankOverride,
-                        moreRanks: options.stageMoreRanks)
+                        moreRanks: [:])
     }
 
     /// The frame of a lane laid out so far.
