@@ -76,8 +76,13 @@ enum CommandInputs {
     }
 
     private static func read(_ path: String, journey: Journey, options: AnalysisOptions) throws -> ResponseTally {
+        try reportingFailure { () throws(ResponsesFileError) in try tally(path, journey: journey, options: options) }
+    }
+
+    /// Runs a read of the responses file; a failure is printed and becomes its exit code (66 missing, 74 I/O, 65 bad).
+    private static func reportingFailure<T>(_ body: () throws(ResponsesFileError) -> T) throws -> T {
         do {
-            return try tally(path, journey: journey, options: options)
+            return try body()
         } catch {
             Console.error(error.description(in: MessageLanguage.current))
             switch error.kind {
@@ -106,15 +111,6 @@ enum CommandInputs {
     }
 
     private static func rows(at path: String, journey: Journey) throws -> SurveyResponses {
-        do {
-            return try ResponsesFile.read(path: path, journey: journey)
-        } catch {
-            Console.error(error.description(in: MessageLanguage.current))
-            switch error.kind {
-            case .notFound: throw ExitStatus.noInput
-            case .unreadable: throw ExitStatus.ioError
-            case .invalid: throw ExitStatus.dataError
-            }
-        }
+        try reportingFailure { () throws(ResponsesFileError) in try ResponsesFile.read(path: path, journey: journey) }
     }
 }
