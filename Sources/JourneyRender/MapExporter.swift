@@ -79,7 +79,15 @@ public enum MapExporter {
             do { try destination.check() } catch { throw MapExportError(.cannotWrite, error.description, zh: error.description(in: .zh)) }
             return try write(Data(MermaidWriter.text(journey, findings: findings).utf8), to: destination)
         }
-        let layouts = MapRenderer.pages(journey, findings: findings, options: options)
+        return try export(layouts: MapRenderer.pages(journey, findings: findings, options: options), options: options,
+                          format: format, to: destination, searchPath: searchPath)
+    }
+
+    /// Writes pages already laid out (`MapRenderer.pages`) as SVG, PNG or PDF under `destination`'s rules, so a
+    /// caller that also reads the layout (its smallest text, its page count) lays the map out once.
+    @discardableResult
+    public static func export(layouts: [MapLayout], options: RenderOptions, format: MapFormat, to destination: OutputDestination,
+                              searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(MapExportError) -> Int {
         let svgs = layouts.map { SVGWriter.svg($0, theme: Theme(options.theme), size: options.size) }
         let pageWidth: Double
         switch options.size {

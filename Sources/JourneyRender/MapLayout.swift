@@ -22,6 +22,9 @@ public struct MapLayout: Sendable {
     var plotHeight = 0.0
     /// The plot band as laid out: from the scale's maximum gridline to its minimum one (nil without a curve).
     var plotBand: Rect? = nil
+    /// Whether the legend is the short one: it leaves out the marks that label themselves (pills named in words,
+    /// the shading) and keys ▲ ▼ ■ in one entry (slides, and print sheets short of room).
+    var compactLegend = false
 
     /// Creates a layout.
     public init(size: Size, lanes: [LaneFrame], columns: [Rect], nodes: [LayoutNode], title: String, summary: String, language: String) {

@@ -36,7 +36,7 @@ extension MapLayoutEngine {
                               color: .ink, role: .takeaway, lane: .header, bounds: leftBounds)
             y = baseline + Double(wrapped.lines.count - 1) * M.takeawayLine + M.takeaway.descent
         }
-        let subtitle = TextGroups.wrap(subtitleText, width: beside ? leftWidth - (besideX - M.margin) : leftWidth, font: M.subtitle,
+        let subtitle = TextWrapper.wrap(subtitleText, width: beside ? leftWidth - (besideX - M.margin) : leftWidth, font: M.subtitle,
                                         maxLines: beside ? 1 : M.subtitleMaxLines)
         let subtitleBaseline = beside ? top + M.title.ascent : y + 10 + M.subtitle.ascent
         var subtitleRun = run(subtitle, subtitleText, x: beside ? besideX : M.margin, y: subtitleBaseline, line: M.subtitleLine,
@@ -73,7 +73,7 @@ extension MapLayoutEngine {
         // A stage curve draws stage means: the box says its figure is built from the touchpoints.
         if options.stageCurve { headlineText += labels.byTouchpoint }
         // Nothing in the box is cut: it is the figure the room remembers.
-        let headline = TextGroups.wrap(headlineText, width: inner, font: M.boxHeadline)
+        let headline = TextWrapper.wrap(headlineText, width: inner, font: M.boxHeadline)
         runs.append(run(headline, headlineText, x: textX, y: baseline, line: M.boxLine + 2, font: M.boxHeadline,
                         color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
         baseline += Double(headline.lines.count - 1) * (M.boxLine + 2) + M.boxLine + 4
@@ -85,13 +85,13 @@ extension MapLayoutEngine {
            let e = summary.endID.flatMap({ findings.finding(for: $0)?.mean }) {
             // a slide keeps the figure and leaves the explanation to the document view
             let curveText = labels.curveRememberedLine(peak: p, end: e, short: !M.showsBoxNote)
-            let curve = TextGroups.wrap(curveText, width: inner, font: M.boxText)
+            let curve = TextWrapper.wrap(curveText, width: inner, font: M.boxText)
             runs.append(run(curve, curveText, x: textX, y: baseline, line: M.boxLine, font: M.boxText,
                             color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
             baseline += Double(curve.lines.count) * M.boxLine
         }
         let averageText = labels.averageLine(mean, comparedWith: remembered)
-        let average = TextGroups.wrap(averageText, width: inner, font: M.boxText)
+        let average = TextWrapper.wrap(averageText, width: inner, font: M.boxText)
         runs.append(run(average, averageText, x: textX, y: baseline, line: M.boxLine, font: M.boxText,
                         color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
         baseline += Double(average.lines.count) * M.boxLine
@@ -105,7 +105,7 @@ extension MapLayoutEngine {
         }
         var bottom = baseline - M.boxLine + M.boxText.descent
         if !noteText.isEmpty, M.showsBoxNote {
-            let note = TextGroups.wrap(noteText, width: inner, font: M.boxNote)
+            let note = TextWrapper.wrap(noteText, width: inner, font: M.boxNote)
             runs.append(run(note, noteText, x: textX, y: baseline, line: M.boxLine - 1, font: M.boxNote,
                             color: .muted, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
             bottom = baseline + Double(note.lines.count - 1) * (M.boxLine - 1) + M.boxNote.descent

@@ -73,7 +73,7 @@ extension MapLayoutEngine {
         if profile.compactNotes, notes.count > 1 { notes = [notes.joined(separator: labels.pick("", " "))] }
         for note in notes {
             // never cut: a footnote says what the numbers mean
-            let wrapped = TextGroups.wrap(note, width: contentWidth, font: M.footnote)
+            let wrapped = TextWrapper.wrap(note, width: contentWidth, font: M.footnote)
             let baseline = y + M.footnote.ascent
             let height = Self.blockHeight(lines: wrapped.lines.count, font: M.footnote, line: M.footnoteLine)
             legendNodes.append(.text(run(wrapped, note, x: M.margin, y: baseline, line: M.footnoteLine, font: M.footnote,

@@ -271,6 +271,7 @@ public struct MapLayoutEngine {
         layout.naturalHeight = natural
         layout.plotHeight = plotHeight
         layout.plotBand = plotBand
+        layout.compactLegend = M.compactLegend
         return layout
     }
 

@@ -22,7 +22,11 @@ public enum MapRenderer {
 
     /// The smallest text of the map against its size's minimum (`TextMinimum`), over all pages, as the page shows it.
     public static func smallestText(_ journey: Journey, findings: JourneyFindings, options: RenderOptions) -> SmallestText? {
-        pages(journey, findings: findings, options: options).compactMap { $0.smallestText(options.size) }
-            .min { $0.size / $0.minimum < $1.size / $1.minimum }
+        smallestText(pages(journey, findings: findings, options: options), size: options.size)
+    }
+
+    /// The smallest text of pages already laid out at `size`, against that size's minimum.
+    public static func smallestText(_ pages: [MapLayout], size: MapSize) -> SmallestText? {
+        pages.compactMap { $0.smallestText(size) }.min { $0.size / $0.minimum < $1.size / $1.minimum }
     }
 }

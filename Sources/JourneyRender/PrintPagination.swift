@@ -23,13 +23,19 @@ enum PrintPagination {
         var placeholder = journey
         placeholder.title = journey.title + " (88/88)"
         let floor = max(1, min(widest, max(3, widest / 2)))
+        // `split` shares the touchpoints out evenly, so its windows depend only on how many there are: each window
+        // count from the widest windows' to the narrowest's is planned once.
+        let count = max(1, journey.touchpoints.count)
+        let fewest = (count + widest - 1) / widest, most = (count + floor - 1) / floor
+        // Fewest sheets, a sheet that cuts text counting as two more.
+        func cost(_ plans: [Plan]) -> Int { plans.count + 2 * plans.filter(\.mayCut).count }
         var best: [Plan]? = nil
-        for perSheet in stride(from: widest, through: floor, by: -1) {
-            let plans = split(placeholder, perSheet: perSheet).flatMap {
+        for windows in fewest...max(fewest, most) {
+            // every window takes at least one sheet: more windows cannot cost less than the best so far
+            if let best, windows >= cost(best) { break }
+            let plans = split(placeholder, windows: windows).flatMap {
                 plan($0, findings: findings, options: options, profile: profile, page: page)
             }
-            // Fewest sheets, a sheet that cuts text counting as two more.
-            func cost(_ plans: [Plan]) -> Int { plans.count + 2 * plans.filter(\.mayCut).count }
             if best == nil || cost(plans) < cost(best!) { best = plans }
             // every window whole on its sheet: narrower windows would only add sheets
             if !plans.contains(where: { $0.voicesElsewhere || $0.mayCut }) { break }
@@ -63,17 +69,61 @@ enum PrintPagination {
 
     /// The sheets of one window: one when all its lanes fit; else a map sheet and a voices sheet.
     static func plan(_ part: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size) -> [Plan] {
-        func fits(_ hidden: Set<LaneKind>, note: Bool = false) -> Bool {
-            fit(part, findings: findings, options: options, profile: profile, page: page, hidden: hidden, mayCut: false,
-                voicesNote: note ? "–" : nil, plot: nil).naturalHeight <= page.height
+        func fits(_ hidden: Set<LaneKind>, note: Bool = false) -> (fits: Bool, layout: MapLayout) {
+            fitsKeepingText(part, findings: findings, options: options, profile: profile, page: page, hidden: hidden,
+                            voicesNote: note ? "–" : nil)
         }
-        let probe = fit(part, findings: findings, options: options, profile: profile, page: page, hidden: [], mayCut: false, voicesNote: nil, plot: nil)
-        if probe.naturalHeight <= page.height { return [Plan(part: part, hidden: [], mayCut: false, voicesElsewhere: false)] }
+        let probe = fits([])
+        if probe.fits { return [Plan(part: part, hidden: [], mayCut: false, voicesElsewhere: false)] }
         // Nothing to move: the sheet cuts text as the last resort.
-        guard probe.lane(.voices) != nil else { return [Plan(part: part, hidden: [], mayCut: true, voicesElsewhere: false)] }
-        let map = Plan(part: part, hidden: [.voices], mayCut: !fits([.voices], note: true), voicesElsewhere: true)
-        let voices = Plan(part: part, hidden: [.curve, .findings, .actions], mayCut: !fits([.curve, .findings, .actions]), voicesElsewhere: false)
+        guard probe.layout.lane(.voices) != nil else { return [Plan(part: part, hidden: [], mayCut: true, voicesElsewhere: false)] }
+        let map = Plan(part: part, hidden: [.voices], mayCut: !fits([.voices], note: true).fits, voicesElsewhere: true)
+        let voices = Plan(part: part, hidden: [.curve, .findings, .actions], mayCut: !fits([.curve, .findings, .actions]).fits,
+                          voicesElsewhere: false)
         return [map, voices]
+    }
+
+    /// Whether `fit` lays the sheet out without cutting text, in one or two builds: the layout with every squeeze
+    /// that cuts no text applied at once (compact notes, the short legend, `keepingText`) and the curve at its least
+    /// share. Each squeeze only takes height away, so `fit` finds a sheet that keeps its text exactly when this one fits.
+    static func fitsKeepingText(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile,
+                                page: Size, hidden: Set<LaneKind>, voicesNote: String?) -> (fits: Bool, layout: MapLayout) {
+        var compact = profile
+        compact.compactNotes = true
+        var metrics = sheetMetrics(compact, hidden: hidden)
+        metrics.compactLegend = true
+        for squeeze in LayoutSqueeze.keepingText(for: profile.size) { squeeze(&metrics) }
+        let least = metrics.px(metrics.plotMinHeight)
+        var layout = build(journey, findings: findings, options: options, profile: compact, metrics: metrics, page: page,
+                           hidden: hidden, voicesNote: voicesNote)
+        if let wanted = leastPlot(layout, share: minimumCurveShare(profile.size), least: least, page: page) {
+            metrics.plotHeight = wanted
+            layout = build(journey, findings: findings, options: options, profile: compact, metrics: metrics, page: page,
+                           hidden: hidden, voicesNote: voicesNote)
+        }
+        return (layout.naturalHeight <= page.height, layout)
+    }
+
+    /// A sheet's starting metrics: a voices sheet has the room for more of each touchpoint's quotes.
+    static func sheetMetrics(_ profile: LayoutProfile, hidden: Set<LaneKind>) -> LayoutMetrics {
+        var metrics = profile.metrics
+        if hidden.contains(.curve), !hidden.contains(.voices) { metrics.maxQuotes = 3 }
+        return metrics
+    }
+
+    /// One build of a sheet's layout.
+    static func build(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile,
+                      metrics: LayoutMetrics, page: Size, hidden: Set<LaneKind>, voicesNote: String?) -> MapLayout {
+        var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, profile: profile, metrics: metrics)
+        engine.hiddenLanes = hidden
+        engine.voicesNote = voicesNote
+        return engine.build(pageHeight: page.height)
+    }
+
+    /// The plot height that gives the curve lane `share` of the page (at least `least`), from a layout's lanes.
+    static func leastPlot(_ layout: MapLayout, share: Double, least: Double, page: Size) -> Double? {
+        guard let curve = layout.lane(.curve) else { return nil }
+        return max(least, (layout.plotHeight + page.height * share - curve.rect.height).rounded(.down))
     }
 
     /// Lays out one sheet to fill `page` without shrinking text: the curve starts at its least share of the page; when
@@ -109,29 +159,25 @@ enum PrintPagination {
                         hidden: Set<LaneKind>, steps: [LayoutSqueeze.Step], voicesNote: String?, plot fixed: Double?,
                         last: Bool = false) -> (layout: MapLayout, fits: Bool) {
         func build(_ metrics: LayoutMetrics) -> MapLayout {
-            var engine = MapLayoutEngine(journey: journey, findings: findings, options: options, profile: profile, metrics: metrics)
-            engine.hiddenLanes = hidden
-            engine.voicesNote = voicesNote
-            return engine.build(pageHeight: page.height)
+            Self.build(journey, findings: findings, options: options, profile: profile, metrics: metrics, page: page,
+                       hidden: hidden, voicesNote: voicesNote)
         }
-        var metrics = profile.metrics
-        // a voices sheet has the room for more of each touchpoint's quotes
-        if hidden.contains(.curve), !hidden.contains(.voices) { metrics.maxQuotes = 3 }
+        var metrics = sheetMetrics(profile, hidden: hidden)
         let least = metrics.px(metrics.plotMinHeight)
-        /// The plot height that gives the curve lane `share` of the page.
-        func plot(for share: Double, _ layout: MapLayout) -> Double? {
-            guard let curve = layout.lane(.curve) else { return nil }
-            return max(least, (layout.plotHeight + page.height * share - curve.rect.height).rounded(.down))
-        }
+        func plot(for share: Double, _ layout: MapLayout) -> Double? { leastPlot(layout, share: share, least: least, page: page) }
         var squeezes = steps[...]
         var layout: MapLayout
+        // The plot that gives the curve its least share, from the last layout: the lanes around the plot do not
+        // depend on its height, so one build usually confirms it (a second when a squeeze changed them).
+        var guess: Double? = nil
         while true {
-            metrics.plotHeight = fixed
+            metrics.plotHeight = fixed ?? guess
             layout = build(metrics)
-            if fixed == nil, let wanted = plot(for: minimumCurveShare(profile.size), layout) {
+            if fixed == nil, let wanted = plot(for: minimumCurveShare(profile.size), layout), wanted != metrics.plotHeight {
                 metrics.plotHeight = wanted
                 layout = build(metrics)
             }
+            if fixed == nil { guess = metrics.plotHeight }
             if layout.naturalHeight <= page.height { break }
             guard let squeeze = squeezes.popFirst() else {
                 // Past every cut, the curve gives up height down to its minimum.
@@ -150,8 +196,16 @@ enum PrintPagination {
             if fixed == nil {
                 let grown = min(layout.plotHeight + slack, plot(for: maximumCurveShare, layout) ?? layout.plotHeight)
                 if grown > layout.plotHeight {
+                    // A taller plot can move callouts and lanes by more than its own growth: what overshoots the
+                    // page comes off the plot again, and a sheet that still overshoots keeps the plot that fitted.
+                    let fitted = (layout: layout, plot: metrics.plotHeight)
                     metrics.plotHeight = grown
                     layout = build(metrics)
+                    if layout.naturalHeight > page.height {
+                        metrics.plotHeight = max(fitted.layout.plotHeight, (grown - (layout.naturalHeight - page.height)).rounded(.down))
+                        layout = build(metrics)
+                    }
+                    if layout.naturalHeight > page.height { (layout, metrics.plotHeight) = fitted }
                     slack = page.height - layout.naturalHeight
                 }
             } else if curve.rect.height < page.height * profile.curveShare {
@@ -161,18 +215,19 @@ enum PrintPagination {
         }
         guard slack > 1 else { return (layout, true) }
         metrics.laneGapExtra = (slack / Double(max(layout.lanes.count - 2, 1))).rounded(.down)
-        return (build(metrics), true)
+        let spaced = build(metrics)
+        return (spaced.naturalHeight <= page.height ? spaced : layout, true)
     }
 
     /// The most of a sheet's height the curve lane grows to when the other lanes leave room.
     static let maximumCurveShare = 0.5
 
-    /// The journey's touchpoints in windows of at most `perSheet`, shared out evenly; each window a journey of its own
-    /// touchpoints (with their stages).
-    static func split(_ journey: Journey, perSheet: Int) -> [Journey] {
+    /// The journey's touchpoints in `windows` windows whose sizes differ by at most one; each window a journey of its
+    /// own touchpoints (with their stages).
+    static func split(_ journey: Journey, windows requested: Int) -> [Journey] {
         let count = journey.touchpoints.count
-        guard count > perSheet else { return [journey] }
-        let pages = (count + perSheet - 1) / perSheet
+        let pages = min(max(requested, 1), max(count, 1))
+        guard pages > 1 else { return [journey] }
         let base = count / pages, extra = count % pages
         var parts: [Journey] = []
         var start = 0

@@ -39,8 +39,8 @@ public enum TextSanitizer {
     }
 
     /// Unicode's White_Space property (PropList.txt: U+0009–000D, 0020, 0085, 1680, 2000–200A, 2028, 2029,
-    /// 202F, 205F, 3000) as a switch, except U+00A0: a no-break space is kept, so text glued with it (`TextGroups`,
-    /// or the user's own) is never broken there.
+    /// 202F, 205F, 3000) as a switch, except U+00A0: a no-break space is kept, so text glued with it (the labels' own
+    /// "X = …", or the user's) is never broken there.
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9...0xD, 0x20, 0x85, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true

@@ -32,6 +32,9 @@ public enum TextWrapper {
         var spaceBefore: Bool
         /// Character offsets inside `text` where a joined Chinese unit may break when it is wider than the line.
         var weakBreaks: [Int] = []
+        /// The weak breaks tried first, outside any group kept together: the space of a figure glued to its label
+        /// ("(most intense + end)/2 = 2.5" breaks before "=" before it breaks inside the brackets).
+        var preferredBreaks: [Int] = []
     }
 
     /// Wraps `text` (already cleaned by `TextSanitizer.displayText`) to lines no wider than `width`.
@@ -55,7 +58,8 @@ public enum TextWrapper {
         // Two lines beyond the last shown one are enough: the widow rule only moves units between the last two.
         var lines = fill(units, width: width, spaceWidth: spaceWidth, maxLines: maxLines > Int.max - 2 ? .max : maxLines + 2)
         lines = avoidWidow(lines, width: width, spaceWidth: spaceWidth)
-        var texts = lines.map(join)
+        // A no-break space (a label's "2.5 = (", or the user's own) holds its line together and reads as a space.
+        var texts = lines.map { join($0).replacingOccurrences(of: "\u{00A0}", with: " ") }
         var truncated = false
         if texts.count > maxLines {
             truncated = true
@@ -120,8 +124,9 @@ public enum TextWrapper {
         var currentCount = 0   // characters in `current` (String.count walks the whole string)
         var currentSpaceBefore = false
         var currentWeak: [Int] = []
+        var currentPreferred: [Int] = []
         var pendingSpace = false
-        let kept = keptTogether(characters)
+        let (kept, outerKept) = keptTogetherByLevel(characters)
         for (index, character) in characters.enumerated() {
             if character == " " {
                 pendingSpace = true
@@ -137,25 +142,39 @@ public enum TextWrapper {
             let previous = current.last!
             let next = index + 1 < characters.count ? characters[index + 1] : nil
             let insideWord = words.available && isIdeographic(previous) && isIdeographic(character) && !words.strong.contains(index)
-            let breakable = !insideWord && !gluedAroundEquals(characters, at: index)
-                && canBreak(between: previous, and: character, spaced: pendingSpace, after: next)
+            let allowed = !insideWord && canBreak(between: previous, and: character, spaced: pendingSpace, after: next)
+            let glued = gluedAroundEquals(characters, at: index)
+            let breakable = allowed && !glued
             if breakable && !kept.contains(index) {
-                units.append(Unit(text: current, width: 0, spaceBefore: currentSpaceBefore, weakBreaks: currentWeak))
+                units.append(Unit(text: current, width: 0, spaceBefore: currentSpaceBefore, weakBreaks: currentWeak,
+                                  preferredBreaks: currentPreferred))
                 current = String(character)
                 currentCount = 1
                 currentSpaceBefore = pendingSpace
                 currentWeak = []
+                currentPreferred = []
             } else {
                 if pendingSpace { current.append(" "); currentCount += 1 }
-                // A break kept back by a group stays available for when the group is wider than the line.
-                if words.weak.contains(index) || breakable { currentWeak.append(currentCount) }
+                // A break kept back by a group stays available for when the group is wider than the line; the space
+                // before an "=" that holds a figure to its label ("= 2.5" stays whole) and the glue outside brackets
+                // are the first of them to give.
+                let softGlue = (allowed && glued && pendingSpace && character == "=" && !kept.contains(index))
+                    || (breakable && outerKept.contains(index))
+                if words.weak.contains(index) || breakable || softGlue { currentWeak.append(currentCount) }
+                if softGlue { currentPreferred.append(currentCount) }
                 current.append(character)
                 currentCount += 1
             }
             pendingSpace = false
         }
-        if !current.isEmpty { units.append(Unit(text: current, width: 0, spaceBefore: currentSpaceBefore, weakBreaks: currentWeak)) }
-        return units.map { Unit(text: $0.text, width: TextMeasurer.width($0.text, font: font), spaceBefore: $0.spaceBefore, weakBreaks: $0.weakBreaks) }
+        if !current.isEmpty {
+            units.append(Unit(text: current, width: 0, spaceBefore: currentSpaceBefore, weakBreaks: currentWeak,
+                              preferredBreaks: currentPreferred))
+        }
+        return units.map {
+            Unit(text: $0.text, width: TextMeasurer.width($0.text, font: font), spaceBefore: $0.spaceBefore,
+                 weakBreaks: $0.weakBreaks, preferredBreaks: $0.preferredBreaks)
+        }
     }
 
     /// Longest parenthesised group, brackets included, that `keptTogether` keeps on one line.
@@ -165,8 +184,14 @@ public enum TextWrapper {
     /// of at most `keepTogetherLimit` characters ("(3 = neutral)", "(most intense + end)/2", "（最强烈 + 终点）"),
     /// between a figure and the group after it ("1–5 (3 = neutral)"), and between a word and the range after it
     /// ("scale 1–5"). A group wider than the line still breaks at those points (they become weak breaks).
-    static func keptTogether(_ characters: [Character]) -> Set<Int> {
+    static func keptTogether(_ characters: [Character]) -> Set<Int> { keptTogetherByLevel(characters).all }
+
+    /// `keptTogether`'s indices in two levels: `inside` a parenthesised group, and `outer` (a figure to the group
+    /// after it, a word to its range), which a unit wider than the line gives up first.
+    static func keptTogetherByLevel(_ characters: [Character]) -> (all: Set<Int>, outer: Set<Int>) {
         var kept: Set<Int> = []
+        var inside: Set<Int> = []
+        var outer: Set<Int> = []
         var opens: [Int] = []
         func previousVisible(_ index: Int) -> Int? {
             var i = index - 1
@@ -179,16 +204,17 @@ public enum TextWrapper {
                 opens.append(index)
             case ")", "）":
                 guard let open = opens.popLast(), index - open + 1 <= keepTogetherLimit else { continue }
-                for inside in (open + 1)...index { kept.insert(inside) }
-                if let before = previousVisible(open), characters[before].isNumber { kept.insert(open) }
+                for position in (open + 1)...index { kept.insert(position); inside.insert(position) }
+                if let before = previousVisible(open), characters[before].isNumber { kept.insert(open); outer.insert(open) }
             default:
                 // A range such as 1–5 after a word: no break before its first digit.
                 guard character.isNumber, index > 0, characters[index - 1] == " ", isRange(characters, from: index),
                       let before = previousVisible(index), characters[before].isLetter else { continue }
                 kept.insert(index)
+                outer.insert(index)
             }
         }
-        return kept
+        return (kept, outer.subtracting(inside))
     }
 
     /// Whether `characters` from `start` read digits, an en dash and digits ("1–5", "0–10").
@@ -242,17 +268,20 @@ public enum TextWrapper {
         var out: [Unit] = []
         for unit in units {
             guard unit.width > width else { out.append(unit); continue }
-            // A joined Chinese unit wider than the line breaks at the word boundaries it joined first.
+            // A joined unit wider than the line breaks at the breaks it kept back: the preferred ones first (each
+            // piece keeps its own weak breaks for when it is still too wide), then every word boundary it joined.
             if !unit.weakBreaks.isEmpty {
+                let preferred = !unit.preferredBreaks.isEmpty
                 let characters = Array(unit.text)
-                let cuts = [0] + unit.weakBreaks + [characters.count]
+                let cuts = [0] + (preferred ? unit.preferredBreaks : unit.weakBreaks) + [characters.count]
                 let pieces = zip(cuts, cuts.dropFirst()).map { start, end in
                     // A break kept back inside a group may follow a space: the space becomes the piece's spaceBefore.
                     var slice = characters[start..<end]
                     while slice.last == " " { slice = slice.dropLast() }
                     let text = String(slice)
                     let spaced = start == 0 ? unit.spaceBefore : characters[start - 1] == " "
-                    return Unit(text: text, width: TextMeasurer.width(text, font: font), spaceBefore: spaced)
+                    let inner = preferred ? unit.weakBreaks.filter { $0 > start && $0 < start + slice.count }.map { $0 - start } : []
+                    return Unit(text: text, width: TextMeasurer.width(text, font: font), spaceBefore: spaced, weakBreaks: inner)
                 }
                 out += splitOversized(pieces, width: width, font: font)
                 continue

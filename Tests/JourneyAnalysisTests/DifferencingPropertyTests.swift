@@ -46,6 +46,8 @@ import SurveyImport
         var options = AnalysisOptions()
         options.likert.resamples = 50
         options.peakEnd.shapleyResamples = 20
+        // the drivers' stability bootstrap changes no released count (it only gates a suggestion's wording)
+        options.driverStabilityResamples = 10
         return options
     }
 

@@ -5,7 +5,9 @@ import Testing
 
 /// The server in-process on a free port, on a copy of the onboarding sample in a temporary directory: the page, the
 /// reload event after a save, an invalid save shown on the page with the last good map kept, a clean stop.
-@Suite struct PreviewServerTests {
+// Serialized: servers started side by side in one process share its file descriptors, and one server's stop can
+// close a descriptor number another has just been given (seen as a second server binding a port still in use).
+@Suite(.serialized) struct PreviewServerTests {
     static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("journeys/onboarding-90-days.yaml")
 

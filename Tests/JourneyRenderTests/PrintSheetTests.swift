@@ -29,16 +29,64 @@ import Testing
     }
 
     @Test func shortGroupsStayOnOneLine() {
-        #expect(TextGroups.glued("scale 1–5 (3 = neutral)") == "scale\u{00A0}1–5\u{00A0}(3\u{00A0}=\u{00A0}neutral)")
-        #expect(TextGroups.glued("Remembered (most intense + end)/2 = 2.5")
-                == "Remembered (most\u{00A0}intense\u{00A0}+\u{00A0}end)/2 = 2.5")
-        // A line that would break inside the group breaks before it; the lines carry plain spaces.
         let font = FontSpec(size: 12, weight: .regular)
-        let width = TextMeasurer.width("Remembered (most intense", font: font) + 1
-        let wrapped = TextGroups.wrap("Remembered (most intense + end)/2 = 2.5", width: width, font: font)
-        #expect(wrapped.lines.first == "Remembered")
-        #expect(wrapped.lines.contains { $0.hasPrefix("(most intense + end)/2") })
-        #expect(!wrapped.lines.joined().contains("\u{00A0}"))
+        func wrapped(_ text: String, before cut: String) -> [String] {
+            TextWrapper.wrap(text, width: TextMeasurer.width(cut, font: font) + 1, font: font).lines
+        }
+        // A line that would break inside the group breaks before it; a group wider than what is left of the line
+        // parts from its "= 2.5" before it parts inside its brackets.
+        #expect(wrapped("Remembered (most intense + end)/2 = 2.5", before: "Remembered (most intense")
+                == ["Remembered", "(most intense + end)/2", "= 2.5"])
+        #expect(wrapped("Remembered (most intense + end)/2", before: "Remembered (most intense") == ["Remembered", "(most intense + end)/2"])
+        // a scale with its range and note: "scale 1–5" and "1–5 (3 = neutral)" hold together while they fit a line,
+        // and part outside the brackets first when they do not
+        #expect(wrapped("n = 12 · scale 1–5 (3 = neutral)", before: "scale 1–5 (3 = neutral)") == ["n = 12 ·", "scale 1–5 (3 = neutral)"])
+        #expect(wrapped("n = 12 · scale 1–5 (3 = neutral)", before: "n = 12 · scale 1–5") == ["n = 12 · scale 1–5", "(3 = neutral)"])
+        #expect(wrapped("评分 1–7（4 = 中性）", before: "（4 = 中性）") == ["评分 1–7", "（4 = 中性）"])
+        // a group wider than the line still wraps inside
+        let long = wrapped("(an explanation far longer than the twenty-four characters kept together)", before: "(an explanation far")
+        #expect(long.count > 2 && long.allSatisfy { TextMeasurer.width($0, font: font) <= TextMeasurer.width("(an explanation far", font: font) + 1 })
+    }
+
+    /// A sheet whose curve took the room left over never ends below its page (a taller plot can move the callouts
+    /// by more than its own growth; that overshoot once went unnoticed and made the planner cut text it had room for).
+    @Test func everySheetsLanesEndOnItsPage() throws {
+        for c in try PageProfileTests.sampleCases() + PageProfileTests.stressCases(upTo: 40) {
+            for size in [MapSize.a3, .a4] {
+                for (index, page) in LayoutPagesCache.shared.pages(c.name, c.journey, c.findings, language: c.language, size: size).enumerated() {
+                    #expect(page.naturalHeight <= page.size.height, "\(c.name) \(c.language) \(size) sheet \(index + 1): \(page.naturalHeight)")
+                }
+            }
+        }
+    }
+
+    /// The planner's one-build check agrees with the full fit: a window that fits with every text-keeping squeeze
+    /// at once is laid out by `fit` within its page, and one that does not is not (stress windows of 5 and 7).
+    @Test func thePlannersCheckAgreesWithTheFit() {
+        var agreed = 0
+        for c in PageProfileTests.stressCases(upTo: 40) where c.journey.touchpoints.count == 40 {
+            for size in [MapSize.a3, .a4] {
+                var options = RenderOptions(language: c.language, size: size)
+                options.takeawayText = MapTakeaway.text(c.journey, findings: c.findings, language: c.language)
+                let profile = LayoutProfile.of(size)
+                let page = profile.page!
+                for windows in [6, 8] {
+                    for part in PrintPagination.split(c.journey, windows: windows).prefix(4) {
+                        for hidden in [Set<LaneKind>(), [.voices]] {
+                            let note: String? = hidden.isEmpty ? nil : "–"
+                            let quick = PrintPagination.fitsKeepingText(part, findings: c.findings, options: options, profile: profile,
+                                                                        page: page, hidden: hidden, voicesNote: note)
+                            let full = PrintPagination.fit(part, findings: c.findings, options: options, profile: profile, page: page,
+                                                           hidden: hidden, mayCut: false, voicesNote: note, plot: nil)
+                            #expect(quick.fits == (full.naturalHeight <= page.height),
+                                    "\(c.language) \(size) \(windows) windows \(hidden): \(quick.layout.naturalHeight) vs \(full.naturalHeight) of \(page.height)")
+                            if quick.fits { agreed += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(agreed > 4)
     }
 
     @Test func everySheetHasTheCurveWholeNamesAndTheirActions() throws {

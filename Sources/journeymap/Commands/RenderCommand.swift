@@ -118,17 +118,21 @@ struct RenderCommand: ParsableCommand {
                                                         options: AnalysisOptions())
         var options = style.renderOptions(stamp: stamp ? Self.today() : nil, credit: credit)
         options.segmentCurves = by != nil
-        if chosenFormat != .mermaid, let smallest = MapRenderer.smallestText(model, findings: findings, options: options), smallest.isBelowMinimum {
+        // Laid out once: the smallest-text warning, the files written and their count all read the same pages.
+        let layouts = chosenFormat == .mermaid ? [] : MapRenderer.pages(model, findings: findings, options: options)
+        if let smallest = MapRenderer.smallestText(layouts, size: options.size), smallest.isBelowMinimum {
             Console.error(CLIMessages.smallText(journey, size: style.size.rawValue, role: smallest.role.rawValue,
                                                 pixels: MapNumber.fixed(smallest.size, digits: 1),
                                                 minimum: MapNumber.format(smallest.minimum)).localized)
         }
         do {
-            let bytes = try MapExporter.export(model, findings: findings, options: options, format: chosenFormat, to: destination)
+            let bytes = chosenFormat == .mermaid
+                ? try MapExporter.export(model, findings: findings, options: options, format: chosenFormat, to: destination)
+                : try MapExporter.export(layouts: layouts, options: options, format: chosenFormat, to: destination)
             let source = findings.source == .survey
                 ? findings.reportedRespondents.map(CLIMessages.surveySource(n:)) ?? CLIMessages.surveySourceBelow(minimum: findings.minimumGroupSize)
                 : CLIMessages.estimateSource
-            let pages = chosenFormat == .mermaid ? 1 : MapRenderer.pages(model, findings: findings, options: options).count
+            let pages = max(layouts.count, 1)
             let written = MapExporter.pagePaths(path, pages: pages, format: chosenFormat).joined(separator: ", ")
             print(CLIMessages.rendered(written, touchpoints: model.touchpoints.count, source: source, bytes: bytes).localized)
         } catch {
