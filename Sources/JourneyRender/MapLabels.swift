@@ -14,7 +14,7 @@ public struct MapLabels: Sendable {
 
     // MARK: Terminal outline (`journeymap show`)
     var outlineScale: String { pick("评分", "Scale") }
-    var outlineRemembered: String { pick("记忆分 (最强烈+终)/2", "Remembered (most intense+end)/2") }
+    var outlineRemembered: String { pick("记忆分（最强烈+终）/2", "Remembered (most intense+end)/2") }
     var outlineAverage: String { pick("平均", "average") }
 
     /// The name of a finding class, as the findings lane and the outline print it.
@@ -66,8 +66,8 @@ public struct MapLabels: Sendable {
     func curveRememberedLine(peak: Double, end: Double, short: Bool = false) -> String {
         let p = MapNumber.fixed(peak, digits: 1), e = MapNumber.fixed(end, digits: 1)
         let value = MapNumber.fixed((peak + end) / 2, digits: 1)
-        if short { return pick("曲线上 (\(p) + \(e))/2 = \(value)", "On the curve (\(p) + \(e))/2 = \(value)") }
-        return pick("曲线上：(最强烈 \(p) + 终点 \(e))/2 = \(value)；每个人最强烈的时刻不同，所以人均记忆分与之不同",
+        if short { return pick("曲线上（\(p) + \(e)）/2 = \(value)", "On the curve (\(p) + \(e))/2 = \(value)") }
+        return pick("曲线上：（最强烈 \(p) + 终点 \(e)）/2 = \(value)；每个人最强烈的时刻不同，所以人均记忆分与之不同",
                     "On the curve: (most intense \(p) + end \(e))/2 = \(value); each person's most intense moment differs, so the per-person figure does too")
     }
     func averageLine(_ value: Double, comparedWith remembered: Double) -> String {
@@ -82,22 +82,25 @@ public struct MapLabels: Sendable {
     var importanceUnknown: String { pick("重要性未知", "importance unknown") }
     /// The End (the journey's last touchpoint) is withheld or unrated here; it is never moved to another touchpoint.
     var endNotAvailable: String { pick("终点在此不可用", "End not available here") }
-    /// The verdict in plain language, with the R² of the model that decided it (mean + peak + end for a peak-end
-    /// verdict, the mean alone otherwise), r against the literature, and the recall caveat (METHODS.md §1.1).
+    /// The verdict in plain language, with the R² of the model that decided it as a share of the rating's spread
+    /// (mean + peak + end for a peak-end verdict, the mean alone otherwise), r against the literature, and the
+    /// recall caveat (METHODS.md §1.1).
     func verdict(_ test: PeakEndTest) -> String {
-        let decided = MapNumber.fixed(test.verdictR2, digits: 2), mean = MapNumber.fixed(test.r2Mean, digits: 2)
+        // R² in plain words: the share of the spread in the overall rating that the model accounts for.
+        func percent(_ r2: Double) -> String { "\(Int((max(0, min(1, r2)) * 100).rounded()))\u{A0}%" }
+        let decided = percent(test.verdictR2), mean = percent(test.r2Mean)
         let r = test.rPeakEnd.map { MapNumber.fixed($0, digits: 2) } ?? "–"
         let rMean = test.rMean.map { MapNumber.fixed($0, digits: 2) } ?? "–"
         let head: String
         switch test.verdict {
         case .peakEnd:
-            head = pick("总体评价更多跟随最强烈与最后的触点，而非平均（R² \(decided)，仅平均 \(mean)）",
-                        "The overall rating tracks the most intense and the last touchpoints more than their average (R² \(decided) vs \(mean) for the average alone)")
+            head = pick("总体评价更多跟随最强烈与最后的触点，而非平均（它们解释了总体评价差异的 \(decided)，平均只解释 \(mean)）",
+                        "The overall rating tracks the most intense and the last touchpoints more than their average (they account for \(decided) of its spread, the average alone for \(mean))")
         case .average:
-            head = pick("总体评价跟随各触点的平均（R² \(decided)），峰与终无显著额外关联",
-                        "The overall rating tracks the touchpoints' average (R² \(decided)); peak and end add no significant association")
+            head = pick("总体评价跟随各触点的平均（解释了总体评价差异的 \(decided)），峰与终无显著额外关联",
+                        "The overall rating tracks the touchpoints' average (it accounts for \(decided) of its spread); peak and end add no significant association")
         case .inconclusive:
-            head = pick("峰终与平均难分高下（R² 平均 \(mean)）", "Peak-end vs average inconclusive (R² of the average \(mean))")
+            head = pick("峰终与平均难分高下（平均解释了总体评价差异的 \(mean)）", "Peak-end vs average inconclusive (the average accounts for \(mean) of the overall rating's spread)")
         }
         // n sits inside the sentence, with no-break spaces, so it never wraps onto a line of its own.
         let literature = pick("峰终 r = \(r)、平均 r = \(rMean)（n\u{A0}=\u{A0}\(test.n)；文献 .58–.67）",
@@ -159,8 +162,8 @@ public struct MapLabels: Sendable {
     /// The footnote's definition of the remembered score: the same definition as the header's headline.
     func methodNote(perRespondent: Bool) -> String {
         let definition = perRespondent
-            ? pick("记忆分 = 每位员工 (自己最强烈的时刻 + 最后一个触点)/2 的平均", "Remembered score = each person's (own most intense moment + last touchpoint)/2, averaged")
-            : pick("记忆分 = (最强烈时刻 + 终点)/2", "Remembered score = (most intense moment + end)/2")
+            ? pick("记忆分 = 每位员工（自己最强烈的时刻 + 最后一个触点）/2 的平均", "Remembered score = each person's (own most intense moment + last touchpoint)/2, averaged")
+            : pick("记忆分 =（最强烈时刻 + 终点）/2", "Remembered score = (most intense moment + end)/2")
         return definition + pick("：峰终定律（Kahneman 等，1993）；最强烈时刻 = 离中性线最远的时刻。痛点/爽点/痒点按 journeymap 的规则判定。",
                                  ": the peak-end rule (Kahneman et al. 1993); most intense moment = the one farthest from neutral. Pain, pleasure and itch points follow journeymap's rules.")
     }
