@@ -5,7 +5,7 @@ extension MapLabels {
     /// With the lead's own `score`: "最痛：第一次被客户投诉 2.5" — the touchpoint's figure, beside the stage mean the
     /// point shows, so the card and the takeaway quote the same number.
     func stageMean(count: Int, lead: String?, pain: Bool, score: String? = nil) -> String {
-        guard let lead else { return pick("阶段均值（\(count) 个触点）", "Stage mean of \(count)") }
+        guard let lead else { return pick("阶段均值（\(count) 个触点）", "Stage mean (\(count) touchpoint\(count == 1 ? "" : "s"))") }
         return pick(pain ? "最痛：" : "最爽：", pain ? "Worst: " : "Best: ") + TextSanitizer.displayText(lead) + (score.map { " " + $0 } ?? "")
     }
     /// After the remembered score on a stage curve: its figure comes from the touchpoints, not the stage means drawn.

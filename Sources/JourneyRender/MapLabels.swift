@@ -57,9 +57,9 @@ public struct MapLabels: Sendable {
     func rememberedLine(_ value: Double, comparedWith average: Double, perRespondent: Bool) -> String {
         let text = MapNumber.format(value, distinctFrom: average)
         if perRespondent {
-            return pick("记忆分 \(text)\u{00A0}=\u{00A0}每人（最强烈 + 终点）÷ 2 的平均", "Remembered \(text)\u{00A0}=\u{00A0}each person's (most intense + end) ÷ 2, averaged")
+            return pick("记忆分 \(text)\u{00A0}=\u{00A0}每人（最强烈 + 终点）÷\u{00A0}2 的平均", "Remembered \(text)\u{00A0}=\u{00A0}each person's (most intense + end) ÷\u{00A0}2, averaged")
         }
-        return pick("记忆分 \(text)\u{00A0}=（最强烈 + 终点）÷ 2", "Remembered \(text)\u{00A0}=\u{00A0}(most intense + end) ÷ 2")
+        return pick("记忆分 \(text)\u{00A0}=（最强烈 + 终点）÷\u{00A0}2", "Remembered \(text)\u{00A0}=\u{00A0}(most intense + end) ÷\u{00A0}2")
     }
     /// With survey data, the same formula on the curve's own callouts, so the header reconciles with what the map
     /// shows, and why it differs from the per-person figure.

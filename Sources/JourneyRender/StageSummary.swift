@@ -46,9 +46,11 @@ enum StageSummary {
                                    isMOT: finding.mot.declared, score: finding.mean, actions: actions)
             return Stage(id: stage.id, name: stage.name, touchpoints: [point])
         }
-        // The marks name the points the slide plots (stage means), so "highest" is never a point below another.
+        // The marks name the points the slide plots (stage means), so "highest" is never a point below another. No
+        // stage mean is called the most intense moment: the header's remembered score takes that from the
+        // touchpoints (each person's own), and a stage's mean is nobody's moment.
         let marks = EstimateAnalyzer.peakEnd(out.touchpoints, neutral: journey.scale.neutral)
-        out.peakEnd.peakID = marks.peakID
+        out.peakEnd.peakID = nil
         out.peakEnd.bestID = marks.bestID
         out.peakEnd.troughID = marks.troughID
         out.peakEnd.endID = marks.endID

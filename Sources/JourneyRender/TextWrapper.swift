@@ -317,7 +317,7 @@ public enum TextWrapper {
     }
 
     /// A long Latin word in pieces that fit: packed from its soft pieces, and a piece still too wide cut with a
-    /// hyphen, keeping at least two letters before and after every cut ("internationali-" / "zation").
+    /// hyphen, keeping at least two letters before every cut and three after it ("internationali-" / "zation").
     static func splitLatin(_ unit: Unit, width: Double, font: FontSpec) -> [Unit] {
         var lines: [String] = []
         var line = ""
@@ -330,12 +330,12 @@ public enum TextWrapper {
             if fits(lineAdvance + totals[characters.count]) { line += piece; lineAdvance += totals[characters.count]; continue }
             if !line.isEmpty { lines.append(line); line = ""; lineAdvance = 0 }
             if fits(totals[characters.count]) { line = piece; lineAdvance = totals[characters.count]; continue }
-            // Hyphenate: the longest head (≥ 2 characters, leaving ≥ 2) that fits with its hyphen, found by bisection
-            // over the running totals (a head's width only grows with its length).
+            // Hyphenate: the longest head (≥ 2 characters, leaving ≥ 3: "Morn-ing", never "Morni-ng") that fits with
+            // its hyphen, found by bisection over the running totals (a head's width only grows with its length).
             var start = 0
-            while !fits(totals[characters.count] - totals[start]) && characters.count - start >= 4 {
+            while !fits(totals[characters.count] - totals[start]) && characters.count - start >= 5 {
                 func headFits(_ cut: Int) -> Bool { fits(totals[start + cut] - totals[start] + hyphen) }
-                var low = 2, high = characters.count - start - 2   // the answer is in low...high; low when none fits
+                var low = 2, high = characters.count - start - 3   // the answer is in low...high; low when none fits
                 while low < high {
                     let middle = (low + high + 1) / 2
                     if headFits(middle) { low = middle } else { high = middle - 1 }

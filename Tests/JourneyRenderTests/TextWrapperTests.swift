@@ -61,6 +61,16 @@ import Testing
         #expect(wrapped.lines.allSatisfy { $0.filter(\.isLetter).count >= 2 })
         #expect(!wrapped.isTruncated)
         for line in wrapped.lines { #expect(TextMeasurer.width(line, font: font10) <= 40) }
+        // the word's last piece after a cut keeps at least three letters: "Morn-ing", never "Morni-ng" (the wall
+        // worksheet); every other piece at least two
+        for word in ["Morning", "systems", "customer", "overnight", "Supercalifragilistic"] {
+            for width in stride(from: 14.0, through: 60, by: 2) {
+                let lines = TextWrapper.wrap(word, width: width, font: font10).lines
+                for (line, next) in zip(lines, lines.dropFirst()) where line.hasSuffix("-") && !next.hasSuffix("-") {
+                    #expect(next.filter(\.isLetter).count >= 3, "\(word) at \(width): \(lines)")
+                }
+            }
+        }
     }
 
     @Test func chineseWordsAreNeverSplit() {
