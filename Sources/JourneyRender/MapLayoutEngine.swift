@@ -278,8 +278,7 @@ public struct MapLayoutEngine {
     /// What this page shows, for its `<desc>`.
     var summaryView: MapSummary.View {
         MapSummary.View(pills: Set(columns.filter(showsPill).map(\.finding.id)), curve: lane(.curve) != nil,
-                        verdict: M.showsBoxNote, summarized: options.summarizedTouchpoints, ranks: options.painRankOverride,
-                        moreRanks: [:])
+                        verdict: M.showsBoxNote, summarized: options.summarizedTouchpoints, ranks: options.painRankOverride)
     }
 
     /// The frame of a lane laid out so far.
@@ -393,7 +392,6 @@ public struct MapLayoutEngine {
     func scoreText(_ value: Double) -> String {
         findings.source == .survey ? MapNumber.fixed(value, digits: 1) : MapNumber.format(value)
     }
-
 
     /// Whether the map shows survey data.
     var isSurvey: Bool { findings.source == .survey }

@@ -17,8 +17,6 @@ public enum MapSummary {
         var summarized = 0
         /// The pain ranks the page draws (a stage curve's: those of the whole journey); nil for the findings' own.
         var ranks: [String: Int]? = nil
-        /// A stage pill's other top-three ranks ("痛点 ①③"), listed after its own as the pill draws them.
-        var moreRanks: [String: [Int]] = [:]
     }
 
     /// The summary text of a whole map.
@@ -79,7 +77,7 @@ public enum MapSummary {
             }.compactMap { f -> String? in
                 guard let n = name(f.id) else { return nil }
                 guard findingClass == .pain else { return n }
-                let rank = ranks[f.id].map { ([$0] + view.moreRanks[f.id, default: []]).map(MapNumber.circled).joined() } ?? ""
+                let rank = ranks[f.id].map(MapNumber.circled) ?? ""
                 return rank + n + (f.severity.map { " (\(labels.severity($0)))" } ?? "")
             }
             if !items.isEmpty {

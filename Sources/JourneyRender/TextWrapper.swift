@@ -126,7 +126,7 @@ public enum TextWrapper {
         var currentWeak: [Int] = []
         var currentPreferred: [Int] = []
         var pendingSpace = false
-        let (kept, outerKept) = keptTogetherByLevel(characters)
+        let (kept, outerKept) = keptTogether(characters)
         for (index, character) in characters.enumerated() {
             if character == " " {
                 pendingSpace = true
@@ -183,12 +183,9 @@ public enum TextWrapper {
     /// Indices before which the line does not break, so that a short unit reads whole: inside a parenthesised group
     /// of at most `keepTogetherLimit` characters ("(3 = neutral)", "(most intense + end)/2", "（最强烈 + 终点）"),
     /// between a figure and the group after it ("1–5 (3 = neutral)"), and between a word and the range after it
-    /// ("scale 1–5"). A group wider than the line still breaks at those points (they become weak breaks).
-    static func keptTogether(_ characters: [Character]) -> Set<Int> { keptTogetherByLevel(characters).all }
-
-    /// `keptTogether`'s indices in two levels: `inside` a parenthesised group, and `outer` (a figure to the group
-    /// after it, a word to its range), which a unit wider than the line gives up first.
-    static func keptTogetherByLevel(_ characters: [Character]) -> (all: Set<Int>, outer: Set<Int>) {
+    /// ("scale 1–5"). A group wider than the line still breaks at those points (they become weak breaks); `outer`
+    /// holds those outside every group (a figure to its group, a word to its range), which such a unit gives up first.
+    static func keptTogether(_ characters: [Character]) -> (all: Set<Int>, outer: Set<Int>) {
         var kept: Set<Int> = []
         var inside: Set<Int> = []
         var outer: Set<Int> = []
