@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The library targets are optimized in debug builds too: `swift test` lays out and analyses hundreds of maps and
+// surveys, and unoptimized Swift runs that several times slower (the suite would not fit CI's 15 minutes). The tests
+// exercise the same code either way; to step through a library in a debugger, build with `-Xswiftc -Onone`.
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "journeymap",
     platforms: [.macOS(.v13)],
@@ -29,20 +34,24 @@ let package = Package(
         ),
         .target(
             name: "JourneyModel",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: optimizedInDebug
         ),
         .target(
             name: "SurveyImport",
-            dependencies: ["JourneyModel", "JourneyAnalysis", "CJourneyXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["JourneyModel", "JourneyAnalysis", "CJourneyXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: optimizedInDebug
         ),
         .target(
             name: "JourneyAnalysis",
-            dependencies: ["JourneyModel"]
+            dependencies: ["JourneyModel"],
+            swiftSettings: optimizedInDebug
         ),
         .target(
             name: "JourneyRender",
             dependencies: ["JourneyModel", "JourneyAnalysis", "CJourneyXML", "CJourneyICU",
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: optimizedInDebug
         ),
         // `journeymap preview` and `render --watch`: watching the inputs, re-rendering, serving the page.
         .target(
