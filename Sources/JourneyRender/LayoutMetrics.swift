@@ -41,6 +41,8 @@ struct LayoutMetrics: Sendable, Hashable {
     var laneGapBase = 18.0
     /// Whether the legend keeps only the marks a slide needs (the callouts and points label themselves).
     var compactLegend = false
+    /// A slide's plot band share once it yields to keep its actions lane (nil: the profile's `plotBandShare`).
+    var bandShareOverride: Double? = nil
     /// Whether pain pills have their severity in words under the bar (a slide keeps rank and bar only).
     var showsSeverityText = true
     /// Lines of a stage name in the stage band.
@@ -89,7 +91,11 @@ struct LayoutMetrics: Sendable, Hashable {
 
     var stageName: FontSpec { font(15, .bold) }
     var stageLine: Double { px(20) }
-    var stagePadding: Double { px(9) }
+    var stagePadding: Double { px(stagePaddingBase) }
+    /// The stage band's padding above and below its names, at base size (a slide keeps a slimmer band).
+    var stagePaddingBase = 9.0
+    /// The gap between the stage band and the touchpoint cards, at base size.
+    var stageGapBase = 14.0
 
     var badge: FontSpec { font(11, .bold) }
     var badgeHeight: Double { px(20) }

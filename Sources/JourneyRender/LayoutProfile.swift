@@ -58,6 +58,9 @@ struct LayoutProfile: Sendable {
             m.subtitleBesideTitle = true
             m.showsSeverityText = false
             m.stageNameMaxLines = 2
+            // a slimmer stage band: the room goes to the cards' second line and the actions lane
+            m.stagePaddingBase = 5
+            m.stageGapBase = 8
             m.titleMaxLines = 1
             m.subtitleMaxLines = 2
             m.plotMinHeight = 80

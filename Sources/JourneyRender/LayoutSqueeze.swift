@@ -10,14 +10,16 @@ enum LayoutSqueeze {
         case .wide: return []
         case .slide:
             // A slide keeps its one action per pain whole as long as it can: shorter header and names first, then
-            // the title down to two lines; past that it drops the actions lane (`lastResort`) rather than cut more.
+            // the title down to two lines; then one line per touchpoint name (a stage card keeps two), the band down
+            // to 30 % (`MapLayoutEngine.minimumBandShare`) and no subtitle; the actions lane goes (`lastResort`)
+            // only when even two-line actions do not fit (never one line: a cut title says nothing).
             return [
                 { $0.subtitleMaxLines = 1; $0.stageNameMaxLines = 1 },
                 { $0.actionMaxLines = min($0.actionMaxLines, 3) },
                 { $0.titleMaxLines = 1 },
                 { $0.actionMaxLines = 2 },
-                // the lanes above give up a line before the actions lane goes: one line per touchpoint name
                 { $0.cardNameMaxLines = 1 },
+                { $0.bandShareOverride = MapLayoutEngine.minimumBandShare },
                 { $0.showsSubtitle = false },
             ]
         case .a3, .a4:
@@ -43,9 +45,16 @@ enum LayoutSqueeze {
     /// rows. A print sheet runs these first and moves its voices to another sheet before it cuts any text.
     static func keepingText(for size: MapSize) -> [Step] {
         guard size == .a3 || size == .a4 else { return [] }
+        let content = keepingContent(for: size)
+        return [content[0], { $0.maxQuotes = 1; $0.maxActions = 1 }] + content.dropFirst()
+    }
+
+    /// The print steps that leave every quote and action on the sheet: the box's note and the actor-tag rows (what a
+    /// sheet gives up to keep its curve at a third of its height).
+    static func keepingContent(for size: MapSize) -> [Step] {
+        guard size == .a3 || size == .a4 else { return [] }
         return [
             { $0.showsBoxNote = false },
-            { $0.maxQuotes = 1; $0.maxActions = 1 },
             { $0.tagMaxRows = min($0.tagMaxRows, 1) },
             { $0.tagMaxRows = 0 },
         ]

@@ -32,7 +32,7 @@ extension MapLabels {
                     "▲▼ beyond the noise: permutation test (\(b) relabellings, Holm-corrected, α = \(a)); grey: within the noise")
     }
     var stageMeanDeltaNote: String {
-        pick("Δ 为阶段均值之差；逐触点的变化与检验见 journeymap analyze", "Δ between stage means; per touchpoint, with the test: journeymap analyze")
+        pick("Δ 为阶段均值之差；逐触点的变化与检验见分析报告", "Δ between stage means; per touchpoint, with the test, in the analysis report")
     }
 }
 

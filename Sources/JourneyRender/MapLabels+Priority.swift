@@ -11,6 +11,14 @@ extension MapLabels {
         }
         return pick("\(marks) = 痛点优先顺序（按严重度）", "\(marks) = pain points by priority (severity)")
     }
+    /// After a stage curve's note: where the ranks it does not draw are, so "①②④" never leaves the room asking
+    /// where ③ is ("③ 在「区域主管审批」内。" / " ③ in Regional approval."); empty when none is hidden.
+    func ranksInside(_ hidden: [(rank: Int, stage: String)]) -> String {
+        guard !hidden.isEmpty else { return "" }
+        let zh = hidden.map { "\(MapNumber.circled($0.rank)) 在「\(TextSanitizer.displayText($0.stage))」内" }.joined(separator: "，")
+        let en = hidden.map { "\(MapNumber.circled($0.rank)) in \(TextSanitizer.displayText($0.stage))" }.joined(separator: ", ")
+        return pick(zh + "。", " " + en + ".")
+    }
     /// Participants' box and whisker on a point, in the legend.
     var legendSpread: String { pick("各人打分：竖线 = 最低–最高，框 = 中间一半", "Participants: line = lowest–highest, box = middle half") }
     var legendPointHigh: String { pick("高于中性", "Above neutral") }

@@ -19,12 +19,20 @@ extension MapLabels {
     func stageMeanValue(_ value: String) -> String { pick("均值 \(value)", "mean \(value)") }
     /// Footnote of a slide whose curve has one point per stage.
     var stageCurveNote: String { pick("每个点是一个阶段各触点的平均分；卡片写出该阶段最痛（或最爽）的触点。",
-                                      "Each point is the mean of a stage's touchpoints; the card names its worst (or best) touchpoint.") }
+                                      "Each point is a stage's mean; the card names its worst (or best) touchpoint.") }
 }
 
 extension MapLabels {
-    /// A print sheet whose voices did not fit: where they are ("员工之声见第 3/5 页").
-    func voicesOnSheet(_ sheet: Int, of total: Int) -> String {
-        pick("这些触点的员工之声见第 \(sheet)/\(total) 页", "Voices for these touchpoints: sheet \(sheet)/\(total)")
+    /// After a print sheet's title: which sheet of how many, in words ("（第 1 页，共 4 页）" / " · sheet 1 of 4"), so
+    /// it never looks like a score ("2.5/7").
+    func sheetNumber(_ sheet: Int, of total: Int) -> String { pick("（第 \(sheet) 页，共 \(total) 页）", " · sheet \(sheet) of \(total)") }
+    /// A print sheet whose voices (or actions and voices) are on a continuation sheet: where they are
+    /// ("这些触点的员工之声见第 2 页（共 4 页）" / "Actions and voices for these touchpoints: sheet 2 of 4").
+    func onSheet(_ lanes: Set<LaneKind>, sheet: Int, of total: Int) -> String {
+        let zh = [lanes.contains(.actions) ? "改进行动" : nil, lanes.contains(.voices) ? "员工之声" : nil].compactMap { $0 }
+        let en = [lanes.contains(.actions) ? "actions" : nil, lanes.contains(.voices) ? "voices" : nil].compactMap { $0 }
+            .joined(separator: " and ")
+        return pick("这些触点的\(zh.joined(separator: "与"))见第 \(sheet) 页（共 \(total) 页）",
+                    en.prefix(1).uppercased() + en.dropFirst() + " for these touchpoints: sheet \(sheet) of \(total)")
     }
 }

@@ -138,7 +138,8 @@ public struct MapLabels: Sendable {
     func sampleSize(_ n: Int) -> String { "n=\(n)" }
     func suppressed(minimum: Int) -> String { "n<\(minimum)" }
     var unrated: String { pick("未评分", "not rated") }
-    func more(_ count: Int) -> String { pick("另有 \(count) 条", "+\(count) more") }
+    /// Under a touchpoint's action cards: how many more, and where they are (the action plan lists them all).
+    func more(_ count: Int) -> String { pick("另有 \(count) 条，见行动计划", "+\(count) more in the action plan") }
     var moreInReport: String { pick("更多见分析报告", "more in the report") }
     func quoted(_ text: String) -> String {
         let trimmed = text.trimmingCharacters(in: ["\"", "“", "”", "「", "」", " "])
@@ -164,8 +165,8 @@ public struct MapLabels: Sendable {
         let definition = perRespondent
             ? pick("记忆分 = 每位员工（自己最强烈的时刻 + 最后一个触点）/2 的平均", "Remembered score = each person's (own most intense moment + last touchpoint)/2, averaged")
             : pick("记忆分 =（最强烈时刻 + 终点）/2", "Remembered score = (most intense moment + end)/2")
-        return definition + pick("：峰终定律（Kahneman 等，1993）；最强烈时刻 = 离中性线最远的时刻。痛点/爽点/痒点按 journeymap 的规则判定。",
-                                 ": the peak-end rule (Kahneman et al. 1993); most intense moment = the one farthest from neutral. Pain, pleasure and itch points follow journeymap's rules.")
+        return definition + pick("：峰终定律（Kahneman 等，1993）；最强烈时刻 = 离中性线最远的时刻。痛点/爽点/痒点的判定规则见分析报告。",
+                                 ": the peak-end rule (Kahneman et al. 1993); most intense moment = the one farthest from neutral. How pain, pleasure and itch points are found: see the analysis report.")
     }
     /// What the severity number under a pain point means, in plain words, with a glossary line.
     func severityNote(isEstimate: Bool) -> String {

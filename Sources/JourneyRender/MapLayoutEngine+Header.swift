@@ -6,8 +6,10 @@ extension MapLayoutEngine {
     mutating func layoutHeader() {
         let top = cursor
         let contentWidth = width - 2 * M.margin
-        let boxWidth = min(M.px(460), max(M.px(320), contentWidth * 0.34))
-        let box = peakEndBox(x: width - M.margin - boxWidth, y: top, width: boxWidth)
+        // a slide's box is wider: its headline in two lines, not three, leaves the lanes below a line more
+        let boxWidth = min(M.px(460), max(M.px(320), contentWidth * (profile.size == .slide ? 0.40 : 0.34)))
+        // The box explains the curve's figures: a continuation sheet without the curve leaves it to its map sheet.
+        let box = hiddenLanes.contains(.curve) ? nil : peakEndBox(x: width - M.margin - boxWidth, y: top, width: boxWidth)
         let leftWidth = box == nil ? contentWidth : contentWidth - boxWidth - 28
         let leftBounds = Rect(x: M.margin, y: top, width: leftWidth, height: 10_000)
 
@@ -29,8 +31,13 @@ extension MapLayoutEngine {
             && besideX + TextMeasurer.width(subtitleText, font: M.subtitle) <= M.margin + leftWidth
         // The takeaway sits right under the title, in the ink colour and a larger size than the subtitle.
         var takeawayRun: TextRun? = nil
-        if options.takeaway, let takeaway = options.takeawayText ?? MapTakeaway.text(journey, findings: findings, language: options.language) {
-            let wrapped = TextWrapper.wrap(takeaway, width: leftWidth, font: M.takeaway, maxLines: M.takeawayMaxLines)
+        if options.takeaway, var takeaway = options.takeawayText ?? MapTakeaway.text(journey, findings: findings, language: options.language) {
+            var wrapped = TextWrapper.wrap(takeaway, width: leftWidth, font: M.takeaway, maxLines: M.takeawayMaxLines)
+            // too long for its lines: the first action without its place, rather than a cut action
+            if wrapped.isTruncated, let short = options.takeawayShortText, short != takeaway {
+                takeaway = short
+                wrapped = TextWrapper.wrap(short, width: leftWidth, font: M.takeaway, maxLines: M.takeawayMaxLines)
+            }
             let baseline = y + 10 + M.takeaway.ascent
             takeawayRun = run(wrapped, takeaway, x: M.margin, y: baseline, line: M.takeawayLine, font: M.takeaway,
                               color: .ink, role: .takeaway, lane: .header, bounds: leftBounds)

@@ -123,9 +123,11 @@ extension MapLayoutEngine {
         let top = cursor
         var laneHeight = 0.0
         var columnHeights: [Double] = []
+        // "另有 1 条，见行动计划" under the cards: up to two lines in its column
+        let moreLines = columns.map { column in more[column.index].map { TextWrapper.wrap($0, width: column.width, font: M.more, maxLines: 2) } }
         for (index, stack) in boxes.enumerated() {
             var h = stack.reduce(0) { $0 + $1.height } + Double(max(stack.count - 1, 0)) * M.stackGap
-            if more[index] != nil { h += M.px(18) }
+            if let lines = moreLines[index] { h += M.px(4) + Double(lines.lines.count) * M.px(14) }
             columnHeights.append(h)
             laneHeight = max(laneHeight, h)
         }
@@ -148,9 +150,9 @@ extension MapLayoutEngine {
                 }
                 y += box.height + M.stackGap
             }
-            if let text = more[column.index] {
-                let bounds = Rect(x: column.x, y: y - (boxes[column.index].isEmpty ? 0 : M.stackGap) + M.px(2), width: column.width, height: M.px(16))
-                let fitted = TextWrapper.singleLine(text, width: bounds.width, font: M.more)
+            if let text = more[column.index], let fitted = moreLines[column.index] {
+                let bounds = Rect(x: column.x, y: y - (boxes[column.index].isEmpty ? 0 : M.stackGap) + M.px(2), width: column.width,
+                                  height: M.px(2) + Double(fitted.lines.count) * M.px(14))
                 nodes.append(.text(run(fitted, text, x: column.center, y: bounds.y + M.px(2) + M.more.ascent, line: M.px(14), font: M.more,
                                        anchor: .middle, color: .faint, role: .more, lane: kind, column: column.index, bounds: bounds)))
             }

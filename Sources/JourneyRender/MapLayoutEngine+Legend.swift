@@ -67,7 +67,7 @@ extension MapLayoutEngine {
             // a slide's legend draws the box and whisker: its note keeps what "split" means and why no minimum applies
             notes.append(profile.compactNotes ? labels.participantsNoteShort(disagreementRange: range) : labels.participantsNote(disagreementRange: range))
         }
-        if options.stageCurve { notes.insert(labels.stageCurveNote, at: 0) }
+        if options.stageCurve { notes.insert(labels.stageCurveNote + labels.ranksInside(hiddenRanks()), at: 0) }
         if let generated = labels.generated(options.stamp, credit: options.credit) { notes.append(generated) }
         // A slide runs its few notes on as one paragraph: sentences, not a list, and a line saved for the lanes.
         if profile.compactNotes, notes.count > 1 { notes = [notes.joined(separator: labels.pick("", " "))] }
@@ -85,6 +85,22 @@ extension MapLayoutEngine {
         cursor = y
     }
 
+    /// The pain ranks this page's pills carry, as the whole journey numbers them.
+    func drawnPainRanks() -> [Int] {
+        columns.filter(showsPill).compactMap { column -> Int? in
+            guard let rank = painRanks[column.finding.id], column.finding.findingClass == .pain,
+                  pillLabel(column).fitted.lines.first?.contains(MapNumber.circled(rank)) == true else { return nil }
+            return rank
+        }
+    }
+
+    /// A stage curve's ranks below the last one drawn that sit inside a drawn stage, behind its lead ("①②④": where ③ is).
+    func hiddenRanks() -> [(rank: Int, stage: String)] {
+        let drawn = drawnPainRanks()
+        return (1..<max(1, drawn.max() ?? 0)).filter { !drawn.contains($0) }
+            .compactMap { rank in options.ranksInsideStages[rank].map { (rank: rank, stage: $0) } }
+    }
+
     /// The legend entries for the marks drawn on this page (`drawnMarks`), symbols at this size's scale. A slide
     /// leaves out the shading and the callout symbols: its callouts name themselves.
     func legendItems() -> [LegendItem] {
@@ -93,11 +109,7 @@ extension MapLayoutEngine {
         // (nor the pills: on a slide they say 痛点 / 爽点 in words)
         let compactOnly: Set<MapMark> = [.shade, .painPill, .pleasurePill, .itchPill]
         // the ranks the pills of this page carry, as the whole journey numbers them
-        let drawnRanks = columns.filter(showsPill).compactMap { column -> Int? in
-            guard let rank = painRanks[column.finding.id], column.finding.findingClass == .pain,
-                  pillLabel(column).fitted.lines.first?.contains(MapNumber.circled(rank)) == true else { return nil }
-            return rank
-        }
+        let drawnRanks = drawnPainRanks()
         let isSurvey = self.isSurvey
         func line(_ stroke: ColorRole, _ width: Double, _ dash: [Double]) -> (Point) -> [Shape] {
             { o in [Shape(.line(Point(x: o.x, y: o.y), Point(x: o.x + p(28), y: o.y)), style: ShapeStyle(stroke: stroke, strokeWidth: p(width), dash: dash.map(p)))] }

@@ -33,7 +33,7 @@ extension MapLayoutEngine {
                                                     bounds: rect.insetBy(dx: M.stagePadding - M.px(2), dy: M.px(2)))))
         }
         lanes.append(LaneFrame(kind: .stages, rect: Rect(x: 0, y: top, width: width, height: bandHeight)))
-        cursor = top + bandHeight + M.px(14)
+        cursor = top + bandHeight + M.px(M.stageGapBase)
     }
 
     // MARK: - Touchpoint cards
@@ -50,7 +50,8 @@ extension MapLayoutEngine {
         let hasBadges = columns.contains { $0.finding.mot.declared || $0.finding.mot.suggested }
         let cardTop = top + (hasBadges ? M.badgeHeight + M.badgeGap : 0)
         let names = columns.map { TextWrapper.wrap($0.touchpoint.name, width: $0.width - 2 * M.cardPaddingX, font: M.cardName,
-                                                   maxLines: M.cardNameMaxLines) }
+                                                   // a stage card names the stage's worst or best touchpoint: two lines, never one
+                                                   maxLines: options.stageCurve ? max(2, M.cardNameMaxLines) : M.cardNameMaxLines) }
         let tags = columns.map { tagLayout($0.touchpoint.actors, width: $0.width - 2 * M.cardPaddingX) }
         let maxNameLines = max(1, names.map(\.lines.count).max() ?? 1)
         let maxTagRows = tags.map(\.rows.count).max() ?? 0

@@ -71,7 +71,10 @@ public struct MapLayoutEngine {
     /// print sizes, each a full map (header, stage band, curve …) of its touchpoints.
     public static func pages(_ journey: Journey, findings: JourneyFindings, options original: RenderOptions = RenderOptions()) -> [MapLayout] {
         var options = original
-        if options.takeaway { options.takeawayText = MapTakeaway.text(journey, findings: findings, language: options.language) }
+        if options.takeaway {
+            options.takeawayText = MapTakeaway.text(journey, findings: findings, language: options.language)
+            options.takeawayShortText = MapTakeaway.text(journey, findings: findings, language: options.language, namingPlace: false)
+        }
         options.stageColors = Dictionary(journey.stages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let profile = LayoutProfile.of(options.size)
         guard let page = profile.page else { return [heroCurve(journey, findings: findings, options: options, profile: profile)] }
@@ -82,7 +85,16 @@ public struct MapLayoutEngine {
                 let summary = StageSummary.summarize(journey, findings: findings, labels: labels)
                 options.stageCurve = true
                 options.painRankOverride = summary.ranks
+                options.ranksInsideStages = summary.inside
                 options.summarizedTouchpoints = count
+                // the curve shows the lowest point's stage mean there: the takeaway gives both numbers
+                if options.takeaway, let trough = findings.peakEnd.troughID,
+                   let stage = journey.stages.firstIndex(where: { $0.touchpoints.contains { $0.id == trough } }),
+                   let mean = summary.findings.finding(for: "stage-mean-\(stage + 1)")?.mean {
+                    options.takeawayText = MapTakeaway.text(journey, findings: findings, language: options.language, stageMean: mean)
+                    options.takeawayShortText = MapTakeaway.text(journey, findings: findings, language: options.language,
+                                                                 stageMean: mean, namingPlace: false)
+                }
                 return [fitted(summary.journey, findings: summary.findings, options: options, profile: profile, page: page)]
             }
             return [fitted(journey, findings: findings, options: options, profile: profile, page: page)]
@@ -96,6 +108,9 @@ public struct MapLayoutEngine {
 
     /// The least share of a page the curve keeps when the page is full (each profile aims at its `curveShare`).
     static let minimumCurveShare = 0.3
+
+    /// The most of a slide the curve lane grows to with the room its lanes leave (the hero, not the whole page).
+    static let maximumCurveShare = 0.44
 
     /// The wide map (natural height): the plot grows, or shrinks down to its minimum, until the curve lane is a
     /// third of the map's height.
@@ -134,7 +149,11 @@ public struct MapLayoutEngine {
         var squeezes = LayoutSqueeze.steps(for: profile.size).prefix(maxSqueezes)
         var layout: MapLayout
         // A profile with a band share: the plot is the band plus its padding, never less.
-        let bandPlot = profile.plotBandShare.map { (page.height * $0).rounded(.up) + 2 * metrics.plotPadding }
+        // (the band yields to 30 % only to keep the actions lane: without it, it stays at a third)
+        var bandPlot: Double? {
+            ((hidden.contains(.actions) ? nil : metrics.bandShareOverride) ?? profile.plotBandShare)
+                .map { (page.height * $0).rounded(.up) + 2 * metrics.plotPadding }
+        }
         while true {
             metrics.plotHeight = fixedPlot ?? bandPlot
             layout = build(metrics)
@@ -190,9 +209,11 @@ public struct MapLayoutEngine {
         var slack = page.height - layout.naturalHeight
         guard slack > 1 else { return layout }
         // A band-share page gives what is left to the curve: the hero grows, the lanes around it stay packed.
-        if let bandPlot, fixedPlot == nil, layout.lane(.curve) != nil, metrics.plotHeight == bandPlot {
+        if let bandPlot, fixedPlot == nil, let curve = layout.lane(.curve), metrics.plotHeight == bandPlot,
+           curve.rect.height < page.height * maximumCurveShare {
             var taller = metrics
-            taller.plotHeight = bandPlot + slack.rounded(.down)
+            // (up to `maximumCurveShare` of the page: past it the rest goes between the lanes)
+            taller.plotHeight = bandPlot + min(slack, page.height * maximumCurveShare - curve.rect.height).rounded(.down)
             let candidate = build(taller)
             if candidate.naturalHeight <= page.height {
                 metrics = taller

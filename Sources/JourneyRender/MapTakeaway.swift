@@ -10,14 +10,22 @@ import JourneyModel
 /// else "start with" pain point ①.
 public enum MapTakeaway {
     /// The takeaway, or nil when there is nothing to say (no scores, or a flat journey).
-    public static func text(_ journey: Journey, findings: JourneyFindings, language: JourneyLanguage? = nil) -> String? {
+    /// `stageMean`: on a slide that plots one point per stage, the mean of the lowest point's stage, which the curve
+    /// shows there; the takeaway gives it beside the touchpoint's own score, so the two numbers never clash.
+    /// `namingPlace: false` leaves out where the first action is (for a header too narrow for the whole line).
+    public static func text(_ journey: Journey, findings: JourneyFindings, language: JourneyLanguage? = nil,
+                            stageMean: Double? = nil, namingPlace: Bool = true) -> String? {
         let zh = (language ?? journey.language) == .zh
         func pick(_ a: String, _ b: String) -> String { zh ? a : b }
         func name(_ id: String) -> String? { journey.touchpoint(id: id).map { TextSanitizer.displayText($0.name) } }
         var parts: [String] = []
         if let trough = findings.peakEnd.troughID, let value = findings.finding(for: trough)?.mean, let troughName = name(trough) {
-            let score = findings.source == .survey ? MapNumber.fixed(value, digits: 1) : MapNumber.format(value)
-            parts.append(pick("最低点在「\(troughName)」（\(score)/\(journey.scale.max)）", "Lowest point: \(troughName) (\(score)/\(journey.scale.max))"))
+            func shown(_ value: Double) -> String { findings.source == .survey ? MapNumber.fixed(value, digits: 1) : MapNumber.format(value) }
+            let score = shown(value)
+            let stage = stageMean.map { pick("；所在阶段均值 \(shown($0))", "; its stage's mean \(shown($0))") } ?? ""
+            // "2.0/7" (a print sheet is numbered in words, "第 1 页，共 4 页", so the two never look alike)
+            parts.append(pick("最低点在「\(troughName)」（\(score)/\(journey.scale.max)\(stage)）",
+                              "Lowest point: \(troughName) (\(score)/\(journey.scale.max)\(stage))"))
         }
         let verdict = findings.peakEnd.test?.verdict
         switch verdict {
@@ -32,11 +40,11 @@ public enum MapTakeaway {
         if let (action, t) = first {
             let title = TextSanitizer.displayText(action.title), place = TextSanitizer.displayText(t.name)
             // the touchpoint is named only when it is not the lowest point already named
-            if t.id == findings.peakEnd.troughID {
-                step = pick("先做：\(title)", "first: \(title)")
+            if t.id == findings.peakEnd.troughID || !namingPlace {
+                step = pick("先做：\(title)", "fix first: \(title)")
             } else {
-                // the place first, so an action for another touchpoint never reads as one for the lowest point
-                step = pick("先在「\(place)」做：\(title)", "first, at \(place): \(title)")
+                // the place named, so an action for another touchpoint never reads as one for the lowest point
+                step = pick("先在「\(place)」做：\(title)", "fix first: \(title) (at \(place))")
             }
         } else if verdict == .peakEnd {
             step = pick("先改善最低点和结尾", "improve the lowest point and the ending first")

@@ -4,24 +4,26 @@ import JourneyModel
 /// Lays out a print map (`a3`, `a4`) as sheets that each read alone: a window of touchpoints with its stage band,
 /// whole touchpoint names, the curve, the findings and the actions for those touchpoints. The windows are as wide as
 /// the sheet's minimum column pitch allows; when one window's lanes do not all fit, narrower windows are tried, and
-/// only when those would need more sheets do that window's voices move to a continuation sheet of the same columns
-/// (the map sheet says on which sheet they are). Text is cut only when a sheet cannot hold it at all.
+/// only when those would need more sheets do that window's voices (on A4 usually its actions too) move to a
+/// continuation sheet of the same columns (the map sheet says on which sheet they are). Text is cut only when a
+/// sheet cannot hold it at all.
 enum PrintPagination {
     /// One planned sheet: its touchpoints, the lanes it leaves out, and whether it may cut text.
     struct Plan {
         var part: Journey
         var hidden: Set<LaneKind>
         var mayCut: Bool
-        /// For a map sheet whose voices are on the next sheet.
-        var voicesElsewhere: Bool
+        /// For a map sheet: the lanes of its touchpoints that are on the next sheet (voices, or actions and voices).
+        var elsewhere: Set<LaneKind> = []
     }
 
     /// The sheets of a print map, numbered "(k/N)" when there are several, every curve on the same plot height.
     static func sheets(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size) -> [MapLayout] {
         let widest = columnsPerSheet(journey, profile: profile, page: page)
         // Planned with a worst-case page number in the title, so numbering the sheets never adds a line.
+        let labels = MapLabels(options.language ?? journey.language)
         var placeholder = journey
-        placeholder.title = journey.title + " (88/88)"
+        placeholder.title = journey.title + labels.sheetNumber(88, of: 88)
         let floor = max(1, min(widest, max(3, widest / 2)))
         // `split` shares the touchpoints out evenly, so its windows depend only on how many there are: each window
         // count from the widest windows' to the narrowest's is planned once.
@@ -38,18 +40,17 @@ enum PrintPagination {
             }
             if best == nil || cost(plans) < cost(best!) { best = plans }
             // every window whole on its sheet: narrower windows would only add sheets
-            if !plans.contains(where: { $0.voicesElsewhere || $0.mayCut }) { break }
+            if !plans.contains(where: { !$0.elsewhere.isEmpty || $0.mayCut }) { break }
         }
         let plans = best ?? []
-        let labels = MapLabels(options.language ?? journey.language)
         func titled(_ index: Int) -> Journey {
             var part = plans[index].part
-            part.title = journey.title + (plans.count > 1 ? " (\(index + 1)/\(plans.count))" : "")
+            part.title = journey.title + (plans.count > 1 ? labels.sheetNumber(index + 1, of: plans.count) : "")
             return part
         }
         func lay(_ index: Int, plot: Double?) -> MapLayout {
             let plan = plans[index]
-            let note = plan.voicesElsewhere ? labels.voicesOnSheet(index + 2, of: plans.count) : nil
+            let note = plan.elsewhere.isEmpty ? nil : labels.onSheet(plan.elsewhere, sheet: index + 2, of: plans.count)
             return fit(titled(index), findings: findings, options: options, profile: profile, page: page, hidden: plan.hidden,
                        mayCut: plan.mayCut, voicesNote: note, plot: plot)
         }
@@ -67,20 +68,32 @@ enum PrintPagination {
         return max(1, Int((page.width - 2 * m.margin - m.gutter) / pitch))
     }
 
-    /// The sheets of one window: one when all its lanes fit; else a map sheet and a voices sheet.
+    /// The sheets of one window: one when all its lanes fit; else a map sheet and a continuation sheet of the same
+    /// columns — first with the voices on it; when the map sheet still cannot keep its text (an A4 sheet, whose curve
+    /// and findings need the room), with the actions and the voices, so the map sheet is the curve and what hurts,
+    /// the next one what the team will do and what people said. Text is cut only when neither keeps it.
     static func plan(_ part: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size) -> [Plan] {
         func fits(_ hidden: Set<LaneKind>, note: Bool = false) -> (fits: Bool, layout: MapLayout) {
             fitsKeepingText(part, findings: findings, options: options, profile: profile, page: page, hidden: hidden,
                             voicesNote: note ? "–" : nil)
         }
         let probe = fits([])
-        if probe.fits { return [Plan(part: part, hidden: [], mayCut: false, voicesElsewhere: false)] }
+        if probe.fits { return [Plan(part: part, hidden: [], mayCut: false)] }
+        let movable = Set([LaneKind.voices, .actions].filter { probe.layout.lane($0) != nil })
         // Nothing to move: the sheet cuts text as the last resort.
-        guard probe.layout.lane(.voices) != nil else { return [Plan(part: part, hidden: [], mayCut: true, voicesElsewhere: false)] }
-        let map = Plan(part: part, hidden: [.voices], mayCut: !fits([.voices], note: true).fits, voicesElsewhere: true)
-        let voices = Plan(part: part, hidden: [.curve, .findings, .actions], mayCut: !fits([.curve, .findings, .actions]).fits,
-                          voicesElsewhere: false)
-        return [map, voices]
+        guard !movable.isEmpty else { return [Plan(part: part, hidden: [], mayCut: true)] }
+        func split(_ moved: Set<LaneKind>, mapFits: Bool) -> [Plan] {
+            // the continuation sheet: the stages and touchpoints again, with the lanes moved off the map sheet
+            let rest = Set<LaneKind>([.curve, .findings, .actions, .voices]).subtracting(moved)
+            return [Plan(part: part, hidden: moved, mayCut: !mapFits, elsewhere: moved),
+                    Plan(part: part, hidden: rest, mayCut: !fits(rest).fits)]
+        }
+        if movable.contains(.voices) {
+            let mapFits = fits([.voices], note: true).fits
+            if mapFits || movable == [.voices] { return split([.voices], mapFits: mapFits) }
+        }
+        // Even a map sheet that must cut (its names or the curve's callouts) keeps the actions whole on the next sheet.
+        return split(movable, mapFits: fits(movable, note: true).fits)
     }
 
     /// Whether `fit` lays the sheet out without cutting text, in one or two builds: the layout with every squeeze
@@ -126,28 +139,45 @@ enum PrintPagination {
         return max(least, (layout.plotHeight + page.height * share - curve.rect.height).rounded(.down))
     }
 
-    /// Lays out one sheet to fill `page` without shrinking text: the curve starts at its least share of the page; when
-    /// the rest does not fit, the squeezes that cut no text run (the box's note, a second quote or action, actor-tag
-    /// rows), then the sheet keeps only the data note of its footnotes (the header box still gives the formula), then
-    /// the legend only the marks that do not label themselves, and only with `mayCut` the squeezes that shorten text (full text in `<title>`). What is left over goes to the curve
-    /// (up to `maximumCurveShare`), then to the gaps between lanes. With `plot` set, the curve keeps that plot height.
+    /// Lays out one sheet to fill `page` without shrinking text, in rounds of three (the full footnotes, then only
+    /// their data note — the header box still gives the formula — then also the short legend), each running its
+    /// squeezes until the sheet fits: first with the curve at a third of the sheet and squeezes that keep every quote
+    /// and action (the box's note, actor-tag rows), then at the curve's least share with every squeeze that keeps
+    /// text (a second quote or action too), and only with `mayCut` the squeezes that shorten text (full text in
+    /// `<title>`). What is left over goes to the curve (up to `maximumCurveShare`), then to the gaps between lanes.
+    /// With `plot` set, the curve keeps that plot height.
     static func fit(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size,
                     hidden: Set<LaneKind>, mayCut: Bool, voicesNote: String?, plot fixed: Double?) -> MapLayout {
         var compact = profile
         compact.compactNotes = true
-        var attempt = fitOnce(journey, findings: findings, options: options, profile: profile, page: page, hidden: hidden,
-                              steps: LayoutSqueeze.keepingText(for: profile.size), voicesNote: voicesNote, plot: fixed)
-        if attempt.fits { return attempt.layout }
-        attempt = fitOnce(journey, findings: findings, options: options, profile: compact, page: page, hidden: hidden,
-                          steps: LayoutSqueeze.keepingText(for: profile.size), voicesNote: voicesNote, plot: fixed)
-        if attempt.fits { return attempt.layout }
-        // then the legend keeps the marks that do not label themselves
-        let legend: LayoutSqueeze.Step = { $0.compactLegend = true }
-        attempt = fitOnce(journey, findings: findings, options: options, profile: compact, page: page, hidden: hidden,
-                          steps: [legend] + LayoutSqueeze.keepingText(for: profile.size), voicesNote: voicesNote, plot: fixed)
-        if attempt.fits || !mayCut { return attempt.layout }
-        return fitOnce(journey, findings: findings, options: options, profile: compact, page: page, hidden: hidden,
-                       steps: [legend] + LayoutSqueeze.steps(for: profile.size), voicesNote: voicesNote, plot: fixed, last: true).layout
+        // The curve is the hero: a third of the sheet first, for which the method notes, the long legend, the box's
+        // note and the actor tags give way (never a quote or an action); then its least share with every squeeze that
+        // keeps text; only then, with `mayCut`, the squeezes that shorten text.
+        var attempt: (layout: MapLayout, fits: Bool)? = nil
+        var shortLegend = compact
+        shortLegend.metrics.compactLegend = true
+        // each round's footnotes and legend are set from its start, so what they give up goes to the curve
+        let variants = [profile, compact, shortLegend]
+        func tryVariant(_ variant: Int, share: Double, keeping: [LayoutSqueeze.Step]) -> (layout: MapLayout, fits: Bool) {
+            fitOnce(journey, findings: findings, options: options, profile: variants[variant], page: page, hidden: hidden,
+                    steps: keeping, voicesNote: voicesNote, plot: fixed, share: share)
+        }
+        for variant in variants.indices {
+            attempt = tryVariant(variant, share: profile.curveShare, keeping: LayoutSqueeze.keepingContent(for: profile.size))
+            if attempt!.fits { return attempt!.layout }
+        }
+        // Short of a third: of the rounds that fit at the least share, the fullest one whose curve is within 2 % of
+        // the sheet of the tallest curve (the footnotes give way to the curve, not to a few pixels of it).
+        let rounds = variants.indices.map { tryVariant($0, share: minimumCurveShare(profile.size), keeping: LayoutSqueeze.keepingText(for: profile.size)) }
+        func curve(_ layout: MapLayout) -> Double { layout.lane(.curve)?.rect.height ?? 0 }
+        let fitting = rounds.filter(\.fits)
+        if let tallest = fitting.map({ curve($0.layout) }).max(),
+           let chosen = fitting.first(where: { curve($0.layout) >= tallest - 0.02 * page.height }) { return chosen.layout }
+        attempt = rounds.last
+        guard mayCut else { return attempt!.layout }
+        return fitOnce(journey, findings: findings, options: options, profile: shortLegend, page: page, hidden: hidden,
+                       steps: LayoutSqueeze.steps(for: profile.size), voicesNote: voicesNote, plot: fixed,
+                       share: minimumCurveShare(profile.size), last: true).layout
     }
 
     /// The least share of a sheet's height the curve lane keeps before any text is cut: a quarter on A3, 22 % on the
@@ -157,7 +187,7 @@ enum PrintPagination {
     /// One fitting pass with the given squeezes (see `fit`); `last` lets the curve give up height down to its minimum.
     static func fitOnce(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size,
                         hidden: Set<LaneKind>, steps: [LayoutSqueeze.Step], voicesNote: String?, plot fixed: Double?,
-                        last: Bool = false) -> (layout: MapLayout, fits: Bool) {
+                        share: Double, last: Bool = false) -> (layout: MapLayout, fits: Bool) {
         func build(_ metrics: LayoutMetrics) -> MapLayout {
             Self.build(journey, findings: findings, options: options, profile: profile, metrics: metrics, page: page,
                        hidden: hidden, voicesNote: voicesNote)
@@ -173,7 +203,7 @@ enum PrintPagination {
         while true {
             metrics.plotHeight = fixed ?? guess
             layout = build(metrics)
-            if fixed == nil, let wanted = plot(for: minimumCurveShare(profile.size), layout), wanted != metrics.plotHeight {
+            if fixed == nil, let wanted = plot(for: share, layout), wanted != metrics.plotHeight {
                 metrics.plotHeight = wanted
                 layout = build(metrics)
             }

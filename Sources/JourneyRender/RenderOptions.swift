@@ -51,6 +51,8 @@ public struct RenderOptions: Sendable, Hashable {
     /// The takeaway worked out from the whole journey before a slide summarises it by stage or print splits it into
     /// sheets, so every page says the same thing (set by `MapLayoutEngine.pages`).
     var takeawayText: String? = nil
+    /// The takeaway without the first action's place, for a header whose lines cannot hold the whole one.
+    var takeawayShortText: String? = nil
     /// Whether the curve has one point per stage (a slide of a long journey).
     var stageCurve = false
     /// One curve per released group of the findings' `--by` breakdown beside the journey's own (`render --by`).
@@ -60,6 +62,9 @@ public struct RenderOptions: Sendable, Hashable {
     /// A stage curve's pain ranks by stage point id: each the rank of the pain point it leads with in the whole journey
     /// (as the wide map and the report number it), never renumbered per slide.
     var painRankOverride: [String: Int]? = nil
+    /// A stage curve's pain ranks that no point draws, each with the name of the stage that holds it (behind the
+    /// stage's lead), for the legend.
+    var ranksInsideStages: [Int: String] = [:]
     /// Each stage's colour slot by id, from its place in the whole journey, so a stage keeps its colour on every sheet.
     var stageColors: [String: Int] = [:]
 

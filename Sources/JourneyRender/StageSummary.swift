@@ -11,13 +11,16 @@ import JourneyModel
 enum StageSummary {
     /// The summarised journey and findings, and each stage point's pain rank: the rank of the pain point it leads
     /// with in the whole journey (`JourneyFindings.painRanks`), so a slide numbers its pains as the wide map does.
+    /// `inside`: each pain rank a stage holds besides the one it leads with, with the stage's name, so the slide's
+    /// legend can say where a rank it does not draw is ("③ 在「区域主管审批」阶段内").
     static func summarize(_ journey: Journey, findings: JourneyFindings, labels: MapLabels)
-        -> (journey: Journey, findings: JourneyFindings, ranks: [String: Int]) {
+        -> (journey: Journey, findings: JourneyFindings, ranks: [String: Int], inside: [Int: String]) {
         var summary = journey
         var out = findings
         out.touchpoints = []
         let wholeRanks = findings.painRanks
         var ranks: [String: Int] = [:]
+        var inside: [Int: String] = [:]
         summary.stages = journey.stages.enumerated().compactMap { index, stage in
             guard !stage.touchpoints.isEmpty else { return nil }
             let id = "stage-mean-\(index + 1)"
@@ -30,7 +33,10 @@ enum StageSummary {
             // No MOT badge on a stage card: it names one touchpoint, and the stage's MOT may be another one.
             var finding = TouchpointFinding(id: id, stageID: stage.id, mot: MOTAssessment(declared: false))
             finding.mean = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
-            if let pain, let rank = wholeRanks[pain.id] { ranks[id] = rank }
+            if let pain, let rank = wholeRanks[pain.id] {
+                ranks[id] = rank
+                for t in stage.touchpoints where t.id != pain.id { if let other = wholeRanks[t.id] { inside[other] = stage.name } }
+            }
             if let lead {
                 finding.findingClass = lead.findingClass
                 finding.severity = lead.severity
@@ -54,6 +60,6 @@ enum StageSummary {
         out.peakEnd.bestID = marks.bestID
         out.peakEnd.troughID = marks.troughID
         out.peakEnd.endID = marks.endID
-        return (summary, out, ranks)
+        return (summary, out, ranks, inside)
     }
 }

@@ -22,7 +22,7 @@ public struct WrappedText: Sendable, Hashable {
 /// when one word is wider than the line — inside it: first after `-`, `/`, `.`, `_`, `@` or at a camelCase step,
 /// then mid-word with a hyphen, never leaving fewer than two letters on either side. Kinsoku (禁则): no line
 /// starts with closing punctuation (，。、：；！？）」』”’… and Latin ,.;:!?) and no line ends with an opening
-/// bracket or quote (（「『“‘). A last line of a single character is avoided by moving a unit down from the
+/// bracket or quote (（「『“‘). A last line of a single character, or of a figure alone ("2.5"), is avoided by moving a unit down from the
 /// line above. Text that still does not fit in `maxLines` ends in "…", the last resort.
 public enum TextWrapper {
     /// An unbreakable piece of text and whether a space separates it from the piece before.
@@ -419,18 +419,23 @@ public enum TextWrapper {
 
     /// Moves units from the second-to-last line down while the last line holds a single character.
     static func avoidWidow(_ lines: [[Unit]], width: Double, spaceWidth: Double) -> [[Unit]] {
-        guard lines.count >= 2, realCharacterCount(lines[lines.count - 1]) <= 1 else { return lines }
+        // a widow: one character, or a figure alone ("2.5" under "最痛：第一次被客户投诉")
+        func isWidow(_ line: [Unit]) -> Bool {
+            realCharacterCount(line) <= 1
+                || line.count == 1 && line[0].text.contains(where: \.isNumber) && line[0].text.allSatisfy { $0.isNumber || ".,%+-−".contains($0) }
+        }
+        guard lines.count >= 2, isWidow(lines[lines.count - 1]) else { return lines }
         var lines = lines
         var previous = lines[lines.count - 2]
         var last = lines[lines.count - 1]
-        while realCharacterCount(last) <= 1 && previous.count >= 2 {
+        while isWidow(last) && previous.count >= 2 {
             let moved = previous.removeLast()
             var candidate = last
             candidate.insert(moved, at: 0)
             guard lineWidth(candidate, spaceWidth: spaceWidth) <= width else { return lines }
             last = candidate
         }
-        guard realCharacterCount(last) > 1, !previous.isEmpty else { return lines }
+        guard !isWidow(last), !previous.isEmpty else { return lines }
         lines[lines.count - 2] = previous
         lines[lines.count - 1] = last
         return lines

@@ -152,7 +152,7 @@ import JourneyModel
         #expect(items.first?.children.first?.deepText == "P 66.7")
         #expect(items.first?.children.first { $0.name == "strong" }?.deepText == "Buddy lunch")
         let takeaway = try #require(MapTakeaway.text(journey, findings: Self.findings))
-        #expect(takeaway.hasSuffix("→ first, at Buddy: Buddy lunch"))
+        #expect(takeaway.hasSuffix("→ fix first: Buddy lunch (at Buddy)"))
     }
 
     @Test func takeawayNamesTheLowestPointTheVerdictAndTheFirstAction() throws {
@@ -164,12 +164,12 @@ import JourneyModel
         #expect(takeaway.contains(try #require(MapTakeaway.text(Self.journey, findings: Self.findings))))
         #expect(takeaway.contains("Lowest point: \(name) (\(MapNumber.fixed(trough.mean ?? -1, digits: 1))/5)"))
         // its top pain point is also the lowest point, already named: the action stands alone
-        #expect(takeaway.contains("→ first: Accounts ready before day one") && !takeaway.contains("(First login)"))
+        #expect(takeaway.contains("→ fix first: Accounts ready before day one") && !takeaway.contains("(at "))
         // without actions, the advice follows the verdict or the top pain point
         var bare = Self.journey
         for s in bare.stages.indices { for t in bare.stages[s].touchpoints.indices { bare.stages[s].touchpoints[t].actions = [] } }
         let plain = try #require(try Self.parse(Self.brief(bare)).all.first { $0.attributes["id"] == "takeaway" }).deepText
-        #expect(!plain.contains("first:") && plain.contains("→ "))
+        #expect(!plain.contains("fix first:") && plain.contains("→ "))
         #expect(try Self.parse(Self.brief(bare)).all.contains { $0.attributes["id"] == "actions" && $0.deepText.contains("no actions yet") })
     }
 
@@ -202,7 +202,7 @@ import JourneyModel
         #expect(root.all.first { $0.name == "title" }?.deepText == "<b>Escaping</b> & \"quotes\" 测试 — analysis")
         // its only action (on a pleasure point) is the plan's first, so the takeaway names it, escaped, and its place
         let takeaway = try #require(root.all.first(where: { $0.attributes["id"] == "takeaway" })).text   // its own text: the heading is a child
-        #expect(takeaway.hasSuffix("→ first, at 团队庆祝 🎉🎉 转正！！！: Fix \"it\" <now>"))
+        #expect(takeaway.hasSuffix("→ fix first: Fix \"it\" <now> (at 团队庆祝 🎉🎉 转正！！！)"))
         #expect(takeaway.contains("Lowest point: <script>alert(1)</script> (1/5)"))
         let outside = Self.withoutMap(html)
         #expect(outside.contains("<title>&lt;b&gt;Escaping&lt;/b&gt; &amp; &quot;quotes&quot; 测试 — analysis</title>"))

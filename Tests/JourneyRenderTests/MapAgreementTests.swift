@@ -154,23 +154,8 @@ import Testing
                 // A slide's top action per pain is cut only by its last squeeze, and never below two lines.
                 let cut = page.textRuns.filter { [.action, .quote, .actionMeta].contains($0.role) && $0.fullText != nil }
                     .filter { c.size != .slide || $0.role != .action || $0.lines.count < 2 }
-                // Known: an A4 sheet too short for a window's lanes even at three columns still cuts its actions
-                // (day-in-the-life, onboarding, complaint-escalation with survey-style figures); the full text is
-                // in the card's <title>.
-                if c.size == .a4 {
-                    #expect(cut.allSatisfy { $0.role != .quote }, "\(c.name) page \(index + 1): \(cut.map { $0.lines.joined() })")
-                    #expect(cut.allSatisfy { !($0.fullText ?? "").isEmpty })
-                    continue
-                }
+                // On A4 too: a map sheet short of room moves its actions with the voices to the next sheet.
                 #expect(cut.isEmpty, "\(c.name) page \(index + 1): \(cut.map { $0.lines.joined() })")
-            }
-        }
-        // The known A4 cuts are still there: when this fails, they are fixed and the A4 exception above goes.
-        withKnownIssue("A4 sheets too short for a window's lanes cut action cards") {
-            for c in Self.cases where c.isSample && c.size == .a4 {
-                for page in c.pages {
-                    #expect(!page.textRuns.contains { [.action, .actionMeta].contains($0.role) && $0.fullText != nil }, "\(c.name)")
-                }
             }
         }
     }
@@ -191,6 +176,24 @@ import Testing
                 }
             }
         }
+    }
+
+    /// A slide that skips a rank ("①②④": ③ sits inside a stage, behind its lead) says where the skipped one is,
+    /// in its footnote. (A sheet of a split print map draws its own window's ranks, so it is not checked.)
+    @Test func aSlideNamesWhereASkippedRankIs() {
+        var skipped = 0
+        for c in Self.cases where c.size == .slide {
+            for (index, page) in c.pages.enumerated() {
+                let pills = page.textRuns.filter { $0.role == .findingPill }.reduce(into: Set<String>()) { $0.formUnion(Self.ranks(in: $1.lines.joined())) }
+                let drawn = (1...20).filter { pills.contains(MapNumber.circled($0)) }
+                let notes = page.textRuns.filter { $0.role == .footnote }.map { $0.lines.joined() }.joined()
+                for rank in 1..<max(1, drawn.max() ?? 0) where !drawn.contains(rank) {
+                    skipped += 1
+                    #expect(notes.contains(MapNumber.circled(rank)), "\(c.name) page \(index + 1): \(drawn) drawn, \(rank) not named in \(notes)")
+                }
+            }
+        }
+        #expect(skipped > 0)
     }
 
     // MARK: - 4. A pain point looks like a pain; other points differ from it
@@ -318,7 +321,7 @@ import Testing
                 let share = curve.rect.height / page.size.height
                 // Slides and the wide map keep 30 %; print sheets keep less today (PageProfileTests.printCurveFloor:
                 // the sheet's lanes come first there, and the target of a third is not met on paper yet).
-                let least = c.size == .a3 || c.size == .a4 ? PageProfileTests.printCurveFloor(c.size) : 0.3
+                let least = c.size == .a3 || c.size == .a4 ? PageProfileTests.printCurveFloor(c.size, sample: c.isSample) : 0.3
                 #expect(share >= least && share <= 0.45, "\(c.name) page \(index + 1): curve \(MapNumber.fixed(share, digits: 3)) of the height")
             }
         }

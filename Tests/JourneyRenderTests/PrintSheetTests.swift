@@ -111,4 +111,33 @@ import Testing
             }
         }
     }
+
+    /// Every touchpoint's actions are on exactly one sheet, and a map sheet that sent them on names that sheet
+    /// ("见第 2 页" / "sheet 2 of 4"), which holds them for the same touchpoints.
+    @Test func everyTouchpointsActionsAreOnTheSheetItsMapSheetNames() throws {
+        for c in try PageProfileTests.sampleCases() + PageProfileTests.stressCases(upTo: 40) {
+            let withActions = Set(c.journey.touchpoints.filter { !$0.actions.isEmpty }.map { "tp-" + $0.id })
+            for size in [MapSize.a3, .a4] {
+                let pages = LayoutPagesCache.shared.pages(c.name, c.journey, c.findings, language: c.language, size: size)
+                func hasActions(_ page: MapLayout, _ id: String) -> Bool {
+                    MapAgreementTests.touchpoints(page).first { $0.id == id }.map { MapAgreementTests.runs($0.children).contains { $0.role == .action } } ?? false
+                }
+                for id in withActions {
+                    let holders = pages.indices.filter { hasActions(pages[$0], id) }
+                    #expect(holders.count == 1, "\(c.name) \(c.language) \(size) \(id): on sheets \(holders.map { $0 + 1 })")
+                }
+                for (index, page) in pages.enumerated() where page.lane(.curve) != nil && page.lane(.actions) == nil {
+                    let note = page.textRuns.first { $0.lane == .voices && $0.role == .more }?.lines.joined() ?? ""
+                    let named = note.firstMatch(of: /(?:sheet |第 )(\d+)/).flatMap { Int($0.1) }
+                    let ids = MapAgreementTests.touchpoints(page).compactMap(\.id).filter(withActions.contains)
+                    guard !ids.isEmpty else { continue }
+                    #expect(named != nil && note.contains(c.language == .zh ? "改进行动" : "Actions"),
+                            "\(c.name) \(c.language) \(size) sheet \(index + 1): \(note)")
+                    if let named, named >= 1, named <= pages.count {
+                        #expect(ids.allSatisfy { hasActions(pages[named - 1], $0) }, "\(c.name) \(c.language) \(size) sheet \(index + 1) → \(named)")
+                    }
+                }
+            }
+        }
+    }
 }

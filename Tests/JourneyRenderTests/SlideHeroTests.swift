@@ -128,10 +128,20 @@ import Testing
             // the takeaway's figure is the lowest touchpoint's own mean, and a card names that touchpoint with the same figure
             if let trough = findings.peakEnd.troughID, let mean = findings.finding(for: trough)?.mean, let t = journey.touchpoint(id: trough) {
                 let score = findings.source == .survey ? MapNumber.fixed(mean, digits: 1) : MapNumber.format(mean)
-                #expect(takeaway.contains("（\(score)/\(journey.scale.max)）") || takeaway.contains("(\(score)/\(journey.scale.max))"), "\(takeaway)")
-                let cards = layout.textRuns.filter { $0.role == .touchpointName }.map { $0.fullText ?? $0.lines.joined() }
-                let named = cards.filter { $0.contains(TextSanitizer.displayText(t.name)) || $0.hasPrefix("最痛：") && $0.contains(score) }
-                if cards.contains(where: { $0.contains(TextSanitizer.displayText(t.name)) }) {
+                #expect(takeaway.contains("（\(score)/\(journey.scale.max)") || takeaway.contains("(\(score)/\(journey.scale.max)"), "\(takeaway)")
+                // and the mean of its stage, the figure the curve shows there (the stage's mean of its touchpoints)
+                if let stage = journey.stages.first(where: { $0.touchpoints.contains { $0.id == trough } }) {
+                    let values = stage.touchpoints.compactMap { findings.finding(for: $0.id) }.filter { !$0.suppressed }.compactMap(\.mean)
+                    let stageMean = values.reduce(0, +) / Double(values.count)
+                    let shown = findings.source == .survey ? MapNumber.fixed(stageMean, digits: 1) : MapNumber.format(stageMean)
+                    #expect(takeaway.contains("所在阶段均值 \(shown)）") || takeaway.contains("its stage's mean \(shown))"), "\(takeaway)")
+                }
+                // (a card's text as written: its lines rejoined, with the space the break took, or its full text when cut)
+                let cards = layout.textRuns.filter { $0.role == .touchpointName }.map { $0.fullText ?? $0.lines.joined(separator: " ") }
+                let name = TextSanitizer.displayText(t.name)
+                func names(_ card: String) -> Bool { card.contains(name) || card.replacingOccurrences(of: " ", with: "").contains(name.replacingOccurrences(of: " ", with: "")) }
+                let named = cards.filter { names($0) || $0.hasPrefix("最痛：") && $0.contains(score) }
+                if cards.contains(where: names) {
                     #expect(named.contains { $0.hasSuffix(" " + score) }, "\(cards)")
                 }
             }

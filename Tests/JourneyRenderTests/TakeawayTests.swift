@@ -19,7 +19,7 @@ import JourneyModel
         #expect(findings.rankedPains.first?.id == "wait")
         #expect(MapTakeaway.text(j, findings: findings) == "最低点在「等待班组长审批」（2/7） → 先做：票最多的行动")
         let en = MapTakeaway.text(j, findings: findings, language: .en)
-        #expect(en == "Lowest point: 等待班组长审批 (2/7) → first: 票最多的行动")   // the lowest point is not named twice
+        #expect(en == "Lowest point: 等待班组长审批 (2/7) → fix first: 票最多的行动")   // the lowest point is not named twice
     }
 
     @Test func theVerdictJoinsWithSurveyData() throws {

@@ -17,6 +17,15 @@ import Testing
         #expect(wrapped.lines == ["第一通独立", "来电"])
     }
 
+    @Test func aFigureIsNeverAloneOnTheLastLine() {
+        // 11 ideographs take 110 px at 10 px; at 115 px greedy leaves " 2.5" alone on line 2. The widow rule moves
+        // the word before it down with it (ICU: 客户 / 投诉), as on a slide's stage card.
+        let wrapped = TextWrapper.wrap("最痛：第一次被客户投诉 2.5", width: 115, font: font10)
+        #expect(wrapped.lines == ["最痛：第一次被客户", "投诉 2.5"])
+        // a longer last line is left alone
+        #expect(TextWrapper.wrap("最痛：第一次被客户投诉 2.5 分", width: 115, font: font10).lines.last != "2.5")
+    }
+
     @Test func closingQuoteNeverStartsALine() {
         // 70 px holds 7 ideographs; the closing quote (1 em in Noto) sticks to "歌", so greedy gives
         // "“大家给我唱了" is impossible: the opening quote sticks to "大". Lines: “大家给我唱 | 了歌” after the widow fix.

@@ -66,7 +66,10 @@ struct WorksheetLayoutTests {
         #expect(ticks == ["7", "6", "5", "4", "3", "2", "1"])
         let footer = try #require(layout.textRuns.last)
         #expect(footer.lines.joined() == "新客服专员的前 90 天 · 工作表 · 2027-03-04")
-        #expect(layout.textRuns.contains { $0.lines.contains { $0.contains("PB-") } })
+        // the playbook's ideas are there, in words: no playbook code, no command for participants to decode
+        let ideas = layout.textRuns.filter { $0.lines.joined().hasPrefix("【") }
+        #expect(!ideas.isEmpty)
+        #expect(!layout.textRuns.contains { $0.lines.contains { $0.contains("PB-") || $0.contains("journeymap") } })
     }
 
     @Test func theSVGIsDeterministicAndOnThePaperSize() throws {

@@ -23,10 +23,11 @@ enum WorksheetLabels {
     static let pleasurePrompt = LocalizedText(en: "Where a need is met at once", zh: "哪里的需要被立刻满足")
     static let itchPrompt = LocalizedText(en: "What the ideal version would be", zh: "理想中的样子是什么")
     static let actionsPrompt = LocalizedText(en: "Vote with dots, then agree owners and dates", zh: "先用圆点投票，再定负责人和日期")
-    static let ideas = LocalizedText(en: "Ideas from the playbook (journeymap ideas lists reasons and sources):",
-                                     zh: "剧本中的建议（journeymap ideas 列出原因和出处）：")
+    // Participants read these: no playbook codes, no commands (the facilitator's idea list gives reasons and sources).
+    static let ideas = LocalizedText(en: "Ideas others have tried (the facilitator has their reasons and sources):",
+                                     zh: "别的团队试过的做法（原因和出处在主持人那里）：")
     static func moreIdeas(_ count: Int) -> LocalizedText {
-        LocalizedText(en: "… and \(count) more: journeymap ideas", zh: "……另有 \(count) 条：journeymap ideas")
+        LocalizedText(en: "… and \(count) more with the facilitator", zh: "……另有 \(count) 条，在主持人那里")
     }
     static func footer(_ title: String, date: String) -> LocalizedText {
         LocalizedText(en: "\(title) · worksheet · \(date)", zh: "\(title) · 工作表 · \(date)")

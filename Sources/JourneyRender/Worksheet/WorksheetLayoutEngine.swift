@@ -253,8 +253,8 @@ public enum WorksheetLayoutEngine {
         return min(most, max(least, needed))
     }
 
-    /// One line per idea: the touchpoint's name, the idea's id and text; each idea once, the best ones of every
-    /// touchpoint first.
+    /// One line per idea: the touchpoint's name and the idea's text (never its playbook code: participants read the
+    /// sheet); each idea once, the best ones of every touchpoint first.
     static func ideaLines(_ journey: Journey, _ suggestions: [IdeaSuggestion], _ lang: JourneyLanguage) -> [String] {
         var seen = Set<String>()
         var lines: [String] = []
@@ -265,7 +265,7 @@ public enum WorksheetLayoutEngine {
                 guard !seen.contains(idea.id) else { continue }
                 seen.insert(idea.id)
                 let name = TextSanitizer.displayText(journey.touchpoint(id: s.touchpointID)?.name ?? s.touchpointID)
-                lines.append((lang == .zh ? "【\(name)】" : "[\(name)] ") + "\(idea.id)  " + idea.text.text(in: lang))
+                lines.append((lang == .zh ? "【\(name)】" : "[\(name)] ") + idea.text.text(in: lang))
             }
         }
         return lines
