@@ -103,8 +103,12 @@ struct LayoutProfile: Sendable {
             let mm = 96.0 / 25.4
             let page = a3 ? Size(width: 420 * mm, height: 297 * mm) : Size(width: 297 * mm, height: 210 * mm)
             m.minWidth = page.width
-            return LayoutProfile(size: size, metrics: m, page: page, showsVoices: true, maxPains: nil, maxPleasures: nil,
-                                 actionsPerPainOnly: false, compactNotes: false, maxColumns: nil, curveShare: 1.0 / 3.0)
+            var sheet = LayoutProfile(size: size, metrics: m, page: page, showsVoices: true, maxPains: nil, maxPleasures: nil,
+                                      actionsPerPainOnly: false, compactNotes: false, maxColumns: nil, curveShare: 1.0 / 3.0)
+            // The callouts sit inside the plot where they find room (as on a slide): the curve lane's height goes to
+            // the plot, not to rows of callouts above and below it.
+            sheet.calloutsInPlot = true
+            return sheet
         }
     }
 }

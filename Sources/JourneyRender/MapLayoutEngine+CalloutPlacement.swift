@@ -133,7 +133,9 @@ extension MapLayoutEngine {
                 return !samples.contains { $0.x > rect.x - reachOut && $0.x < rect.maxX + reachOut && $0.y > rect.y - reachOut && $0.y < rect.maxY + reachOut }
             }
             var found: (Rect, Bool)? = nil
-            search: for above in [callout.above, !callout.above] {
+            // only on its own side of the point (a high point's callout above it, a low one's below): a callout on
+            // the wrong side reads as pointing the wrong way, so one that finds no room there takes a row instead
+            search: for above in [callout.above] {
                 var gap = M.px(6)
                 while gap < plot.height {
                     let top = above ? point.y - reach - gap - height : point.y + reach + gap
@@ -151,7 +153,7 @@ extension MapLayoutEngine {
             if found == nil {
                 let side = M.px(16)
                 besides: for step in 0..<24 {
-                    for sign in [-1.0, 1.0] where step > 0 || sign < 0 {
+                    for sign in [callout.above ? -1.0 : 1.0] {
                         let midY = point.y + sign * Double(step) * M.px(3)
                         for left in [point.x + reach + side, point.x - reach - side - width] {
                             let rect = Rect(x: left, y: midY - height / 2, width: width, height: height)

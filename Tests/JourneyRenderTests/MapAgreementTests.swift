@@ -17,6 +17,7 @@ import Testing
         let pages: [MapLayout]
         let findings: JourneyFindings
         let isSample: Bool
+        var scale = RatingScale(min: 1, max: 5)
     }
 
     /// Every case, laid out once.
@@ -39,7 +40,7 @@ import Testing
             MapSize.allCases.map { size in
                 Case(name: "\(name) \(language) \(size)", size: size,
                      pages: MapLayoutEngine.pages(journey, findings: findings, options: RenderOptions(language: language, size: size)),
-                     findings: findings, isSample: isSample)
+                     findings: findings, isSample: isSample, scale: journey.scale)
             }
         }
     }()
@@ -194,6 +195,33 @@ import Testing
             }
         }
         #expect(skipped > 0)
+    }
+
+    /// A callout is on its own side of its point: above a point at or above neutral, below one under it (a "▲ highest"
+    /// hanging below its point reads as pointing the wrong way); beside the point it may be level with it.
+    @Test func everyCalloutIsOnItsOwnSideOfItsPoint() {
+        var checked = 0
+        for c in Self.cases {
+            for (index, page) in c.pages.enumerated() {
+                guard let band = page.plotBand else { continue }
+                let scores = Dictionary(Self.touchpoints(page).compactMap { tp -> (String, Double)? in
+                    guard let id = tp.attribute("data-touchpoint") ?? tp.id, let score = Double(tp.attribute("data-score") ?? "") else { return nil }
+                    return (id, score)
+                }, uniquingKeysWith: { a, _ in a })
+                for callout in page.groups where (callout.id ?? "").hasPrefix("callout-") {
+                    guard let id = callout.attribute("data-touchpoint"), let value = scores[id] ?? scores["tp-" + id],
+                          let box = Self.shapes(callout.children).first(where: \.obstacle)?.bounds else { continue }
+                    let y = band.y + (Double(c.scale.max) - value) / Double(c.scale.max - c.scale.min) * band.height
+                    checked += 1
+                    if value >= c.scale.neutral {
+                        #expect(box.y <= y + 0.5, "\(c.name) page \(index + 1) \(id): callout \(box) below its point at \(y)")
+                    } else {
+                        #expect(box.maxY >= y - 0.5, "\(c.name) page \(index + 1) \(id): callout \(box) above its point at \(y)")
+                    }
+                }
+            }
+        }
+        #expect(checked > 50)
     }
 
     // MARK: - 4. A pain point looks like a pain; other points differ from it
