@@ -52,7 +52,8 @@ extension MapLayoutEngine {
         func yFor(_ value: Double) -> Double { plotY(value, plot: plot) }
         plotBand = Rect(x: plot.x, y: yFor(Double(scale.max)), width: plot.width, height: yFor(Double(scale.min)) - yFor(Double(scale.max)))
         let belowTop = plot.maxY + (belowRows > 0 ? M.px(6) : 0)
-        let showSampleRow = columns.contains { $0.finding.n > 0 || $0.finding.suppressed || $0.value == nil || $0.finding.participantSpread != nil }
+        // (an unrated touchpoint says so in the gap of the curve, not in this row)
+        let showSampleRow = columns.contains { $0.finding.n > 0 || $0.finding.suppressed || $0.finding.participantSpread != nil }
         let sampleTop = belowTop + Double(belowRows) * M.calloutRow
         let bottom = sampleTop + (showSampleRow ? M.sampleRow : 0) + M.curvePadding - (M.curvePadding / 2).rounded(.down)
 
@@ -151,15 +152,21 @@ extension MapLayoutEngine {
                 nodes.append(.shape(kind.shape(center: point, radius: M.pointRadius, stroke: M.px(1.5))))
                 nodes.append(.text(valueLabel(column, point: point, plot: plot, lines: ruleYs)))
             }
-            if showSampleRow {
+            if column.value == nil, !column.finding.suppressed, column.finding.n == 0 {
+                // "not rated" where the curve breaks: in the gap, just above the neutral line (with survey data, an
+                // unbound touchpoint has no survey answers: the team's estimate is not mixed in)
+                let text = isSurvey ? labels.noSurveyData : labels.unrated
+                let fitted = TextWrapper.singleLine(text, width: column.width, font: M.sampleSize)
+                let baseline = yFor(scale.neutral) - M.px(5)
+                let bounds = Rect(x: column.x, y: baseline - M.sampleSize.ascent - M.px(2), width: column.width, height: M.px(16))
+                nodes.append(.text(run(fitted, text, x: column.center, y: baseline, line: M.px(14), font: M.sampleSize, anchor: .middle,
+                                       color: .faint, role: .sampleSize, lane: .curve, column: column.index, bounds: bounds)))
+            } else if showSampleRow {
                 let text: String
                 if column.finding.suppressed {
                     text = labels.suppressed(minimum: findings.minimumGroupSize)
                 } else if column.value == nil, column.finding.n > 0 {
                     text = labels.distributionOnly(column.finding.n)   // under 10 answers: no mean to draw
-                } else if column.value == nil {
-                    // with survey data, an unbound touchpoint has no survey answers: the team's estimate is not mixed in
-                    text = isSurvey ? labels.noSurveyData : labels.unrated
                 } else if column.finding.n > 0 {
                     text = labels.sampleSize(column.finding.n)
                 } else if let spread = column.finding.participantSpread {

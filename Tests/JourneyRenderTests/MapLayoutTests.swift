@@ -112,7 +112,12 @@ import Testing
             return false
         }
         #expect(curvePaths.count == 2)
-        #expect(layout.textRuns.contains { $0.role == .sampleSize && $0.lines == ["not rated"] })
+        // "not rated" is said in the gap itself: inside the plot band, in the unrated column, not in a row below
+        let label = try #require(layout.textRuns.first { $0.role == .sampleSize && $0.lines == ["not rated"] })
+        let band = try #require(layout.plotBand)
+        #expect(label.frame.y >= band.y && label.frame.maxY <= band.maxY, "\(label.frame) outside \(band)")
+        let column = try #require(label.column)
+        #expect(label.frame.x >= layout.columns[column].x && label.frame.maxX <= layout.columns[column].maxX)
     }
 
     @Test func peakTroughAndEndAreAnnotatedAndClearOfValues() throws {
