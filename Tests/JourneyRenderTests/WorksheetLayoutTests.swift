@@ -111,3 +111,27 @@ struct WorksheetLayoutTests {
     }
 }
 
+
+/// The sticky-note check behind `worksheet`'s warning.
+@Suite struct StickyNoteFitTests {
+    /// By hand: A4 is 297 mm = 1122.52 px at 96 dpi; less 2 × 34 px margins and the 92 px gutter, 962.52 px for the
+    /// columns; 15 touchpoints → 64.17 px each, a box 4 px narrower = 60.17 px = 15.9 mm; a 38 mm note is 143.62 px,
+    /// a column for it 147.62 px, so 962.52 / 147.62 = 6.5 → 6 touchpoints. A3: 1587.40 − 96 − 104 = 1387.40 px;
+    /// 15 → 92.49 − 4 = 88.49 px = 23.4 mm; 1387.40 / 147.62 = 9.4 → 9.
+    @Test func boxesAndTheMostTouchpointsForA38mmNote() {
+        let a4 = StickyNoteFit.of(touchpoints: 15, size: .a4)
+        #expect(abs(a4.boxWidthMM - 15.92) < 0.01 && a4.mostTouchpoints == 6 && !a4.fits)
+        let a3 = StickyNoteFit.of(touchpoints: 15, size: .a3)
+        #expect(abs(a3.boxWidthMM - 23.41) < 0.01 && a3.mostTouchpoints == 9 && !a3.fits)
+        #expect(StickyNoteFit.of(touchpoints: 6, size: .a4).fits && !StickyNoteFit.of(touchpoints: 7, size: .a4).fits)
+    }
+
+    /// The layout's boxes are the width the check assumes.
+    @Test func theLayoutsNoteBoxesHaveTheCheckedWidth() throws {
+        let (journey, layout) = try WorksheetLayoutTests.layout(TestPaths.samplePaths()[2], .a4)
+        let fit = StickyNoteFit.of(touchpoints: journey.touchpoints.count, size: .a4)
+        let boxes = layout.shapes.filter { ($0.owner ?? "").hasPrefix("notes-") }.map(\.bounds.width)
+        #expect(!boxes.isEmpty)
+        #expect(boxes.allSatisfy { abs($0 * 25.4 / 96 - fit.boxWidthMM) < 0.01 }, "\(boxes)")
+    }
+}

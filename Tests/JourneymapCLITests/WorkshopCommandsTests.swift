@@ -71,6 +71,15 @@ struct WorkshopCommandsTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: one)) == Data(contentsOf: URL(fileURLWithPath: two)))
         #expect(try String(contentsOfFile: one, encoding: .utf8).contains("Scheduling and peak days · worksheet · 2026-12-01"))
         #expect(try CommandRunner.run(["worksheet", journey, "--date", "1 Dec"]).status == 64)
+        // 15 touchpoints on A4 leave 16 mm sticky-note boxes (StickyNoteFitTests by hand): written, with a warning
+        let sample = CommandRunner.packageRoot.appendingPathComponent("journeys/onboarding-90-days.yaml").path
+        let narrow = try CommandRunner.run(["worksheet", sample, "--size", "a4", "-o", dir.appendingPathComponent("n.svg").path])
+        #expect(narrow.status == 0 && FileManager.default.fileExists(atPath: dir.appendingPathComponent("n.svg").path))
+        #expect(narrow.standardError.contains("warning: the sticky-note boxes are 16 mm wide (15 touchpoints on A4), narrower than a 38 mm sticky note; print --size a3, or split the journey into parts of at most 6 touchpoints"), "\(narrow.standardError)")
+        // 5 touchpoints on A3: boxes wide enough, no warning
+        let demo = CommandRunner.packageRoot.appendingPathComponent("journeys/workshop-demo.yaml").path
+        let wide = try CommandRunner.run(["worksheet", demo, "--size", "a3", "-o", dir.appendingPathComponent("w.svg").path])
+        #expect(wide.status == 0 && !wide.standardError.contains("sticky-note"), "\(wide.standardError)")
         #expect(try CommandRunner.run(["worksheet", journey, "-o", dir.appendingPathComponent("x.mmd").path]).status == 64)
     }
 

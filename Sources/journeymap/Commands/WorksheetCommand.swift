@@ -58,6 +58,11 @@ struct WorksheetCommand: ParsableCommand {
             let svg = WorksheetRenderer.svg(layout, size: size)
             let bytes = try MapExporter.export(pages: [svg], pageWidth: layout.size.width, format: format, to: destination)
             print(CLIMessages.wroteWorksheet(path, size: size.rawValue, touchpoints: model.touchpoints.count, bytes: bytes).localized)
+            let fit = StickyNoteFit.of(touchpoints: model.touchpoints.count, size: size)
+            if !fit.fits {
+                Console.error(CLIMessages.narrowNoteBoxes(path, widthMM: Int(fit.boxWidthMM.rounded()), touchpoints: model.touchpoints.count,
+                                                          size: size.rawValue, most: fit.mostTouchpoints).localized)
+            }
         } catch {
             Console.error(error.description(in: MessageLanguage.current))
             switch error.kind {

@@ -36,9 +36,17 @@ extension CLIMessages {
                       zh: "\(path)：\(size.uppercased()) 工作表，\(touchpoints) 个触点，\(bytes) 字节")
     }
 
+    /// A worksheet whose sticky-note boxes are narrower than the smallest common note (38 mm).
+    static func narrowNoteBoxes(_ path: String, widthMM: Int, touchpoints: Int, size: String, most: Int) -> LocalizedText {
+        LocalizedText(
+            en: "\(path): warning: the sticky-note boxes are \(widthMM) mm wide (\(touchpoints) touchpoints on \(size.uppercased())), narrower than a 38 mm sticky note; \(size == "a4" ? "print --size a3, or " : "")split the journey into parts of at most \(most) touchpoints",
+            zh: "\(path): warning: 便利贴格子只有 \(widthMM) mm 宽（\(size.uppercased()) 上 \(touchpoints) 个触点），比 38 mm 的便利贴还窄；请\(size == "a4" ? "用 --size a3 打印，或" : "")把旅程拆成每份最多 \(most) 个触点")
+    }
+
     /// Every workshop message with sample arguments, for the catalog test.
     static var workshopSamples: [LocalizedText] {
         [importedFromMermaid("x.mmd"), wroteFromMermaid("x", stages: 1, touchpoints: 2), perTouchpointRange(0), badWorksheetDate("x"),
-         worksheetExtension("x.txt"), wroteWorksheet("x", size: "a3", touchpoints: 2, bytes: 3)]
+         worksheetExtension("x.txt"), wroteWorksheet("x", size: "a3", touchpoints: 2, bytes: 3),
+         narrowNoteBoxes("x", widthMM: 16, touchpoints: 15, size: "a4", most: 6)]
     }
 }
