@@ -9,7 +9,7 @@ extension MapLabels {
         } else {
             marks = sorted.map(MapNumber.circled).joined()
         }
-        return pick("\(marks) = 痛点优先顺序（按严重度）", "\(marks) = pain points by priority (severity)")
+        return pick("\(marks) = 痛点优先顺序（按严重度）", "\(marks) = pain points by severity")
     }
     /// After a stage curve's note: where the ranks it does not draw are, so "①②④" never leaves the room asking
     /// where ③ is ("③ 在「区域主管审批」内。" / " ③ in Regional approval."); empty when none is hidden.
@@ -23,7 +23,7 @@ extension MapLabels {
     var legendSpread: String { pick("各人打分：竖线 = 最低–最高，框 = 中间一半", "Participants: line = lowest–highest, box = middle half") }
     var legendPointHigh: String { pick("高于中性", "Above neutral") }
     var legendPointMid: String { pick("接近中性", "Near neutral") }
-    var legendPointLow: String { pick("低于中性（未标为痛点）", "Below neutral (not marked as a pain point)") }
+    var legendPointLow: String { pick("低于中性（未标为痛点）", "Below neutral, not a pain point") }
     /// A pain point on the curve: drawn as its pill's ▼, numbered as its pill.
     var legendPointPain: String { pick("曲线上的痛点", "Pain point on the curve") }
     func votes(_ n: Int) -> String { pick("\(n) 票", n == 1 ? "1 vote" : "\(n) votes") }

@@ -105,7 +105,6 @@ extension MapLayoutEngine {
     /// leaves out the shading and the callout symbols: its callouts name themselves.
     func legendItems() -> [LegendItem] {
         let p = M.px
-        // (the callout symbols stay: a room reads ▲▼■ only with their key)
         // (nor the pills: on a slide they say 痛点 / 爽点 in words)
         let compactOnly: Set<MapMark> = [.shade, .painPill, .pleasurePill, .itchPill]
         // the ranks the pills of this page carry, as the whole journey numbers them
@@ -166,8 +165,10 @@ extension MapLayoutEngine {
         ]
         var items = entries.filter { drawnMarks.contains($0.0) && !(M.compactLegend && compactOnly.contains($0.0)) }
             .map { LegendItem(mark: $0.0, symbolWidth: p($0.1), text: $0.2, draw: $0.3) }
-        // A slide keys its callout symbols in one entry: "▲ ▼ ■ 最高点 / 最低点 / 终点".
+        // A short legend keys its callout symbols in one entry: "▲ ▼ ■ 最高点 / 最低点 / 终点"; a slide, whose
+        // callouts name themselves in words inside the plot, none (the row goes to the actions lane).
         let calloutMarks: [MapMark] = [.up, .down, .end]
+        if profile.size == .slide { items.removeAll { calloutMarks.contains($0.mark) } }
         let drawnCallouts = items.filter { calloutMarks.contains($0.mark) }
         if M.compactLegend, drawnCallouts.count > 1, let first = items.firstIndex(where: { calloutMarks.contains($0.mark) }) {
             let pitch = p(16)

@@ -295,7 +295,8 @@ import Testing
                         let text = Self.runs(entry.children).flatMap(\.lines).joined()
                         #expect(text.components(separatedBy: " / ").count == drawnCallouts.count,
                                 "\(c.name) page \(index + 1): \(text) keys \(drawnCallouts)")
-                    } else {
+                    } else if c.size != .slide {
+                        // (a slide's callouts name themselves in words: its legend leaves them out)
                         #expect(drawnCallouts.isEmpty, "\(c.name) page \(index + 1): \(drawnCallouts) drawn, not keyed")
                     }
                 }
