@@ -180,9 +180,9 @@ enum PrintPagination {
                        share: minimumCurveShare(profile.size), last: true).layout
     }
 
-    /// The least share of a sheet's height the curve lane keeps before any text is cut: a quarter on A3, 22 % on the
-    /// smaller A4 (a third is what every sheet aims at once its lanes fit).
-    static func minimumCurveShare(_ size: MapSize) -> Double { size == .a4 ? 0.22 : 0.25 }
+    /// The least share of a sheet's height the curve lane keeps before any text is cut: a quarter, on A3 and A4 (a
+    /// third is what every sheet aims at first; an A4 sheet short of room moves its actions on before it gives this up).
+    static func minimumCurveShare(_ size: MapSize) -> Double { 0.25 }
 
     /// One fitting pass with the given squeezes (see `fit`); `last` lets the curve give up height down to its minimum.
     static func fitOnce(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size,

@@ -84,17 +84,16 @@ import Testing
     /// Print sheets are filled and the curve is large — guarded at what the layout reaches today, short of the
     /// issue's targets (≥ 85 % of every sheet used, the curve a third of the sheet), which print does not meet yet.
     /// Measured on the samples (2026-12-01, after A4 map sheets moved their actions with the voices to the
-    /// continuation sheet and the callouts moved into the plot): a map sheet (one with the curve) uses 0.80–0.97 of
-    /// an A4 sheet (mean 0.84) and 0.81–0.97 of an A3 one (mean 0.89), a continuation sheet ≥ 0.30 (mean 0.83 on A4,
-    /// 0.62 on A3, whose continuation sheets hold voices only); the curve lane is 19–30 % of an A4 sheet (mean 23 %)
-    /// and 24–29 % of an A3 one (mean 26 %). The stress journeys, whose longest texts make A4 sheets cut and the curve
+    /// continuation sheet, the callouts moved into the plot and the curve keeps a quarter of the sheet): a map sheet
+    /// (one with the curve) uses 0.77–0.97 of the sheet, a continuation sheet ≥ 0.30 (A3's hold voices only); the
+    /// curve lane is ≥ 22.9 % of an A4 sheet and ≥ 23.7 % of an A3 one (the sheets share the lowest plot). The stress journeys, whose longest texts make A4 sheets cut and the curve
     /// give up height down to its minimum plot, keep ≥ 0.74 of the sheet and ≥ 14.8 % / 27.5 % for the curve.
     /// The least share of a print sheet's height its curve lane keeps today (see above; the target is a third).
     static func printCurveFloor(_ size: MapSize, sample: Bool) -> Double {
         switch (size, sample) {
         case (.a3, true): return 0.23
         case (.a3, false): return 0.19
-        case (_, true): return 0.19
+        case (_, true): return 0.22
         case (_, false): return 0.14
         }
     }
@@ -110,7 +109,7 @@ import Testing
                     #expect(abs(layout.size.width - sheet.width) < 1e-6 && abs(layout.size.height - sheet.height) < 1e-6, "\(context): \(layout.size)")
                     // the content's box less the empty stripes across it (pageUse), not the box alone
                     if let curve = layout.lane(.curve) {
-                        #expect(layout.pageUse(size) >= (c.name.hasPrefix("stress") ? 0.74 : 0.80), "\(context): use \(layout.pageUse(size))")
+                        #expect(layout.pageUse(size) >= (c.name.hasPrefix("stress") ? 0.74 : 0.77), "\(context): use \(layout.pageUse(size))")
                         #expect(curve.rect.height >= layout.size.height * Self.printCurveFloor(size, sample: !c.name.hasPrefix("stress")),
                                 "\(context): curve \(curve.rect.height) of \(layout.size.height)")
                     } else {
