@@ -24,6 +24,9 @@ extension MapLayoutEngine {
         parts.append(isSurvey ? labels.surveyDataLine(findings)
                      : hasScores ? labels.estimateDataLine : labels.unratedDataLine)
         parts.append(labels.scaleLine(journey.scale))
+        // A slide's one subtitle line may be cut: the data and the scale first, so the cut takes the persona, never
+        // "n = 260" or "评分 1–7（4 = 中性）" that the curve needs.
+        if profile.size == .slide, parts.count == 3 { parts = [parts[1], parts[2], parts[0]] }
         // A slide sets a one-line subtitle beside a one-line title when both fit: a line saved for the lanes.
         let subtitleText = parts.map(TextSanitizer.displayText).joined(separator: "  ·  ")
         let besideX = M.margin + title.width + M.px(14)

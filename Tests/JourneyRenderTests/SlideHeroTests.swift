@@ -37,6 +37,20 @@ import Testing
         }
     }
 
+    /// A slide's subtitle, when it is cut to its one line, keeps the data and the scale the curve needs ("n = 260",
+    /// "评分 1–7（4 = 中性）") and gives up the persona.
+    @Test func aSlidesSubtitleKeepsTheScale() throws {
+        var checked = 0
+        for c in try PageProfileTests.sampleCases() {
+            let layout = MapLayoutEngine.layout(c.journey, findings: c.findings, options: RenderOptions(language: c.language, size: .slide))
+            guard let subtitle = layout.textRuns.first(where: { $0.role == .subtitle }) else { continue }
+            checked += 1
+            let visible = subtitle.lines.joined(separator: " ")
+            #expect(visible.contains("1–\(c.journey.scale.max)"), "\(c.name) \(c.language): \(visible)")
+        }
+        #expect(checked > 0)
+    }
+
     @Test func theSlideKeepsTheTopActionPerPain() throws {
         // Every sample in its own language keeps its actions lane, and every one with Chinese labels. (A Chinese journey
         // with English labels is the one left: complaint-escalation with estimates and onboarding with survey
