@@ -75,7 +75,7 @@ public struct MapLabels: Sendable {
         return pick("各触点平均分 = \(text)", "Average of touchpoints = \(text)")
     }
     func peakEndNames(peak: String?, end: String?, endAvailable: Bool = true) -> String {
-        let endPart = end.map { pick("终：\($0)", "end: \($0)") } ?? (endAvailable ? nil : endNotAvailable)
+        let endPart = end.map { pick("终点：\($0)", "end: \($0)") } ?? (endAvailable ? nil : endNotAvailable)
         return [peak.map { pick("最强烈：\($0)", "most intense: \($0)") }, endPart].compactMap { $0 }.joined(separator: pick("；", "; "))
     }
     /// A pain point without any importance evidence (no severity), worded as in the reports and the JSON.

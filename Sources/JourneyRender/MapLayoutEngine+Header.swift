@@ -131,8 +131,8 @@ extension MapLayoutEngine {
         return (rect, nodes)
     }
 
-    /// A touchpoint's display name by id.
+    /// A touchpoint's display name by id (on a print sheet, also one on another sheet of the journey).
     func name(of id: String) -> String? {
-        journey.touchpoint(id: id).map { TextSanitizer.displayText($0.name) }
+        journey.touchpoint(id: id).map { TextSanitizer.displayText($0.name) } ?? options.wholeJourneyNames[id]
     }
 }

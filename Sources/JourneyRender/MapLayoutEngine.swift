@@ -100,6 +100,8 @@ public struct MapLayoutEngine {
             return [fitted(journey, findings: findings, options: options, profile: profile, page: page)]
         }
         // Print: sheets that each read alone (PrintPagination).
+        options.wholeJourneyNames = Dictionary(journey.touchpoints.map { ($0.id, TextSanitizer.displayText($0.name)) },
+                                               uniquingKeysWith: { a, _ in a })
         return PrintPagination.sheets(journey, findings: findings, options: options, profile: profile, page: page)
     }
 

@@ -53,6 +53,9 @@ public struct RenderOptions: Sendable, Hashable {
     var takeawayText: String? = nil
     /// The takeaway without the first action's place, for a header whose lines cannot hold the whole one.
     var takeawayShortText: String? = nil
+    /// Every touchpoint's display name by id, for a print sheet that shows part of the journey: its peak-end box
+    /// names the most intense moment and the end even when they are on another sheet.
+    var wholeJourneyNames: [String: String] = [:]
     /// Whether the curve has one point per stage (a slide of a long journey).
     var stageCurve = false
     /// One curve per released group of the findings' `--by` breakdown beside the journey's own (`render --by`).

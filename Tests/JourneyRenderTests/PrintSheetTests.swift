@@ -147,4 +147,26 @@ import Testing
             }
         }
     }
+
+    /// Every sheet's peak-end box that names the moments names both, the most intense one and the end, even when
+    /// one of them is on another sheet (a reader holding one sheet can rebuild the remembered score).
+    @Test func everySheetsBoxNamesBothMoments() throws {
+        var named = 0
+        for path in TestPaths.samplePaths() {
+            let journey = try TestPaths.load(path)
+            let findings = EstimateAnalyzer.analyze(journey)
+            guard findings.peakEnd.peakID != nil, findings.peakEnd.endID != nil else { continue }
+            for size in [MapSize.a3, .a4] {
+                for language in JourneyLanguage.allCases {
+                    for page in MapLayoutEngine.pages(journey, findings: findings, options: RenderOptions(language: language, size: size)) {
+                        let box = page.textRuns.filter { $0.role == .peakEndBox }.map { $0.lines.joined(separator: " ") }.joined(separator: " ")
+                        guard box.contains("最强烈：") || box.contains("most intense:") else { continue }
+                        named += 1
+                        #expect(box.contains("终点：") || box.contains("end:"), "\(path) \(size) \(language): \(box)")
+                    }
+                }
+            }
+        }
+        #expect(named > 4)
+    }
 }
