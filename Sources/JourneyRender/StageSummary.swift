@@ -47,8 +47,16 @@ enum StageSummary {
             // the lead's own score beside its name: the point shows the stage mean, the card the touchpoint's figure
             let leadScore = lead.flatMap { $0.suppressed ? nil : $0.mean }
                 .map { findings.source == .survey ? MapNumber.fixed($0, digits: 1) : MapNumber.format($0) }
-            let point = Touchpoint(id: id, name: labels.stageMean(count: stage.touchpoints.count, lead: leadName, pain: pain != nil,
-                                                                  score: leadScore),
+            // a stage without a pain or pleasure point names its touchpoint farthest from neutral (never a card that
+            // says only "stage mean")
+            let extreme = lead == nil ? members.filter { !$0.suppressed && $0.mean != nil }
+                .max { abs($0.mean! - journey.scale.neutral) < abs($1.mean! - journey.scale.neutral) } : nil
+            let extremeName = extreme.flatMap { f in stage.touchpoints.first { $0.id == f.id }?.name }
+            let extremeScore = extreme?.mean.map { findings.source == .survey ? MapNumber.fixed($0, digits: 1) : MapNumber.format($0) }
+            let name = lead != nil || extremeName == nil
+                ? labels.stageMean(count: stage.touchpoints.count, lead: leadName, pain: pain != nil, score: leadScore)
+                : labels.stageExtreme(extremeName!, low: (extreme?.mean ?? 0) < journey.scale.neutral, score: extremeScore)
+            let point = Touchpoint(id: id, name: name,
                                    isMOT: finding.mot.declared, score: finding.mean, actions: actions)
             return Stage(id: stage.id, name: stage.name, touchpoints: [point])
         }

@@ -144,7 +144,7 @@ import Testing
         #expect(layout.columns.count == journey.stages.count)
         let names = layout.textRuns.filter { $0.role == .touchpointName }
         // each card leads with its stage's worst (or best) touchpoint; the footnote says the points are stage means
-        #expect(names.allSatisfy { n in ["Worst: ", "Best: ", "Stage mean ("].contains { (n.fullText ?? n.lines.joined(separator: " ")).hasPrefix($0) } })
+        #expect(names.allSatisfy { n in ["Worst: ", "Best: ", "Highest: ", "Lowest: ", "Stage mean ("].contains { (n.fullText ?? n.lines.joined(separator: " ")).hasPrefix($0) } })
         #expect(layout.textRuns.contains { $0.role == .footnote && $0.lines.joined(separator: " ").hasPrefix("Each point is a stage's mean") })
         // Each point is the unweighted mean of its stage's plotted scores.
         for (stage, group) in zip(journey.stages, layout.groups.filter { ($0.id ?? "").hasPrefix("tp-stage-mean-") }) {

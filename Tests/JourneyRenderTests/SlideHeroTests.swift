@@ -39,6 +39,15 @@ import Testing
 
     /// A slide's subtitle, when it is cut to its one line, keeps the data and the scale the curve needs ("n = 260",
     /// "评分 1–7（4 = 中性）") and gives up the persona.
+    /// A stage card always names a touchpoint: a stage with no pain or pleasure point names the one farthest from
+    /// neutral with its score (onboarding's 转正: 转正答辩与面谈 5.5 against 班组互助群答疑 … on a 1–7 scale, neutral 4).
+    @Test func everyStageCardNamesATouchpoint() throws {
+        for (journey, findings, layout) in try Self.stageSlides() {
+            let cards = layout.textRuns.filter { $0.role == .touchpointName }.map { $0.fullText ?? $0.lines.joined(separator: " ") }
+            #expect(!cards.contains { $0.hasPrefix("阶段均值") || $0.hasPrefix("Stage mean") }, "\(journey.title) \(findings.source): \(cards)")
+        }
+    }
+
     @Test func aSlidesSubtitleKeepsTheScale() throws {
         var checked = 0
         for c in try PageProfileTests.sampleCases() {
