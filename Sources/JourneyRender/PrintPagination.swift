@@ -17,7 +17,7 @@ enum PrintPagination {
         var elsewhere: Set<LaneKind> = []
     }
 
-    /// The sheets of a print map, numbered "(k/N)" when there are several, every curve on the same plot height.
+    /// The sheets of a print map, numbered "(sheet k of N)" when there are several, every curve on the same plot height.
     static func sheets(_ journey: Journey, findings: JourneyFindings, options: RenderOptions, profile: LayoutProfile, page: Size) -> [MapLayout] {
         let widest = columnsPerSheet(journey, profile: profile, page: page)
         // Planned with a worst-case page number in the title, so numbering the sheets never adds a line.

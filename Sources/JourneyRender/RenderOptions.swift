@@ -66,7 +66,7 @@ public struct RenderOptions: Sendable, Hashable {
     /// (as the wide map and the report number it), never renumbered per slide.
     var painRankOverride: [String: Int]? = nil
     /// A stage curve's pain ranks that no point draws, each with the name of the stage that holds it (behind the
-    /// stage's lead), for the legend.
+    /// stage's lead), for the footnote ("③ in Morning peak").
     var ranksInsideStages: [Int: String] = [:]
     /// Each stage's colour slot by id, from its place in the whole journey, so a stage keeps its colour on every sheet.
     var stageColors: [String: Int] = [:]

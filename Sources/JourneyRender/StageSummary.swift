@@ -12,7 +12,7 @@ enum StageSummary {
     /// The summarised journey and findings, and each stage point's pain rank: the rank of the pain point it leads
     /// with in the whole journey (`JourneyFindings.painRanks`), so a slide numbers its pains as the wide map does.
     /// `inside`: each pain rank a stage holds besides the one it leads with, with the stage's name, so the slide's
-    /// legend can say where a rank it does not draw is ("③ 在「区域主管审批」阶段内").
+    /// footnote can say where a rank it does not draw is ("③ 在「区域主管审批」内").
     static func summarize(_ journey: Journey, findings: JourneyFindings, labels: MapLabels)
         -> (journey: Journey, findings: JourneyFindings, ranks: [String: Int], inside: [Int: String]) {
         var summary = journey

@@ -22,8 +22,8 @@ public struct WrappedText: Sendable, Hashable {
 /// when one word is wider than the line — inside it: first after `-`, `/`, `.`, `_`, `@` or at a camelCase step,
 /// then mid-word with a hyphen, never leaving fewer than two letters on either side. Kinsoku (禁则): no line
 /// starts with closing punctuation (，。、：；！？）」』”’… and Latin ,.;:!?) and no line ends with an opening
-/// bracket or quote (（「『“‘). A last line of a single character, or of a figure alone ("2.5"), is avoided by moving a unit down from the
-/// line above. Text that still does not fit in `maxLines` ends in "…", the last resort.
+/// bracket or quote (（「『“‘). A last line of a single character, or of a figure alone ("2.5"), is avoided by moving
+/// a unit down from the line above. Text that still does not fit in `maxLines` ends in "…", the last resort.
 public enum TextWrapper {
     /// An unbreakable piece of text and whether a space separates it from the piece before.
     struct Unit: Equatable {
@@ -417,7 +417,7 @@ public enum TextWrapper {
         line.reduce(0) { $0 + $1.text.filter { $0 != " " && !CharacterClass.isPunctuation($0) }.count }
     }
 
-    /// Moves units from the second-to-last line down while the last line holds a single character.
+    /// Moves units from the second-to-last line down while the last line holds a single character or a figure alone.
     static func avoidWidow(_ lines: [[Unit]], width: Double, spaceWidth: Double) -> [[Unit]] {
         // a widow: one character, or a figure alone ("2.5" under "最痛：第一次被客户投诉")
         func isWidow(_ line: [Unit]) -> Bool {
