@@ -62,7 +62,7 @@ struct CellTally: Sendable {
     var commentWriters: [Int]
     /// Peak-end: respondents with at least `minimumRated` ratings, Σ PE and Σ mean of their centred scores.
     var peakEligible = 0
-    var sumPE = 0.0, sumMean = 0.0
+    var sumPE = FixedPointSum(), sumMean = FixedPointSum()
     var extremes: PeakEndAnalyzer.ExtremeShares
     /// Features (peak, end, mean, pe, best, worst, duration, first, trend) and R of eligible respondents with an
     /// overall rating.
@@ -76,14 +76,14 @@ struct CellTally: Sendable {
     static let patternLimit = 1 << 15
     var retained: RetainedRows
 
-    init(_ context: TallyContext, seed: UInt64 = 0x5EED_0F_C0DE5) {
+    init(_ context: TallyContext) {
         histograms = [Int](repeating: 0, count: context.histogramSize)
         kano = context.kanoPairs.map { _ in [Int](repeating: 0, count: 36) }
         comments = [[String]](repeating: [], count: context.layout.commentCount)
         commentWriters = [Int](repeating: 0, count: context.layout.commentCount)
         extremes = PeakEndAnalyzer.ExtremeShares(width: context.journeyScoreSlots.count)
         joint = JointCounts(categories: context.pairSlots.map { context.layout.slots[$0].scale.pointCount })
-        retained = RetainedRows(width: context.layout.slots.count, capacity: context.capacity, seed: seed)
+        retained = RetainedRows(width: context.layout.slots.count, capacity: context.capacity)
         patternsOverflowed = !context.countsPatterns
     }
 
@@ -124,9 +124,9 @@ struct CellTally: Sendable {
         }
         if rated >= context.minimumRated, let f = PeakEndAnalyzer.features(UnsafeBufferPointer(scratch), minimumRated: context.minimumRated) {
             peakEligible += 1
-            sumPE += f.pe
-            sumMean += f.mean
-            extremes.add(UnsafeBufferPointer(scratch), minimumRated: context.minimumRated)
+            sumPE.add(f.pe)
+            sumMean.add(f.mean)
+            extremes.add(UnsafeBufferPointer(scratch), best: f.best, worst: f.worst)
             if let o = context.layout.overall, codes[o] != 0 {
                 let r = Double(context.layout.slots[o].scale.min - 1) + Double(codes[o])
                 withUnsafeTemporaryAllocation(of: Double.self, capacity: 10) { x in
@@ -139,24 +139,37 @@ struct CellTally: Sendable {
         retained.offer(codes, position: position)
     }
 
+    /// Adds the statistics of `other` (its respondents come after this tally's), all but the row sample.
+    private mutating func addSums(_ other: CellTally) {
+        respondents += other.respondents
+        for k in histograms.indices { histograms[k] += other.histograms[k] }
+        for k in kano.indices { for m in 0..<36 { kano[k][m] += other.kano[k][m] } }
+        for k in comments.indices { comments[k] += other.comments[k]; commentWriters[k] += other.commentWriters[k] }
+        peakEligible += other.peakEligible
+        sumPE = sumPE + other.sumPE
+        sumMean = sumMean + other.sumMean
+        extremes.merge(other.extremes)
+        features = features + other.features
+        joint = joint + other.joint
+        if other.patternsOverflowed { patternsOverflowed = true }
+        if !patternsOverflowed { patterns.merge(other.patterns, uniquingKeysWith: +) }
+    }
+
+    /// Adds the same cell's tally from a later chunk of the file: afterwards this is the tally one pass over both
+    /// chunks gives (every sum is exact or a `FixedPointSum`, the row sample a bottom-k sample, the missingness
+    /// patterns overflow when the union has more than `patternLimit`).
+    mutating func absorb(_ other: CellTally) {
+        addSums(other)
+        if patterns.count > Self.patternLimit { patternsOverflowed = true }
+        if patternsOverflowed { patterns = [:] }
+        retained.absorb(other.retained)
+    }
+
     /// Several cells as one group.
     static func merged(_ cells: [CellTally], _ context: TallyContext) -> CellTally {
         var g = CellTally(context)
         g.patternsOverflowed = !context.countsPatterns
-        for c in cells {
-            g.respondents += c.respondents
-            for k in g.histograms.indices { g.histograms[k] += c.histograms[k] }
-            for k in g.kano.indices { for m in 0..<36 { g.kano[k][m] += c.kano[k][m] } }
-            for k in g.comments.indices { g.comments[k] += c.comments[k]; g.commentWriters[k] += c.commentWriters[k] }
-            g.peakEligible += c.peakEligible
-            g.sumPE += c.sumPE
-            g.sumMean += c.sumMean
-            g.extremes.merge(c.extremes)
-            g.features = g.features + c.features
-            g.joint = g.joint + c.joint
-            if c.patternsOverflowed { g.patternsOverflowed = true }
-            if !g.patternsOverflowed { g.patterns.merge(c.patterns, uniquingKeysWith: +) }
-        }
+        for c in cells { g.addSums(c) }
         if g.patternsOverflowed { g.patterns = [:] }
         g.retained = RetainedRows.merged(cells.map(\.retained), width: context.layout.slots.count)
         return g

@@ -82,35 +82,42 @@ public enum PeakEndAnalyzer {
         return accumulator.result
     }
 
-    /// Running f⁺/f⁻ tallies.
+    /// Running f⁺/f⁻ tallies. The shares 1/m are added as `FixedPointSum`s, so the totals do not depend on the
+    /// order of the respondents (or on how a file was split across threads).
     struct ExtremeShares {
-        var plus: [Double], minus: [Double], n = 0
-        init(width: Int) { plus = Array(repeating: 0, count: width); minus = plus }
+        var plus: [FixedPointSum], minus: [FixedPointSum], n = 0
+        init(width: Int) { plus = Array(repeating: FixedPointSum(), count: width); minus = plus }
 
         mutating func merge(_ other: ExtremeShares) {
             n += other.n
-            for j in plus.indices { plus[j] += other.plus[j]; minus[j] += other.minus[j] }
+            for j in plus.indices { plus[j] = plus[j] + other.plus[j]; minus[j] = minus[j] + other.minus[j] }
         }
 
         mutating func add<V: RandomAccessCollection<Double>>(_ v: V, minimumRated: Int) where V.Index == Int {
             var rated = 0, best = -Double.infinity, worst = Double.infinity
             for value in v where !value.isNaN { rated += 1; best = max(best, value); worst = min(worst, value) }
             guard rated >= minimumRated else { return }
+            add(v, best: best, worst: worst)
+        }
+
+        /// Adds an eligible respondent whose best and worst centred scores are known.
+        mutating func add<V: RandomAccessCollection<Double>>(_ v: V, best: Double, worst: Double) where V.Index == Int {
             n += 1
             var bestCount = 0.0, worstCount = 0.0
             for value in v where !value.isNaN {
                 if value == best { bestCount += 1 }
                 if value == worst { worstCount += 1 }
             }
+            let bestShare = FixedPointSum.units(1 / bestCount), worstShare = FixedPointSum.units(1 / worstCount)
             for j in v.indices where !v[j].isNaN {
                 let value = v[j]
-                if value == best { plus[j] += 1 / bestCount }
-                if value == worst { minus[j] += 1 / worstCount }
+                if value == best { plus[j].add(units: bestShare) }
+                if value == worst { minus[j].add(units: worstShare) }
             }
         }
 
         var result: (plus: [Double], minus: [Double], n: Int)? {
-            n == 0 ? nil : (plus.map { $0 / Double(n) }, minus.map { $0 / Double(n) }, n)
+            n == 0 ? nil : (plus.map { $0.value / Double(n) }, minus.map { $0.value / Double(n) }, n)
         }
     }
 
@@ -153,9 +160,10 @@ public enum PeakEndAnalyzer {
                 test = Self.test(moments: group.features, settings: settings)
             }
         }
-        return SurveyResult(respondents: eligible, remembered: group.sumPE / Double(eligible) + neutral,
-                            mean: group.sumMean / Double(eligible) + neutral,
-                            memoryGap: (group.sumPE - group.sumMean) / Double(eligible),
+        let sumPE = group.sumPE.value, sumMean = group.sumMean.value
+        return SurveyResult(respondents: eligible, remembered: sumPE / Double(eligible) + neutral,
+                            mean: sumMean / Double(eligible) + neutral,
+                            memoryGap: (sumPE - sumMean) / Double(eligible),
                             fPlus: extremes.plus, fMinus: extremes.minus, test: test)
     }
 
