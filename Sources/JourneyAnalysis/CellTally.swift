@@ -15,6 +15,12 @@ struct TallyContext: Sendable {
     /// Per journey touchpoint: the slot of its score (nil when unbound) and the centring offset (scale.min − 1 − c).
     let journeyScoreSlots: [Int?]
     let journeyOffsets: [Double]
+    /// The bound touchpoints in journey order, flat for the per-respondent pass: score slot, centring offset and
+    /// journey position j + 1 (and its square) as Doubles.
+    let boundSlots: [Int]
+    let boundOffsets: [Double], boundPositions: [Double], boundPositionSquares: [Double]
+    /// Per bound touchpoint, its journey index (where its f⁺/f⁻ share goes).
+    let boundIndices: [Int]
     /// Touchpoints with both Kano columns: (touchpoint, functional slot, dysfunctional slot).
     let kanoPairs: [(touchpoint: Int, functional: Int, dysfunctional: Int)]
     let minimumRated: Int
@@ -33,8 +39,16 @@ struct TallyContext: Sendable {
         pairSlots = layout.touchpoints.map(\.score) + (outcome.map { [$0] } ?? [])
         outcomePair = outcome == nil ? nil : layout.touchpoints.count
         let neutral = journey.scale.neutral
-        journeyScoreSlots = journey.touchpoints.map { tp in layout.touchpointIndex(tp.id).map { layout.touchpoints[$0].score } }
-        journeyOffsets = journeyScoreSlots.map { s in s.map { Double(layout.slots[$0].scale.min - 1) - neutral } ?? 0 }
+        let scoreSlots = journey.touchpoints.map { tp in layout.touchpointIndex(tp.id).map { layout.touchpoints[$0].score } }
+        let centring = scoreSlots.map { s in s.map { Double(layout.slots[$0].scale.min - 1) - neutral } ?? 0 }
+        journeyScoreSlots = scoreSlots
+        journeyOffsets = centring
+        let bound = scoreSlots.indices.filter { scoreSlots[$0] != nil }
+        boundIndices = bound
+        boundSlots = bound.map { scoreSlots[$0]! }
+        boundOffsets = bound.map { centring[$0] }
+        boundPositions = bound.map { Double($0 + 1) }
+        boundPositionSquares = bound.map { Double($0 + 1) * Double($0 + 1) }
         kanoPairs = layout.touchpoints.enumerated().compactMap { t, tp in
             guard let f = tp.kanoFunctional, let d = tp.kanoDysfunctional else { return nil }
             return (t, f, d)
@@ -113,25 +127,19 @@ struct CellTally: Sendable {
             patterns[mask, default: 0] += 1
             if patterns.count > Self.patternLimit { patterns = [:]; patternsOverflowed = true }
         }
-        // Peak-end: centred scores in journey order, NaN = not experienced.
-        var rated = 0
-        for j in 0..<context.journeyScoreSlots.count {
-            if let s = context.journeyScoreSlots[j], codes[s] != 0 {
-                scratch[j] = context.journeyOffsets[j] + Double(codes[s]); rated += 1
-            } else {
-                scratch[j] = .nan
-            }
-        }
-        if rated >= context.minimumRated, let f = PeakEndAnalyzer.features(UnsafeBufferPointer(scratch), minimumRated: context.minimumRated) {
+        // Peak-end: the respondent's features in one pass over the rated touchpoints, in journey order.
+        if let f = PeakEndAnalyzer.features(codes: codes, context, rated: scratch) {
             peakEligible += 1
-            sumPE.add(f.pe)
-            sumMean.add(f.mean)
-            extremes.add(UnsafeBufferPointer(scratch), best: f.best, worst: f.worst)
+            sumPE.add(f.features.pe)
+            sumMean.add(f.features.mean)
+            extremes.add(rated: scratch, indices: context.boundIndices,
+                         best: f.features.best, worst: f.features.worst, bestCount: f.bestCount, worstCount: f.worstCount)
             if let o = context.layout.overall, codes[o] != 0 {
                 let r = Double(context.layout.slots[o].scale.min - 1) + Double(codes[o])
+                let g = f.features
                 withUnsafeTemporaryAllocation(of: Double.self, capacity: 10) { x in
-                    x[0] = f.peak; x[1] = f.end; x[2] = f.mean; x[3] = f.pe; x[4] = f.best; x[5] = f.worst
-                    x[6] = f.duration; x[7] = f.first; x[8] = f.trend; x[9] = r
+                    x[0] = g.peak; x[1] = g.end; x[2] = g.mean; x[3] = g.pe; x[4] = g.best; x[5] = g.worst
+                    x[6] = g.duration; x[7] = g.first; x[8] = g.trend; x[9] = r
                     features.add(UnsafeBufferPointer(x))
                 }
             }
