@@ -178,6 +178,39 @@ import SurveyImport
         #expect(large == FixedPointSum() && large.value == 0)
     }
 
+    /// The streaming pass's per-row features (one pass over the codes) are bit-identical to the features of the
+    /// centred row (`features(_:minimumRated:)`, what the retained rows use), and its tie counts count the ties.
+    @Test func rowFeaturesFromCodesEqualTheRowFeatures() throws {
+        let journey = try Self.journey.get()
+        let responses = try ResponsesFile.read(path: Self.root.appendingPathComponent("journeys/onboarding-90-days.responses.csv").path,
+                                               journey: journey)
+        let context = TallyContext(journey: journey, layout: TallyLayout(of: responses), options: AnalysisOptions(), capacity: nil)
+        var generator = SplitMix64(seed: 5)
+        var codes = [UInt8](repeating: 0, count: context.layout.slots.count)
+        var rated = [Double](repeating: 0, count: journey.touchpoints.count)
+        var eligible = 0
+        for _ in 0..<2_000 {
+            for s in codes.indices { codes[s] = generator.index(below: 3) == 0 ? 0 : UInt8(1 + generator.index(below: context.layout.slots[s].scale.pointCount)) }
+            let v: [Double] = (0..<journey.touchpoints.count).map { j in
+                guard let s = context.journeyScoreSlots[j], codes[s] != 0 else { return .nan }
+                return context.journeyOffsets[j] + Double(codes[s])
+            }
+            let expected = PeakEndAnalyzer.features(v, minimumRated: context.minimumRated)
+            let got = codes.withUnsafeBufferPointer { c in
+                rated.withUnsafeMutableBufferPointer { PeakEndAnalyzer.features(codes: c.baseAddress!, context, rated: $0) }
+            }
+            #expect((expected == nil) == (got == nil))
+            guard let e = expected, let g = got else { continue }
+            eligible += 1
+            let a = [e.peak, e.end, e.mean, e.best, e.worst, e.first, e.trend, e.duration].map(\.bitPattern)
+            let b = [g.features.peak, g.features.end, g.features.mean, g.features.best, g.features.worst, g.features.first,
+                     g.features.trend, g.features.duration].map(\.bitPattern)
+            #expect(a == b)
+            #expect(g.bestCount == v.filter { $0 == e.best }.count && g.worstCount == v.filter { $0 == e.worst }.count)
+        }
+        #expect(eligible > 1_000)
+    }
+
     static func expectSameCell(_ a: CellTally, _ b: CellTally) {
         #expect(a.respondents == b.respondents && a.histograms == b.histograms && a.kano == b.kano)
         #expect(a.joint == b.joint && a.features == b.features && a.patterns == b.patterns)
