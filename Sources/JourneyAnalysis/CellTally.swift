@@ -2,8 +2,9 @@ import Foundation
 import JourneyModel
 
 /// What a tally needs to know about the columns, fixed for one pass: slot offsets, the pair variables, the
-/// journey positions of the scores (for peak-end) and the retained-row capacity.
-struct TallyContext: Sendable {
+/// journey positions of the scores (for peak-end) and the retained-row capacity. A class, so handing it to every
+/// row's `CellTally.add` costs no copy (a struct of arrays was copied, and its arrays retained, per row).
+final class TallyContext: Sendable {
     let layout: TallyLayout
     /// Start of each slot's histogram (codes 0…K) in `CellTally.histograms`.
     let histogramOffsets: [Int]

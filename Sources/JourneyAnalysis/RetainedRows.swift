@@ -48,12 +48,17 @@ struct RetainedRows: Sendable {
     /// Offers one row.
     mutating func offer(_ row: UnsafePointer<UInt8>, position: Int) {
         seen += 1
-        guard let capacity else {
+        guard capacity != nil else {
             codes.append(contentsOf: UnsafeBufferPointer(start: row, count: width))
             positions.append(position)
             return
         }
-        let key = Self.key(position: position)
+        keep(row, position: position, key: Self.key(position: position))
+    }
+
+    /// Keeps a row of a bounded sample while there is room, or in place of the largest key when its key is smaller.
+    private mutating func keep(_ row: UnsafePointer<UInt8>, position: Int, key: UInt64) {
+        let capacity = capacity!
         if positions.count < capacity {
             codes.append(contentsOf: UnsafeBufferPointer(start: row, count: width))
             positions.append(position)
@@ -74,27 +79,17 @@ struct RetainedRows: Sendable {
 
     /// Adds the rows of the same cell seen by another pass (a later chunk of the file): every row while the two
     /// together saw at most `capacity`, otherwise the `capacity` smallest keys of both samples — the rows a single
-    /// pass over both chunks keeps.
+    /// pass over both chunks keeps (each sample holds its own smallest keys).
     mutating func absorb(_ other: RetainedRows) {
-        let total = seen + other.seen
-        var picked = Array(0..<(count + other.count))
-        if let capacity, picked.count > capacity {
-            let split = count, mine = keys, theirs = other.keys
-            picked.sort { a, b in (a < split ? mine[a] : theirs[a - split]) < (b < split ? mine[b] : theirs[b - split]) }
-            picked.removeLast(picked.count - capacity)
-            picked.sort()
+        if capacity == nil {
+            codes += other.codes
+            positions += other.positions
+        } else {
+            other.codes.withUnsafeBufferPointer { c in
+                for r in 0..<other.count { keep(c.baseAddress! + r * width, position: other.positions[r], key: other.keys[r]) }
+            }
         }
-        var result = RetainedRows(width: width, capacity: capacity)
-        result.codes.reserveCapacity(picked.count * width)
-        for i in picked {
-            let (part, r) = i < count ? (self, i) : (other, i - count)
-            result.codes.append(contentsOf: part.codes[(r * width)..<(r * width + width)])
-            result.positions.append(part.positions[r])
-            if capacity != nil { result.keys.append(part.keys[r]) }
-        }
-        result.seen = total
-        if let capacity, result.count == capacity { result.buildHeap() }
-        self = result
+        seen += other.seen
     }
 
     /// Several cells' rows as one group, in position order: every row when each cell kept all of its rows;
