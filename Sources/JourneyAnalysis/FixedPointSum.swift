@@ -1,7 +1,8 @@
 /// A sum of real-valued terms that does not depend on the order in which they are added, so a file tallied in one
 /// pass and the same file tallied in chunks on several threads (and merged) give bit-identical results.
 ///
-/// Definition: each term x is first rounded toward zero to a multiple of 2⁻⁴⁰ (`units(_:)`, |error| < 9.1·10⁻¹³),
+/// Definition: each term x is first rounded to the nearest multiple of 2⁻⁴⁰ (`units(_:)`, ties to even; |error| ≤
+/// 4.6·10⁻¹³, unbiased, so the rounding errors of n terms grow like √n, as a Double sum's do),
 /// and the multiples are added exactly as 128-bit two's-complement integers; `value` converts the exact integer sum
 /// back. Integer addition is associative and commutative, so Σ is the same for any grouping of the terms — unlike a
 /// running `Double` sum, whose rounding depends on the order. Terms beyond ±2²² (never reached within the input
@@ -14,9 +15,12 @@ struct FixedPointSum: Sendable, Hashable {
     static let scale = 0x1p40
     private static let limit = 0x1p62
 
-    /// A term in units of 2⁻⁴⁰, rounded toward zero (deterministic for every platform with IEEE 754 doubles).
+    /// A term in units of 2⁻⁴⁰, rounded to the nearest (deterministic on every platform with IEEE 754 doubles).
+    /// Below 2⁵¹ units adding and subtracting 1.5·2⁵² rounds to the nearest integer, ties to even (IEEE 754
+    /// round-to-nearest; Swift never reassociates floating point); from 2⁵² units on a Double is a whole number.
     @inline(__always) static func units(_ x: Double) -> Int64 {
         let scaled = x * scale
+        if abs(scaled) < 0x1p51 { return Int64((scaled + 0x1.8p52) - 0x1.8p52) }
         guard abs(scaled) < limit else { return scaled < 0 ? -(1 << 62) : 1 << 62 }
         return Int64(scaled)
     }

@@ -167,7 +167,7 @@ import SurveyImport
         for t in terms[777...] { right.add(t) }
         #expect(forward == backward && forward == left + right)
         // Against the exact sum of the rounded terms (integers below 2⁶³ here, so Int arithmetic is exact).
-        let exact = terms.map { Int(($0 * 0x1p40).rounded(.towardZero)) }.reduce(0, +)
+        let exact = terms.map { Int(($0 * 0x1p40).rounded(.toNearestOrEven)) }.reduce(0, +)
         #expect(forward.value == Double(exact) / 0x1p40)
         #expect(abs(forward.value - terms.reduce(0, +)) < 1e-6)
         // Beyond 64 bits: 4,096 terms of 2²¹ are 2⁷³ units; adding as many of −2²¹ returns to zero.
@@ -176,6 +176,8 @@ import SurveyImport
         #expect(large.value == 0x1p33)
         for _ in 0..<4_096 { large.add(-0x1p21) }
         #expect(large == FixedPointSum() && large.value == 0)
+        // Rounding to the nearest unit, ties to even: 2.5 units → 2, 3.5 → 4, −2.5 → −2, 0.4999 → 0, 0.5001 → 1.
+        #expect([2.5, 3.5, -2.5, 0.4999, 0.5001].map { FixedPointSum.units($0 / 0x1p40) } == [2, 4, -2, 0, 1])
     }
 
     /// The streaming pass's per-row features (one pass over the codes) are bit-identical to the features of the
