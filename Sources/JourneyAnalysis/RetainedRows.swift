@@ -24,8 +24,8 @@ struct RetainedRows: Sendable {
     private(set) var keys: [UInt64] = []
     /// Rows offered.
     private(set) var seen = 0
-    /// When full: the kept rows as a max-heap on their keys (heap[0] holds the largest kept key).
-    private var heap: [Int32] = []
+    /// When full: the kept rows as a max-heap on their keys (heap[0] holds the largest kept key and its row).
+    private var heap: [(key: UInt64, row: Int)] = []
 
     /// The seed of the sampling keys.
     static let seed: UInt64 = 0x5EED_0F_C0DE5
@@ -66,11 +66,12 @@ struct RetainedRows: Sendable {
             if positions.count == capacity { buildHeap() }
             return
         }
-        guard capacity > 0, key < keys[Int(heap[0])] else { return }
-        let slot = Int(heap[0])
+        guard capacity > 0, key < heap[0].key else { return }
+        let slot = heap[0].row
         for k in 0..<width { codes[slot * width + k] = row[k] }
         positions[slot] = position
         keys[slot] = key
+        heap[0].key = key
         siftDown(0)
     }
 
@@ -117,21 +118,24 @@ struct RetainedRows: Sendable {
     }
 
     private mutating func buildHeap() {
-        heap = (0..<Int32(positions.count)).map { $0 }
+        heap = keys.enumerated().map { (key: $0.element, row: $0.offset) }
         for i in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(i) }
     }
 
     private mutating func siftDown(_ start: Int) {
-        var i = start
-        let n = heap.count
-        while true {
-            let l = 2 * i + 1, r = l + 1
-            var largest = i
-            if l < n, keys[Int(heap[l])] > keys[Int(heap[largest])] { largest = l }
-            if r < n, keys[Int(heap[r])] > keys[Int(heap[largest])] { largest = r }
-            if largest == i { return }
-            heap.swapAt(i, largest)
-            i = largest
+        heap.withUnsafeMutableBufferPointer { heap in
+            var i = start
+            let n = heap.count, item = heap[start]
+            while true {
+                let l = 2 * i + 1
+                if l >= n { break }
+                var child = l
+                if l + 1 < n, heap[l + 1].key > heap[l].key { child = l + 1 }
+                if heap[child].key <= item.key { break }
+                heap[i] = heap[child]
+                i = child
+            }
+            heap[i] = item
         }
     }
 }
