@@ -15,14 +15,14 @@ struct FixedPointSum: Sendable, Hashable {
     static let scale = 0x1p40
     private static let limit = 0x1p62
 
-    /// A term in units of 2⁻⁴⁰, rounded to the nearest (deterministic on every platform with IEEE 754 doubles).
-    /// Below 2⁵¹ units adding and subtracting 1.5·2⁵² rounds to the nearest integer, ties to even (IEEE 754
-    /// round-to-nearest; Swift never reassociates floating point); from 2⁵² units on a Double is a whole number.
+    /// A term in units of 2⁻⁴⁰, rounded to the nearest, ties to even: adding and subtracting 1.5·2⁵² rounds a
+    /// Double below 2⁵¹ to a whole number in IEEE 754's default rounding (Swift never reassociates floating
+    /// point), and beyond 2⁵¹ units to a multiple of 2^k within the Double's own precision — deterministic on every
+    /// platform with IEEE 754 doubles.
     @inline(__always) static func units(_ x: Double) -> Int64 {
         let scaled = x * scale
-        if abs(scaled) < 0x1p51 { return Int64((scaled + 0x1.8p52) - 0x1.8p52) }
         guard abs(scaled) < limit else { return scaled < 0 ? -(1 << 62) : 1 << 62 }
-        return Int64(scaled)
+        return Int64((scaled + 0x1.8p52) - 0x1.8p52)
     }
 
     /// Adds a term already in units.
