@@ -22,6 +22,11 @@ final class TallyContext: Sendable {
     let boundOffsets: [Double], boundPositions: [Double], boundPositionSquares: [Double]
     /// Per bound touchpoint, its journey index (where its f⁺/f⁻ share goes).
     let boundIndices: [Int]
+    /// Which peak-end features (peak, end, mean, pe, best, worst, duration, first, trend, R) only take multiples
+    /// of 1/4 below 512 (`CrossProducts`): the centred scores do when every centring offset is a multiple of 1/2
+    /// (a neutral point on a whole or half number), and so do pe, the rating counts and the overall rating; the mean
+    /// and the slope never.
+    let quarterValuedFeatures: [Bool]
     /// Touchpoints with both Kano columns: (touchpoint, functional slot, dysfunctional slot).
     let kanoPairs: [(touchpoint: Int, functional: Int, dysfunctional: Int)]
     let minimumRated: Int
@@ -50,6 +55,12 @@ final class TallyContext: Sendable {
         boundOffsets = bound.map { centring[$0] }
         boundPositions = bound.map { Double($0 + 1) }
         boundPositionSquares = bound.map { Double($0 + 1) * Double($0 + 1) }
+        let halves = bound.allSatisfy { j in
+            let o = centring[j], points = layout.slots[scoreSlots[j]!].scale.pointCount
+            return (o * 2).rounded() == o * 2 && abs(o) + Double(points) < 256
+        }
+        let overallSmall = layout.overall.map { abs(layout.slots[$0].scale.min) + layout.slots[$0].scale.pointCount < 256 } ?? true
+        quarterValuedFeatures = [halves, halves, false, halves, halves, halves, bound.count < 512, halves, false, overallSmall]
         kanoPairs = layout.touchpoints.enumerated().compactMap { t, tp in
             guard let f = tp.kanoFunctional, let d = tp.kanoDysfunctional else { return nil }
             return (t, f, d)
@@ -81,7 +92,7 @@ struct CellTally: Sendable {
     var extremes: PeakEndAnalyzer.ExtremeShares
     /// Features (peak, end, mean, pe, best, worst, duration, first, trend) and R of eligible respondents with an
     /// overall rating.
-    var features = CrossProducts(count: 10)
+    var features: CrossProducts
     /// Joint tables of the pair variables.
     var joint: JointCounts
     /// Among respondents who answered the outcome: how many answered exactly each set of scores (bit t = bound
@@ -98,6 +109,7 @@ struct CellTally: Sendable {
         commentWriters = [Int](repeating: 0, count: context.layout.commentCount)
         extremes = PeakEndAnalyzer.ExtremeShares(width: context.journeyScoreSlots.count)
         joint = JointCounts(categories: context.pairSlots.map { context.layout.slots[$0].scale.pointCount })
+        features = CrossProducts(count: 10, quarterValued: context.quarterValuedFeatures)
         retained = RetainedRows(width: context.layout.slots.count, capacity: context.capacity)
         patternsOverflowed = !context.countsPatterns
     }
