@@ -10,7 +10,8 @@
 /// Unlike a reservoir drawn in file order, the sample depends only on which rows there are (and where they are in
 /// the file), not on the order they are offered in: tallying a file in one pass or in chunks on several threads
 /// keeps the same rows, and the sample of a union of cells is the bottom-k of the cells' samples. Memory is
-/// capacity × (width + 32) bytes (codes, key, position, heap entry) whatever the number of respondents. Rows are handed out in position (file) order.
+/// capacity × (width + 32) bytes (codes, key, position, heap entry) whatever the number of respondents. Rows are
+/// handed out in position (file) order.
 struct RetainedRows: Sendable {
     /// Codes per row.
     let width: Int
