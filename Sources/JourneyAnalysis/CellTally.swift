@@ -2,8 +2,9 @@ import Foundation
 import JourneyModel
 
 /// What a tally needs to know about the columns, fixed for one pass: slot offsets, the pair variables, the
-/// journey positions of the scores (for peak-end) and the retained-row capacity.
-struct TallyContext: Sendable {
+/// journey positions of the scores (for peak-end) and the retained-row capacity. A class, so handing it to every
+/// row's `CellTally.add` costs no copy (a struct of arrays was copied, and its arrays retained, per row).
+final class TallyContext: Sendable {
     let layout: TallyLayout
     /// Start of each slot's histogram (codes 0…K) in `CellTally.histograms`.
     let histogramOffsets: [Int]
@@ -15,6 +16,17 @@ struct TallyContext: Sendable {
     /// Per journey touchpoint: the slot of its score (nil when unbound) and the centring offset (scale.min − 1 − c).
     let journeyScoreSlots: [Int?]
     let journeyOffsets: [Double]
+    /// The bound touchpoints in journey order, flat for the per-respondent pass: score slot, centring offset and
+    /// journey position j + 1 (and its square) as Doubles.
+    let boundSlots: [Int]
+    let boundOffsets: [Double], boundPositions: [Double], boundPositionSquares: [Double]
+    /// Per bound touchpoint, its journey index (where its f⁺/f⁻ share goes).
+    let boundIndices: [Int]
+    /// Which peak-end features (peak, end, mean, pe, best, worst, duration, first, trend, R) only take multiples
+    /// of 1/4 below 512 (`CrossProducts`): the centred scores do when every centring offset is a multiple of 1/2
+    /// (a neutral point on a whole or half number), and so do pe, the rating counts and the overall rating; the mean
+    /// and the slope never.
+    let quarterValuedFeatures: [Bool]
     /// Touchpoints with both Kano columns: (touchpoint, functional slot, dysfunctional slot).
     let kanoPairs: [(touchpoint: Int, functional: Int, dysfunctional: Int)]
     let minimumRated: Int
@@ -33,8 +45,22 @@ struct TallyContext: Sendable {
         pairSlots = layout.touchpoints.map(\.score) + (outcome.map { [$0] } ?? [])
         outcomePair = outcome == nil ? nil : layout.touchpoints.count
         let neutral = journey.scale.neutral
-        journeyScoreSlots = journey.touchpoints.map { tp in layout.touchpointIndex(tp.id).map { layout.touchpoints[$0].score } }
-        journeyOffsets = journeyScoreSlots.map { s in s.map { Double(layout.slots[$0].scale.min - 1) - neutral } ?? 0 }
+        let scoreSlots = journey.touchpoints.map { tp in layout.touchpointIndex(tp.id).map { layout.touchpoints[$0].score } }
+        let centring = scoreSlots.map { s in s.map { Double(layout.slots[$0].scale.min - 1) - neutral } ?? 0 }
+        journeyScoreSlots = scoreSlots
+        journeyOffsets = centring
+        let bound = scoreSlots.indices.filter { scoreSlots[$0] != nil }
+        boundIndices = bound
+        boundSlots = bound.map { scoreSlots[$0]! }
+        boundOffsets = bound.map { centring[$0] }
+        boundPositions = bound.map { Double($0 + 1) }
+        boundPositionSquares = bound.map { Double($0 + 1) * Double($0 + 1) }
+        let halves = bound.allSatisfy { j in
+            let o = centring[j], points = layout.slots[scoreSlots[j]!].scale.pointCount
+            return (o * 2).rounded() == o * 2 && abs(o) + Double(points) < 256
+        }
+        let overallSmall = layout.overall.map { abs(layout.slots[$0].scale.min) + layout.slots[$0].scale.pointCount < 256 } ?? true
+        quarterValuedFeatures = [halves, halves, false, halves, halves, halves, bound.count < 512, halves, false, overallSmall]
         kanoPairs = layout.touchpoints.enumerated().compactMap { t, tp in
             guard let f = tp.kanoFunctional, let d = tp.kanoDysfunctional else { return nil }
             return (t, f, d)
@@ -62,11 +88,11 @@ struct CellTally: Sendable {
     var commentWriters: [Int]
     /// Peak-end: respondents with at least `minimumRated` ratings, Σ PE and Σ mean of their centred scores.
     var peakEligible = 0
-    var sumPE = 0.0, sumMean = 0.0
+    var sumPE = FixedPointSum(), sumMean = FixedPointSum()
     var extremes: PeakEndAnalyzer.ExtremeShares
     /// Features (peak, end, mean, pe, best, worst, duration, first, trend) and R of eligible respondents with an
     /// overall rating.
-    var features = CrossProducts(count: 10)
+    var features: CrossProducts
     /// Joint tables of the pair variables.
     var joint: JointCounts
     /// Among respondents who answered the outcome: how many answered exactly each set of scores (bit t = bound
@@ -76,14 +102,15 @@ struct CellTally: Sendable {
     static let patternLimit = 1 << 15
     var retained: RetainedRows
 
-    init(_ context: TallyContext, seed: UInt64 = 0x5EED_0F_C0DE5) {
+    init(_ context: TallyContext) {
         histograms = [Int](repeating: 0, count: context.histogramSize)
         kano = context.kanoPairs.map { _ in [Int](repeating: 0, count: 36) }
         comments = [[String]](repeating: [], count: context.layout.commentCount)
         commentWriters = [Int](repeating: 0, count: context.layout.commentCount)
         extremes = PeakEndAnalyzer.ExtremeShares(width: context.journeyScoreSlots.count)
         joint = JointCounts(categories: context.pairSlots.map { context.layout.slots[$0].scale.pointCount })
-        retained = RetainedRows(width: context.layout.slots.count, capacity: context.capacity, seed: seed)
+        features = CrossProducts(count: 10, quarterValued: context.quarterValuedFeatures)
+        retained = RetainedRows(width: context.layout.slots.count, capacity: context.capacity)
         patternsOverflowed = !context.countsPatterns
     }
 
@@ -113,25 +140,19 @@ struct CellTally: Sendable {
             patterns[mask, default: 0] += 1
             if patterns.count > Self.patternLimit { patterns = [:]; patternsOverflowed = true }
         }
-        // Peak-end: centred scores in journey order, NaN = not experienced.
-        var rated = 0
-        for j in 0..<context.journeyScoreSlots.count {
-            if let s = context.journeyScoreSlots[j], codes[s] != 0 {
-                scratch[j] = context.journeyOffsets[j] + Double(codes[s]); rated += 1
-            } else {
-                scratch[j] = .nan
-            }
-        }
-        if rated >= context.minimumRated, let f = PeakEndAnalyzer.features(UnsafeBufferPointer(scratch), minimumRated: context.minimumRated) {
+        // Peak-end: the respondent's features in one pass over the rated touchpoints, in journey order.
+        if let f = PeakEndAnalyzer.features(codes: codes, context, rated: scratch) {
             peakEligible += 1
-            sumPE += f.pe
-            sumMean += f.mean
-            extremes.add(UnsafeBufferPointer(scratch), minimumRated: context.minimumRated)
+            sumPE.add(f.features.pe)
+            sumMean.add(f.features.mean)
+            extremes.add(rated: scratch, indices: context.boundIndices,
+                         best: f.features.best, worst: f.features.worst, bestCount: f.bestCount, worstCount: f.worstCount)
             if let o = context.layout.overall, codes[o] != 0 {
                 let r = Double(context.layout.slots[o].scale.min - 1) + Double(codes[o])
+                let g = f.features
                 withUnsafeTemporaryAllocation(of: Double.self, capacity: 10) { x in
-                    x[0] = f.peak; x[1] = f.end; x[2] = f.mean; x[3] = f.pe; x[4] = f.best; x[5] = f.worst
-                    x[6] = f.duration; x[7] = f.first; x[8] = f.trend; x[9] = r
+                    x[0] = g.peak; x[1] = g.end; x[2] = g.mean; x[3] = g.pe; x[4] = g.best; x[5] = g.worst
+                    x[6] = g.duration; x[7] = g.first; x[8] = g.trend; x[9] = r
                     features.add(UnsafeBufferPointer(x))
                 }
             }
@@ -139,24 +160,37 @@ struct CellTally: Sendable {
         retained.offer(codes, position: position)
     }
 
+    /// Adds the statistics of `other` (its respondents come after this tally's), all but the row sample.
+    private mutating func addSums(_ other: CellTally) {
+        respondents += other.respondents
+        for k in histograms.indices { histograms[k] += other.histograms[k] }
+        for k in kano.indices { for m in 0..<36 { kano[k][m] += other.kano[k][m] } }
+        for k in comments.indices { comments[k] += other.comments[k]; commentWriters[k] += other.commentWriters[k] }
+        peakEligible += other.peakEligible
+        sumPE = sumPE + other.sumPE
+        sumMean = sumMean + other.sumMean
+        extremes.merge(other.extremes)
+        features = features + other.features
+        joint = joint + other.joint
+        if other.patternsOverflowed { patternsOverflowed = true }
+        if !patternsOverflowed { patterns.merge(other.patterns, uniquingKeysWith: +) }
+    }
+
+    /// Adds the same cell's tally from a later chunk of the file: afterwards this is the tally one pass over both
+    /// chunks gives (every sum is exact or a `FixedPointSum`, the row sample a bottom-k sample, the missingness
+    /// patterns overflow when the union has more than `patternLimit`).
+    mutating func absorb(_ other: CellTally) {
+        addSums(other)
+        if patterns.count > Self.patternLimit { patternsOverflowed = true }
+        if patternsOverflowed { patterns = [:] }
+        retained.absorb(other.retained)
+    }
+
     /// Several cells as one group.
     static func merged(_ cells: [CellTally], _ context: TallyContext) -> CellTally {
         var g = CellTally(context)
         g.patternsOverflowed = !context.countsPatterns
-        for c in cells {
-            g.respondents += c.respondents
-            for k in g.histograms.indices { g.histograms[k] += c.histograms[k] }
-            for k in g.kano.indices { for m in 0..<36 { g.kano[k][m] += c.kano[k][m] } }
-            for k in g.comments.indices { g.comments[k] += c.comments[k]; g.commentWriters[k] += c.commentWriters[k] }
-            g.peakEligible += c.peakEligible
-            g.sumPE += c.sumPE
-            g.sumMean += c.sumMean
-            g.extremes.merge(c.extremes)
-            g.features = g.features + c.features
-            g.joint = g.joint + c.joint
-            if c.patternsOverflowed { g.patternsOverflowed = true }
-            if !g.patternsOverflowed { g.patterns.merge(c.patterns, uniquingKeysWith: +) }
-        }
+        for c in cells { g.addSums(c) }
         if g.patternsOverflowed { g.patterns = [:] }
         g.retained = RetainedRows.merged(cells.map(\.retained), width: context.layout.slots.count)
         return g

@@ -1,3 +1,4 @@
+import Foundation
 import JourneyModel
 
 /// The key-driver stage of a survey analysis (METHODS.md §2.2, revised): screening correlations, the LMG or
@@ -208,34 +209,56 @@ struct KeyDriverStage {
         // Each resample as multiplicities of the subsample's rows (the same draws, in the same order, as adding the
         // drawn rows one by one): `ResampleMoments` turns them into exactly the same pairwise sums.
         let resampler = ResampleMoments(flat: flat, width: width)
-        var weights = [Int32](repeating: 0, count: m)
-        for _ in 0..<options.driverStabilityResamples {
-            for r in 0..<m { weights[r] = 0 }
-            for _ in 0..<m { weights[generator.index(below: m)] += 1 }
-            let moments = resampler.moments(weights: weights)
-            let joint = moments.correlationMatrix()
-            let weights: [Double], r2: Double
-            if p <= 6 {
-                let fit = KeyDriverAnalyzer.model(joint: joint, tolerance: 1e-9, maximumIterations: 500)
-                (weights, r2) = (fit.weights, fit.r2)
-            } else {
-                let repaired = NearestCorrelation.isPositiveDefinite(joint) ? joint
-                    : NearestCorrelation.nearest(joint, tolerance: 1e-9, maximumIterations: 500)
-                let r = (0..<p).map { Array(repaired[$0][0..<p]) }, ry = (0..<p).map { repaired[$0][p] }
-                weights = KeyDriverAnalyzer.relativeWeights(correlations: r, outcome: ry)
-                r2 = weights.reduce(0, +)
-            }
-            guard r2 > 0 else { continue }
-            for k in 0..<p {
-                let pairs = moments.pairCount(k, p)
-                let significant = moments.correlation(k, p).flatMap { Statistics.correlationPValue(r: $0, n: pairs) }
-                    .map { $0 < options.driverAlpha } ?? false
-                let reasons = MOTDetector.reasons(shapleyShare: weights[k] / r2, significant: significant, predictorCount: p,
-                                                  fPlus: nil, fMinus: nil, touchpointCount: 0, polarization: nil,
-                                                  isEnd: false, settings: options.mot)
-                if reasons.contains(.keyDriver) { flagged[k] += 1 }
+        // The draws first, in the same order as ever (resample by resample), so the resamples can then be evaluated
+        // on several threads and give the same counts: each resample is evaluated alone and only counted.
+        let resamples = options.driverStabilityResamples
+        var drawn = [Int32](repeating: 0, count: resamples * m)
+        for b in 0..<resamples { for _ in 0..<m { drawn[b * m + generator.index(below: m)] += 1 } }
+        let draws = drawn
+        let workers = max(1, min(resamples, ProcessInfo.processInfo.activeProcessorCount))
+        let counts = FlagCounts(count: workers * p)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            for b in stride(from: w, to: resamples, by: workers) {
+                let flags = stabilityFlags(resampler.moments(weights: Array(draws[(b * m)..<(b * m + m)])), p: p, options: options)
+                for k in 0..<p where flags[k] { counts.buffer[w * p + k] += 1 }
             }
         }
+        for w in 0..<workers { for k in 0..<p { flagged[k] += Double(counts.buffer[w * p + k]) } }
         return flagged.map { $0 / Double(options.driverStabilityResamples) }
     }
+
+    /// Which model touchpoints one resample flags as key drivers (its decomposition and the §2.2 rule).
+    private static func stabilityFlags(_ moments: PairwiseMoments, p: Int, options: AnalysisOptions) -> [Bool] {
+        var flags = [Bool](repeating: false, count: p)
+        let joint = moments.correlationMatrix()
+        let weights: [Double], r2: Double
+        if p <= 6 {
+            let fit = KeyDriverAnalyzer.model(joint: joint, tolerance: 1e-9, maximumIterations: 500)
+            (weights, r2) = (fit.weights, fit.r2)
+        } else {
+            let repaired = NearestCorrelation.isPositiveDefinite(joint) ? joint
+                : NearestCorrelation.nearest(joint, tolerance: 1e-9, maximumIterations: 500)
+            let r = (0..<p).map { Array(repaired[$0][0..<p]) }, ry = (0..<p).map { repaired[$0][p] }
+            weights = KeyDriverAnalyzer.relativeWeights(correlations: r, outcome: ry)
+            r2 = weights.reduce(0, +)
+        }
+        guard r2 > 0 else { return flags }
+        for k in 0..<p {
+            let pairs = moments.pairCount(k, p)
+            let significant = moments.correlation(k, p).flatMap { Statistics.correlationPValue(r: $0, n: pairs) }
+                .map { $0 < options.driverAlpha } ?? false
+            let reasons = MOTDetector.reasons(shapleyShare: weights[k] / r2, significant: significant, predictorCount: p,
+                                              fPlus: nil, fMinus: nil, touchpointCount: 0, polarization: nil,
+                                              isEnd: false, settings: options.mot)
+            flags[k] = reasons.contains(.keyDriver)
+        }
+        return flags
+    }
+}
+
+/// Per worker thread and touchpoint, how many resamples flagged it; each thread writes only its own row.
+private final class FlagCounts: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Int>
+    init(count: Int) { buffer = .allocate(capacity: count); buffer.initialize(repeating: 0) }
+    deinit { buffer.deallocate() }
 }

@@ -72,6 +72,47 @@ public enum PeakEndAnalyzer {
                                   trend: trend, duration: n)
     }
 
+    /// The same features straight from a respondent's codes (what the streaming tally does per row), with the
+    /// same operations in the same order as `features(_:minimumRated:)`, so the values are bit-identical; also how
+    /// many rated touchpoints tie at the best and at the worst value. `rated` receives, per bound touchpoint k
+    /// (`TallyContext.boundSlots` order), the centred score, or NaN when not rated; nil below `minimumRated`.
+    static func features(codes: UnsafePointer<UInt8>, _ context: TallyContext, rated: UnsafeMutableBufferPointer<Double>)
+        -> (features: RespondentFeatures, count: Int, bestCount: Int, worstCount: Int)? {
+        var count = 0, sum = 0.0
+        var peak = 0.0, best = -Double.infinity, worst = Double.infinity, first = 0.0, end = 0.0
+        var bestCount = 0, worstCount = 0
+        var sumPosition = 0.0, sumPosition2 = 0.0, sumPositionV = 0.0
+        context.boundSlots.withUnsafeBufferPointer { slots in
+        context.boundOffsets.withUnsafeBufferPointer { offsets in
+        context.boundPositions.withUnsafeBufferPointer { positions in
+        context.boundPositionSquares.withUnsafeBufferPointer { squares in
+            for k in 0..<slots.count {
+                let code = codes[slots[k]]
+                if code == 0 { rated[k] = .nan; continue }
+                let value = offsets[k] + Double(code)
+                rated[k] = value
+                if count == 0 { first = value; peak = value }
+                else if abs(value) > abs(peak) || (abs(value) == abs(peak) && value < peak) { peak = value }
+                count += 1
+                sum += value
+                if value > best { best = value; bestCount = 1 } else if value == best { bestCount += 1 }
+                if value < worst { worst = value; worstCount = 1 } else if value == worst { worstCount += 1 }
+                end = value
+                let position = positions[k]
+                sumPosition += position
+                sumPosition2 += squares[k]
+                sumPositionV += position * value
+            }
+        }}}}
+        guard count >= context.minimumRated else { return nil }
+        let n = Double(count)
+        let mean = sum / n
+        let sxx = sumPosition2 - sumPosition * sumPosition / n
+        let trend = sxx > 0 ? (sumPositionV - sumPosition * sum / n) / sxx : 0
+        return (RespondentFeatures(peak: peak, best: best, worst: worst, end: end, mean: mean, first: first,
+                                   trend: trend, duration: n), count, bestCount, worstCount)
+    }
+
     /// f⁺_j and f⁻_j (formula 6): the share of eligible respondents whose best (worst) rating falls at j, a
     /// respondent with ties at several touchpoints counting 1/m at each [proposed], so each sums to 1.
     /// Rows hold centred scores (nil = not experienced). Nil when nobody is eligible.
@@ -82,35 +123,55 @@ public enum PeakEndAnalyzer {
         return accumulator.result
     }
 
-    /// Running f⁺/f⁻ tallies.
+    /// Running f⁺/f⁻ tallies. The shares 1/m are added as `FixedPointSum`s, so the totals do not depend on the
+    /// order of the respondents (or on how a file was split across threads).
     struct ExtremeShares {
-        var plus: [Double], minus: [Double], n = 0
-        init(width: Int) { plus = Array(repeating: 0, count: width); minus = plus }
+        var plus: [FixedPointSum], minus: [FixedPointSum], n = 0
+        init(width: Int) { plus = Array(repeating: FixedPointSum(), count: width); minus = plus }
 
         mutating func merge(_ other: ExtremeShares) {
             n += other.n
-            for j in plus.indices { plus[j] += other.plus[j]; minus[j] += other.minus[j] }
+            for j in plus.indices { plus[j] = plus[j] + other.plus[j]; minus[j] = minus[j] + other.minus[j] }
         }
 
         mutating func add<V: RandomAccessCollection<Double>>(_ v: V, minimumRated: Int) where V.Index == Int {
             var rated = 0, best = -Double.infinity, worst = Double.infinity
             for value in v where !value.isNaN { rated += 1; best = max(best, value); worst = min(worst, value) }
             guard rated >= minimumRated else { return }
+            add(v, best: best, worst: worst)
+        }
+
+        /// Adds an eligible respondent whose best and worst centred scores are known.
+        mutating func add<V: RandomAccessCollection<Double>>(_ v: V, best: Double, worst: Double) where V.Index == Int {
             n += 1
             var bestCount = 0.0, worstCount = 0.0
             for value in v where !value.isNaN {
                 if value == best { bestCount += 1 }
                 if value == worst { worstCount += 1 }
             }
+            let bestShare = FixedPointSum.units(1 / bestCount), worstShare = FixedPointSum.units(1 / worstCount)
             for j in v.indices where !v[j].isNaN {
                 let value = v[j]
-                if value == best { plus[j] += 1 / bestCount }
-                if value == worst { minus[j] += 1 / worstCount }
+                if value == best { plus[j].add(units: bestShare) }
+                if value == worst { minus[j].add(units: worstShare) }
+            }
+        }
+
+        /// Adds an eligible respondent from `features(codes:_:rated:)`: `rated[k]` the centred score of bound
+        /// touchpoint k (NaN = not rated), whose journey index is `indices[k]`, and the tie counts at best and worst.
+        mutating func add(rated: UnsafeMutableBufferPointer<Double>, indices: [Int], best: Double, worst: Double,
+                           bestCount: Int, worstCount: Int) {
+            n += 1
+            let bestShare = FixedPointSum.units(1 / Double(bestCount)), worstShare = FixedPointSum.units(1 / Double(worstCount))
+            for k in 0..<indices.count {
+                let value = rated[k]
+                if value == best { plus[indices[k]].add(units: bestShare) }
+                if value == worst { minus[indices[k]].add(units: worstShare) }
             }
         }
 
         var result: (plus: [Double], minus: [Double], n: Int)? {
-            n == 0 ? nil : (plus.map { $0 / Double(n) }, minus.map { $0 / Double(n) }, n)
+            n == 0 ? nil : (plus.map { $0.value / Double(n) }, minus.map { $0.value / Double(n) }, n)
         }
     }
 
@@ -153,9 +214,10 @@ public enum PeakEndAnalyzer {
                 test = Self.test(moments: group.features, settings: settings)
             }
         }
-        return SurveyResult(respondents: eligible, remembered: group.sumPE / Double(eligible) + neutral,
-                            mean: group.sumMean / Double(eligible) + neutral,
-                            memoryGap: (group.sumPE - group.sumMean) / Double(eligible),
+        let sumPE = group.sumPE.value, sumMean = group.sumMean.value
+        return SurveyResult(respondents: eligible, remembered: sumPE / Double(eligible) + neutral,
+                            mean: sumMean / Double(eligible) + neutral,
+                            memoryGap: (sumPE - sumMean) / Double(eligible),
                             fPlus: extremes.plus, fMinus: extremes.minus, test: test)
     }
 

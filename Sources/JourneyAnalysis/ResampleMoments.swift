@@ -61,21 +61,27 @@ struct ResampleMoments {
             : Self.accumulate(weights, doubles, width: width, lanes: lanes)
     }
 
+    /// Each variable's column lane by lane times the weights' lane.
+    private static func weighted<T: BinaryFloatingPoint & SIMDScalar>(_ column: [SIMD4<T>], by w: [SIMD4<T>], width: Int, lanes: Int) -> [SIMD4<T>] {
+        [SIMD4<T>](unsafeUninitializedCapacity: width * lanes) { out, initialized in
+            column.withUnsafeBufferPointer { c in
+                w.withUnsafeBufferPointer { w in
+                    for a in 0..<width { for i in 0..<lanes { out[a * lanes + i] = w[i] * c[a * lanes + i] } }
+                }
+            }
+            initialized = width * lanes
+        }
+    }
+
     private static func accumulate<T: BinaryFloatingPoint & SIMDScalar>(
         _ weights: [Int32], _ columns: (present: [SIMD4<T>], value: [SIMD4<T>], square: [SIMD4<T>]), width: Int, lanes: Int
     ) -> PairwiseMoments {
         var w = [SIMD4<T>](repeating: .zero, count: lanes)
         for (r, weight) in weights.enumerated() where weight != 0 { w[r >> 2][r & 3] = T(weight) }
-        // The weighted columns: w·p, w·x, w·x².
-        var weighted = (present: columns.present, value: columns.value, square: columns.square)
-        for a in 0..<width {
-            for i in 0..<lanes {
-                let k = a * lanes + i
-                weighted.present[k] = w[i] * columns.present[k]
-                weighted.value[k] = w[i] * columns.value[k]
-                weighted.square[k] = w[i] * columns.square[k]
-            }
-        }
+        // The weighted columns: w·p, w·x, w·x² (new arrays, not copies of the columns written over).
+        let weighted = (present: Self.weighted(columns.present, by: w, width: width, lanes: lanes),
+                        value: Self.weighted(columns.value, by: w, width: width, lanes: lanes),
+                        square: Self.weighted(columns.square, by: w, width: width, lanes: lanes))
         var m = PairwiseMoments(count: width)
         weighted.present.withUnsafeBufferPointer { wp in
         weighted.value.withUnsafeBufferPointer { wx in

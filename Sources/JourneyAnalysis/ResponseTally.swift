@@ -52,8 +52,11 @@ public struct ResponseTally: Sendable {
 
     /// Adds one respondent: `codes` one rating code per layout slot (0 = not answered), `segments` one level code
     /// per segment column (`segmentCode`), `comments` one text per comment column (journey-wide first, then the
-    /// touchpoints with a comment column, in layout order; empty when there are none).
-    public mutating func add(codes: UnsafeBufferPointer<UInt8>, segments: UnsafeBufferPointer<UInt32>, comments: [String?] = []) {
+    /// touchpoints with a comment column, in layout order; empty when there are none). `position` places the row for
+    /// the row sample (`RetainedRows`): the byte offset of its record when streaming a file, so that any chunking
+    /// of the file samples the same rows; nil numbers the rows 0, 1, 2, … as they are added.
+    public mutating func add(codes: UnsafeBufferPointer<UInt8>, segments: UnsafeBufferPointer<UInt32>, comments: [String?] = [],
+                             position: Int? = nil) {
         precondition(codes.count == layout.slots.count && segments.count == key.count)
         var cell: Int
         if lastCell >= 0, segments.elementsEqual(cellKeys[lastCell]) {
@@ -64,12 +67,11 @@ public struct ResponseTally: Sendable {
                 cell = cells.count
                 cellIndex[key] = cell
                 cellKeys.append(key)
-                // Each cell's reservoir has its own seed, from its position among the cells.
-                cells.append(CellTally(context, seed: 0x5EED_0F_C0DE5 &+ UInt64(cell)))
+                cells.append(CellTally(context))
             }
             lastCell = cell
         }
-        let position = respondentCount
+        let position = position ?? respondentCount
         respondentCount += 1
         scratch.withUnsafeMutableBufferPointer { s in
             pairs.withUnsafeMutableBufferPointer { p in
@@ -77,6 +79,29 @@ public struct ResponseTally: Sendable {
                                 scratch: s, pairs: p.baseAddress!)
             }
         }
+    }
+
+    /// Adds the tally of the records that follow this tally's in the same file (the next chunk, tallied on another
+    /// thread with the same journey, layout and options): afterwards this is exactly the tally of one pass over both.
+    /// The other tally's segment values are renumbered into this one's order of first appearance and its cells are
+    /// merged into the cells with the same values (`CellTally.absorb`) or appended, in their order of first appearance.
+    public mutating func append(_ other: ResponseTally) {
+        precondition(other.layout == layout && other.key.count == key.count)
+        let recode: [[UInt32]] = other.segmentLevels.enumerated().map { c, levels in
+            [0] + levels.map { segmentCode(column: c, value: $0) }
+        }
+        for (cell, otherKey) in zip(other.cells, other.cellKeys) {
+            let mapped = otherKey.enumerated().map { c, code in recode[c][Int(code)] }
+            if let existing = cellIndex[mapped] {
+                cells[existing].absorb(cell)
+            } else {
+                cellIndex[mapped] = cells.count
+                cellKeys.append(mapped)
+                cells.append(cell)
+            }
+        }
+        respondentCount += other.respondentCount
+        lastCell = -1
     }
 
     /// Builds the tally of responses in memory (every row kept, so results equal the in-memory analysis).

@@ -92,3 +92,34 @@ final class SkippingByteSource: ByteSource {
         return try base.read(into: buffer)
     }
 }
+
+/// Reads one byte range of a file with `pread(2)`, so several threads can each read their own part of the same file.
+final class FileRangeByteSource: ByteSource {
+    private let descriptor: Int32
+    private let path: String
+    private var next: Int
+    private let end: Int
+
+    /// Opens `path` for reading the bytes in `range`.
+    init(path: String, range: Range<Int>) throws(ImportError) {
+        let fd = open(path, O_RDONLY)
+        if fd < 0 { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        descriptor = fd
+        self.path = path
+        next = range.lowerBound
+        end = range.upperBound
+    }
+
+    deinit { close(descriptor) }
+
+    /// Reads the next bytes of the range, retrying on EINTR; 0 at its end.
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(ImportError) -> Int {
+        guard let base = buffer.baseAddress, next < end else { return 0 }
+        while true {
+            let count = pread(descriptor, base, min(buffer.count, end - next), off_t(next))
+            if count >= 0 { next += count; return count }
+            if errno == EINTR { continue }
+            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+}

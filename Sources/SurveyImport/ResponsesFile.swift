@@ -118,11 +118,14 @@ public enum ResponsesFile {
 
     /// Streams a responses file into a `ResponseTally` in one pass: the same checks as `read`, memory independent
     /// of the number of respondents (each segment cell keeps at most `retainedRowsPerCell` rows for bootstraps; nil
-    /// keeps all, which `--complete-cases` needs). What `analyze` and `render` use.
+    /// keeps all, which `--complete-cases` needs). What `analyze` and `render` use. A large file is read in `chunks`
+    /// byte ranges on as many threads (nil: two on a machine with two cores); the tally is the same for any chunking.
     public static func tally(path: String, journey: Journey, options: AnalysisOptions = AnalysisOptions(),
-                             retainedRowsPerCell: Int? = ResponseTally.defaultRetainedRows) throws(ResponsesFileError) -> ResponseTally {
+                             retainedRowsPerCell: Int? = ResponseTally.defaultRetainedRows,
+                             chunks: Int? = nil) throws(ResponsesFileError) -> ResponseTally {
         try mapped { () throws(ImportError) in
-            try ResponsesFileStream(path: path, journey: journey, options: options, retainedRowsPerCell: retainedRowsPerCell).tally()
+            try ResponsesFileStream(path: path, journey: journey, options: options, retainedRowsPerCell: retainedRowsPerCell,
+                                    chunks: chunks).tally()
         }
     }
 

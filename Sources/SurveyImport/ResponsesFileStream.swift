@@ -18,20 +18,112 @@ struct ResponsesFileStream {
     let options: AnalysisOptions
     /// Rows each cell keeps for per-respondent computations (nil: all, for complete-case drivers).
     let retainedRowsPerCell: Int?
+    /// Byte ranges tallied in parallel (nil: two when the machine has two cores and the rows exceed
+    /// `parallelThreshold`, else one).
+    var chunks: Int? = nil
 
     private static let blockSize = 1 << 20
+    /// Below this many bytes of rows one thread reads the whole file.
+    static let parallelThreshold = 1 << 20
 
     /// What to do with each field of a row.
-    fileprivate enum Action {
+    fileprivate enum Action: Sendable {
         case skip
         case rating(slot: Int, scale: RatingScale)
         case segment(Int)
         case comment(Int)
     }
 
+    /// What the header says about the rows, shared by every chunk.
+    private struct RowPlan: Sendable {
+        let headers: [String]
+        let tallyLayout: TallyLayout
+        let actions: [Action]
+        let commentCount: Int
+        /// Byte offset of the first row (after the header).
+        let dataStart: Int
+    }
+
+    /// Reads the header, then tallies the rows: in one pass, or — for a large file on a machine with two cores —
+    /// in byte ranges split at line ends, each on its own thread, merged in file order (`ResponseTally.append`).
+    /// Both give the same tally: every sum is exact or order-free (`FixedPointSum`), the row sample is keyed by each
+    /// record's byte offset (`RetainedRows`), segment values are renumbered at the merge. A split that falls inside
+    /// a quoted field (a comment with a line break) shows as a problem in a chunk; then, as for any problem, the
+    /// file is read again in one pass, which reports it with its true row number.
     func tally() throws(ImportError) -> ResponseTally {
         var reader = try RecordReader(source: try FileByteSource(path: path), path: path)
         defer { reader.close() }
+        let plan = try readPlan(&reader)
+        let size = Self.fileSize(path)
+        let count = chunks ?? (size - plan.dataStart >= Self.parallelThreshold && ProcessInfo.processInfo.activeProcessorCount >= 2 ? 2 : 1)
+        if count > 1, let merged = try parallelTally(plan, size: size, chunks: count) {
+            try Self.refuseIdentifyingSegments(merged, path: path)
+            return merged
+        }
+        var tally = ResponseTally(journey: journey, layout: plan.tallyLayout, options: options, retainedRowsPerCell: retainedRowsPerCell)
+        try Self.pass(&reader, plan, into: &tally, path: path)
+        try Self.refuseIdentifyingSegments(tally, path: path)
+        return tally
+    }
+
+    /// The tallies of `chunks` byte ranges of the rows, each read on its own thread, merged in file order; nil
+    /// when a chunk met a problem (the caller then reads the file in one pass).
+    private func parallelTally(_ plan: RowPlan, size: Int, chunks: Int) throws(ImportError) -> ResponseTally? {
+        var bounds = [plan.dataStart]
+        for i in 1..<chunks {
+            let target = plan.dataStart + (size - plan.dataStart) * i / chunks
+            let cut = try Self.lineStart(atOrAfter: max(target, bounds.last!), path: path, size: size)
+            if cut > bounds.last! && cut < size { bounds.append(cut) }
+        }
+        bounds.append(size)
+        let ranges = (0..<(bounds.count - 1)).map { bounds[$0]..<bounds[$0 + 1] }
+        let results = UnsafeMutableBufferPointer<ResponseTally?>.allocate(capacity: ranges.count)
+        results.initialize(repeating: nil)
+        defer { results.deinitialize(); results.deallocate() }
+        let slots = ResultSlots(results)
+        let (path, journey, options, capacity) = (self.path, self.journey, self.options, self.retainedRowsPerCell)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
+            do {
+                var reader = try RecordReader(source: try FileRangeByteSource(path: path, range: ranges[k]), path: path,
+                                              origin: ranges[k].lowerBound)
+                defer { reader.close() }
+                var tally = ResponseTally(journey: journey, layout: plan.tallyLayout, options: options, retainedRowsPerCell: capacity)
+                try Self.pass(&reader, plan, into: &tally, path: path)
+                slots.buffer[k] = tally
+            } catch {
+                slots.buffer[k] = nil
+            }
+        }
+        guard var merged = results[0] else { return nil }
+        for k in 1..<ranges.count {
+            guard let next = results[k] else { return nil }
+            merged.append(next)
+        }
+        return merged
+    }
+
+    /// The byte offset of the first line that starts at or after `offset` (just after a line feed), or `size`.
+    private static func lineStart(atOrAfter offset: Int, path: String, size: Int) throws(ImportError) -> Int {
+        if offset <= 0 { return 0 }
+        let source = try FileRangeByteSource(path: path, range: (offset - 1)..<size)
+        let block = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { block.deallocate() }
+        var at = offset - 1
+        while true {
+            let n = try source.read(into: block)
+            if n == 0 { return size }
+            if let k = block[0..<n].firstIndex(of: 0x0A) { return at + k + 1 }
+            at += n
+        }
+    }
+
+    private static func fileSize(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    /// The magic line and the header: the columns, the tally's layout and what to do with each field.
+    private func readPlan(_ reader: inout RecordReader) throws(ImportError) -> RowPlan {
         let magic = try reader.next() ? reader.strings() : nil
         let header = try reader.next() ? reader.strings() : nil
         let (headers, layout, filePosition) = try ResponsesFileReader.preamble(magic: magic, headers: header, journey: journey, path: path)
@@ -75,22 +167,30 @@ struct ResponsesFileStream {
             }
         }
         flush()
-        var tally = ResponseTally(journey: journey, layout: tallyLayout, options: options, retainedRowsPerCell: retainedRowsPerCell)
-        var codes = [UInt8](repeating: 0, count: tallyLayout.slots.count)
-        var segments = [UInt32](repeating: 0, count: tallyLayout.segmentNames.count)
-        var texts = [String?](repeating: nil, count: comment)
+        return RowPlan(headers: headers, tallyLayout: tallyLayout, actions: actions, commentCount: comment, dataStart: reader.offset)
+    }
+
+    /// Tallies every row the reader has left. Each row's sampling position is the byte offset of its record.
+    private static func pass(_ reader: inout RecordReader, _ plan: RowPlan, into tally: inout ResponseTally, path: String) throws(ImportError) {
+        let headers = plan.headers, actions = plan.actions
+        var codes = [UInt8](repeating: 0, count: plan.tallyLayout.slots.count)
+        var segments = [UInt32](repeating: 0, count: plan.tallyLayout.segmentNames.count)
+        var texts = [String?](repeating: nil, count: plan.commentCount)
         // Per segment column, its known values as bytes (code k at index k − 1), for matching without a String.
         var known = [[[UInt8]]](repeating: [], count: segments.count)
-        let plan = FieldPlan(actions: actions)
+        let fields = FieldPlan(actions: actions)
         while true {
+            let position = reader.offset
             guard let line = try reader.peekLine() else { break }
             let plain = codes.withUnsafeMutableBufferPointer { c in
-                segments.withUnsafeMutableBufferPointer { g in plan.decode(line, codes: c, segments: g, known: known) }
+                segments.withUnsafeMutableBufferPointer { g in fields.decode(line, codes: c, segments: g, known: known) }
             }
             if plain {
                 reader.skipLine()
                 for c in texts.indices { texts[c] = nil }
-                codes.withUnsafeBufferPointer { p in segments.withUnsafeBufferPointer { q in tally.add(codes: p, segments: q, comments: texts) } }
+                codes.withUnsafeBufferPointer { p in
+                    segments.withUnsafeBufferPointer { q in tally.add(codes: p, segments: q, comments: texts, position: position) }
+                }
                 continue
             }
             guard try reader.next() else { break }
@@ -150,10 +250,10 @@ struct ResponsesFileStream {
                     texts[c] = text
                 }
             }
-            codes.withUnsafeBufferPointer { p in segments.withUnsafeBufferPointer { q in tally.add(codes: p, segments: q, comments: texts) } }
+            codes.withUnsafeBufferPointer { p in
+                segments.withUnsafeBufferPointer { q in tally.add(codes: p, segments: q, comments: texts, position: position) }
+            }
         }
-        try Self.refuseIdentifyingSegments(tally, path: path)
-        return tally
     }
 
     /// The segment check of `ResponsesFileReader.refuseIdentifyingSegments`, on the tally's value counts.
@@ -252,8 +352,12 @@ private struct FieldPlan {
 /// Splits a byte stream into CSV records (RFC 4180) without copying unquoted fields: the current record's fields
 /// are spans into the block buffer; quoted fields are unescaped into `unquoted`.
 private struct RecordReader {
-    let source: FileByteSource
+    let source: any ByteSource
     let path: String
+    /// Byte offset in the file of the source's first byte.
+    let origin: Int
+    /// Bytes moved out of the buffer so far.
+    private var discarded = 0
     private var buffer: UnsafeMutableBufferPointer<UInt8>
     private var start = 0, end = 0, eof = false
     /// Field spans of the current record: (start, end) into `buffer`, or into `unquoted` when `quoted`.
@@ -262,9 +366,10 @@ private struct RecordReader {
     private(set) var fieldCount = 0
     private(set) var recordNumber = 0
 
-    init(source: FileByteSource, path: String) throws(ImportError) {
+    init(source: any ByteSource, path: String, origin: Int = 0) throws(ImportError) {
         self.source = source
         self.path = path
+        self.origin = origin
         buffer = .allocate(capacity: 1 << 20)
     }
 
@@ -272,6 +377,9 @@ private struct RecordReader {
     func close() { buffer.deallocate() }
 
     var isBlank: Bool { fieldCount == 1 && ends[0] == starts[0] }
+
+    /// The byte offset in the file of the next unread byte (the start of the next record).
+    var offset: Int { origin + discarded + start }
 
     func withField<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         if quoted[i] {
@@ -290,6 +398,7 @@ private struct RecordReader {
             let remaining = end - start
             if remaining > 0 { buffer.baseAddress!.update(from: buffer.baseAddress! + start, count: remaining) }
             end = remaining
+            discarded += start
             start = 0
         }
         if end == buffer.count {
@@ -401,4 +510,10 @@ private struct RecordReader {
         }
         fieldCount += 1
     }
+}
+
+/// Where the chunk threads leave their tallies: one slot per chunk, each written by one thread only.
+private final class ResultSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<ResponseTally?>
+    init(_ buffer: UnsafeMutableBufferPointer<ResponseTally?>) { self.buffer = buffer }
 }
