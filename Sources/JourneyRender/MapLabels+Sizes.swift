@@ -6,12 +6,16 @@ extension MapLabels {
     /// point shows, so the card and the takeaway quote the same number.
     func stageMean(count: Int, lead: String?, pain: Bool, score: String? = nil) -> String {
         guard let lead else { return pick("阶段均值（\(count) 个触点）", "Stage mean (\(count) touchpoint\(count == 1 ? "" : "s"))") }
-        return pick(pain ? "最痛：" : "最爽：", pain ? "Worst: " : "Best: ") + TextSanitizer.displayText(lead) + (score.map { " " + $0 } ?? "")
+        return stageCard(pick(pain ? "最痛：" : "最爽：", pain ? "Worst: " : "Best: "), lead, score)
     }
     /// A slide's stage card for a stage without a pain or pleasure point: its touchpoint farthest from neutral, with
     /// its score ("最高：转正答辩与面谈 5.5" / "Lowest: Hand over open cases 3").
     func stageExtreme(_ name: String, low: Bool, score: String?) -> String {
-        pick(low ? "最低：" : "最高：", low ? "Lowest: " : "Highest: ") + TextSanitizer.displayText(name) + (score.map { " " + $0 } ?? "")
+        stageCard(pick(low ? "最低：" : "最高：", low ? "Lowest: " : "Highest: "), name, score)
+    }
+    /// A stage card: its word, the touchpoint's name and its score.
+    private func stageCard(_ word: String, _ name: String, _ score: String?) -> String {
+        word + TextSanitizer.displayText(name) + (score.map { " " + $0 } ?? "")
     }
     /// After the remembered score on a stage curve: its figure comes from the touchpoints, not the stage means drawn.
     var byTouchpoint: String { pick("（按触点）", " (by touchpoint)") }

@@ -196,6 +196,10 @@ public struct MapLabels: Sendable {
 
 /// Number formatting that never depends on the locale.
 public enum MapNumber {
+    /// A score as the map prints it: one decimal for survey means (3.0), as written for workshop estimates (3, 2.5).
+    public static func score(_ value: Double, source: DataSource) -> String {
+        source == .survey ? fixed(value, digits: 1) : format(value)
+    }
     /// One decimal, or none for whole numbers: 4, 4.5, −1.2.
     public static func format(_ value: Double) -> String {
         let tenths = (value * 10).rounded()

@@ -413,7 +413,7 @@ public struct MapLayoutEngine {
 
     /// Score text: one decimal for survey means, as written for workshop estimates.
     func scoreText(_ value: Double) -> String {
-        findings.source == .survey ? MapNumber.fixed(value, digits: 1) : MapNumber.format(value)
+        MapNumber.score(value, source: findings.source)
     }
 
     /// Whether the map shows survey data.

@@ -39,7 +39,7 @@ public enum MapSummary {
         /// The score as the map prints it beside the point.
         func score(_ id: String?) -> String? {
             id.flatMap { findings.finding(for: $0) }.flatMap { $0.suppressed ? nil : $0.mean }
-                .map { findings.source == .survey ? MapNumber.fixed($0, digits: 1) : MapNumber.format($0) }
+                .map { MapNumber.score($0, source: findings.source) }
         }
         var sentences: [String] = []
         let persona = journey.persona.map(TextSanitizer.displayText).flatMap { $0.isEmpty ? nil : $0 }

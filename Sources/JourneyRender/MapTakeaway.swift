@@ -20,7 +20,7 @@ public enum MapTakeaway {
         func name(_ id: String) -> String? { journey.touchpoint(id: id).map { TextSanitizer.displayText($0.name) } }
         var parts: [String] = []
         if let trough = findings.peakEnd.troughID, let value = findings.finding(for: trough)?.mean, let troughName = name(trough) {
-            func shown(_ value: Double) -> String { findings.source == .survey ? MapNumber.fixed(value, digits: 1) : MapNumber.format(value) }
+            func shown(_ value: Double) -> String { MapNumber.score(value, source: findings.source) }
             let score = shown(value)
             let stage = stageMean.map { pick("；所在阶段均值 \(shown($0))", "; its stage's mean \(shown($0))") } ?? ""
             // "2.0/7" (a print sheet is numbered in words, "第 1 页，共 4 页", so the two never look alike)

@@ -153,7 +153,6 @@ enum PrintPagination {
         // The curve is the hero: a third of the sheet first, for which the method notes, the long legend, the box's
         // note and the actor tags give way (never a quote or an action); then its least share with every squeeze that
         // keeps text; only then, with `mayCut`, the squeezes that shorten text.
-        var attempt: (layout: MapLayout, fits: Bool)? = nil
         var shortLegend = compact
         shortLegend.metrics.compactLegend = true
         // each round's footnotes and legend are set from its start, so what they give up goes to the curve
@@ -163,8 +162,8 @@ enum PrintPagination {
                     steps: keeping, voicesNote: voicesNote, plot: fixed, share: share)
         }
         for variant in variants.indices {
-            attempt = tryVariant(variant, share: profile.curveShare, keeping: LayoutSqueeze.keepingContent(for: profile.size))
-            if attempt!.fits { return attempt!.layout }
+            let third = tryVariant(variant, share: profile.curveShare, keeping: LayoutSqueeze.keepingContent(for: profile.size))
+            if third.fits { return third.layout }
         }
         // Short of a third: of the rounds that fit at the least share, the fullest one whose curve is within 2 % of
         // the sheet of the tallest curve (the footnotes give way to the curve, not to a few pixels of it).
@@ -173,8 +172,7 @@ enum PrintPagination {
         let fitting = rounds.filter(\.fits)
         if let tallest = fitting.map({ curve($0.layout) }).max(),
            let chosen = fitting.first(where: { curve($0.layout) >= tallest - 0.02 * page.height }) { return chosen.layout }
-        attempt = rounds.last
-        guard mayCut else { return attempt!.layout }
+        guard mayCut else { return rounds[rounds.count - 1].layout }
         return fitOnce(journey, findings: findings, options: options, profile: shortLegend, page: page, hidden: hidden,
                        steps: LayoutSqueeze.steps(for: profile.size), voicesNote: voicesNote, plot: fixed,
                        share: minimumCurveShare(profile.size), last: true).layout

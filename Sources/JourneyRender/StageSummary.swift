@@ -29,7 +29,6 @@ enum StageSummary {
             let pain = findings.rankedPains.first { f in stage.touchpoints.contains { $0.id == f.id } }
             let pleasure = members.filter { $0.findingClass == .pleasure && !$0.suppressed }.max { ($0.mean ?? 0) < ($1.mean ?? 0) }
             let lead = pain ?? pleasure
-            let leadName = lead.flatMap { f in stage.touchpoints.first { $0.id == f.id }?.name }
             // No MOT badge on a stage card: it names one touchpoint, and the stage's MOT may be another one.
             var finding = TouchpointFinding(id: id, stageID: stage.id, mot: MOTAssessment(declared: false))
             finding.mean = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
@@ -44,18 +43,19 @@ enum StageSummary {
             }
             out.touchpoints.append(finding)
             let actions = lead.flatMap { f in stage.touchpoints.first { $0.id == f.id }?.actions } ?? []
-            // the lead's own score beside its name: the point shows the stage mean, the card the touchpoint's figure
-            let leadScore = lead.flatMap { $0.suppressed ? nil : $0.mean }
-                .map { findings.source == .survey ? MapNumber.fixed($0, digits: 1) : MapNumber.format($0) }
-            // a stage without a pain or pleasure point names its touchpoint farthest from neutral (never a card that
-            // says only "stage mean")
+            // The card names the lead, else (a stage without a pain or pleasure point) the touchpoint farthest from
+            // neutral — never only "stage mean" — with that touchpoint's own score: the point shows the stage mean.
             let extreme = lead == nil ? members.filter { !$0.suppressed && $0.mean != nil }
                 .max { abs($0.mean! - journey.scale.neutral) < abs($1.mean! - journey.scale.neutral) } : nil
-            let extremeName = extreme.flatMap { f in stage.touchpoints.first { $0.id == f.id }?.name }
-            let extremeScore = extreme?.mean.map { findings.source == .survey ? MapNumber.fixed($0, digits: 1) : MapNumber.format($0) }
-            let name = lead != nil || extremeName == nil
-                ? labels.stageMean(count: stage.touchpoints.count, lead: leadName, pain: pain != nil, score: leadScore)
-                : labels.stageExtreme(extremeName!, low: (extreme?.mean ?? 0) < journey.scale.neutral, score: extremeScore)
+            let named = lead ?? extreme
+            let namedName = named.flatMap { f in stage.touchpoints.first { $0.id == f.id }?.name }
+            let score = named.flatMap { $0.suppressed ? nil : $0.mean }.map { MapNumber.score($0, source: findings.source) }
+            let name: String
+            if let extreme, let namedName {
+                name = labels.stageExtreme(namedName, low: extreme.mean! < journey.scale.neutral, score: score)
+            } else {
+                name = labels.stageMean(count: stage.touchpoints.count, lead: namedName, pain: pain != nil, score: score)
+            }
             let point = Touchpoint(id: id, name: name,
                                    isMOT: finding.mot.declared, score: finding.mean, actions: actions)
             return Stage(id: stage.id, name: stage.name, touchpoints: [point])

@@ -11,14 +11,12 @@ public struct StickyNoteFit: Sendable, Equatable {
     /// Whether a 38 mm note fits a box.
     public var fits: Bool { boxWidthMM >= Self.smallestNoteMM }
 
-    /// The fit for `touchpoints` columns on `size` (the same columns `WorksheetLayoutEngine` draws: the width between
-    /// the margins and the label gutter shared out, each box 4 px narrower than its column; 96 px to the inch).
+    /// The fit for `touchpoints` columns on `size`, from the columns `WorksheetLayoutEngine` draws (96 px to the inch).
     public static func of(touchpoints: Int, size: WorksheetSize) -> StickyNoteFit {
         let m = WorksheetMetrics.of(size)
         let pxPerMM = 96 / 25.4
-        let usable = m.page.width - 2 * m.margin - m.gutter
-        let box = usable / Double(max(touchpoints, 1)) - 4
-        let most = Int((usable / (smallestNoteMM * pxPerMM + 4)).rounded(.down))
+        let box = m.pitch(columns: touchpoints) - WorksheetMetrics.boxInset
+        let most = Int((m.pitch(columns: 1) / (smallestNoteMM * pxPerMM + WorksheetMetrics.boxInset)).rounded(.down))
         return StickyNoteFit(boxWidthMM: box / pxPerMM, mostTouchpoints: max(1, most))
     }
 }

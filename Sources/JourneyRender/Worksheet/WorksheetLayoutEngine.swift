@@ -31,6 +31,11 @@ struct WorksheetMetrics {
     /// 12 px = 9 pt at print size, the floor for every text on the sheet.
     static let minimumText = 12.0
 
+    /// Each touchpoint column's width: the page between the margins and the label gutter, shared out.
+    func pitch(columns: Int) -> Double { (page.width - 2 * margin - gutter) / Double(max(columns, 1)) }
+    /// How much narrower than its columns each stage band, card and sticky-note box is (2 px each side).
+    static let boxInset = 4.0
+
     static func of(_ size: WorksheetSize) -> WorksheetMetrics {
         let mm = 96.0 / 25.4
         switch size {
@@ -66,7 +71,7 @@ public enum WorksheetLayoutEngine {
         let left = m.margin, right = m.page.width - m.margin
         let columnsLeft = left + m.gutter
         let touchpoints = journey.touchpoints
-        let pitch = (right - columnsLeft) / Double(max(touchpoints.count, 1))
+        let pitch = m.pitch(columns: touchpoints.count)
         let columns = touchpoints.indices.map { Rect(x: columnsLeft + Double($0) * pitch, y: 0, width: pitch, height: 0) }
         func label(_ text: LocalizedText) -> String { text.text(in: lang) }
 
@@ -121,7 +126,8 @@ public enum WorksheetLayoutEngine {
         for (stageIndex, stage) in journey.stages.enumerated() {
             let span = stage.touchpoints.count
             guard span > 0 else { continue }
-            let rect = Rect(x: columns[index].x + 2, y: y, width: pitch * Double(span) - 4, height: stageHeight)
+            let rect = Rect(x: columns[index].x + WorksheetMetrics.boxInset / 2, y: y,
+                            width: pitch * Double(span) - WorksheetMetrics.boxInset, height: stageHeight)
             nodes.append(box(rect, fill: .stageFill(stageIndex), stroke: .stageStroke))
             let (name, _) = run(stage.name, x: rect.x + 6, top: y + 4, width: rect.width - 12, font: m.stage, maxLines: 2,
                                 role: .stageName, lane: .stages, color: .stageInk)
@@ -135,7 +141,7 @@ public enum WorksheetLayoutEngine {
         // MARK: One column per touchpoint: card, notes box, dots strip
         let cardTop = y, notesTop = cardTop + cardHeight + m.gap, dotsTop = notesTop + notesHeight + m.gap
         for (column, tp) in touchpoints.enumerated() {
-            let x = columns[column].x + 2, width = pitch - 4
+            let x = columns[column].x + WorksheetMetrics.boxInset / 2, width = pitch - WorksheetMetrics.boxInset
             var children: [LayoutNode] = []
             children.append(box(Rect(x: x, y: cardTop, width: width, height: cardHeight), fill: .cardFill,
                                 stroke: tp.isMOT ? .motFill : .cardStroke, width: tp.isMOT ? 2 : 1))
