@@ -9,17 +9,18 @@ enum LayoutSqueeze {
         switch size {
         case .wide: return []
         case .slide:
-            // A slide keeps its one action per pain whole as long as it can: shorter header and names first, then
-            // the title down to two lines; then one line per touchpoint name (a stage card keeps two), the band down
-            // to 30 % (`MapLayoutEngine.minimumBandShare`) and no subtitle; the actions lane goes (`lastResort`)
-            // only when even two-line actions do not fit (never one line: a cut title says nothing).
+            // A slide keeps its names and its one action per pain whole as long as it can: the header's second
+            // lines first, the band down to 30 % (`MapLayoutEngine.minimumBandShare`), an action's fourth line, then
+            // one line per touchpoint name (a stage card keeps two), an action's third line, then the subtitle; the
+            // actions lane goes (`lastResort`) only when even two-line actions do not fit (never one line: a cut
+            // title says nothing).
             return [
                 { $0.subtitleMaxLines = 1; $0.stageNameMaxLines = 1 },
-                { $0.actionMaxLines = min($0.actionMaxLines, 3) },
                 { $0.titleMaxLines = 1 },
-                { $0.actionMaxLines = 2 },
-                { $0.cardNameMaxLines = 1 },
                 { $0.bandShareOverride = MapLayoutEngine.minimumBandShare },
+                { $0.actionMaxLines = min($0.actionMaxLines, 3) },
+                { $0.cardNameMaxLines = 1 },
+                { $0.actionMaxLines = 2 },
                 { $0.showsSubtitle = false },
             ]
         case .a3, .a4:

@@ -35,6 +35,8 @@ extension MapLabels {
     /// After a print sheet's title: which sheet of how many, in words ("（第 1 页，共 4 页）" / " (sheet 1 of 4)"), so
     /// it never looks like a score ("2.5/7").
     func sheetNumber(_ sheet: Int, of total: Int) -> String { pick("（第 \(sheet) 页，共 \(total) 页）", " (sheet \(sheet) of \(total))") }
+    /// The same, first in the subtitle when the title would need another line for it ("第 1 页，共 3 页" / "Sheet 1 of 3").
+    func sheetInSubtitle(_ sheet: Int, of total: Int) -> String { pick("第 \(sheet) 页，共 \(total) 页", "Sheet \(sheet) of \(total)") }
     /// A print sheet whose voices (or actions and voices) are on a continuation sheet: where they are
     /// ("这些触点的员工之声见第 2 页（共 4 页）" / "Actions and voices for these touchpoints: sheet 2 of 4").
     func onSheet(_ lanes: Set<LaneKind>, sheet: Int, of total: Int) -> String {

@@ -54,12 +54,20 @@ public struct MapLabels: Sendable {
     }
     /// With survey data the remembered score is the mean of each respondent's own (peak + end)/2, which is
     /// not (curve peak + curve end)/2; the label says so.
-    func rememberedLine(_ value: Double, comparedWith average: Double, perRespondent: Bool) -> String {
+    /// Without survey data the figure is one touchpoint's score plus another's, so both are written in
+    /// ("（最强烈 1 + 终点 2.5）÷ 2"): a reader can check it even where those touchpoints are not drawn (a stage curve).
+    func rememberedLine(_ value: Double, comparedWith average: Double, perRespondent: Bool,
+                        peak: Double? = nil, end: Double? = nil) -> String {
         let text = MapNumber.format(value, distinctFrom: average)
         if perRespondent {
-            return pick("记忆分 \(text)\u{00A0}=\u{00A0}每人（最强烈 + 终点）÷\u{00A0}2 的平均", "Remembered \(text)\u{00A0}=\u{00A0}each person's (most intense + end) ÷\u{00A0}2, averaged")
+            return pick("记忆分 \(text)\u{00A0}=\u{00A0}每人（最强烈 + 终点）\u{00A0}÷\u{00A0}2 的平均", "Remembered \(text)\u{00A0}=\u{00A0}each person's (most intense + end)\u{00A0}÷\u{00A0}2, averaged")
         }
-        return pick("记忆分 \(text)\u{00A0}=（最强烈 + 终点）÷\u{00A0}2", "Remembered \(text)\u{00A0}=\u{00A0}(most intense + end) ÷\u{00A0}2")
+        if let peak, let end {
+            let p = MapNumber.format(peak), e = MapNumber.format(end)
+            return pick("记忆分 \(text)\u{00A0}=（最强烈\u{00A0}\(p) + 终点\u{00A0}\(e)）\u{00A0}÷\u{00A0}2",
+                        "Remembered \(text)\u{00A0}= (most intense\u{00A0}\(p) + end\u{00A0}\(e))\u{00A0}÷\u{00A0}2")
+        }
+        return pick("记忆分 \(text)\u{00A0}=（最强烈 + 终点）\u{00A0}÷\u{00A0}2", "Remembered \(text)\u{00A0}=\u{00A0}(most intense + end)\u{00A0}÷\u{00A0}2")
     }
     /// With survey data, the same formula on the curve's own callouts, so the header reconciles with what the map
     /// shows, and why it differs from the per-person figure.
@@ -140,10 +148,17 @@ public struct MapLabels: Sendable {
     var unrated: String { pick("未评分", "not rated") }
     /// Under a touchpoint's action cards: how many more, and where they are (the action plan lists them all).
     func more(_ count: Int) -> String { pick("另有 \(count) 条，见行动计划", "+\(count) more in the action plan") }
+    /// The same count on a slide's action card, after its votes.
+    func moreShort(_ count: Int) -> String { pick("另有 \(count) 条", "+\(count) more") }
     var moreInReport: String { pick("更多见分析报告", "more in the report") }
-    func quoted(_ text: String) -> String {
+    func quoted(_ text: String) -> String { Self.quoted(text) }
+
+    /// Quotation marks that suit the text: “…” around Chinese, straight "…" around Latin text (the map's CJK-first
+    /// fonts draw “ ” full width, which opens a gap inside an English sentence).
+    static func quoted(_ text: String) -> String {
         let trimmed = text.trimmingCharacters(in: ["\"", "“", "”", "「", "」", " "])
-        return "“" + trimmed + "”"
+        let chinese = trimmed.unicodeScalars.contains(where: CharacterClass.isWide)
+        return chinese ? "“" + trimmed + "”" : "\"" + trimmed + "\""
     }
 
     // MARK: Legend and footnote

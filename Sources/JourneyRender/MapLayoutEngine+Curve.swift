@@ -263,10 +263,12 @@ extension MapLayoutEngine {
                    column: column.index, bounds: bounds)
     }
 
-    /// How the column's point is drawn (`CurvePointKind`).
+    /// How the column's point is drawn (`CurvePointKind`): a pain point is a ▼ even where the page draws no pill for
+    /// it (a slide's pains beyond its top three, named in the footnote), never "below neutral, not a pain point".
     func pointKind(_ column: Column) -> CurvePointKind {
-        CurvePointKind.of(value: column.value ?? journey.scale.neutral, neutral: journey.scale.neutral,
-                          isPain: column.finding.findingClass == .pain && showsPill(column))
+        let pain = column.finding.findingClass == .pain && !column.finding.suppressed
+            && (showsPill(column) || profile.maxPains != nil)
+        return CurvePointKind.of(value: column.value ?? journey.scale.neutral, neutral: journey.scale.neutral, isPain: pain)
     }
 
     /// How far the column's point reaches from its centre (a pain ▼ is larger than a dot).

@@ -13,9 +13,21 @@ extension MapLayoutEngine {
         let leftWidth = box == nil ? contentWidth : contentWidth - boxWidth - 28
         let leftBounds = Rect(x: M.margin, y: top, width: leftWidth, height: 10_000)
 
-        let title = TextWrapper.wrap(journey.title, width: leftWidth, font: M.title, maxLines: M.titleMaxLines)
+        // A print sheet's number follows the title, unless it would take the title to another line: then it leads
+        // the subtitle (a line saved for the curve).
+        var titleText = journey.title + sheetSuffix
+        var title = TextWrapper.wrap(titleText, width: leftWidth, font: M.title, maxLines: M.titleMaxLines)
+        var sheetLeadsSubtitle = false
+        if !sheetSuffix.isEmpty {
+            let alone = TextWrapper.wrap(journey.title, width: leftWidth, font: M.title, maxLines: M.titleMaxLines)
+            if alone.lines.count < title.lines.count || title.isTruncated {
+                title = alone
+                titleText = journey.title
+                sheetLeadsSubtitle = true
+            }
+        }
         var y = top + M.title.ascent
-        var titleRun = run(title, journey.title, x: M.margin, y: y, line: M.titleLine, font: M.title,
+        var titleRun = run(title, titleText, x: M.margin, y: y, line: M.titleLine, font: M.title,
                            color: .ink, role: .title, lane: .header, bounds: leftBounds)
         y += Double(title.lines.count - 1) * M.titleLine + M.title.descent
 
@@ -27,6 +39,7 @@ extension MapLayoutEngine {
         // A slide's one subtitle line may be cut: the data and the scale first, so the cut takes the persona, never
         // "n = 260" or "评分 1–7（4 = 中性）" that the curve needs.
         if profile.size == .slide, parts.count == 3 { parts = [parts[1], parts[2], parts[0]] }
+        if sheetLeadsSubtitle, let sheet = options.sheet { parts.insert(labels.sheetInSubtitle(sheet.sheet, of: sheet.total), at: 0) }
         // A slide sets a one-line subtitle beside a one-line title when both fit: a line saved for the lanes.
         let subtitleText = parts.map(TextSanitizer.displayText).joined(separator: "  ·  ")
         let besideX = M.margin + title.width + M.px(14)
@@ -79,9 +92,12 @@ extension MapLayoutEngine {
         var runs: [TextRun] = []
         var baseline = y + M.boxPadding + M.boxHeadline.ascent
 
-        var headlineText = labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey)
-        // A stage curve draws stage means: the box says its figure is built from the touchpoints.
-        if options.stageCurve { headlineText += labels.byTouchpoint }
+        let figures = options.peakEndTerms.map { (peak: $0[0], end: $0[1]) } ?? findings.peakEndScores   // a stage curve's: the touchpoints'
+        var headlineText = labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey,
+                                                 peak: figures.peak, end: figures.end)
+        // A stage curve draws stage means: the box says its figure is built from the touchpoints (a per-person
+        // figure says so already: people rate touchpoints).
+        if options.stageCurve, findings.source != .survey { headlineText += labels.byTouchpoint }
         // Nothing in the box is cut: it is the figure the room remembers.
         let headline = TextWrapper.wrap(headlineText, width: inner, font: M.boxHeadline)
         runs.append(run(headline, headlineText, x: textX, y: baseline, line: M.boxLine + 2, font: M.boxHeadline,
@@ -91,8 +107,7 @@ extension MapLayoutEngine {
         // With survey data the headline is per person; the curve's own (most intense + end)/2 is given beside it,
         // so the header reconciles with the callouts.
         // (not on a stage curve: its points are stage means, not the touchpoints the remembered score is built from)
-        if findings.source == .survey, !options.stageCurve, let p = summary.peakID.flatMap({ findings.finding(for: $0)?.mean }),
-           let e = summary.endID.flatMap({ findings.finding(for: $0)?.mean }) {
+        if findings.source == .survey, !options.stageCurve, let p = figures.peak, let e = figures.end {
             // a slide keeps the figure and leaves the explanation to the document view
             let curveText = labels.curveRememberedLine(peak: p, end: e, short: !M.showsBoxNote)
             let curve = TextWrapper.wrap(curveText, width: inner, font: M.boxText)
@@ -130,6 +145,9 @@ extension MapLayoutEngine {
         }
         return (rect, nodes)
     }
+
+    /// The sheet number after a print sheet's title ("" for a single page).
+    var sheetSuffix: String { options.sheet.map { labels.sheetNumber($0.sheet, of: $0.total) } ?? "" }
 
     /// A touchpoint's display name by id (on a print sheet, also one on another sheet of the journey).
     func name(of id: String) -> String? {

@@ -237,6 +237,9 @@ extension MapLayoutEngine {
             if profile.actionsPerPainOnly,
                column.finding.findingClass != .pain || !shownFindings.contains(column.finding.id) { actions = [] }
             let shown = actions.prefix(M.maxActions)
+            // A slide says how many more there are on its one card's meta line ("14 票 · 另有 1 条"), not on a line of
+            // its own: that line is worth an action's third line.
+            let moreOnCard = profile.actionsPerPainOnly && actions.count > shown.count ? labels.moreShort(actions.count - shown.count) : nil
             boxes.append(shown.map { action in
                 let inner = column.width - 2 * M.boxInset
                 var blocks: StackBox = StackBox(blocks: [], inset: M.boxInset, scale: M.scale)
@@ -244,7 +247,7 @@ extension MapLayoutEngine {
                 blocks.blocks.append((title, action.title, M.action, M.actionLine, .actionInk, .action))
                 // Votes, owner and due date packed onto lines at the " · " between them (never a dangling "·").
                 let parts = [action.votes.map(labels.votes), M.actionMetaShowsOwnerAndDue ? action.owner.map(TextSanitizer.displayText) : nil,
-                             M.actionMetaShowsOwnerAndDue ? action.due?.description : nil]
+                             M.actionMetaShowsOwnerAndDue ? action.due?.description : nil, moreOnCard]
                     .compactMap { $0 }.filter { !$0.isEmpty }
                 if !parts.isEmpty {
                     let joined = parts.joined(separator: " · ")
@@ -253,7 +256,7 @@ extension MapLayoutEngine {
                 }
                 return blocks
             })
-            more.append(actions.count > shown.count ? labels.more(actions.count - shown.count) : nil)
+            more.append(actions.count > shown.count && moreOnCard == nil ? labels.more(actions.count - shown.count) : nil)
         }
         layoutStacks(.actions, label: labels.laneActions, boxes: boxes, more: more, fill: .actionFill, stroke: .actionStroke)
     }

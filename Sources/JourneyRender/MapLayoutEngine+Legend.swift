@@ -68,6 +68,8 @@ extension MapLayoutEngine {
             notes.append(profile.compactNotes ? labels.participantsNoteShort(disagreementRange: range) : labels.participantsNote(disagreementRange: range))
         }
         if options.stageCurve { notes.insert(labels.stageCurveNote + labels.ranksInside(hiddenRanks()), at: 0) }
+        let unlabelled = unlabelledPains()
+        if let shown = profile.maxPains, !unlabelled.isEmpty { notes.insert(labels.unlabelledPains(unlabelled, shown: shown), at: options.stageCurve ? 1 : 0) }
         if let generated = labels.generated(options.stamp, credit: options.credit) { notes.append(generated) }
         // A slide runs its few notes on as one paragraph: sentences, not a list, and a line saved for the lanes.
         if profile.compactNotes, notes.count > 1 { notes = [notes.joined(separator: labels.pick("", " "))] }
@@ -99,6 +101,23 @@ extension MapLayoutEngine {
         let drawn = drawnPainRanks()
         return (1..<max(1, drawn.max() ?? 0)).filter { !drawn.contains($0) }
             .compactMap { rank in options.ranksInsideStages[rank].map { (rank: rank, stage: $0) } }
+    }
+
+    /// On a slide, the journey's pain ranks that neither a pill nor the footnote's "③ in Morning peak" names (beyond
+    /// the profile's top ones), in rank order, each with the stage or touchpoint whose ▼ it is (nil: inside a stage
+    /// behind its lead).
+    func unlabelledPains() -> [(rank: Int, place: String?)] {
+        guard profile.maxPains != nil else { return [] }
+        let named = Set(drawnPainRanks()).union(hiddenRanks().map(\.rank))
+        var places: [Int: String] = [:]
+        for column in columns where column.finding.findingClass == .pain && !column.finding.suppressed {
+            guard let rank = painRanks[column.finding.id] else { continue }
+            // a stage curve's point is its stage; a touchpoint curve's, the touchpoint
+            places[rank] = options.stageCurve ? (journey.stages.first { $0.id == column.finding.stageID }?.name ?? column.touchpoint.name)
+                                              : column.touchpoint.name
+        }
+        let all = Set(painRanks.values).union(options.ranksInsideStages.keys)
+        return all.subtracting(named).sorted().map { (rank: $0, place: places[$0]) }
     }
 
     /// The legend entries for the marks drawn on this page (`drawnMarks`), symbols at this size's scale. A slide
@@ -166,9 +185,10 @@ extension MapLayoutEngine {
         var items = entries.filter { drawnMarks.contains($0.0) && !(M.compactLegend && compactOnly.contains($0.0)) }
             .map { LegendItem(mark: $0.0, symbolWidth: p($0.1), text: $0.2, draw: $0.3) }
         // A short legend keys its callout symbols in one entry: "▲ ▼ ■ 最高点 / 最低点 / 终点"; a slide, whose
-        // callouts name themselves in words inside the plot, none (the row goes to the actions lane).
+        // callouts name themselves in words inside the plot, none (the row goes to the actions lane)
         let calloutMarks: [MapMark] = [.up, .down, .end]
-        if profile.size == .slide { items.removeAll { calloutMarks.contains($0.mark) } }
+        // (nor the MOT stars: their badges say "★ MOT" / "☆ Suggested MOT" in words too)
+        if profile.size == .slide { items.removeAll { calloutMarks.contains($0.mark) || $0.mark == .mot || $0.mark == .suggestedMOT } }
         let drawnCallouts = items.filter { calloutMarks.contains($0.mark) }
         if M.compactLegend, drawnCallouts.count > 1, let first = items.firstIndex(where: { calloutMarks.contains($0.mark) }) {
             let pitch = p(16)

@@ -87,6 +87,8 @@ public struct MapLayoutEngine {
                 options.painRankOverride = summary.ranks
                 options.ranksInsideStages = summary.inside
                 options.summarizedTouchpoints = count
+                let terms = findings.peakEndScores
+                options.peakEndTerms = [terms.peak, terms.end]
                 // the curve shows the lowest point's stage mean there: the takeaway gives both numbers
                 if options.takeaway, let trough = findings.peakEnd.troughID,
                    let stage = journey.stages.firstIndex(where: { $0.touchpoints.contains { $0.id == trough } }),
@@ -288,7 +290,7 @@ public struct MapLayoutEngine {
         let height = max(natural, pageHeight ?? 0)
         var layout = MapLayout(size: Size(width: width, height: height), lanes: lanes,
                          columns: columns.map { Rect(x: $0.x, y: 0, width: $0.width, height: height) },
-                         nodes: assemble(), title: TextSanitizer.displayText(journey.title),
+                         nodes: assemble(), title: TextSanitizer.displayText(journey.title + sheetSuffix),
                          summary: MapSummary.text(journey, findings: findings, labels: labels, view: summaryView),
                          language: labels.language.rawValue)
         layout.naturalHeight = natural
@@ -301,7 +303,8 @@ public struct MapLayoutEngine {
     /// What this page shows, for its `<desc>`.
     var summaryView: MapSummary.View {
         MapSummary.View(pills: Set(columns.filter(showsPill).map(\.finding.id)), curve: lane(.curve) != nil,
-                        verdict: M.showsBoxNote, summarized: options.summarizedTouchpoints, ranks: options.painRankOverride)
+                        verdict: M.showsBoxNote, summarized: options.summarizedTouchpoints, ranks: options.painRankOverride,
+                        peakEndTerms: options.peakEndTerms)
     }
 
     /// The frame of a lane laid out so far.

@@ -17,6 +17,8 @@ public enum MapSummary {
         var summarized = 0
         /// The pain ranks the page draws (a stage curve's: those of the whole journey); nil for the findings' own.
         var ranks: [String: Int]? = nil
+        /// The touchpoint scores of (most intense + end)/2 when the findings are a stage curve's; nil for the findings' own.
+        var peakEndTerms: [Double?]? = nil
     }
 
     /// The summary text of a whole map.
@@ -65,7 +67,9 @@ public enum MapSummary {
             if !marks.isEmpty { sentences.append(marks.joined(separator: zh ? "；" : "; ") + (zh ? "。" : ".")) }
         }
         if let remembered = pe.remembered, let mean = pe.mean {
-            let line = labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey)
+            let figures = view.peakEndTerms.map { (peak: $0[0], end: $0[1]) } ?? findings.peakEndScores
+            let line = labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey,
+                                             peak: figures.peak, end: figures.end)
                 .replacingOccurrences(of: "\u{00A0}", with: " ")   // the box's no-break glue, plain in the description
             sentences.append(line + (zh ? "，" : ", ") + labels.averageLine(mean, comparedWith: remembered) + (zh ? "。" : "."))
         }
@@ -96,4 +100,10 @@ extension JourneyFindings {
     /// Whether any touchpoint has a score the map may show (rated and not withheld); the header's data line,
     /// the `<desc>` summary and the footnotes all decide by this one rule.
     var hasDrawableScores: Bool { touchpoints.contains { $0.mean != nil && !$0.suppressed } }
+
+    /// The scores of the most intense touchpoint and of the End, the two terms of (peak + end)/2 as the curve
+    /// draws them (nil where a term is missing).
+    var peakEndScores: (peak: Double?, end: Double?) {
+        (peakEnd.peakID.flatMap { finding(for: $0)?.mean }, peakEnd.endID.flatMap { finding(for: $0)?.mean })
+    }
 }

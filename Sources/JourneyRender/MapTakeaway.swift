@@ -44,7 +44,7 @@ public enum MapTakeaway {
                 step = pick("先做：\(title)", "fix first: \(title)")
             } else {
                 // the place named, so an action for another touchpoint never reads as one for the lowest point
-                step = pick("先在「\(place)」做：\(title)", "fix first: \(title) (at “\(place)”)")
+                step = pick("先在「\(place)」做：\(title)", "fix first: \(title) (at \(MapLabels.quoted(place)))")
             }
         } else if verdict == .peakEnd {
             step = pick("先改善最低点和结尾", "improve the lowest point and the ending first")

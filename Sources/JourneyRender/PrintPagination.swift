@@ -22,8 +22,8 @@ enum PrintPagination {
         let widest = columnsPerSheet(journey, profile: profile, page: page)
         // Planned with a worst-case page number in the title, so numbering the sheets never adds a line.
         let labels = MapLabels(options.language ?? journey.language)
-        var placeholder = journey
-        placeholder.title = journey.title + labels.sheetNumber(88, of: 88)
+        var planning = options
+        planning.sheet = .init(sheet: 88, total: 88)
         let floor = max(1, min(widest, max(3, widest / 2)))
         // `split` shares the touchpoints out evenly, so its windows depend only on how many there are: each window
         // count from the widest windows' to the narrowest's is planned once.
@@ -35,23 +35,23 @@ enum PrintPagination {
         for windows in fewest...max(fewest, most) {
             // every window takes at least one sheet: more windows cannot cost less than the best so far
             if let best, windows >= cost(best) { break }
-            let plans = split(placeholder, windows: windows).flatMap {
-                plan($0, findings: findings, options: options, profile: profile, page: page)
+            let plans = split(journey, windows: windows).flatMap {
+                plan($0, findings: findings, options: planning, profile: profile, page: page)
             }
             if best == nil || cost(plans) < cost(best!) { best = plans }
             // every window whole on its sheet: narrower windows would only add sheets
             if !plans.contains(where: { !$0.elsewhere.isEmpty || $0.mayCut }) { break }
         }
         let plans = best ?? []
-        func titled(_ index: Int) -> Journey {
-            var part = plans[index].part
-            part.title = journey.title + (plans.count > 1 ? labels.sheetNumber(index + 1, of: plans.count) : "")
-            return part
+        func numbered(_ index: Int) -> RenderOptions {
+            var numbered = options
+            numbered.sheet = plans.count > 1 ? .init(sheet: index + 1, total: plans.count) : nil
+            return numbered
         }
         func lay(_ index: Int, plot: Double?) -> MapLayout {
             let plan = plans[index]
             let note = plan.elsewhere.isEmpty ? nil : labels.onSheet(plan.elsewhere, sheet: index + 2, of: plans.count)
-            return fit(titled(index), findings: findings, options: options, profile: profile, page: page, hidden: plan.hidden,
+            return fit(plan.part, findings: findings, options: numbered(index), profile: profile, page: page, hidden: plan.hidden,
                        mayCut: plan.mayCut, voicesNote: note, plot: plot)
         }
         let free = plans.indices.map { lay($0, plot: nil) }

@@ -36,6 +36,12 @@ public enum MapFormat: String, Sendable, Hashable, CaseIterable {
 
 /// Everything that shapes a rendered map besides the journey and its findings.
 public struct RenderOptions: Sendable, Hashable {
+    /// Which sheet of how many a print page is.
+    struct SheetNumber: Sendable, Hashable {
+        var sheet: Int
+        var total: Int
+    }
+
     /// Colour scheme.
     public var theme: MapTheme
     /// Language of generated labels; nil uses the journey's.
@@ -68,6 +74,12 @@ public struct RenderOptions: Sendable, Hashable {
     /// A stage curve's pain ranks that no point draws, each with the name of the stage that holds it (behind the
     /// stage's lead), for the footnote ("③ in Morning peak").
     var ranksInsideStages: [Int: String] = [:]
+    /// The two terms of (most intense + end)/2, the touchpoints' own scores, worked out before a slide summarises the
+    /// journey by stage (whose findings no longer hold those touchpoints), so the box can write them in.
+    var peakEndTerms: [Double?]? = nil
+    /// A print sheet's place in its set ("sheet 1 of 3"), after the title, or first in the subtitle when it would
+    /// add a title line (set by `PrintPagination`); nil for a single page.
+    var sheet: SheetNumber? = nil
     /// Each stage's colour slot by id, from its place in the whole journey, so a stage keeps its colour on every sheet.
     var stageColors: [String: Int] = [:]
 

@@ -152,7 +152,7 @@ import JourneyModel
         #expect(items.first?.children.first?.deepText == "P 66.7")
         #expect(items.first?.children.first { $0.name == "strong" }?.deepText == "Buddy lunch")
         let takeaway = try #require(MapTakeaway.text(journey, findings: Self.findings))
-        #expect(takeaway.hasSuffix("→ fix first: Buddy lunch (at “Buddy”)"))
+        #expect(takeaway.hasSuffix("→ fix first: Buddy lunch (at \"Buddy\")"))
     }
 
     @Test func takeawayNamesTheLowestPointTheVerdictAndTheFirstAction() throws {

@@ -263,14 +263,23 @@ import Testing
         findings.touchpoints[1].comments = ["Only comment"]
         // Two boxes per touchpoint: a → team quote + first comment, then a pointer to the report without a count
         // (a count would tell how many people wrote a comment); b → its comment.
-        #expect(voiceLines(findings) == ["“Team quote”", "“Comment one”", "more in the report", "“Only comment”"])
+        #expect(voiceLines(findings) == ["\"Team quote\"", "\"Comment one\"", "more in the report", "\"Only comment\""])
+    }
+
+    /// Quotation marks suit the text they hold: “…” around Chinese, straight "…" around Latin text (the map's
+    /// CJK-first fonts draw “ ” full width); marks already around the text are not doubled.
+    @Test func quotationMarksSuitTheirText() {
+        #expect(MapLabels.quoted("Team quote") == "\"Team quote\"")
+        #expect(MapLabels.quoted("“Already quoted”") == "\"Already quoted\"")
+        #expect(MapLabels.quoted("登不上") == "“登不上”")
+        #expect(MapLabels.quoted("「系统 ok」") == "“系统 ok”")
     }
 
     @Test func withheldTouchpointsShowNoComments() {
         var findings = EstimateAnalyzer.analyze(Self.journey)
         findings.touchpoints[1].comments = ["Should not show"]
         findings.touchpoints[1].suppressed = true
-        #expect(!voiceLines(findings).contains("“Should not show”"))
+        #expect(!voiceLines(findings).contains("\"Should not show\""))
     }
 }
 

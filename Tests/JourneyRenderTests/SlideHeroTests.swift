@@ -174,7 +174,8 @@ import Testing
             let box = layout.textRuns.filter { $0.role == .peakEndBox }.map { $0.lines.joined() }
             if let remembered = findings.peakEnd.remembered, let mean = findings.peakEnd.mean {
                 #expect(box.joined(separator: " ").contains(MapNumber.format(remembered, distinctFrom: mean) + " =") == true, "\(box)")
-                #expect(box.first?.contains("按触点") == true, "\(box)")
+                // (a per-person figure says "每人", people rate touchpoints; an estimate's says "按触点")
+                #expect(box.first?.contains(findings.source == .survey ? "每人" : "按触点") == true, "\(box)")
             }
             // every stage point's value label says it is a stage mean, or its column is too narrow for the word
             for label in layout.textRuns where label.role == .valueLabel && label.lane == .curve {
