@@ -4,7 +4,7 @@ import JourneyModel
 public struct IdeaSuggestion: Sendable, Hashable {
     /// The touchpoint's id.
     public var touchpointID: String
-    /// What makes it a place for ideas, most specific first (trough, end, mot, pain, itch): ideas for the first come first.
+    /// What makes it a place for ideas, most specific first (trough, end, pain, mot, itch): ideas for the first come first.
     public var roles: [PlaybookTrigger]
     /// The pain point's rank (1 = most urgent, `JourneyFindings.rankedPains`), when it is one.
     public var painRank: Int?
@@ -26,7 +26,8 @@ public struct IdeaSuggestion: Sendable, Hashable {
 /// Why these places: the remembered experience is dominated by its most intense moment and its end (Kahneman et al.
 /// 1993; Redelmeier, Katz & Kahneman 2003), so the worst moment is repaired first and the End made a high point; MOTs
 /// are where a deliberate positive peak pays most. An idea fits a place when its `when` names one of the place's
-/// roles; ideas for the most specific role come first (trough, end, MOT, pain, itch), then playbook order, and an idea not yet suggested elsewhere is
+/// roles; ideas for the most specific role come first (trough, end, pain, MOT, itch: a moment of truth that hurts is
+/// repaired before a positive peak is built there), then playbook order, and an idea not yet suggested elsewhere is
 /// preferred, so the team does not read the same three ideas at every touchpoint. Pure: same input, same output.
 public enum IdeaSelector {
     /// The suggestions in the order above; at most `perTouchpoint` ideas each; touchpoints without a fitting idea left out.
@@ -51,8 +52,8 @@ public enum IdeaSelector {
             var roles: [PlaybookTrigger] = []
             if findings.peakEnd.troughID == id { roles.append(.trough) }
             if findings.peakEnd.endID == id { roles.append(.end) }
-            if finding.mot.declared || finding.mot.suggested { roles.append(.mot) }
             if finding.findingClass == .pain { roles.append(.pain) }
+            if finding.mot.declared || finding.mot.suggested { roles.append(.mot) }
             if finding.findingClass == .itch { roles.append(.itch) }
             let ideas = pick(for: roles, from: playbook, avoiding: used, limit: perTouchpoint)
             guard !ideas.isEmpty else { continue }

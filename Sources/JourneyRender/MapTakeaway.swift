@@ -6,8 +6,8 @@ import JourneyModel
 ///
 /// Parts (each left out when the analysis has nothing to say): the lowest point with its score on the scale; the
 /// verdict of the peak-end test (survey data only); the first action — the action `journeymap plan` ranks first
-/// (highest `ActionPriority`), else "improve the lowest point and the ending" when the rating follows peak and end,
-/// else "start with" pain point ①.
+/// (highest `ActionPriority`; "fix first" when it is at a pain point, else "first in the action plan"), else "improve
+/// the lowest point and the ending" when the rating follows peak and end, else "start with" pain point ①.
 public enum MapTakeaway {
     /// The takeaway, or nil when there is nothing to say (no scores, or a flat journey).
     /// `stageMean`: on a slide that plots one point per stage, the mean of the lowest point's stage, which the curve
@@ -39,8 +39,15 @@ public enum MapTakeaway {
         let step: String?
         if let (action, t) = first {
             let title = TextSanitizer.displayText(action.title), place = TextSanitizer.displayText(t.name)
+            // An action the plan ranks first at a touchpoint that is not a pain point (its votes put it there) is
+            // not a fix: the takeaway says it is the plan's first, so it never recommends fixing what the map says
+            // is not a problem.
+            let fixesAPain = findings.finding(for: t.id)?.findingClass == .pain
             // the touchpoint is named only when it is not the lowest point already named
-            if t.id == findings.peakEnd.troughID || !namingPlace {
+            if !fixesAPain {
+                step = namingPlace ? pick("行动计划第一项：\(title)（在「\(place)」）", "first in the action plan: \(title) (at \(MapLabels.quoted(place)))")
+                                   : pick("行动计划第一项：\(title)", "first in the action plan: \(title)")
+            } else if t.id == findings.peakEnd.troughID || !namingPlace {
                 step = pick("先做：\(title)", "fix first: \(title)")
             } else {
                 // the place named, so an action for another touchpoint never reads as one for the lowest point

@@ -182,9 +182,10 @@ public enum TextWrapper {
 
     /// Indices before which the line does not break, so that a short unit reads whole: inside a parenthesised group
     /// of at most `keepTogetherLimit` characters ("(3 = neutral)", "(most intense + end)/2", "（最强烈 + 终点）"),
-    /// between a figure and the group after it ("1–5 (3 = neutral)"), and between a word and the range after it
-    /// ("scale 1–5"). A group wider than the line still breaks at those points (they become weak breaks); `outer`
-    /// holds those outside every group (a figure to its group, a word to its range), which such a unit gives up first.
+    /// between a figure and the group after it ("1–5 (3 = neutral)"), between a word and the range after it
+    /// ("scale 1–5"), and between a figure and the Chinese measure word after it ("3 个工作日"). A group wider than
+    /// the line still breaks at those points (they become weak breaks); `outer` holds those outside every group (a
+    /// figure to its group, a word to its range), which such a unit gives up first.
     static func keptTogether(_ characters: [Character]) -> (all: Set<Int>, outer: Set<Int>) {
         var kept: Set<Int> = []
         var inside: Set<Int> = []
@@ -204,6 +205,12 @@ public enum TextWrapper {
                 for position in (open + 1)...index { kept.insert(position); inside.insert(position) }
                 if let before = previousVisible(open), characters[before].isNumber { kept.insert(open); outer.insert(open) }
             default:
+                // A figure and the Chinese measure word after it read as one: "3 个工作日", "15 分钟", "4 小时".
+                if isIdeographic(character), index > 0, characters[index - 1] == " ",
+                   let before = previousVisible(index), characters[before].isNumber {
+                    kept.insert(index)
+                    continue
+                }
                 // A range such as 1–5 after a word: no break before its first digit.
                 guard character.isNumber, index > 0, characters[index - 1] == " ", isRange(characters, from: index),
                       let before = previousVisible(index), characters[before].isLetter else { continue }
@@ -242,6 +249,8 @@ public enum TextWrapper {
 
     /// Whether a line may break between `a` and `b` (`spaced`: a space lies between them).
     static func canBreak(between a: Character, and b: Character, spaced: Bool, after next: Character?) -> Bool {
+        // a no-break space is glue on both sides ("）\u{00A0}÷\u{00A0}2" never leaves "÷ 2" alone)
+        if a == "\u{00A0}" || b == "\u{00A0}" { return false }
         if CharacterClass.noLineStart.contains(b) || CharacterClass.noLineEnd.contains(a) { return false }
         if spaced { return true }
         if CharacterClass.isBreakAnywhere(a) || CharacterClass.isBreakAnywhere(b) { return true }

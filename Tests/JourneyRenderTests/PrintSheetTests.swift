@@ -167,6 +167,7 @@ import Testing
                 }
             }
         }
-        #expect(named > 4)
+        // (the samples' A3 and A4 sheets that have room for the box's note: 4 since the day-in-the-life A3 set is 3 sheets)
+        #expect(named >= 4)
     }
 }

@@ -22,6 +22,19 @@ import JourneyModel
         #expect(en == "Lowest point: 等待班组长审批 (2/7) → fix first: 票最多的行动")   // the lowest point is not named twice
     }
 
+    /// An action the plan ranks first at a touchpoint that is not a pain point is not called a fix (review 4: the
+    /// workshop-demo slide said "fix first" for a point its legend calls "below neutral, not a pain point").
+    @Test func thePlansFirstActionAtANonPainIsNotCalledAFix() throws {
+        var j = Self.journey()
+        // the only action is at 报到 (5/7, not a pain point): the plan's first
+        j.stages[0].touchpoints[0].actions = [JourneyAction(title: "欢迎仪式加一项", votes: 20)]
+        j.stages[0].touchpoints[1].actions = []
+        let findings = EstimateAnalyzer.analyze(j)
+        #expect(findings.finding(for: "a")?.findingClass != .pain)
+        #expect(MapTakeaway.text(j, findings: findings) == "最低点在「等待班组长审批」（2/7） → 行动计划第一项：欢迎仪式加一项（在「报到」）")
+        #expect(MapTakeaway.text(j, findings: findings, language: .en) == "Lowest point: 等待班组长审批 (2/7) → first in the action plan: 欢迎仪式加一项 (at “报到”)")
+    }
+
     @Test func theVerdictJoinsWithSurveyData() throws {
         var findings = EstimateAnalyzer.analyze(Self.journey())
         findings.source = .survey

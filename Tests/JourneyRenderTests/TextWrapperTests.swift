@@ -185,6 +185,31 @@ import Testing
         #expect(english.last?.hasSuffix("= 3.96") == true && english.last != "= 3.96", "\(english)")
     }
 
+    /// A figure keeps its Chinese measure word ("3 / 个工作日" was review 4's finding) at every width at which the
+    /// pair fits, and a no-break space holds on both sides ("）÷ 2" never leaves "÷ 2" alone).
+    @Test func aFigureKeepsItsMeasureWordAndNoBreakSpacesHold() {
+        let cases: [(String, [String])] = [
+            ("入职前 3 个工作日由 HR 触发账号批量预开通", ["3 个"]),
+            ("把每日 15 分钟复盘写进排班，每级审批设 4 小时时限", ["15 分", "4 小"]),
+        ]
+        for (text, pairs) in cases {
+            for characters in 6...24 {   // (a card is never narrower than 6 characters)
+                let lines = TextWrapper.wrap(text, width: Double(characters) * 10, font: font10).lines
+                for pair in pairs {
+                    let figure = String(pair.prefix { $0 != " " })
+                    // the figure's line also holds the character after it
+                    #expect(lines.contains { $0.contains(pair) } || !lines.contains { $0.contains(figure) },
+                            "\(characters): \(lines)")
+                }
+            }
+        }
+        let box = "记忆分 1.8\u{00A0}=（最强烈\u{00A0}1 + 终点\u{00A0}2.5）\u{00A0}÷\u{00A0}2"
+        for characters in 8...30 {
+            let lines = TextWrapper.wrap(box, width: Double(characters) * 10, font: font10).lines
+            #expect(!lines.contains { $0.hasPrefix("÷") }, "\(characters): \(lines)")
+        }
+    }
+
     /// Character offsets at which `lines` break `text` (the lines joined give the text, spaces aside).
     func breaks(_ lines: [String]) -> [Int] {
         var offsets: [Int] = [], total = 0

@@ -12,7 +12,8 @@ enum WorksheetLabels {
     static let dots = LocalizedText(en: "Dots", zh: "圆点")
     static let emotion = LocalizedText(en: "Emotion", zh: "情绪")
     static func scaleEnds(_ scale: RatingScale) -> LocalizedText {
-        LocalizedText(en: "\(scale.max) good, \(scale.min) bad", zh: "\(scale.max) 好，\(scale.min) 差")
+        // a figure and its word never part ("5 good," / "1 bad", not "5 good, 1 / bad")
+        LocalizedText(en: "\(scale.max)\u{00A0}good, \(scale.min)\u{00A0}bad", zh: "\(scale.max)\u{00A0}好，\(scale.min)\u{00A0}差")
     }
     static let mot = LocalizedText(en: "MOT", zh: "关键时刻")
     static let pain = LocalizedText(en: "Pain points 痛点", zh: "痛点 Pain")

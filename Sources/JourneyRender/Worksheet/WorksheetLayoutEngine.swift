@@ -23,10 +23,15 @@ struct WorksheetMetrics {
     var stage: FontSpec
     var touchpoint: FontSpec
     var small: FontSpec
+    /// One row of the emotion grid: 9 mm on A3, 7 mm on A4, so a dot sticker (8 mm is the smallest common one) covers
+    /// one score, not two or three (review 4: rows of 4.5 mm could not be read back).
     var gridRow: Double
     var boxHeight: Double
     var ideaLines: Int
     var gap: Double
+
+    /// The sticky-note boxes' least height (29 mm) before the emotion grid's rows give way.
+    static let minimumNotes = 110.0
 
     /// 12 px = 9 pt at print size, the floor for every text on the sheet.
     static let minimumText = 12.0
@@ -43,13 +48,13 @@ struct WorksheetMetrics {
             return WorksheetMetrics(page: Size(width: 420 * mm, height: 297 * mm), margin: 48, gutter: 104,
                                     title: FontSpec(size: 28, weight: .bold), subtitle: FontSpec(size: 15),
                                     label: FontSpec(size: 14, weight: .bold), stage: FontSpec(size: 17, weight: .bold),
-                                    touchpoint: FontSpec(size: 15), small: FontSpec(size: 13), gridRow: 24, boxHeight: 130,
+                                    touchpoint: FontSpec(size: 15), small: FontSpec(size: 13), gridRow: (9 * mm).rounded(), boxHeight: 130,
                                     ideaLines: 6, gap: 12)
         case .a4:
             return WorksheetMetrics(page: Size(width: 297 * mm, height: 210 * mm), margin: 34, gutter: 92,
                                     title: FontSpec(size: 20, weight: .bold), subtitle: FontSpec(size: 12),
                                     label: FontSpec(size: 12, weight: .bold), stage: FontSpec(size: 13, weight: .bold),
-                                    touchpoint: FontSpec(size: 12), small: FontSpec(size: 12), gridRow: 17, boxHeight: 92,
+                                    touchpoint: FontSpec(size: 12), small: FontSpec(size: 12), gridRow: (7 * mm).rounded(), boxHeight: 92,
                                     ideaLines: 4, gap: 8)
         }
     }
@@ -114,12 +119,16 @@ public enum WorksheetLayoutEngine {
         let nameLines = Self.nameLines(touchpoints.map(\.name), width: pitch - 14, font: m.touchpoint, narrow: narrow)
         let shownIdeas = min(ideaItems.count, max(1, m.ideaLines - (nameLines - (narrow ? 5 : 3))))
         let ideasHeight = ideaItems.isEmpty ? 0 : m.line(m.small) * Double(shownIdeas + 1 + (ideaItems.count > shownIdeas ? 1 : 0))
-        let gridHeight = min(m.gridRow * Double(journey.scale.pointCount), m.gridRow * 7)
+        let rows = Double(min(journey.scale.pointCount, 7))
         let dotsHeight = m.line(m.small) + 14
         let stageHeight = m.line(m.stage) * 2 + 8
         let cardHeight = m.line(m.touchpoint) * Double(nameLines) + m.line(m.small) + 8
-        let fixed = stageHeight + cardHeight + dotsHeight + gridHeight + m.boxHeight + ideasHeight + footerHeight + 8 * m.gap
-        let notesHeight = max(m.page.height - m.margin - y - fixed, 60)
+        let fixed = stageHeight + cardHeight + dotsHeight + m.boxHeight + ideasHeight + footerHeight + 8 * m.gap
+        // The grid's rows take their dot-sized height unless the sticky notes would drop below `minimumNotes`; then
+        // they give way, down to 4.5 mm (a 7-point scale on A4).
+        let room = m.page.height - m.margin - y - fixed
+        let gridHeight = max(rows * 17, min(rows * m.gridRow, room - WorksheetMetrics.minimumNotes)).rounded(.down)
+        let notesHeight = max(room - gridHeight, 60)
 
         // MARK: Stage band
         var index = 0
