@@ -42,24 +42,27 @@ enum LayoutSqueeze {
         }
     }
 
-    /// The print steps that cut no text: the box's note, a second quote or action (the report lists them), actor-tag
-    /// rows. A print sheet runs these first and moves its voices to another sheet before it cuts any text.
+    /// The print steps that cut no text: narrower lane gaps, a second quote or action (the report lists them),
+    /// actor-tag rows, the box's note. A print sheet runs these first and moves its voices to another sheet before it
+    /// cuts any text.
     static func keepingText(for size: MapSize) -> [Step] {
         guard size == .a3 || size == .a4 else { return [] }
         let content = keepingContent(for: size)
         return [content[0], { $0.maxQuotes = 1; $0.maxActions = 1 }] + content.dropFirst()
     }
 
-    /// The print steps that leave every quote and action on the sheet: the box's note, the actor-tag rows and then
-    /// narrower gaps between the lanes (what a sheet gives up to keep its curve at a third of its height, and what
-    /// saves a sheet that is a few pixels too tall from cutting an action's owner and date).
+    /// The print steps that leave every quote and action on the sheet: narrower gaps between the lanes, the
+    /// actor-tag rows, then the box's note (what a sheet gives up to keep its curve at a third of its height, and
+    /// what saves a sheet that is a few pixels too tall from cutting an action's owner and date). The note, which
+    /// names the most intense moment and the end, goes last: without it a sheet's reader cannot say where the
+    /// box's two figures are drawn.
     static func keepingContent(for size: MapSize) -> [Step] {
         guard size == .a3 || size == .a4 else { return [] }
         return [
-            { $0.showsBoxNote = false },
+            { $0.laneGapBase = min($0.laneGapBase, 5) },
             { $0.tagMaxRows = min($0.tagMaxRows, 1) },
             { $0.tagMaxRows = 0 },
-            { $0.laneGapBase = min($0.laneGapBase, 5) },
+            { $0.showsBoxNote = false },
         ]
     }
 
