@@ -134,6 +134,8 @@ public struct MapLabels: Sendable {
     var lowestAndMostIntense: String { pick("最低点 · 最强烈", "Lowest · most intense") }
     var highestAndMostIntense: String { pick("最高点 · 最强烈", "Highest · most intense") }
     var end: String { pick("终点", "End") }
+    /// A stage curve's last point: the last stage's mean, not the End touchpoint the box's "终点 2.5" is.
+    var lastStage: String { pick("最后阶段", "Last stage") }
     func pill(_ findingClass: FindingClass) -> String {
         switch findingClass {
         case .pain: return pick("痛点", "Pain")
@@ -148,6 +150,8 @@ public struct MapLabels: Sendable {
     var unrated: String { pick("未评分", "not rated") }
     /// Under a touchpoint's action cards: how many more, and where they are (the action plan lists them all).
     func more(_ count: Int) -> String { pick("另有 \(count) 条，见行动计划", "+\(count) more in the action plan") }
+    /// Under a slide's "Actions" label: the actions of the points it shows no card for (it costs the lanes no height).
+    func actionsOffSlide(_ count: Int) -> String { pick("另有 \(count) 条见计划", "+\(count) in the plan") }
     /// The same count on a slide's action card, after its votes.
     func moreShort(_ count: Int) -> String { pick("另有 \(count) 条", "+\(count) more") }
     var moreInReport: String { pick("更多见分析报告", "more in the report") }
@@ -184,6 +188,10 @@ public struct MapLabels: Sendable {
                                  ": the peak-end rule (Kahneman et al. 1993); most intense moment = the one farthest from neutral. How pain, pleasure and itch points are found: see the analysis report.")
     }
     /// What the severity number under a pain point means, in plain words, with a glossary line.
+    /// A full print sheet's one line for the severities it prints, the formula left to the document view.
+    var severityNoteShort: String {
+        pick("严重度（0–100）越高越该先改；算法与判定规则见分析报告。", "Severity (0–100): higher = fix first; how it is worked out: see the analysis report.")
+    }
     func severityNote(isEstimate: Bool) -> String {
         if isEstimate {
             return pick("严重度（0–100，越高越该先改）= 重要性 × 低于中性的程度 × 关键时刻加权（工作坊估分）。",

@@ -281,7 +281,7 @@ extension MapLayoutEngine {
         let summary = findings.peakEnd
         var result: [Callout] = []
         for column in columns where column.value != nil {
-            let (marks, names) = Self.calloutMarks(column.touchpoint.id, summary, labels: labels)
+            let (marks, names) = Self.calloutMarks(column.touchpoint.id, summary, labels: labels, stageCurve: options.stageCurve)
             guard !marks.isEmpty else { continue }
             let text = names.joined(separator: " · ")
             let above = column.value! >= journey.scale.neutral
@@ -304,7 +304,8 @@ extension MapLayoutEngine {
     /// The most intense moment is usually the lowest or the highest point: then one name says both, never
     /// "peak · trough" on one point. The highest point is marked too when the most intense moment is a low,
     /// so a map never leaves its best moment unlabelled.
-    static func calloutMarks(_ id: String, _ summary: PeakEndSummary, labels: MapLabels) -> (marks: [String], names: [String]) {
+    static func calloutMarks(_ id: String, _ summary: PeakEndSummary, labels: MapLabels,
+                             stageCurve: Bool = false) -> (marks: [String], names: [String]) {
         var marks: [String] = []
         var names: [String] = []
         let isPeak = summary.peakID == id, isTrough = summary.troughID == id, isBest = summary.bestID == id
@@ -317,7 +318,8 @@ extension MapLayoutEngine {
             if isBest { marks.append("high"); names.append(labels.high) }
             if isTrough { marks.append("trough"); names.append(labels.trough) }
         }
-        if summary.endID == id { marks.append("end"); names.append(labels.end) }
+        // (a stage curve's last point is a stage mean: "End" there would contradict the box's end score)
+        if summary.endID == id { marks.append("end"); names.append(stageCurve ? labels.lastStage : labels.end) }
         return (marks, names)
     }
 

@@ -13,19 +13,18 @@ extension MapLayoutEngine {
         let leftWidth = box == nil ? contentWidth : contentWidth - boxWidth - 28
         let leftBounds = Rect(x: M.margin, y: top, width: leftWidth, height: 10_000)
 
-        // A print sheet's number follows the title, unless it would take the title to another line: then it leads
-        // the subtitle (a line saved for the curve).
-        var titleText = journey.title + sheetSuffix
-        var title = TextWrapper.wrap(titleText, width: leftWidth, font: M.title, maxLines: M.titleMaxLines)
+        // A print sheet's number follows the title, unless it would take the title to another line beside the box:
+        // then it leads the subtitle (a line saved for the curve) — on every sheet of the set, with the box or not,
+        // so the number is in one place on all of them.
         var sheetLeadsSubtitle = false
         if !sheetSuffix.isEmpty {
-            let alone = TextWrapper.wrap(journey.title, width: leftWidth, font: M.title, maxLines: M.titleMaxLines)
-            if alone.lines.count < title.lines.count || title.isTruncated {
-                title = alone
-                titleText = journey.title
-                sheetLeadsSubtitle = true
-            }
+            let besideBox = contentWidth - boxWidth - 28
+            let numbered = TextWrapper.wrap(journey.title + sheetSuffix, width: besideBox, font: M.title, maxLines: M.titleMaxLines)
+            let alone = TextWrapper.wrap(journey.title, width: besideBox, font: M.title, maxLines: M.titleMaxLines)
+            sheetLeadsSubtitle = alone.lines.count < numbered.lines.count || numbered.isTruncated
         }
+        let titleText = sheetLeadsSubtitle ? journey.title : journey.title + sheetSuffix
+        let title = TextWrapper.wrap(titleText, width: leftWidth, font: M.title, maxLines: M.titleMaxLines)
         var y = top + M.title.ascent
         var titleRun = run(title, titleText, x: M.margin, y: y, line: M.titleLine, font: M.title,
                            color: .ink, role: .title, lane: .header, bounds: leftBounds)
@@ -96,8 +95,9 @@ extension MapLayoutEngine {
         var headlineText = labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey,
                                                  peak: figures.peak, end: figures.end)
         // A stage curve draws stage means: the box says its figure is built from the touchpoints (a per-person
-        // figure says so already: people rate touchpoints).
-        if options.stageCurve, findings.source != .survey { headlineText += labels.byTouchpoint }
+        // figure says so already: people rate touchpoints; so do the two touchpoint scores written in, with the
+        // "average of touchpoints" under them).
+        if options.stageCurve, findings.source != .survey, figures.peak == nil || figures.end == nil { headlineText += labels.byTouchpoint }
         // Nothing in the box is cut: it is the figure the room remembers.
         let headline = TextWrapper.wrap(headlineText, width: inner, font: M.boxHeadline)
         runs.append(run(headline, headlineText, x: textX, y: baseline, line: M.boxLine + 2, font: M.boxHeadline,

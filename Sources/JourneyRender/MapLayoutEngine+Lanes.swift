@@ -116,8 +116,9 @@ extension MapLayoutEngine {
     /// Space between two text blocks in a box (wide-map units): tight between meta lines, looser after the title.
     static func blockGap(_ role: TextRole) -> Double { role == .actionMeta ? 3 : 5 }
 
-    /// Lays out boxes stacked per column, with a "+N more" line (`more`, per column) when items were left out.
-    mutating func layoutStacks(_ kind: LaneKind, label: String, boxes: [[StackBox]], more: [String?],
+    /// Lays out boxes stacked per column, with a "+N more" line (`more`, per column) when items were left out, and
+    /// an optional muted `note` under the lane's label.
+    mutating func layoutStacks(_ kind: LaneKind, label: String, note: String? = nil, boxes: [[StackBox]], more: [String?],
                                fill: ColorRole, stroke: ColorRole) {
         guard boxes.contains(where: { !$0.isEmpty }) else { return }
         let top = cursor
@@ -160,7 +161,7 @@ extension MapLayoutEngine {
                 touchpointNodes[column.index].append(.group(LayoutGroup(attributes: [("data-lane", kind.rawValue)], children: nodes)))
             }
         }
-        addLane(kind, top: top, height: laneHeight, label: label, labelTop: top + M.px(4))
+        addLane(kind, top: top, height: laneHeight, label: label, note: note, labelTop: top + M.px(4))
         cursor = top + laneHeight + M.laneGap
     }
 
@@ -231,23 +232,42 @@ extension MapLayoutEngine {
         var boxes: [[StackBox]] = []
         var more: [String?] = []
         let ranking = ActionRanking(journey, findings: findings)
+        // a stage point's actions are already in the whole journey's plan order (`StageSummary`)
+        let ranked = columns.map { column in
+            (options.stageCurve ? column.touchpoint.actions : ranking.actions(for: column.touchpoint.id))
+                .filter { !TextSanitizer.displayText($0.title).isEmpty }
+        }
+        // The journey's most-voted action (the first of equals in journey order): a slide never hides it, not even
+        // behind "+N more".
+        let mostVoted = ranked.enumerated().flatMap { index, actions in actions.map { (column: index, action: $0) } }
+            .filter { $0.action.votes != nil }
+            .reduce(nil as (column: Int, action: JourneyAction)?) { best, next in
+                (next.action.votes ?? 0) > (best?.action.votes ?? -1) ? next : best
+            }
+        actionsOffSlide = 0
         for column in columns {
-            var actions = ranking.actions(for: column.touchpoint.id).filter { !TextSanitizer.displayText($0.title).isEmpty }
-            // A slide shows the top action of each pain point it shows, and no others.
+            var actions = ranked[column.index]
+            let all = actions.count
+            defer { if profile.actionsPerPainOnly { actionsOffSlide += all - actions.count } }
+            let votedHere = profile.actionsPerPainOnly ? mostVoted.flatMap { $0.column == column.index ? $0.action : nil } : nil
+            // A slide shows the top action of each pain point it shows, and no others, but for the most-voted one.
             if profile.actionsPerPainOnly,
-               column.finding.findingClass != .pain || !shownFindings.contains(column.finding.id) { actions = [] }
-            let shown = actions.prefix(M.maxActions)
+               column.finding.findingClass != .pain || !shownFindings.contains(column.finding.id) {
+                actions = votedHere.map { voted in [voted] + actions.filter { $0 != voted } } ?? []
+            }
+            var shown = Array(actions.prefix(M.maxActions))
+            if let votedHere, !shown.contains(votedHere) { shown.append(votedHere) }
             // A slide says how many more there are on its one card's meta line ("14 票 · 另有 1 条"), not on a line of
             // its own: that line is worth an action's third line.
             let moreOnCard = profile.actionsPerPainOnly && actions.count > shown.count ? labels.moreShort(actions.count - shown.count) : nil
-            boxes.append(shown.map { action in
+            boxes.append(shown.enumerated().map { position, action in
                 let inner = column.width - 2 * M.boxInset
                 var blocks: StackBox = StackBox(blocks: [], inset: M.boxInset, scale: M.scale)
                 let title = TextWrapper.wrap(action.title, width: inner, font: M.action, maxLines: M.actionMaxLines)
                 blocks.blocks.append((title, action.title, M.action, M.actionLine, .actionInk, .action))
                 // Votes, owner and due date packed onto lines at the " · " between them (never a dangling "·").
                 let parts = [action.votes.map(labels.votes), M.actionMetaShowsOwnerAndDue ? action.owner.map(TextSanitizer.displayText) : nil,
-                             M.actionMetaShowsOwnerAndDue ? action.due?.description : nil, moreOnCard]
+                             M.actionMetaShowsOwnerAndDue ? action.due?.description : nil, position == shown.count - 1 ? moreOnCard : nil]
                     .compactMap { $0 }.filter { !$0.isEmpty }
                 if !parts.isEmpty {
                     let joined = parts.joined(separator: " · ")
@@ -258,6 +278,7 @@ extension MapLayoutEngine {
             })
             more.append(actions.count > shown.count && moreOnCard == nil ? labels.more(actions.count - shown.count) : nil)
         }
-        layoutStacks(.actions, label: labels.laneActions, boxes: boxes, more: more, fill: .actionFill, stroke: .actionStroke)
+        layoutStacks(.actions, label: labels.laneActions, note: actionsOffSlide > 0 ? labels.actionsOffSlide(actionsOffSlide) : nil,
+                     boxes: boxes, more: more, fill: .actionFill, stroke: .actionStroke)
     }
 }

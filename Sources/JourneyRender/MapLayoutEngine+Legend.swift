@@ -57,10 +57,15 @@ extension MapLayoutEngine {
             notes.append(labels.noScoresNote)
             if isSurvey { notes.append(labels.anonymityNote(findings.minimumGroupSize)) }
         }
-        // A slide keeps the privacy (or estimate) note: the method and severity notes are for the document view.
+        // A slide keeps the privacy (or estimate) note: the method and severity notes are for the document view. A
+        // full print sheet that shows severities keeps one line saying what they mean (the box states the formula).
         if profile.compactNotes {
-            let documentOnly: Set<String> = [labels.methodNote(perRespondent: isSurvey), labels.severityNote(isEstimate: !isSurvey)]
+            let severity = labels.severityNote(isEstimate: !isSurvey)
+            let showsSeverity = notes.contains(severity) && profile.size != .slide && M.showsSeverityText
+                && !hiddenLanes.contains(.findings)
+            let documentOnly: Set<String> = [labels.methodNote(perRespondent: isSurvey), severity]
             notes.removeAll(where: documentOnly.contains)
+            if showsSeverity { notes.insert(labels.severityNoteShort, at: 0) }
         }
         if findings.touchpoints.contains(where: { $0.participantSpread != nil }) {
             let range = MapNumber.format(Double(journey.scale.max - journey.scale.min) / 2)

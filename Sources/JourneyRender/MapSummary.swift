@@ -59,7 +59,7 @@ public enum MapSummary {
             // The callouts, in journey order, named as they are on the map.
             var marks: [String] = []
             for point in journey.touchpoints {
-                let names = MapLayoutEngine.calloutMarks(point.id, pe, labels: labels).names
+                let names = MapLayoutEngine.calloutMarks(point.id, pe, labels: labels, stageCurve: stageCurve).names
                 guard !names.isEmpty, let n = name(point.id), let s = score(point.id) else { continue }
                 let label = names.joined(separator: " · ")
                 marks.append(zh ? "\(label)：\(n)（\(s)）" : "\(label): \(n) (\(s))")

@@ -7,7 +7,8 @@ import JourneyModel
 /// Each stage becomes one column whose card says it is a stage mean over N touchpoints and names the stage's
 /// most urgent pain point; the stage's finding is that pain point's (severity and rank follow it), else its best
 /// pleasure point's; peak, trough and End move to the stage that holds them; the stage column carries the pain
-/// point's actions. Means of means are unweighted: every touchpoint counts once.
+/// point carries every action of its stage, in the order of the whole journey's action plan (`ActionRanking`), so
+/// its card shows the stage's first and counts the rest. Means of means are unweighted: every touchpoint counts once.
 enum StageSummary {
     /// The summarised journey and findings, and each stage point's pain rank: the rank of the pain point it leads
     /// with in the whole journey (`JourneyFindings.painRanks`), so a slide numbers its pains as the wide map does.
@@ -21,6 +22,7 @@ enum StageSummary {
         let wholeRanks = findings.painRanks
         var ranks: [String: Int] = [:]
         var inside: [Int: String] = [:]
+        let plan = ActionRanking(journey, findings: findings).entries
         summary.stages = journey.stages.enumerated().compactMap { index, stage in
             guard !stage.touchpoints.isEmpty else { return nil }
             let id = "stage-mean-\(index + 1)"
@@ -42,7 +44,8 @@ enum StageSummary {
                 finding.b2b = lead.b2b
             }
             out.touchpoints.append(finding)
-            let actions = lead.flatMap { f in stage.touchpoints.first { $0.id == f.id }?.actions } ?? []
+            let stageIDs = Set(stage.touchpoints.map(\.id))
+            let actions = plan.filter { stageIDs.contains($0.touchpointID) }.map(\.action)
             // The card names the lead, else (a stage without a pain or pleasure point) the touchpoint farthest from
             // neutral — never only "stage mean" — with that touchpoint's own score: the point shows the stage mean.
             let extreme = lead == nil ? members.filter { !$0.suppressed && $0.mean != nil }

@@ -137,6 +137,24 @@ import Testing
         }
     }
 
+    /// "另有 N 条" never hides the most-voted action: on every slide, samples and stress journeys, the journey's
+    /// most-voted action (the first of equals) is on a card, whether or not its touchpoint is a shown pain point.
+    @Test func aSlideNeverHidesTheMostVotedAction() throws {
+        var checked = 0
+        for c in try Self.sampleCases() + Self.stressCases() {
+            let all = c.journey.touchpoints.flatMap(\.actions).filter { $0.votes != nil && !TextSanitizer.displayText($0.title).isEmpty }
+            guard let top = all.max(by: { ($0.votes ?? 0) < ($1.votes ?? 0) }),
+                  all.filter({ $0.votes == top.votes }).count == 1 else { continue }
+            let layout = MapLayoutEngine.layout(c.journey, findings: c.findings, options: RenderOptions(language: c.language, size: .slide))
+            guard layout.lane(.actions) != nil else { continue }
+            checked += 1
+            let cards = layout.textRuns.filter { $0.role == .action }.map { $0.fullText ?? $0.lines.joined() }
+            let title = TextSanitizer.displayText(top.title)
+            #expect(cards.contains { $0.filter { !$0.isWhitespace } == title.filter { !$0.isWhitespace } }, "\(c.name) \(c.language): \(title) not in \(cards)")
+        }
+        #expect(checked > 5)
+    }
+
     @Test func moreThanTwelveTouchpointsBecomeAStageCurve() {
         let journey = StressJourneys.journey(touchpoints: 40, stages: 7, language: .en, seed: 140)
         let findings = EstimateAnalyzer.analyze(journey)

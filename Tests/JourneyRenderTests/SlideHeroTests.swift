@@ -174,8 +174,12 @@ import Testing
             let box = layout.textRuns.filter { $0.role == .peakEndBox }.map { $0.lines.joined() }
             if let remembered = findings.peakEnd.remembered, let mean = findings.peakEnd.mean {
                 #expect(box.joined(separator: " ").contains(MapNumber.format(remembered, distinctFrom: mean) + " =") == true, "\(box)")
-                // (a per-person figure says "每人", people rate touchpoints; an estimate's says "按触点")
-                #expect(box.first?.contains(findings.source == .survey ? "每人" : "按触点") == true, "\(box)")
+                // (a per-person figure says "每人", people rate touchpoints; an estimate's writes in the two touchpoint
+                // scores, "最强烈 1 + 终点 2.5", and the line under it is the average of touchpoints)
+                let head = box.first ?? ""
+                #expect(findings.source == .survey ? head.contains("每人") || head.contains("each person")
+                                                   : head.contains("最强烈") || head.contains("most intense"), "\(box)")
+                #expect(box.joined().contains("各触点平均分") || box.joined().contains("Average of touchpoints"), "\(box)")
             }
             // every stage point's value label says it is a stage mean, or its column is too narrow for the word
             for label in layout.textRuns where label.role == .valueLabel && label.lane == .curve {
