@@ -32,7 +32,8 @@ public final class CSVScanner {
 
     private let source: ByteSource
     private let path: String
-    private let options: Options
+    /// Scanner settings.
+    let options: Options
     private let chunk: UnsafeMutablePointer<UInt8>
     private let chunkCapacity: Int
     /// All mutable scanning state in one struct, so `nextRecord` works on a local copy (no per-access
@@ -46,6 +47,8 @@ public final class CSVScanner {
         var recordLine = 1
         var recordHasNUL = false
         var line = 1
+        /// Bytes of the source before the current chunk.
+        var bytesBefore = 0
     }
     private var cursor = Cursor()
     /// The current record: bytes and field ends, reused from record to record.
@@ -63,9 +66,19 @@ public final class CSVScanner {
     public var recordHasNUL: Bool { cursor.recordHasNUL }
     /// The physical line the scanner is on.
     public var line: Int { cursor.line }
+    /// Bytes of the source consumed so far: the next record starts there (unless `endsWithCR`).
+    var consumedBytes: Int { cursor.bytesBefore + cursor.chunkStart }
+    /// Whether the last record ended with a CR whose LF, if any, is not consumed yet.
+    var endsWithCR: Bool { cursor.pendingLF }
 
     /// Creates a scanner over `source`; `path` names the file in messages.
-    public init(source: ByteSource, path: String, options: Options = Options()) {
+    public convenience init(source: ByteSource, path: String, options: Options = Options()) {
+        self.init(source: source, path: path, options: options, recordsBefore: 0)
+    }
+
+    /// A scanner over a part of a file that starts after `recordsBefore` records (a chunk of a two-core import):
+    /// its records are numbered from `recordsBefore + 1`.
+    init(source: ByteSource, path: String, options: Options, recordsBefore: Int) {
         self.source = source
         self.path = path
         self.options = options
@@ -76,6 +89,7 @@ public final class CSVScanner {
         for b in [options.delimiter, 0x0A, 0x0D, 0x00] { classes[Int(b)] |= 1 }
         for b in [0x0A, 0x0D, 0x00] as [UInt8] { classes[Int(b)] |= 2 }
         if let quote = options.quote { classes[Int(quote)] |= 2 }
+        cursor.recordNumber = recordsBefore
     }
 
     deinit {
@@ -258,6 +272,7 @@ public final class CSVScanner {
     }
 
     private func refill(_ c: inout Cursor) throws(ImportError) {
+        c.bytesBefore += c.chunkEnd
         c.chunkStart = 0
         c.chunkEnd = 0
         if c.sourceEnded { return }
