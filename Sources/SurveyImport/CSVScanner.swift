@@ -53,7 +53,8 @@ public final class CSVScanner {
     private var cursor = Cursor()
     /// The current record: bytes and field ends, reused from record to record.
     private var buffer = RecordBuffer()
-    /// Byte classes: 1 = special outside quotes, 2 = special inside quotes.
+    /// Byte classes: 1 = special outside quotes, 2 = special inside quotes, 4 = ends the plain-line fast path
+    /// (quote, CR, NUL).
     private let classes: UnsafeMutablePointer<UInt8>
 
     /// Number of fields in the current record.
@@ -88,7 +89,8 @@ public final class CSVScanner {
         classes.initialize(repeating: 0, count: 256)
         for b in [options.delimiter, 0x0A, 0x0D, 0x00] { classes[Int(b)] |= 1 }
         for b in [0x0A, 0x0D, 0x00] as [UInt8] { classes[Int(b)] |= 2 }
-        if let quote = options.quote { classes[Int(quote)] |= 2 }
+        if let quote = options.quote { classes[Int(quote)] |= 2 | 4 }
+        for b in [0x0D, 0x00] as [UInt8] { classes[Int(b)] |= 4 }
         cursor.recordNumber = recordsBefore
     }
 
@@ -103,7 +105,7 @@ public final class CSVScanner {
     public func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { buffer.field(index) }
 
     /// The current record's fields as raw pointers.
-    var fields: FieldView { FieldView(bytes: buffer.bytes, ends: buffer.ends, count: buffer.fieldCount) }
+    var fields: FieldView { FieldView(bytes: buffer.base, ends: buffer.ends, count: buffer.fieldCount, gap: buffer.gap) }
 
     /// Field `index` as text (invalid UTF-8 repaired with U+FFFD; validate first where it matters).
     public func string(_ index: Int) -> String {
@@ -124,8 +126,11 @@ public final class CSVScanner {
         defer { buffer = record; cursor = c }
         record.length = 0
         record.fieldCount = 0
+        record.base = UnsafePointer(record.bytes)
+        record.gap = 0
         c.recordHasNUL = false
         c.recordLine = c.line
+        if !c.pendingLF, c.chunkStart < c.chunkEnd, try plainLine(&record, &c) { return true }
         var state = State.fieldStart
         var fieldStart = 0
         var quoteLine = c.line
@@ -265,6 +270,40 @@ public final class CSVScanner {
         }
     }
 
+    /// The fast path for a record that is one plain line inside the current chunk (no quote, CR or NUL before its
+    /// line feed): its fields are found in place, in the chunk, without copying a byte. False, with nothing
+    /// consumed, for any other record (the general path then reads it).
+    @inline(__always)
+    private func plainLine(_ record: inout RecordBuffer, _ c: inout Cursor) throws(ImportError) -> Bool {
+        let bytes = chunk, classes = self.classes, delimiter = options.delimiter, maxFieldBytes = options.maxFieldBytes
+        let start = c.chunkStart, end = c.chunkEnd
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            let k = classes[Int(b)]
+            if k == 0 { i &+= 1; continue }
+            if k & 4 != 0 || i &- start > maxFieldBytes { break }
+            if b == delimiter {
+                record.length = i &- start
+                try record.endField(path: path, row: c.recordNumber + 1)
+                i &+= 1
+                continue
+            }
+            // A line feed.
+            record.length = i &- start
+            try record.endField(path: path, row: c.recordNumber + 1)
+            record.base = UnsafePointer(bytes + start)
+            record.gap = 1
+            c.chunkStart = i &+ 1
+            c.line += 1
+            c.recordNumber += 1
+            return true
+        }
+        record.length = 0
+        record.fieldCount = 0
+        return false
+    }
+
     private func tooLong(_ c: Cursor) -> ImportError {
         .invalid(path, row: c.recordNumber + 1,
                  "a field starting on line \(c.recordLine) is longer than \(options.maxFieldBytes >> 10) KiB; is a quote left open?",
@@ -285,6 +324,10 @@ public final class CSVScanner {
 /// The bytes and field ends of one record, grown as needed and reused from record to record.
 struct RecordBuffer {
     var bytes: UnsafeMutablePointer<UInt8>
+    /// Where the fields are: `bytes`, or the scanner's chunk for a line read in place.
+    var base: UnsafePointer<UInt8>
+    /// Bytes between a field's end and the next field's start: 0 in `bytes`, 1 (the delimiter) in place.
+    var gap = 0
     var capacity: Int
     var length = 0
     var ends: UnsafeMutablePointer<Int>
@@ -294,6 +337,7 @@ struct RecordBuffer {
     init() {
         capacity = 64 << 10
         bytes = .allocate(capacity: capacity)
+        base = UnsafePointer(bytes)
         endsCapacity = 64
         ends = .allocate(capacity: endsCapacity)
     }
@@ -305,8 +349,8 @@ struct RecordBuffer {
 
     @inline(__always)
     func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = index == 0 ? 0 : ends[index - 1]
-        return UnsafeBufferPointer(start: bytes + start, count: ends[index] - start)
+        let start = index == 0 ? 0 : ends[index - 1] &+ gap
+        return UnsafeBufferPointer(start: base + start, count: ends[index] - start)
     }
 
     /// Makes room for `count` more bytes (plus one for a special byte copied singly).
@@ -322,6 +366,7 @@ struct RecordBuffer {
         grown.update(from: bytes, count: length)
         bytes.deallocate()
         bytes = grown
+        base = UnsafePointer(grown)
         capacity = newCapacity
     }
 

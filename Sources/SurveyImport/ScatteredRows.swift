@@ -117,6 +117,11 @@ final class ScatteredRows: KeptRowSink {
         var row = NormalizedRow(ratingCount: ratingCount, textCount: textCount)
         let feed = !overflowed.contains(true)
         let ratingCount = self.ratingCount, textCount = self.textCount, isSegment = self.isSegment
+        // The responses file is written straight from the encoded rows (on two threads); other sinks take rows.
+        let fileWriter = sink as? ResponsesFileWriter
+        let segmentCells = fileWriter == nil ? [] : (0..<textCount).map { slot in
+            isSegment[slot] ? [[]] + levels.values[slot].map { Array(CSVText.escaped($0).utf8) } : []
+        }
         for bucket in 0..<scatter.bucketCount {
             try scatter.load(bucket: bucket, into: &bytes)
             offsets.removeAll(keepingCapacity: true)
@@ -154,7 +159,9 @@ final class ScatteredRows: KeptRowSink {
                     var at = kept[Int(position)]
                     let ordinal = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
                     at += Self.headerBytes
-                    row.codes.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[at..<(at + ratingCount)])) }
+                    if fileWriter == nil {
+                        row.codes.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[at..<(at + ratingCount)])) }
+                    }
                     at += ratingCount
                     for slot in 0..<textCount {
                         let value = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
@@ -167,20 +174,28 @@ final class ScatteredRows: KeptRowSink {
                         } else if value == 0 {
                             row.texts[slot] = nil
                         } else {
-                            let text = String(decoding: UnsafeRawBufferPointer(rebasing: raw[at..<(at + value - 1)]), as: UTF8.self)
-                            at += value - 1
-                            row.texts[slot] = text
-                            if samples[slot].count < Self.commentSampleSize || ordinal < samples[slot].last!.ordinal {
-                                candidates[slot].append((ordinal, text))
+                            let sampled = samples[slot].count < Self.commentSampleSize || ordinal < samples[slot].last!.ordinal
+                            if sampled || fileWriter == nil {
+                                let text = String(decoding: UnsafeRawBufferPointer(rebasing: raw[at..<(at + value - 1)]), as: UTF8.self)
+                                row.texts[slot] = text
+                                if sampled { candidates[slot].append((ordinal, text)) }
                             }
+                            at += value - 1
                         }
                     }
-                    if writing {
+                    if writing, fileWriter == nil {
                         do throws(ImportError) { try sink.append(row) } catch { failure = error; return }
                     }
                 }
             }
             if let failure { throw failure }
+            if writing, let fileWriter {
+                bytes.withUnsafeBytes { raw in
+                    do throws(ImportError) { try fileWriter.append(encoded: raw, at: kept, in: order, segmentCells: segmentCells) }
+                    catch { failure = error }
+                }
+                if let failure { throw failure }
+            }
             for slot in 0..<textCount where !candidates[slot].isEmpty {
                 samples[slot].append(contentsOf: candidates[slot])
                 samples[slot].sort { $0.ordinal < $1.ordinal }

@@ -398,10 +398,10 @@ struct PreparedImport {
             slow.removeAll(keepingCapacity: true)
             let fields = source.fields
             row.codes.withUnsafeMutableBufferPointer { codes in
-                let bytes = fields.bytes, ends = fields.ends
+                let bytes = fields.bytes, ends = fields.ends, gap = fields.gap
                 for k in 0..<ratingCount {
                     let column = fastColumns[k]
-                    let start = column == 0 ? 0 : ends[column &- 1]
+                    let start = column == 0 ? 0 : ends[column &- 1] &+ gap
                     let length = ends[column] &- start
                     if length == 1 {
                         let code = digitCodes[k &<< 8 | Int(bytes[start])]
