@@ -128,35 +128,36 @@ final class ResponsesFileWriter: ResponseSink {
     /// The lines of the rows `order` names, numbered from `firstSequence`.
     private func format(_ records: UnsafeRawBufferPointer, offsets: [Int], order: ArraySlice<UInt32>, segmentCells: [[[UInt8]]],
                         firstSequence: Int) -> [UInt8] {
-        var out: [UInt8] = []
-        guard !order.isEmpty else { return out }
+        guard !order.isEmpty else { return [] }
         let textCount = segmentCells.count
         let isSegment = segmentCells.map { !$0.isEmpty }
         let widestSegment = segmentCells.map { $0.map(\.count).max() ?? 0 }.reduce(0, +)
         let codeText = self.codeText, codeLength = self.codeLength, isRatingColumn = self.isRatingColumn
         let columnCount = self.columnCount, ratingCount = self.ratingCount
-        out.reserveCapacity(order.count * (lineCapacity + widestSegment))
-        var sequence = firstSequence
+        // Room for the lines: their numbers, their segment cells, their comments even if every byte were a quote.
+        var capacity = order.count * (lineCapacity + widestSegment)
         for position in order {
             let record = records.baseAddress! + offsets[Int(position)]
-            // Room for the line: its numbers, its segment cells, its comments even if every byte were a quote.
-            var needed = lineCapacity + widestSegment
             var at = KeptRowRecord.headerBytes + ratingCount
             for slot in 0..<textCount {
                 let value = Int(UInt32(littleEndian: record.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
                 at += 4
-                if !isSegment[slot], value > 0 { needed += 2 * value + 2; at += value - 1 }
+                if !isSegment[slot], value > 0 { capacity += 2 * value + 2; at += value - 1 }
             }
-            let base = out.count
-            out.append(contentsOf: repeatElement(0, count: needed))
-            let n = out.withUnsafeMutableBufferPointer { buffer -> Int in
-                let line = buffer.baseAddress! + base
-                var n = Self.writeDecimal(sequence, to: line)
+        }
+        return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var n = 0
+            var sequence = firstSequence
+            let line = buffer.baseAddress!
+            for position in order {
+                let record = records.baseAddress! + offsets[Int(position)]
+                n &+= Self.writeDecimal(sequence, to: line + n)
                 let codes = record.assumingMemoryBound(to: UInt8.self) + KeptRowRecord.headerBytes
                 var at = KeptRowRecord.headerBytes + ratingCount
                 var r = 0, t = 0
                 for c in 0..<columnCount {
                     if isRatingColumn[c] {
+                        // 8 bytes stored, 1–5 kept: `lineCapacity` leaves the slack.
                         let slot = r &* 256 &+ Int(codes[r])
                         UnsafeMutableRawPointer(line + n).storeBytes(of: codeText[slot].littleEndian, as: UInt64.self)
                         n &+= Int(codeLength[slot])
@@ -166,7 +167,7 @@ final class ResponsesFileWriter: ResponseSink {
                     line[n] = 0x2C
                     n &+= 1
                     let value = Int(UInt32(littleEndian: record.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
-                    at += 4
+                    at &+= 4
                     if isSegment[t] {
                         segmentCells[t][value].withUnsafeBufferPointer { cell in
                             if let source = cell.baseAddress { (line + n).update(from: source, count: cell.count) }
@@ -174,18 +175,17 @@ final class ResponsesFileWriter: ResponseSink {
                         }
                     } else if value > 0 {
                         let text = UnsafeBufferPointer(start: (record + at).assumingMemoryBound(to: UInt8.self), count: value - 1)
-                        at += value - 1
-                        n += CSVText.write(text, to: line + n)
+                        at &+= value - 1
+                        n &+= CSVText.write(text, to: line + n)
                     }
-                    t += 1
+                    t &+= 1
                 }
                 line[n] = 0x0A
-                return n + 1
+                n &+= 1
+                sequence &+= 1
             }
-            out.removeLast(needed - n)
-            sequence += 1
+            count = n
         }
-        return out
     }
 
     /// Writes `value`'s decimal digits at `line`; returns how many.

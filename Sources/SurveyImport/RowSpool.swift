@@ -11,15 +11,16 @@ final class RowSpool: KeptRowSink {
     /// The chunk's segment values, in order of first appearance in the chunk.
     private(set) var levels: SegmentLevels
     private var buffer: UnsafeMutableRawPointer
-    private var capacity = 1 << 20
+    private var capacity: Int
     private var filled = 0
     private var fileEnd = 0
     /// Rows appended.
     private(set) var count = 0
 
-    /// A spool for rows of `layout`, its file in `directory` (else TMPDIR).
-    init(layout: ResponsesLayout, directory: String?) throws(ImportError) {
+    /// A spool for rows of `layout`, its file in `directory` (else TMPDIR), buffered `bufferBytes` at a time.
+    init(layout: ResponsesLayout, directory: String?, bufferBytes: Int = 1 << 20) throws(ImportError) {
         file = try ScratchFile(directory: directory)
+        capacity = max(16, bufferBytes)
         let isSegment = layout.textIndices.map { layout.columns[$0].kind == .segment }
         record = KeptRowRecord(ratingCount: layout.ratingIndices.count, isSegment: isSegment)
         levels = SegmentLevels(slots: isSegment.count)
