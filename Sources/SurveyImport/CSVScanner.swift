@@ -130,7 +130,7 @@ public final class CSVScanner {
         record.gap = 0
         c.recordHasNUL = false
         c.recordLine = c.line
-        if !c.pendingLF, c.chunkStart < c.chunkEnd, try plainLine(&record, &c) { return true }
+        if !c.pendingLF, c.chunkStart < c.chunkEnd, plainLine(&record, &c) { return true }
         var state = State.fieldStart
         var fieldStart = 0
         var quoteLine = c.line
@@ -274,24 +274,26 @@ public final class CSVScanner {
     /// line feed): its fields are found in place, in the chunk, without copying a byte. False, with nothing
     /// consumed, for any other record (the general path then reads it).
     @inline(__always)
-    private func plainLine(_ record: inout RecordBuffer, _ c: inout Cursor) throws(ImportError) -> Bool {
-        let bytes = chunk, classes = self.classes, delimiter = options.delimiter, maxFieldBytes = options.maxFieldBytes
-        let start = c.chunkStart, end = c.chunkEnd
+    private func plainLine(_ record: inout RecordBuffer, _ c: inout Cursor) -> Bool {
+        let bytes = chunk, classes = self.classes, delimiter = options.delimiter
+        let start = c.chunkStart
+        // Stop at the chunk's end, or where a field could exceed the limit (the general path reports it).
+        let end = min(c.chunkEnd, start &+ options.maxFieldBytes)
+        let ends = record.ends, capacity = record.endsCapacity
+        var count = 0
         var i = start
         while i < end {
             let b = bytes[i]
             let k = classes[Int(b)]
             if k == 0 { i &+= 1; continue }
-            if k & 4 != 0 || i &- start > maxFieldBytes { break }
-            if b == delimiter {
-                record.length = i &- start
-                try record.endField(path: path, row: c.recordNumber + 1)
-                i &+= 1
-                continue
-            }
+            // A quote, CR or NUL, or more fields than `ends` holds: the general path (which grows it).
+            if k & 4 != 0 || count == capacity { return false }
+            ends[count] = i &- start
+            count &+= 1
+            if b == delimiter { i &+= 1; continue }
             // A line feed.
+            record.fieldCount = count
             record.length = i &- start
-            try record.endField(path: path, row: c.recordNumber + 1)
             record.base = UnsafePointer(bytes + start)
             record.gap = 1
             c.chunkStart = i &+ 1
@@ -299,8 +301,6 @@ public final class CSVScanner {
             c.recordNumber += 1
             return true
         }
-        record.length = 0
-        record.fieldCount = 0
         return false
     }
 

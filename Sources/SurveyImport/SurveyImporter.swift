@@ -346,7 +346,9 @@ struct PreparedImport {
         let fastColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
         let fastMins = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
         let fastMaxs = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
-        defer { fastColumns.deallocate(); fastMins.deallocate(); fastMaxs.deallocate() }
+        let fastCodes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, ratingCount))
+        let slowColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
+        defer { fastColumns.deallocate(); fastMins.deallocate(); fastMaxs.deallocate(); fastCodes.deallocate(); slowColumns.deallocate() }
         // Per rating column and byte: the code of a one-character cell that is a digit on the scale, else 0xFF.
         let digitCodes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, ratingCount) * 256)
         digitCodes.initialize(repeating: 0xFF, count: max(1, ratingCount) * 256)
@@ -359,8 +361,6 @@ struct PreparedImport {
                 digitCodes[k * 256 + 0x30 + digit] = UInt8(digit - fastMins[k] + 1)
             }
         }
-        var slow: [Int] = []
-        slow.reserveCapacity(ratingCount)
         let hasFilters = layout.statusColumn != nil || layout.finishedColumn != nil || layout.progressColumn != nil
             || layout.submitDateColumn != nil
         let includePartial = options.includePartial
@@ -394,32 +394,34 @@ struct PreparedImport {
             }
             var excluded = false
             var broken: (column: String, message: String)?
-            // Fast path: empty cells and plain whole numbers on the scale; everything else goes to the mapper.
-            slow.removeAll(keepingCapacity: true)
+            // Fast path: empty cells and plain whole numbers on the scale, into `fastCodes` in one loop over raw
+            // pointers; everything else goes to the mapper.
             let fields = source.fields
-            row.codes.withUnsafeMutableBufferPointer { codes in
-                let bytes = fields.bytes, ends = fields.ends, gap = fields.gap
-                for k in 0..<ratingCount {
-                    let column = fastColumns[k]
-                    let start = column == 0 ? 0 : ends[column &- 1] &+ gap
-                    let length = ends[column] &- start
-                    if length == 1 {
-                        let code = digitCodes[k &<< 8 | Int(bytes[start])]
-                        if code != 0xFF { codes[k] = code; continue }
-                    } else if length == 0 {
-                        codes[k] = 0
-                        continue
-                    }
-                    let cell = UnsafeBufferPointer(start: bytes + start, count: length)
-                    let low = fastMins[k]
-                    if let value = ValueMapper.fastInteger(cell), value >= low, value <= fastMaxs[k] {
-                        codes[k] = UInt8(truncatingIfNeeded: value - low + 1)
-                        continue
-                    }
-                    slow.append(k)
+            let bytes = fields.bytes, ends = fields.ends, gap = fields.gap
+            var slowCount = 0
+            for k in 0..<ratingCount {
+                let column = fastColumns[k]
+                let start = column == 0 ? 0 : ends[column &- 1] &+ gap
+                let length = ends[column] &- start
+                if length == 1 {
+                    let code = digitCodes[k &<< 8 | Int(bytes[start])]
+                    if code != 0xFF { fastCodes[k] = code; continue }
+                } else if length == 0 {
+                    fastCodes[k] = 0
+                    continue
                 }
+                let cell = UnsafeBufferPointer(start: bytes + start, count: length)
+                let low = fastMins[k]
+                if let value = ValueMapper.fastInteger(cell), value >= low, value <= fastMaxs[k] {
+                    fastCodes[k] = UInt8(truncatingIfNeeded: value - low + 1)
+                    continue
+                }
+                slowColumns[slowCount] = k
+                slowCount &+= 1
             }
-            for k in slow {
+            if ratingCount > 0 { row.codes.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: fastCodes, count: ratingCount) } }
+            for s in 0..<slowCount {
+                let k = slowColumns[s]
                 let cell = source.field(ratingColumns[k])
                 switch mappers[k].map(cell) {
                 case .value(let value):
