@@ -11,7 +11,7 @@ import Foundation
 /// before it. That, any other error, or any problem in a later range (its record numbers are only known once the
 /// ranges before it are read) makes the import read the rows again in one pass, which reports every problem at
 /// its true row.
-struct ChunkedImport {
+enum ChunkedImport {
     /// Below this many bytes of data rows one thread reads them all.
     static let parallelThreshold = 1 << 20
 

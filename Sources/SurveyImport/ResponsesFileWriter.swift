@@ -100,7 +100,7 @@ final class ResponsesFileWriter: ResponseSink {
     }
 
     /// Rows in one batch of `append(encoded:…)`: each half is formatted by its own thread into its own buffer.
-    static let batchRows = 1 << 15
+    static let batchRows = 1 << 13
 
     /// Appends the kept rows of one bucket of the scatter straight from their encoded records (`KeptRowRecord`):
     /// the record at byte `offsets[Int(order[i])]` of `records` is row i. `segmentCells[slot][v]` is the written

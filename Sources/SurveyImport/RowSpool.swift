@@ -4,7 +4,7 @@
 /// without a respondent id takes the next draw of one seeded stream, counted over the whole export.
 ///
 /// Each row is one `KeptRowRecord` (ordinal, record number and segment indices local to the chunk) behind its
-/// length as a UInt32. Memory: one 1 MiB buffer, the encoded row and the chunk's segment values.
+/// length as a UInt32. Memory: one 256 KiB buffer, the encoded row and the chunk's segment values.
 final class RowSpool: KeptRowSink {
     private let file: ScratchFile
     private var record: KeptRowRecord
@@ -18,7 +18,7 @@ final class RowSpool: KeptRowSink {
     private(set) var count = 0
 
     /// A spool for rows of `layout`, its file in `directory` (else TMPDIR), buffered `bufferBytes` at a time.
-    init(layout: ResponsesLayout, directory: String?, bufferBytes: Int = 1 << 20) throws(ImportError) {
+    init(layout: ResponsesLayout, directory: String?, bufferBytes: Int = 256 << 10) throws(ImportError) {
         file = try ScratchFile(directory: directory)
         capacity = max(16, bufferBytes)
         let isSegment = layout.textIndices.map { layout.columns[$0].kind == .segment }
