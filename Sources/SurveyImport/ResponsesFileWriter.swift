@@ -70,10 +70,7 @@ final class ResponsesFileWriter: ResponseSink {
         try row.codes.withUnsafeBufferPointer { (codes) throws(ImportError) in
             for c in 0..<columnCount {
                 if isRatingColumn[c] {
-                    // 8 bytes stored, 1–5 kept: `lineCapacity` leaves the slack.
-                    let slot = r &* 256 &+ Int(codes[r])
-                    UnsafeMutableRawPointer(line + n).storeBytes(of: codeText[slot].littleEndian, as: UInt64.self)
-                    n &+= Int(codeLength[slot])
+                    n &+= Self.writeRating(r, code: codes[r], codeText: codeText, codeLength: codeLength, to: line + n)
                     r &+= 1
                 } else {
                     line[n] = 0x2C
@@ -157,10 +154,7 @@ final class ResponsesFileWriter: ResponseSink {
                 var r = 0, t = 0
                 for c in 0..<columnCount {
                     if isRatingColumn[c] {
-                        // 8 bytes stored, 1–5 kept: `lineCapacity` leaves the slack.
-                        let slot = r &* 256 &+ Int(codes[r])
-                        UnsafeMutableRawPointer(line + n).storeBytes(of: codeText[slot].littleEndian, as: UInt64.self)
-                        n &+= Int(codeLength[slot])
+                        n &+= Self.writeRating(r, code: codes[r], codeText: codeText, codeLength: codeLength, to: line + n)
                         r &+= 1
                         continue
                     }
@@ -186,6 +180,16 @@ final class ResponsesFileWriter: ResponseSink {
             }
             count = n
         }
+    }
+
+    /// Writes rating column r's cell for `code` (the comma and the value) at `line`; returns its length. 8 bytes are
+    /// stored and 1–5 kept: `lineCapacity` leaves the slack.
+    @inline(__always)
+    private static func writeRating(_ r: Int, code: UInt8, codeText: UnsafeMutablePointer<UInt64>, codeLength: UnsafeMutablePointer<UInt8>,
+                                    to line: UnsafeMutablePointer<UInt8>) -> Int {
+        let slot = r &* 256 &+ Int(code)
+        UnsafeMutableRawPointer(line).storeBytes(of: codeText[slot].littleEndian, as: UInt64.self)
+        return Int(codeLength[slot])
     }
 
     /// Writes `value`'s decimal digits at `line`; returns how many.

@@ -44,27 +44,27 @@ final class ScratchFile {
 
     /// Writes `count` bytes at byte `offset`, retrying on EINTR and short writes.
     func write(_ bytes: UnsafeRawPointer, count: Int, at offset: Int) throws(ImportError) {
-        var done = 0
-        while done < count {
-            let n = pwrite(descriptor, bytes + done, count - done, off_t(offset + done))
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .output(OutputError(path: directory, reason: "writing the shuffle's scratch file: \(String(cString: strerror(errno)))"))
-            }
-            done += n
-        }
+        try transfer(count, "writing") { pwrite(descriptor, bytes + $0, count - $0, off_t(offset + $0)) }
     }
 
     /// Reads exactly `count` bytes at byte `offset` into `buffer`.
     func read(into buffer: UnsafeMutableRawPointer, count: Int, at offset: Int) throws(ImportError) {
+        try transfer(count, "reading") { pread(descriptor, buffer + $0, count - $0, off_t(offset + $0)) }
+    }
+
+    /// Repeats `step(done)` (a `pread`/`pwrite` of the bytes from `done` on) until `count` bytes are moved.
+    private func transfer(_ count: Int, _ verb: String, _ step: (Int) -> Int) throws(ImportError) {
         var done = 0
         while done < count {
-            let n = pread(descriptor, buffer + done, count - done, off_t(offset + done))
+            let n = step(done)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .output(OutputError(path: directory, reason: "reading the shuffle's scratch file: \(String(cString: strerror(errno)))"))
+                throw .output(OutputError(path: directory, reason: "\(verb) the shuffle's scratch file: \(String(cString: strerror(errno)))"))
             }
-            if n == 0 { throw .output(OutputError(path: directory, reason: "reading the shuffle's scratch file: the scratch file ended early")) }
+            if n == 0 {
+                let why = verb == "reading" ? "the scratch file ended early" : "no byte was written"
+                throw .output(OutputError(path: directory, reason: "\(verb) the shuffle's scratch file: \(why)"))
+            }
             done += n
         }
     }
