@@ -270,8 +270,8 @@ public final class CSVScanner {
         }
     }
 
-    /// The fast path for a record that is one plain line inside the current chunk (no quote, CR or NUL before its
-    /// line feed): its fields are found in place, in the chunk, without copying a byte. False, with nothing
+    /// The fast path for a record that is one plain line inside the current chunk (no quote, lone CR or NUL before
+    /// its LF or CR LF): its fields are found in place, in the chunk, without copying a byte. False, with nothing
     /// consumed, for any other record (the general path then reads it).
     @inline(__always)
     private func plainLine(_ record: inout RecordBuffer, _ c: inout Cursor) -> Bool {
@@ -286,17 +286,19 @@ public final class CSVScanner {
             let b = bytes[i]
             let k = classes[Int(b)]
             if k == 0 { i &+= 1; continue }
-            // A quote, CR or NUL, or more fields than `ends` holds: the general path (which grows it).
-            if k & 4 != 0 || count == capacity { return false }
+            // CR LF ends the line as LF does (the general path: CR, then the LF skipped).
+            let crlf = b == 0x0D && i &+ 1 < end && bytes[i &+ 1] == 0x0A
+            // A quote, lone CR or NUL, or more fields than `ends` holds: the general path (which grows it).
+            if k & 4 != 0 && !crlf || count == capacity { return false }
             ends[count] = i &- start
             count &+= 1
             if b == delimiter { i &+= 1; continue }
-            // A line feed.
+            // A line feed, or CR LF.
             record.fieldCount = count
             record.length = i &- start
             record.base = UnsafePointer(bytes + start)
             record.gap = 1
-            c.chunkStart = i &+ 1
+            c.chunkStart = crlf ? i &+ 2 : i &+ 1
             c.line += 1
             c.recordNumber += 1
             return true
