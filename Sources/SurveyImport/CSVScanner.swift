@@ -286,13 +286,18 @@ public final class CSVScanner {
             let b = bytes[i]
             let k = classes[Int(b)]
             if k == 0 { i &+= 1; continue }
-            // CR LF ends the line as LF does (the general path: CR, then the LF skipped).
-            let crlf = b == 0x0D && i &+ 1 < end && bytes[i &+ 1] == 0x0A
-            // A quote, lone CR or NUL, or more fields than `ends` holds: the general path (which grows it).
-            if k & 4 != 0 && !crlf || count == capacity { return false }
+            // More fields than `ends` holds: the general path (which grows it).
+            if count == capacity { return false }
             ends[count] = i &- start
             count &+= 1
             if b == delimiter { i &+= 1; continue }
+            // A quote, lone CR or NUL: the general path. CR LF ends the line as LF does (the general path: CR,
+            // then the LF skipped).
+            var crlf = false
+            if k & 4 != 0 {
+                guard b == 0x0D, i &+ 1 < end, bytes[i &+ 1] == 0x0A else { return false }
+                crlf = true
+            }
             // A line feed, or CR LF.
             record.fieldCount = count
             record.length = i &- start

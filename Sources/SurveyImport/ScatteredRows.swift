@@ -168,7 +168,7 @@ final class ScatteredRows: KeptRowSink {
                         at += 4
                         if isSegment[slot] {
                             if value == 0 { row.texts[slot] = nil; continue }
-                            row.texts[slot] = levels.values[slot][value - 1]
+                            if fileWriter == nil { row.texts[slot] = levels.values[slot][value - 1] }
                             levelCounts[slot][value - 1] += 1
                             if ordinal < levelFirst[slot][value - 1] { levelFirst[slot][value - 1] = ordinal }
                         } else if value == 0 {
