@@ -155,8 +155,10 @@ final class ScatteredRows: KeptRowSink {
             for slot in 0..<textCount { candidates[slot].removeAll(keepingCapacity: true) }
             var failure: ImportError?
             bytes.withUnsafeBytes { raw in
-                for position in order {
-                    var at = kept[Int(position)]
+                // The counts and comment samples do not depend on the order: for the file writer (which takes the
+                // shuffled rows itself) the rows are visited in storage order, one cache-friendly sweep.
+                for i in 0..<kept.count {
+                    var at = fileWriter == nil ? kept[Int(order[i])] : kept[i]
                     let ordinal = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
                     at += Self.headerBytes
                     if fileWriter == nil {
