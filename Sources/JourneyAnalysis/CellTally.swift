@@ -97,7 +97,7 @@ struct CellTally: Sendable {
     var joint: JointCounts
     /// Among respondents who answered the outcome: how many answered exactly each set of scores (bit t = bound
     /// touchpoint t), while there are at most `patternLimit` distinct sets.
-    var patterns: [UInt64: Int] = [:]
+    var patterns = PatternCounts()
     var patternsOverflowed = false
     static let patternLimit = 1 << 15
     var retained: RetainedRows
@@ -137,8 +137,8 @@ struct CellTally: Sendable {
         if let o = context.outcomePair, pairs[o] != 0, !patternsOverflowed {
             var mask: UInt64 = 0
             for t in 0..<o where pairs[t] != 0 { mask |= 1 << UInt64(t) }
-            patterns[mask, default: 0] += 1
-            if patterns.count > Self.patternLimit { patterns = [:]; patternsOverflowed = true }
+            patterns.add(mask)
+            if patterns.count > Self.patternLimit { patterns = PatternCounts(); patternsOverflowed = true }
         }
         // Peak-end: the respondent's features in one pass over the rated touchpoints, in journey order.
         if let f = PeakEndAnalyzer.features(codes: codes, context, rated: scratch) {
@@ -173,7 +173,7 @@ struct CellTally: Sendable {
         features = features + other.features
         joint = joint + other.joint
         if other.patternsOverflowed { patternsOverflowed = true }
-        if !patternsOverflowed { patterns.merge(other.patterns, uniquingKeysWith: +) }
+        if !patternsOverflowed { patterns.add(contentsOf: other.patterns) }
     }
 
     /// Adds the same cell's tally from a later chunk of the file: afterwards this is the tally one pass over both
@@ -182,7 +182,7 @@ struct CellTally: Sendable {
     mutating func absorb(_ other: CellTally) {
         addSums(other)
         if patterns.count > Self.patternLimit { patternsOverflowed = true }
-        if patternsOverflowed { patterns = [:] }
+        if patternsOverflowed { patterns = PatternCounts() }
         retained.absorb(other.retained)
     }
 
@@ -191,7 +191,7 @@ struct CellTally: Sendable {
         var g = CellTally(context)
         g.patternsOverflowed = !context.countsPatterns
         for c in cells { g.addSums(c) }
-        if g.patternsOverflowed { g.patterns = [:] }
+        if g.patternsOverflowed { g.patterns = PatternCounts() }
         g.retained = RetainedRows.merged(cells.map(\.retained), width: context.layout.slots.count)
         return g
     }

@@ -122,4 +122,33 @@ final class FileRangeByteSource: ByteSource {
             throw .unreadable(path: path, reason: String(cString: strerror(errno)))
         }
     }
+
+    /// `range` of the file at `path` cut into at most `count` consecutive ranges of about equal size, each cut
+    /// just after a line feed (fewer when the lines are too long to cut it `count` times).
+    static func lineRanges(_ range: Range<Int>, count: Int, path: String) throws(ImportError) -> [Range<Int>] {
+        var bounds = [range.lowerBound]
+        let size = range.upperBound
+        for i in 1..<max(1, count) {
+            let target = range.lowerBound + range.count * i / count
+            let cut = try lineStart(atOrAfter: max(target, bounds.last!), path: path, size: size)
+            if cut > bounds.last! && cut < size { bounds.append(cut) }
+        }
+        bounds.append(size)
+        return (0..<(bounds.count - 1)).map { bounds[$0]..<bounds[$0 + 1] }
+    }
+
+    /// The byte offset of the first line that starts at or after `offset` (just after a line feed), or `size`.
+    static func lineStart(atOrAfter offset: Int, path: String, size: Int) throws(ImportError) -> Int {
+        if offset <= 0 { return 0 }
+        let source = try FileRangeByteSource(path: path, range: (offset - 1)..<size)
+        let block = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { block.deallocate() }
+        var at = offset - 1
+        while true {
+            let n = try source.read(into: block)
+            if n == 0 { return size }
+            if let k = block[0..<n].firstIndex(of: 0x0A) { return at + k + 1 }
+            at += n
+        }
+    }
 }

@@ -32,7 +32,8 @@ public final class CSVScanner {
 
     private let source: ByteSource
     private let path: String
-    private let options: Options
+    /// Scanner settings.
+    let options: Options
     private let chunk: UnsafeMutablePointer<UInt8>
     private let chunkCapacity: Int
     /// All mutable scanning state in one struct, so `nextRecord` works on a local copy (no per-access
@@ -46,11 +47,14 @@ public final class CSVScanner {
         var recordLine = 1
         var recordHasNUL = false
         var line = 1
+        /// Bytes of the source before the current chunk.
+        var bytesBefore = 0
     }
     private var cursor = Cursor()
     /// The current record: bytes and field ends, reused from record to record.
     private var buffer = RecordBuffer()
-    /// Byte classes: 1 = special outside quotes, 2 = special inside quotes.
+    /// Byte classes: 1 = special outside quotes, 2 = special inside quotes, 4 = ends the plain-line fast path
+    /// (quote, CR, NUL).
     private let classes: UnsafeMutablePointer<UInt8>
 
     /// Number of fields in the current record.
@@ -63,9 +67,19 @@ public final class CSVScanner {
     public var recordHasNUL: Bool { cursor.recordHasNUL }
     /// The physical line the scanner is on.
     public var line: Int { cursor.line }
+    /// Bytes of the source consumed so far: the next record starts there (unless `endsWithCR`).
+    var consumedBytes: Int { cursor.bytesBefore + cursor.chunkStart }
+    /// Whether the last record ended with a CR whose LF, if any, is not consumed yet.
+    var endsWithCR: Bool { cursor.pendingLF }
 
     /// Creates a scanner over `source`; `path` names the file in messages.
-    public init(source: ByteSource, path: String, options: Options = Options()) {
+    public convenience init(source: ByteSource, path: String, options: Options = Options()) {
+        self.init(source: source, path: path, options: options, recordsBefore: 0)
+    }
+
+    /// A scanner over a part of a file that starts after `recordsBefore` records (a chunk of a two-core import):
+    /// its records are numbered from `recordsBefore + 1`.
+    init(source: ByteSource, path: String, options: Options, recordsBefore: Int) {
         self.source = source
         self.path = path
         self.options = options
@@ -75,7 +89,9 @@ public final class CSVScanner {
         classes.initialize(repeating: 0, count: 256)
         for b in [options.delimiter, 0x0A, 0x0D, 0x00] { classes[Int(b)] |= 1 }
         for b in [0x0A, 0x0D, 0x00] as [UInt8] { classes[Int(b)] |= 2 }
-        if let quote = options.quote { classes[Int(quote)] |= 2 }
+        if let quote = options.quote { classes[Int(quote)] |= 2 | 4 }
+        for b in [0x0D, 0x00] as [UInt8] { classes[Int(b)] |= 4 }
+        cursor.recordNumber = recordsBefore
     }
 
     deinit {
@@ -89,7 +105,7 @@ public final class CSVScanner {
     public func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { buffer.field(index) }
 
     /// The current record's fields as raw pointers.
-    var fields: FieldView { FieldView(bytes: buffer.bytes, ends: buffer.ends, count: buffer.fieldCount) }
+    var fields: FieldView { FieldView(bytes: buffer.base, ends: buffer.ends, count: buffer.fieldCount, gap: buffer.gap) }
 
     /// Field `index` as text (invalid UTF-8 repaired with U+FFFD; validate first where it matters).
     public func string(_ index: Int) -> String {
@@ -110,8 +126,11 @@ public final class CSVScanner {
         defer { buffer = record; cursor = c }
         record.length = 0
         record.fieldCount = 0
+        record.base = UnsafePointer(record.bytes)
+        record.gap = 0
         c.recordHasNUL = false
         c.recordLine = c.line
+        if !c.pendingLF, c.chunkStart < c.chunkEnd, plainLine(&record, &c) { return true }
         var state = State.fieldStart
         var fieldStart = 0
         var quoteLine = c.line
@@ -251,6 +270,47 @@ public final class CSVScanner {
         }
     }
 
+    /// The fast path for a record that is one plain line inside the current chunk (no quote, lone CR or NUL before
+    /// its LF or CR LF): its fields are found in place, in the chunk, without copying a byte. False, with nothing
+    /// consumed, for any other record (the general path then reads it).
+    @inline(__always)
+    private func plainLine(_ record: inout RecordBuffer, _ c: inout Cursor) -> Bool {
+        let bytes = chunk, classes = self.classes, delimiter = options.delimiter
+        let start = c.chunkStart
+        // Stop at the chunk's end, or where a field could exceed the limit (the general path reports it).
+        let end = min(c.chunkEnd, start &+ options.maxFieldBytes)
+        let ends = record.ends, capacity = record.endsCapacity
+        var count = 0
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            let k = classes[Int(b)]
+            if k == 0 { i &+= 1; continue }
+            // More fields than `ends` holds: the general path (which grows it).
+            if count == capacity { return false }
+            ends[count] = i &- start
+            count &+= 1
+            if b == delimiter { i &+= 1; continue }
+            // A quote, lone CR or NUL: the general path. CR LF ends the line as LF does (the general path: CR,
+            // then the LF skipped).
+            var crlf = false
+            if k & 4 != 0 {
+                guard b == 0x0D, i &+ 1 < end, bytes[i &+ 1] == 0x0A else { return false }
+                crlf = true
+            }
+            // A line feed, or CR LF.
+            record.fieldCount = count
+            record.length = i &- start
+            record.base = UnsafePointer(bytes + start)
+            record.gap = 1
+            c.chunkStart = crlf ? i &+ 2 : i &+ 1
+            c.line += 1
+            c.recordNumber += 1
+            return true
+        }
+        return false
+    }
+
     private func tooLong(_ c: Cursor) -> ImportError {
         .invalid(path, row: c.recordNumber + 1,
                  "a field starting on line \(c.recordLine) is longer than \(options.maxFieldBytes >> 10) KiB; is a quote left open?",
@@ -258,6 +318,7 @@ public final class CSVScanner {
     }
 
     private func refill(_ c: inout Cursor) throws(ImportError) {
+        c.bytesBefore += c.chunkEnd
         c.chunkStart = 0
         c.chunkEnd = 0
         if c.sourceEnded { return }
@@ -270,6 +331,10 @@ public final class CSVScanner {
 /// The bytes and field ends of one record, grown as needed and reused from record to record.
 struct RecordBuffer {
     var bytes: UnsafeMutablePointer<UInt8>
+    /// Where the fields are: `bytes`, or the scanner's chunk for a line read in place.
+    var base: UnsafePointer<UInt8>
+    /// Bytes between a field's end and the next field's start: 0 in `bytes`, 1 (the delimiter) in place.
+    var gap = 0
     var capacity: Int
     var length = 0
     var ends: UnsafeMutablePointer<Int>
@@ -279,6 +344,7 @@ struct RecordBuffer {
     init() {
         capacity = 64 << 10
         bytes = .allocate(capacity: capacity)
+        base = UnsafePointer(bytes)
         endsCapacity = 64
         ends = .allocate(capacity: endsCapacity)
     }
@@ -290,8 +356,8 @@ struct RecordBuffer {
 
     @inline(__always)
     func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = index == 0 ? 0 : ends[index - 1]
-        return UnsafeBufferPointer(start: bytes + start, count: ends[index] - start)
+        let start = index == 0 ? 0 : ends[index - 1] &+ gap
+        return UnsafeBufferPointer(start: base + start, count: ends[index] - start)
     }
 
     /// Makes room for `count` more bytes (plus one for a special byte copied singly).
@@ -307,6 +373,7 @@ struct RecordBuffer {
         grown.update(from: bytes, count: length)
         bytes.deallocate()
         bytes = grown
+        base = UnsafePointer(grown)
         capacity = newCapacity
     }
 

@@ -22,6 +22,9 @@ public struct ImportOptions: Sendable, Hashable {
     /// The number of buckets of the shuffle, when a test forces it (nil: chosen from the export's size so that a
     /// bucket holds about 8 MiB of encoded rows).
     var bucketCount: Int?
+    /// The number of byte ranges a CSV export's rows are read in, one thread each, when a test forces it (nil: two
+    /// when the machine has two cores and the rows take at least 1 MiB, else one).
+    var chunkCount: Int?
 
     /// Creates options; by default everything is detected and up to 5% bad rows are tolerated.
     public init(format: SurveyFormat? = nil, encoding: EncodingChoice = .auto, includePartial: Bool = false,

@@ -84,6 +84,24 @@ public struct ImportSummary: Sendable {
         if problems.count < Self.problemLimit { problems.append(problem) }
     }
 
+    /// Adds what reading a later part of the export found (`other` started with no rows counted): afterwards this
+    /// is the summary of reading both parts in one pass.
+    mutating func addRowCounts(of other: ImportSummary) {
+        rowsRead += other.rowsRead
+        rowsKept += other.rowsKept
+        rowsWithExcludedValues += other.rowsWithExcludedValues
+        notApplicableAnswers += other.notApplicableAnswers
+        maskedInText += other.maskedInText
+        blankLines += other.blankLines
+        badRows += other.badRows
+        for skip in other.skipped {
+            if let i = skipped.firstIndex(where: { $0.reason == skip.reason }) { skipped[i].count += skip.count }
+            else { skipped.append(skip) }
+        }
+        for problem in other.problems { record(problem) }
+        problemCount += other.problemCount - other.problems.count
+    }
+
     /// The summary as plain text, one fact per line, in English.
     public func render() -> String { render(in: .en) }
 

@@ -69,14 +69,7 @@ struct ResponsesFileStream {
     /// The tallies of `chunks` byte ranges of the rows, each read on its own thread, merged in file order; nil
     /// when a chunk met a problem (the caller then reads the file in one pass).
     private func parallelTally(_ plan: RowPlan, size: Int, chunks: Int) throws(ImportError) -> ResponseTally? {
-        var bounds = [plan.dataStart]
-        for i in 1..<chunks {
-            let target = plan.dataStart + (size - plan.dataStart) * i / chunks
-            let cut = try Self.lineStart(atOrAfter: max(target, bounds.last!), path: path, size: size)
-            if cut > bounds.last! && cut < size { bounds.append(cut) }
-        }
-        bounds.append(size)
-        let ranges = (0..<(bounds.count - 1)).map { bounds[$0]..<bounds[$0 + 1] }
+        let ranges = try FileRangeByteSource.lineRanges(plan.dataStart..<size, count: chunks, path: path)
         let results = UnsafeMutableBufferPointer<ResponseTally?>.allocate(capacity: ranges.count)
         results.initialize(repeating: nil)
         defer { results.deinitialize(); results.deallocate() }
@@ -100,21 +93,6 @@ struct ResponsesFileStream {
             merged.append(next)
         }
         return merged
-    }
-
-    /// The byte offset of the first line that starts at or after `offset` (just after a line feed), or `size`.
-    private static func lineStart(atOrAfter offset: Int, path: String, size: Int) throws(ImportError) -> Int {
-        if offset <= 0 { return 0 }
-        let source = try FileRangeByteSource(path: path, range: (offset - 1)..<size)
-        let block = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
-        defer { block.deallocate() }
-        var at = offset - 1
-        while true {
-            let n = try source.read(into: block)
-            if n == 0 { return size }
-            if let k = block[0..<n].firstIndex(of: 0x0A) { return at + k + 1 }
-            at += n
-        }
     }
 
     private static func fileSize(_ path: String) -> Int {

@@ -1,24 +1,13 @@
-import Foundation
 import JourneyModel
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The scratch file of the bucket scatter (`ScatteredRows`): encoded rows appended to one of B buckets, read
-/// back one bucket at a time. All buckets share one file — each bucket fills a 32 KiB buffer that is appended to
-/// the file as a chunk when full, and the chunks' places are remembered — so memory is B × 32 KiB and one
-/// descriptor whatever B is.
-///
-/// The file is created 0600 with `O_EXCL` beside the output (or in TMPDIR), registered with `TemporaryFiles`
-/// and unlinked at once: from then on it has no name, so neither Ctrl-C nor a crash can leave respondent rows
-/// behind; the system frees it when the descriptor closes.
+/// back one bucket at a time. All buckets share one nameless `ScratchFile` — each bucket fills a 32 KiB buffer
+/// that is appended to the file as a chunk when full, and the chunks' places are remembered — so memory is
+/// B × 32 KiB and one descriptor whatever B is.
 final class RowScatter {
     /// Number of buckets.
     let bucketCount: Int
-    private let descriptor: Int32
-    private let where_: String
+    private let file: ScratchFile
     private static let chunkCapacity = 32 << 10
     private let buffers: UnsafeMutablePointer<UInt8>
     private let filled: UnsafeMutablePointer<Int>
@@ -31,25 +20,7 @@ final class RowScatter {
     /// Creates the scratch file in `directory` (TMPDIR when nil or not writable).
     init(bucketCount: Int, directory: String?) throws(ImportError) {
         self.bucketCount = max(1, bucketCount)
-        var candidates: [String] = []
-        if let directory, !directory.isEmpty { candidates.append(directory) }
-        candidates.append(NSTemporaryDirectory())
-        var opened: (Int32, String)?
-        var lastError = ""
-        for directory in candidates {
-            let path = (directory.hasSuffix("/") ? directory : directory + "/")
-                + ".journeymap-scatter-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-            let registration = TemporaryFiles.register(path)
-            let fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            if fd >= 0 { unlink(path) } else { lastError = String(cString: strerror(errno)) }
-            TemporaryFiles.unregister(registration)
-            if fd >= 0 { opened = (fd, directory); break }
-        }
-        guard let opened else {
-            throw .output(OutputError(path: candidates.last ?? "TMPDIR", reason: "cannot create the shuffle's scratch file: \(lastError)"))
-        }
-        descriptor = opened.0
-        where_ = opened.1
+        file = try ScratchFile(directory: directory)
         buffers = .allocate(capacity: self.bucketCount * Self.chunkCapacity)
         filled = .allocate(capacity: self.bucketCount)
         filled.initialize(repeating: 0, count: self.bucketCount)
@@ -58,7 +29,6 @@ final class RowScatter {
     }
 
     deinit {
-        close(descriptor)
         buffers.deallocate()
         filled.deallocate()
     }
@@ -100,35 +70,22 @@ final class RowScatter {
         let total = bucketBytes[bucket]
         bytes.removeAll(keepingCapacity: true)
         bytes.reserveCapacity(total)
-        var failure: String?
         bytes.append(contentsOf: repeatElement(0, count: total))
+        var failure: ImportError?
         bytes.withUnsafeMutableBytes { raw in
             var at = 0
             for chunk in chunks[bucket] {
-                var done = 0
-                while done < chunk.length {
-                    let n = pread(descriptor, raw.baseAddress! + at + done, chunk.length - done, off_t(chunk.offset + done))
-                    if n < 0 { if errno == EINTR { continue }; failure = String(cString: strerror(errno)); return }
-                    if n == 0 { failure = "the scratch file ended early"; return }
-                    done += n
-                }
+                do throws(ImportError) { try file.read(into: raw.baseAddress! + at, count: chunk.length, at: chunk.offset) }
+                catch { failure = error; return }
                 at += chunk.length
             }
         }
-        if let failure { throw .output(OutputError(path: where_, reason: "reading the shuffle's scratch file: \(failure)")) }
+        if let failure { throw failure }
     }
 
     private func flush(_ bucket: Int, _ count: Int) throws(ImportError) {
         let base = buffers + bucket * Self.chunkCapacity
-        var done = 0
-        while done < count {
-            let n = pwrite(descriptor, base + done, count - done, off_t(fileEnd + done))
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .output(OutputError(path: where_, reason: "writing the shuffle's scratch file: \(String(cString: strerror(errno)))"))
-            }
-            done += n
-        }
+        try file.write(base, count: count, at: fileEnd)
         chunks[bucket].append((fileEnd, count))
         fileEnd += count
     }

@@ -18,16 +18,18 @@ protocol RowSource: AnyObject {
     var fields: FieldView { get }
 }
 
-/// A record's fields as raw pointers: `ends[i]` is where field i ends in `bytes`.
+/// A record's fields as raw pointers: `ends[i]` is where field i ends in `bytes`, and field i + 1 starts `gap`
+/// bytes later (0 for fields copied end to end, 1 for a line read in place, its delimiters between the fields).
 struct FieldView {
     let bytes: UnsafePointer<UInt8>
     let ends: UnsafePointer<Int>
     let count: Int
+    var gap = 0
 
     /// The bytes of field `index`.
     @inline(__always)
     subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = index == 0 ? 0 : ends[index - 1]
+        let start = index == 0 ? 0 : ends[index - 1] &+ gap
         return UnsafeBufferPointer(start: bytes + start, count: ends[index] - start)
     }
 }

@@ -12,7 +12,7 @@ import JourneyModel
 /// (`DuplicateResolver`), the kept rows shuffled (Fisher–Yates) and handed to the sink, while the whole-import
 /// checks gather what they need (segment value counts, the first comments in export order). Buckets written
 /// in order and shuffled within give a uniform random permutation (see `PseudonymPermutation`).
-final class ScatteredRows {
+final class ScatteredRows: KeptRowSink {
     private let ratingCount: Int
     private let textCount: Int
     /// Per text slot, whether it is a segment (stored as a value index) rather than a comment (stored as bytes).
@@ -22,20 +22,18 @@ final class ScatteredRows {
     private let bucketKey: UInt64
     private var rowStream: SplitMix
     /// One encoded row, reused.
-    private var record: UnsafeMutableRawPointer
-    private var recordCapacity: Int
+    private var record: KeptRowRecord
     /// Rows appended.
     private(set) var count = 0
-    /// Per segment slot, its distinct values in order of first appearance (index + 1 is stored; 0 = no value).
-    private var levels: [[String]]
-    private var levelIndex: [[String: UInt32]]
+    /// The segment values (index + 1 is stored; 0 = no value).
+    private var levels: SegmentLevels
     /// Per segment slot, whether it had more distinct values than `levelLimit` (the import then refuses it).
-    private(set) var overflowed: [Bool]
+    var overflowed: [Bool] { levels.overflowed }
     /// Most distinct values a segment column may have; a segment with more does not group people.
-    static let levelLimit = 65_536
+    static let levelLimit = SegmentLevels.limit
     /// How many comments per column the identifying-content check reads (the first ones in export order).
     static let commentSampleSize = 5000
-    private static let headerBytes = 24
+    private static let headerBytes = KeptRowRecord.headerBytes
 
     /// Opens the scratch file (in `directory`, else TMPDIR) with `bucketCount` buckets.
     init(layout: ResponsesLayout, seed: UInt64, bucketCount: Int, directory: String?) throws(ImportError) {
@@ -46,11 +44,8 @@ final class ScatteredRows {
         self.seed = seed
         bucketKey = PseudonymPermutation.bucketKey(seed)
         rowStream = SplitMix(state: PseudonymPermutation.rowStreamSeed(seed))
-        levels = Array(repeating: [], count: textCount)
-        levelIndex = Array(repeating: [:], count: textCount)
-        overflowed = Array(repeating: false, count: textCount)
-        recordCapacity = Self.headerBytes + ratingCount + 4 * textCount + 256
-        record = .allocate(byteCount: recordCapacity, alignment: 8)
+        levels = SegmentLevels(slots: textCount)
+        record = KeptRowRecord(ratingCount: ratingCount, isSegment: isSegment)
     }
 
     deinit { record.deallocate() }
@@ -59,51 +54,36 @@ final class ScatteredRows {
     var bucketCount: Int { scatter.bucketCount }
 
     /// The stored index of segment slot `slot`'s value `text` (0 for none, or past `levelLimit`).
-    func intern(slot: Int, _ text: String?) -> UInt32 {
-        guard let text else { return 0 }
-        if let known = levelIndex[slot][text] { return known }
-        guard levels[slot].count < Self.levelLimit else { overflowed[slot] = true; return 0 }
-        levels[slot].append(text)
-        let index = UInt32(levels[slot].count)
-        levelIndex[slot][text] = index
-        return index
-    }
+    func intern(slot: Int, _ text: String?) -> UInt32 { levels.intern(slot: slot, text) }
 
     /// Appends a row (pass 1). `segmentIDs[k]` is `intern`'s index for segment slot k; `idHash` is 0 without an id.
     func append(_ row: NormalizedRow, segmentIDs: [UInt32], idHash: UInt64, rowNumber: Int) throws(ImportError) {
+        let length = record.encode(row, segmentIDs: segmentIDs, idHash: idHash, rowNumber: rowNumber, ordinal: count)
+        try place(record.bytes, length: length, idHash: idHash)
+    }
+
+    /// Appends the rows of a later chunk of the export (pass 1 of a two-core import), after every row before
+    /// them: each is renumbered (its ordinal, its record number + `rowNumberOffset`, its segment values' indices
+    /// in this scatter's order of first appearance) and scattered exactly as `append` would have.
+    func append(spooled spool: RowSpool, rowNumberOffset: Int) throws(ImportError) {
+        var segmentMap = [[UInt32]](repeating: [], count: textCount)
+        for slot in 0..<textCount where isSegment[slot] {
+            segmentMap[slot] = [0] + spool.levels.values[slot].map { levels.intern(slot: slot, $0) }
+        }
+        let record = self.record
+        try spool.forEachRecord { (bytes, length) throws(ImportError) in
+            record.rebase(bytes, ordinal: count, rowNumberOffset: rowNumberOffset, segmentMap: segmentMap)
+            try place(bytes, length: length, idHash: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self)))
+        }
+    }
+
+    /// Appends an encoded row to its bucket: the keyed hash of its id, else the next draw of the row stream.
+    @inline(__always)
+    private func place(_ bytes: UnsafeRawPointer, length: Int, idHash: UInt64) throws(ImportError) {
         let bucket = idHash != 0 ? PseudonymPermutation.bucket(idHash: idHash, key: bucketKey, count: scatter.bucketCount)
             : PseudonymPermutation.bucket(random: rowStream.next(), count: scatter.bucketCount)
-        var needed = Self.headerBytes + ratingCount + 4 * textCount
-        for slot in 0..<textCount where !isSegment[slot] { needed += row.texts[slot]?.utf8.count ?? 0 }
-        if needed > recordCapacity {
-            record.deallocate()
-            recordCapacity = max(needed, recordCapacity * 2)
-            record = .allocate(byteCount: recordCapacity, alignment: 8)
-        }
-        let out = record
-        out.storeBytes(of: UInt64(count).littleEndian, toByteOffset: 0, as: UInt64.self)
-        out.storeBytes(of: Int64(rowNumber).littleEndian, toByteOffset: 8, as: Int64.self)
-        out.storeBytes(of: idHash.littleEndian, toByteOffset: 16, as: UInt64.self)
-        var at = Self.headerBytes
-        if ratingCount > 0 { row.codes.withUnsafeBytes { (out + at).copyMemory(from: $0.baseAddress!, byteCount: ratingCount) } }
-        at += ratingCount
-        for slot in 0..<textCount {
-            if isSegment[slot] {
-                out.storeBytes(of: segmentIDs[slot].littleEndian, toByteOffset: at, as: UInt32.self)
-                at += 4
-            } else if var text = row.texts[slot] {
-                text.withUTF8 { bytes in
-                    out.storeBytes(of: UInt32(bytes.count + 1).littleEndian, toByteOffset: at, as: UInt32.self)
-                    if let base = bytes.baseAddress { (out + at + 4).copyMemory(from: base, byteCount: bytes.count) }
-                    at += 4 + bytes.count
-                }
-            } else {
-                out.storeBytes(of: UInt32(0), toByteOffset: at, as: UInt32.self)
-                at += 4
-            }
-        }
         count += 1
-        try scatter.append(bucket: bucket, out, count: at)
+        try scatter.append(bucket: bucket, bytes, count: length)
     }
 
     /// What pass 2 found, for the whole-import checks.
@@ -128,8 +108,8 @@ final class ScatteredRows {
         try scatter.finishWriting()
         var result = Drained()
         result.segmentOverflow = overflowed
-        var levelCounts = levels.map { [Int](repeating: 0, count: $0.count) }
-        var levelFirst = levels.map { [UInt64](repeating: .max, count: $0.count) }
+        var levelCounts = levels.values.map { [Int](repeating: 0, count: $0.count) }
+        var levelFirst = levels.values.map { [UInt64](repeating: .max, count: $0.count) }
         var samples = [[(ordinal: UInt64, text: String)]](repeating: [], count: textCount)
         var candidates = samples
         var bytes: [UInt8] = [], offsets: [Int] = [], dropped: [Bool] = [], entries: [DuplicateResolver.Entry] = []
@@ -137,6 +117,11 @@ final class ScatteredRows {
         var row = NormalizedRow(ratingCount: ratingCount, textCount: textCount)
         let feed = !overflowed.contains(true)
         let ratingCount = self.ratingCount, textCount = self.textCount, isSegment = self.isSegment
+        // The responses file is written straight from the encoded rows (on two threads); other sinks take rows.
+        let fileWriter = sink as? ResponsesFileWriter
+        let segmentCells = fileWriter == nil ? [] : (0..<textCount).map { slot in
+            isSegment[slot] ? [[]] + levels.values[slot].map { Array(CSVText.escaped($0).utf8) } : []
+        }
         for bucket in 0..<scatter.bucketCount {
             try scatter.load(bucket: bucket, into: &bytes)
             offsets.removeAll(keepingCapacity: true)
@@ -170,37 +155,49 @@ final class ScatteredRows {
             for slot in 0..<textCount { candidates[slot].removeAll(keepingCapacity: true) }
             var failure: ImportError?
             bytes.withUnsafeBytes { raw in
-                for position in order {
-                    var at = kept[Int(position)]
+                // The counts and comment samples do not depend on the order: for the file writer (which takes the
+                // shuffled rows itself) the rows are visited in storage order, one cache-friendly sweep.
+                for i in 0..<kept.count {
+                    var at = fileWriter == nil ? kept[Int(order[i])] : kept[i]
                     let ordinal = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
                     at += Self.headerBytes
-                    row.codes.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[at..<(at + ratingCount)])) }
+                    if fileWriter == nil {
+                        row.codes.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[at..<(at + ratingCount)])) }
+                    }
                     at += ratingCount
                     for slot in 0..<textCount {
                         let value = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
                         at += 4
                         if isSegment[slot] {
                             if value == 0 { row.texts[slot] = nil; continue }
-                            row.texts[slot] = levels[slot][value - 1]
+                            if fileWriter == nil { row.texts[slot] = levels.values[slot][value - 1] }
                             levelCounts[slot][value - 1] += 1
                             if ordinal < levelFirst[slot][value - 1] { levelFirst[slot][value - 1] = ordinal }
                         } else if value == 0 {
                             row.texts[slot] = nil
                         } else {
-                            let text = String(decoding: UnsafeRawBufferPointer(rebasing: raw[at..<(at + value - 1)]), as: UTF8.self)
-                            at += value - 1
-                            row.texts[slot] = text
-                            if samples[slot].count < Self.commentSampleSize || ordinal < samples[slot].last!.ordinal {
-                                candidates[slot].append((ordinal, text))
+                            let sampled = samples[slot].count < Self.commentSampleSize || ordinal < samples[slot].last!.ordinal
+                            if sampled || fileWriter == nil {
+                                let text = String(decoding: UnsafeRawBufferPointer(rebasing: raw[at..<(at + value - 1)]), as: UTF8.self)
+                                row.texts[slot] = text
+                                if sampled { candidates[slot].append((ordinal, text)) }
                             }
+                            at += value - 1
                         }
                     }
-                    if writing {
+                    if writing, fileWriter == nil {
                         do throws(ImportError) { try sink.append(row) } catch { failure = error; return }
                     }
                 }
             }
             if let failure { throw failure }
+            if writing, let fileWriter {
+                bytes.withUnsafeBytes { raw in
+                    do throws(ImportError) { try fileWriter.append(encoded: raw, at: kept, in: order, segmentCells: segmentCells) }
+                    catch { failure = error }
+                }
+                if let failure { throw failure }
+            }
             for slot in 0..<textCount where !candidates[slot].isEmpty {
                 samples[slot].append(contentsOf: candidates[slot])
                 samples[slot].sort { $0.ordinal < $1.ordinal }
@@ -209,9 +206,9 @@ final class ScatteredRows {
         }
         for slot in 0..<textCount {
             if isSegment[slot] {
-                let present = levels[slot].indices.filter { levelCounts[slot][$0] > 0 }
+                let present = levels.values[slot].indices.filter { levelCounts[slot][$0] > 0 }
                     .sorted { levelFirst[slot][$0] < levelFirst[slot][$1] }
-                result.segmentLevels.append(present.map { (levels[slot][$0], levelCounts[slot][$0]) })
+                result.segmentLevels.append(present.map { (levels.values[slot][$0], levelCounts[slot][$0]) })
                 result.commentSamples.append([])
             } else {
                 result.segmentLevels.append([])

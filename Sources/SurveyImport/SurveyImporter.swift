@@ -104,6 +104,7 @@ public enum SurveyImporter {
         var prepared = try PreparedImport(source: scanner, layout: layout, exportPath: exportPath, journey: journey, options: options,
                                           format: format, formatReason: formatReason, encoding: encoding.encoding,
                                           encodingReason: encoding.reason, decoder: source as? TextDecoder)
+        if encoding.encoding == .utf8, !scanner.endsWithCR { prepared.dataStart = encoding.bomLength + scanner.consumedBytes }
         // Size the row buffer once: lines in the sample scaled to the file (a modest over-estimate is harmless).
         let lines = max(1, decodedSample.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: exportPath)[.size] as? Int) ?? 0
@@ -222,6 +223,9 @@ struct PreparedImport {
     let seed: UInt64
     /// Rows the export probably holds (file size over the sample's bytes per line), to size the row buffer once.
     var estimatedRows = 0
+    /// Byte offset of the first data row in the export, when the rows are UTF-8 read straight from the file (so a
+    /// byte range of them can be read on its own, `ChunkedImport`); nil otherwise.
+    var dataStart: Int?
 
     init(source: RowSource, layout: SurveyLayout, exportPath: String, journey: Journey, options: ImportOptions,
          format: SurveyFormat, formatReason: String, encoding: TextEncoding, encodingReason: String,
@@ -272,13 +276,23 @@ struct PreparedImport {
         // CSV: the estimated rows; a container (XLSX, XML) inflates, so its size on disk is a lower bound.
         let expectedBytes = estimatedRows > 0 ? estimatedRows * recordBytes : 2 * fileBytes
         let buckets = options.bucketCount ?? PseudonymPermutation.bucketCount(expectedBytes: expectedBytes, bucketBytes: 8 << 20)
-        let rows = try ScatteredRows(layout: plan.layout, seed: seed, bucketCount: buckets, directory: scratchDirectory)
-        do {
-            if let scanner = source as? CSVScanner { try loop(scanner, into: rows) } else { try loop(source, into: rows) }
-        } catch {
-            // A fatal problem (an unclosed quote, broken XML): report the problems found before it too.
-            if case .invalid(let fatal) = error { throw .invalid(summary.problems + fatal) }
-            throw error
+        let (layout, seed) = (plan.layout, self.seed)
+        func makeRows() throws(ImportError) -> ScatteredRows {
+            try ScatteredRows(layout: layout, seed: seed, bucketCount: buckets, directory: scratchDirectory)
+        }
+        let rows: ScatteredRows
+        if let chunked = try ChunkedImport.read(self, scratchDirectory: scratchDirectory, makeRows: makeRows) {
+            rows = chunked.rows
+            summary = chunked.summary
+        } else {
+            rows = try makeRows()
+            do {
+                if let scanner = source as? CSVScanner { try loop(scanner, into: rows) } else { try loop(source, into: rows) }
+            } catch {
+                // A fatal problem (an unclosed quote, broken XML): report the problems found before it too.
+                if case .invalid(let fatal) = error { throw .invalid(summary.problems + fatal) }
+                throw error
+            }
         }
         summary.badRowsAllowed = options.maxBadRows.allowed(among: summary.rowsRead)
         if summary.badRows > summary.badRowsAllowed {
@@ -299,7 +313,9 @@ struct PreparedImport {
         try ImportResultCheck(prepared: self, drained: drained).check()
     }
 
-    private mutating func loop<Source: RowSource>(_ source: Source, into sink: ScatteredRows) throws(ImportError) {
+    /// Pass 1 over `source`'s data rows: each row checked, its values mapped and its texts anonymized; kept rows go
+    /// to `sink`, problems and counts to `summary`.
+    mutating func loop<Source: RowSource, Sink: KeptRowSink>(_ source: Source, into sink: Sink) throws(ImportError) {
         let bindings = plan.bindings
         let columnCount = layout.columns.count
         var row = NormalizedRow(layout: plan.layout)
@@ -330,7 +346,9 @@ struct PreparedImport {
         let fastColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
         let fastMins = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
         let fastMaxs = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
-        defer { fastColumns.deallocate(); fastMins.deallocate(); fastMaxs.deallocate() }
+        let fastCodes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, ratingCount))
+        let slowColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(1, ratingCount))
+        defer { fastColumns.deallocate(); fastMins.deallocate(); fastMaxs.deallocate(); fastCodes.deallocate(); slowColumns.deallocate() }
         // Per rating column and byte: the code of a one-character cell that is a digit on the scale, else 0xFF.
         let digitCodes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, ratingCount) * 256)
         digitCodes.initialize(repeating: 0xFF, count: max(1, ratingCount) * 256)
@@ -343,8 +361,6 @@ struct PreparedImport {
                 digitCodes[k * 256 + 0x30 + digit] = UInt8(digit - fastMins[k] + 1)
             }
         }
-        var slow: [Int] = []
-        slow.reserveCapacity(ratingCount)
         let hasFilters = layout.statusColumn != nil || layout.finishedColumn != nil || layout.progressColumn != nil
             || layout.submitDateColumn != nil
         let includePartial = options.includePartial
@@ -378,32 +394,34 @@ struct PreparedImport {
             }
             var excluded = false
             var broken: (column: String, message: String)?
-            // Fast path: empty cells and plain whole numbers on the scale; everything else goes to the mapper.
-            slow.removeAll(keepingCapacity: true)
+            // Fast path: empty cells and plain whole numbers on the scale, into `fastCodes` in one loop over raw
+            // pointers; everything else goes to the mapper.
             let fields = source.fields
-            row.codes.withUnsafeMutableBufferPointer { codes in
-                let bytes = fields.bytes, ends = fields.ends
-                for k in 0..<ratingCount {
-                    let column = fastColumns[k]
-                    let start = column == 0 ? 0 : ends[column &- 1]
-                    let length = ends[column] &- start
-                    if length == 1 {
-                        let code = digitCodes[k &<< 8 | Int(bytes[start])]
-                        if code != 0xFF { codes[k] = code; continue }
-                    } else if length == 0 {
-                        codes[k] = 0
-                        continue
-                    }
-                    let cell = UnsafeBufferPointer(start: bytes + start, count: length)
-                    let low = fastMins[k]
-                    if let value = ValueMapper.fastInteger(cell), value >= low, value <= fastMaxs[k] {
-                        codes[k] = UInt8(truncatingIfNeeded: value - low + 1)
-                        continue
-                    }
-                    slow.append(k)
+            let bytes = fields.bytes, ends = fields.ends, gap = fields.gap
+            var slowCount = 0
+            for k in 0..<ratingCount {
+                let column = fastColumns[k]
+                let start = column == 0 ? 0 : ends[column &- 1] &+ gap
+                let length = ends[column] &- start
+                if length == 1 {
+                    let code = digitCodes[k &<< 8 | Int(bytes[start])]
+                    if code != 0xFF { fastCodes[k] = code; continue }
+                } else if length == 0 {
+                    fastCodes[k] = 0
+                    continue
                 }
+                let cell = UnsafeBufferPointer(start: bytes + start, count: length)
+                let low = fastMins[k]
+                if let value = ValueMapper.fastInteger(cell), value >= low, value <= fastMaxs[k] {
+                    fastCodes[k] = UInt8(truncatingIfNeeded: value - low + 1)
+                    continue
+                }
+                slowColumns[slowCount] = k
+                slowCount &+= 1
             }
-            for k in slow {
+            if ratingCount > 0 { row.codes.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: fastCodes, count: ratingCount) } }
+            for s in 0..<slowCount {
+                let k = slowColumns[s]
                 let cell = source.field(ratingColumns[k])
                 switch mappers[k].map(cell) {
                 case .value(let value):
