@@ -78,6 +78,12 @@ public struct MapLabels: Sendable {
         return pick("曲线上：（最强烈 \(p) + 终点 \(e)）/2 = \(value)；每个人最强烈的时刻不同，所以人均记忆分与之不同",
                     "On the curve: (most intense \(p) + end \(e))/2 = \(value); each person's most intense moment differs, so the per-person figure does too")
     }
+    /// On a stage curve the same formula on the two touchpoints' means, which the stage cards name with their scores.
+    func touchpointRememberedLine(peak: Double, end: Double) -> String {
+        let p = MapNumber.fixed(peak, digits: 1), e = MapNumber.fixed(end, digits: 1)
+        let value = MapNumber.fixed((peak + end) / 2, digits: 1)
+        return pick("按触点（\(p) + \(e)）/2 = \(value)", "By touchpoint (\(p) + \(e))/2 = \(value)")
+    }
     func averageLine(_ value: Double, comparedWith remembered: Double) -> String {
         let text = MapNumber.format(value, distinctFrom: remembered)
         return pick("各触点平均分 = \(text)", "Average of touchpoints = \(text)")

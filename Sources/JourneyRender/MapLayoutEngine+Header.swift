@@ -106,10 +106,11 @@ extension MapLayoutEngine {
 
         // With survey data the headline is per person; the curve's own (most intense + end)/2 is given beside it,
         // so the header reconciles with the callouts.
-        // (not on a stage curve: its points are stage means, not the touchpoints the remembered score is built from)
-        if findings.source == .survey, !options.stageCurve, let p = figures.peak, let e = figures.end {
+        // (on a stage curve, whose points are stage means, the two touchpoints' own means, which its cards show)
+        if findings.source == .survey, let p = figures.peak, let e = figures.end {
             // a slide keeps the figure and leaves the explanation to the document view
-            let curveText = labels.curveRememberedLine(peak: p, end: e, short: !M.showsBoxNote)
+            let curveText = options.stageCurve ? labels.touchpointRememberedLine(peak: p, end: e)
+                                               : labels.curveRememberedLine(peak: p, end: e, short: !M.showsBoxNote)
             let curve = TextWrapper.wrap(curveText, width: inner, font: M.boxText)
             runs.append(run(curve, curveText, x: textX, y: baseline, line: M.boxLine, font: M.boxText,
                             color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))

@@ -180,6 +180,12 @@ import Testing
                 #expect(findings.source == .survey ? head.contains("每人") || head.contains("each person")
                                                    : head.contains("最强烈") || head.contains("most intense"), "\(box)")
                 #expect(box.joined().contains("各触点平均分") || box.joined().contains("Average of touchpoints"), "\(box)")
+                // with survey data, the same formula on the two touchpoints' means, which the stage cards show
+                if findings.source == .survey, let p = findings.peakEnd.peakID.flatMap({ findings.finding(for: $0)?.mean }),
+                   let e = findings.peakEnd.endID.flatMap({ findings.finding(for: $0)?.mean }) {
+                    let terms = "\(MapNumber.fixed(p, digits: 1)) + \(MapNumber.fixed(e, digits: 1))"
+                    #expect(box.joined().contains(terms) && box.joined().contains("/2 = \(MapNumber.fixed((p + e) / 2, digits: 1))"), "\(box)")
+                }
             }
             // every stage point's value label says it is a stage mean, or its column is too narrow for the word
             for label in layout.textRuns where label.role == .valueLabel && label.lane == .curve {
