@@ -48,6 +48,10 @@ public struct MapLabels: Sendable {
         pick("尚无评分：给触点填上工作坊估分（score），或导入问卷（journeymap import），即可画出情绪曲线与峰终分析。",
              "No scores yet: give the touchpoints a workshop score, or import a survey (journeymap import), to draw the emotion curve and the peak-end analysis.")
     }
+    /// The subtitle's data and scale as a footnote sentence, for a slide that left its subtitle out.
+    func dataAndScaleNote(_ data: String, _ scale: String) -> String {
+        pick("\(TextSanitizer.displayText(data)) · \(scale)。", "\(TextSanitizer.displayText(data).prefix(1).uppercased() + TextSanitizer.displayText(data).dropFirst()) · \(scale).")
+    }
     func scaleLine(_ scale: RatingScale) -> String {
         let neutral = MapNumber.format(scale.neutral)
         return pick("评分 \(scale.min)–\(scale.max)（\(neutral) = 中性）", "scale \(scale.min)–\(scale.max) (\(neutral) = neutral)")

@@ -73,6 +73,12 @@ extension MapLayoutEngine {
             notes.append(profile.compactNotes ? labels.participantsNoteShort(disagreementRange: range) : labels.participantsNote(disagreementRange: range))
         }
         if options.stageCurve { notes.insert(labels.stageCurveNote + labels.ranksInside(hiddenRanks()), at: 0) }
+        // A slide that gave up its subtitle keeps its data and scale in the footnote ("n = 260 · survey · scale 1–7"):
+        // a room must know what the curve's numbers are.
+        if !M.showsSubtitle, hasScores {
+            let data = isSurvey ? labels.surveyDataLine(findings) : labels.estimateDataLine
+            notes.insert(labels.dataAndScaleNote(data, labels.scaleLine(journey.scale)), at: 0)
+        }
         let unlabelled = unlabelledPains()
         if let shown = profile.maxPains, !unlabelled.isEmpty { notes.insert(labels.unlabelledPains(unlabelled, shown: shown), at: options.stageCurve ? 1 : 0) }
         if let generated = labels.generated(options.stamp, credit: options.credit) { notes.append(generated) }

@@ -265,6 +265,34 @@ import Testing
         #expect(sheets > 20)
     }
 
+    /// A slide that leaves its subtitle out keeps the scale (and the data line) in its footnote: the room always
+    /// knows whether 3.2 is out of 5 or 7, and whether it is a survey or a workshop estimate.
+    @Test func aSlideAlwaysSaysItsScale() throws {
+        var withoutSubtitle = 0
+        for c in Self.cases where c.size == .slide {
+            for page in c.pages where page.plotBand != nil {
+                let labels = MapLabels(page.language == "zh" ? .zh : .en)
+                let scale = Self.flat(labels.scaleLine(c.scale))
+                let subtitle = Self.flat(page.textRuns.filter { $0.role == .subtitle }.map { $0.fullText ?? $0.lines.joined() }.joined())
+                let notes = Self.flat(page.textRuns.filter { $0.role == .footnote }.map { $0.lines.joined() }.joined())
+                if subtitle.isEmpty { withoutSubtitle += 1 }
+                #expect(subtitle.contains(scale) || notes.contains(scale), "\(c.name): no scale in \(subtitle) / \(notes)")
+            }
+        }
+        // The comparison slides are the full ones that give up their subtitle (review 4): theirs goes to the footnote.
+        for (journey, findings) in [try ComparisonMapTests.waves(), try ComparisonMapTests.journeys("day-in-the-life.yaml", "day-in-the-life.to-be.yaml")] {
+            let page = MapLayoutEngine.layout(journey, findings: findings, options: RenderOptions(size: .slide))
+            let labels = MapLabels(journey.language)
+            let notes = Self.flat(page.textRuns.filter { $0.role == .footnote }.map { $0.lines.joined() }.joined())
+            if page.textRuns.contains(where: { $0.role == .subtitle }) { continue }
+            withoutSubtitle += 1
+            let data = findings.source == .survey ? labels.surveyDataLine(findings) : labels.estimateDataLine
+            #expect(notes.contains(Self.flat(labels.scaleLine(journey.scale))) && notes.lowercased().contains(Self.flat(data).lowercased()),
+                    "\(journey.title): \(notes)")
+        }
+        #expect(withoutSubtitle > 0)
+    }
+
     /// Text without its spaces (line breaks and no-break glue do not matter to what it says).
     static func flat(_ text: String) -> String { text.filter { !$0.isWhitespace } }
 
