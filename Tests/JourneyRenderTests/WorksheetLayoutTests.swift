@@ -65,7 +65,11 @@ struct WorksheetLayoutTests {
         let ticks = layout.textRuns.filter { $0.role == .axisTick }.flatMap(\.lines)
         #expect(ticks == ["7", "6", "5", "4", "3", "2", "1"])
         let footer = try #require(layout.textRuns.last)
-        #expect(footer.lines.joined() == "新客服专员的前 90 天 · 工作表 · 2027-03-04")
+        // 15 touchpoints on A3: boxes 23 mm wide (23.4 mm, worked out by hand in StickyNoteFitTests below), so the sheet says so
+        #expect(footer.lines.joined() == "新客服专员的前 90 天 · 工作表 · 2027-03-04 · 便利贴格宽 23 毫米，窄于 38 毫米便利贴：请拆分旅程")
+        // a row of the grid is a dot's height: 9 mm on A3 (34 px at 96 dpi), so one dot covers one score
+        let rows = layout.textRuns.filter { $0.role == .axisTick }.map(\.y)
+        #expect(zip(rows, rows.dropFirst()).allSatisfy { $1 - $0 >= 9 * 96 / 25.4 - 0.5 }, "\(rows)")
         // the playbook's ideas are there, in words: no playbook code, no command for participants to decode
         let ideas = layout.textRuns.filter { $0.lines.joined().hasPrefix("【") }
         #expect(!ideas.isEmpty)

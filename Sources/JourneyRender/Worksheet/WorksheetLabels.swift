@@ -34,9 +34,15 @@ enum WorksheetLabels {
         LocalizedText(en: "\(title) · worksheet · \(date)", zh: "\(title) · 工作表 · \(date)")
     }
 
+    /// In the footer when the sticky-note boxes are narrower than a 38 mm note.
+    static func narrowBoxes(widthMM: Int, a4: Bool) -> LocalizedText {
+        LocalizedText(en: "boxes \(widthMM) mm wide, narrower than a 38 mm sticky note: \(a4 ? "print on A3 or " : "")split the journey",
+                      zh: "便利贴格宽 \(widthMM) 毫米，窄于 38 毫米便利贴：\(a4 ? "请用 A3 打印或" : "请")拆分旅程")
+    }
+
     /// Every label, for the catalog test.
     static var all: [LocalizedText] {
         [subtitle(.fivePoint), stages, touchpoints, notes, dots, emotion, scaleEnds(.fivePoint), pain, pleasure, itch, actions, painPrompt,
-         pleasurePrompt, itchPrompt, actionsPrompt, ideas, moreIdeas(2), footer("x", date: "2026-01-01")]
+         pleasurePrompt, itchPrompt, actionsPrompt, ideas, moreIdeas(2), footer("x", date: "2026-01-01"), narrowBoxes(widthMM: 15, a4: true)]
     }
 }

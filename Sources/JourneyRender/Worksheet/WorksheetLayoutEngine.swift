@@ -252,7 +252,12 @@ public enum WorksheetLayoutEngine {
         let footerTop = m.page.height - m.margin - footerHeight
         nodes.append(.shape(Shape(.line(Point(x: left, y: footerTop - 3), Point(x: right, y: footerTop - 3)),
                                   style: ShapeStyle(stroke: .rule, strokeWidth: 1))))
-        nodes.append(.text(run(label(WorksheetLabels.footer(TextSanitizer.displayText(journey.title), date: date)), x: left,
+        // The sheet says what stderr says when its boxes are narrower than a sticky note (the facilitator who prints
+        // it may not have seen the warning).
+        let fit = StickyNoteFit.of(touchpoints: touchpoints.count, size: size)
+        var footer = label(WorksheetLabels.footer(TextSanitizer.displayText(journey.title), date: date))
+        if !fit.fits { footer += " · " + label(WorksheetLabels.narrowBoxes(widthMM: Int(fit.boxWidthMM.rounded(.down)), a4: size == .a4)) }
+        nodes.append(.text(run(footer, x: left,
                                top: footerTop, width: right - left, font: m.small, role: .footnote, lane: .legend, color: .muted).0))
 
         let summary = label(WorksheetLabels.subtitle(journey.scale))
