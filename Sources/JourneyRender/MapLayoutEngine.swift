@@ -62,7 +62,7 @@ public struct MapLayoutEngine {
     /// The marks drawn on this page, for its legend.
     var drawnMarks: Set<MapMark> = []
     /// A slide's actions neither on a card nor counted on one (those of pain points it does not show, of pleasure
-    /// points): its footnote counts them, so the room knows the plan holds more.
+    /// points): the note under the lane's label counts them, so the room knows the plan holds more.
     var actionsOffSlide = 0
 
     /// Lays out a map for a journey and its findings: the first page when the size splits it across pages.
