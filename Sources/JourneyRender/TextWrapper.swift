@@ -177,6 +177,11 @@ public enum TextWrapper {
         }
     }
 
+    /// Chinese numerals that a measure word follows ("三个", "两次", "几位").
+    static let chineseNumerals: Set<Character> = Set("一二三四五六七八九十两几百千万")
+    /// Measure words (and time units) that stay with the figure or numeral before them.
+    static let measureWords: Set<Character> = Set("个位名件条项次遍趟天周月年分秒页份级种张本台")
+
     /// Longest parenthesised group, brackets included, that `keptTogether` keeps on one line.
     static let keepTogetherLimit = 24
 
@@ -205,9 +210,14 @@ public enum TextWrapper {
                 for position in (open + 1)...index { kept.insert(position); inside.insert(position) }
                 if let before = previousVisible(open), characters[before].isNumber { kept.insert(open); outer.insert(open) }
             default:
-                // A figure and the Chinese measure word after it read as one: "3 个工作日", "15 分钟", "4 小时".
+                // A figure and the Chinese measure word after it read as one: "3 个工作日", "15 分钟", "4 小时", and a
+                // Chinese numeral with its measure word: "三个版本", "五分钟".
                 if isIdeographic(character), index > 0, characters[index - 1] == " ",
                    let before = previousVisible(index), characters[before].isNumber {
+                    kept.insert(index)
+                    continue
+                }
+                if measureWords.contains(character), index > 0, chineseNumerals.contains(characters[index - 1]) {
                     kept.insert(index)
                     continue
                 }

@@ -6,8 +6,8 @@ import CJourneyICU
 ///
 /// ICU's dictionary knows 客户 and 紧张 but not every compound: 来电 comes back as 来|电, 同一个 as 同|一个,
 /// 就不紧张了 as 就不|紧张|了. A one-character segment is rarely a phrase on its own, so (`merged`):
-/// - aspect, structural and sentence-final particles (了 的 着 过 们 吗 呢 吧 啊 呀 地 得) and the verbal measure
-///   words (遍 次 趟) join the word before them — they never start a phrase;
+/// - aspect, structural and sentence-final particles (了 的 着 过 们 吗 呢 吧 啊 呀 地 得), the verbal measure
+///   words (遍 次 趟) and the postposition 内 ("五分钟内") join the word before them — they never start a phrase;
 /// - a single character before punctuation or at the end joins the word before it;
 /// - every other single character joins the word after it (来|电 → 来电, 同|一个 → 同一个);
 /// - a segment ending in a negation (不 没 别) joins the word after it: the negation belongs to what it negates
@@ -29,7 +29,7 @@ enum WordSegmenter {
     }
 
     /// Particles and measure words that join the word before them.
-    static let joinsBackward: Set<Character> = Set("了的着过们吗呢吧啊呀地得遍次趟")
+    static let joinsBackward: Set<Character> = Set("了的着过们吗呢吧啊呀地得遍次趟内")
     /// Negations that join the word after them.
     static let joinsForward: Set<Character> = Set("不没别")
     /// Noun suffixes and the conjunction 与 that, standing alone, join the word before them (工作群, 知识库, 满意度,
@@ -43,7 +43,7 @@ enum WordSegmenter {
         "入职", "客服", "账号", "复盘", "工单", "带教", "师傅", "实操", "话术", "合规", "质检", "接线", "接听", "来电",
         "资深", "答疑", "转正", "面谈", "结案", "取证", "调取", "赔付", "兜底", "难缠", "致歉函", "时限", "超时",
         "首月", "专员", "组长", "班组长", "一对一", "预开通", "工作群", "工作日", "知识库", "第一周", "第一天",
-        "第一月", "培训期", "当事人", "试用期", "满意度", "接通率", "投诉单",
+        "第一月", "培训期", "当事人", "试用期", "满意度", "接通率", "投诉单", "纸质",
     ]
     /// The longest word in `lexicon`, in characters.
     static let longestLexiconWord = lexicon.map(\.count).max() ?? 0

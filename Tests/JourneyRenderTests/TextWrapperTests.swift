@@ -203,6 +203,16 @@ import Testing
                 }
             }
         }
+        // a Chinese numeral keeps its measure word, and 内 stays with the time before it (review 6: "有三 / 个版本",
+        // "五分钟 / 内")
+        let pairs: [(String, String, String)] = [("赔偿政策有三个版本，我不确定哪个是最新的", "三", "个"),
+                                                 ("老同事五分钟内就有人回，比上一天课还有用", "钟", "内")]
+        for (text, first, second) in pairs {
+            for characters in 4...24 {
+                let lines = TextWrapper.wrap(text, width: Double(characters) * 10, font: font10).lines
+                #expect(!zip(lines, lines.dropFirst()).contains { $0.hasSuffix(first) && $1.hasPrefix(second) }, "\(characters): \(lines)")
+            }
+        }
         let box = "记忆分 1.8\u{00A0}=（最强烈\u{00A0}1 + 终点\u{00A0}2.5）\u{00A0}÷\u{00A0}2"
         for characters in 8...30 {
             let lines = TextWrapper.wrap(box, width: Double(characters) * 10, font: font10).lines
