@@ -67,6 +67,9 @@ struct WorksheetLayoutTests {
         let footer = try #require(layout.textRuns.last)
         // 15 touchpoints on A3: boxes 23 mm wide (23.4 mm, worked out by hand in StickyNoteFitTests below), so the sheet says so
         #expect(footer.lines.joined() == "新客服专员的前 90 天 · 工作表 · 2027-03-04 · 便利贴格宽 23 毫米，窄于 38 毫米便利贴：请拆分旅程")
+        // on A4 the footer gives the width stderr gives: 15.9 mm → 16 (worked out by hand in StickyNoteFitTests)
+        let (_, a4) = try Self.layout(path, .a4, date: "2027-03-04")
+        #expect(a4.textRuns.last?.lines.joined().hasSuffix("便利贴格宽 16 毫米，窄于 38 毫米便利贴：请用 A3 打印或拆分旅程") == true)
         // a row of the grid is a dot's height: 9 mm on A3 (34 px at 96 dpi), so one dot covers one score
         let rows = layout.textRuns.filter { $0.role == .axisTick }.map(\.y)
         #expect(zip(rows, rows.dropFirst()).allSatisfy { $1 - $0 >= 9 * 96 / 25.4 - 0.5 }, "\(rows)")
@@ -127,6 +130,8 @@ struct WorksheetLayoutTests {
         #expect(abs(a4.boxWidthMM - 15.92) < 0.01 && a4.mostTouchpoints == 6 && !a4.fits)
         let a3 = StickyNoteFit.of(touchpoints: 15, size: .a3)
         #expect(abs(a3.boxWidthMM - 23.41) < 0.01 && a3.mostTouchpoints == 9 && !a3.fits)
+        // the warning on stderr and the sheet's footer print one figure: 15.9 mm → "16"
+        #expect(a4.shownWidthMM == 16 && a3.shownWidthMM == 23)
         #expect(StickyNoteFit.of(touchpoints: 6, size: .a4).fits && !StickyNoteFit.of(touchpoints: 7, size: .a4).fits)
     }
 

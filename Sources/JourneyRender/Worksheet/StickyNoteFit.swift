@@ -10,6 +10,8 @@ public struct StickyNoteFit: Sendable, Equatable {
     public let mostTouchpoints: Int
     /// Whether a 38 mm note fits a box.
     public var fits: Bool { boxWidthMM >= Self.smallestNoteMM }
+    /// The box width as the warning and the sheet's footer print it, in whole mm.
+    public var shownWidthMM: Int { Int(boxWidthMM.rounded()) }
 
     /// The fit for `touchpoints` columns on `size`, from the columns `WorksheetLayoutEngine` draws (96 px to the inch).
     public static func of(touchpoints: Int, size: WorksheetSize) -> StickyNoteFit {

@@ -256,7 +256,7 @@ public enum WorksheetLayoutEngine {
         // it may not have seen the warning).
         let fit = StickyNoteFit.of(touchpoints: touchpoints.count, size: size)
         var footer = label(WorksheetLabels.footer(TextSanitizer.displayText(journey.title), date: date))
-        if !fit.fits { footer += " · " + label(WorksheetLabels.narrowBoxes(widthMM: Int(fit.boxWidthMM.rounded(.down)), a4: size == .a4)) }
+        if !fit.fits { footer += " · " + label(WorksheetLabels.narrowBoxes(widthMM: fit.shownWidthMM, a4: size == .a4)) }
         nodes.append(.text(run(footer, x: left,
                                top: footerTop, width: right - left, font: m.small, role: .footnote, lane: .legend, color: .muted).0))
 

@@ -60,7 +60,7 @@ struct WorksheetCommand: ParsableCommand {
             print(CLIMessages.wroteWorksheet(path, size: size.rawValue, touchpoints: model.touchpoints.count, bytes: bytes).localized)
             let fit = StickyNoteFit.of(touchpoints: model.touchpoints.count, size: size)
             if !fit.fits {
-                Console.error(CLIMessages.narrowNoteBoxes(path, widthMM: Int(fit.boxWidthMM.rounded()), touchpoints: model.touchpoints.count,
+                Console.error(CLIMessages.narrowNoteBoxes(path, widthMM: fit.shownWidthMM, touchpoints: model.touchpoints.count,
                                                           size: size.rawValue, most: fit.mostTouchpoints).localized)
             }
         } catch {
