@@ -50,7 +50,8 @@ public struct MapLabels: Sendable {
     }
     /// The subtitle's data and scale as a footnote sentence, for a slide that left its subtitle out.
     func dataAndScaleNote(_ data: String, _ scale: String) -> String {
-        pick("\(TextSanitizer.displayText(data)) · \(scale)。", "\(TextSanitizer.displayText(data).prefix(1).uppercased() + TextSanitizer.displayText(data).dropFirst()) · \(scale).")
+        let shown = TextSanitizer.displayText(data)
+        return pick("\(shown) · \(scale)。", "\(shown.prefix(1).uppercased() + shown.dropFirst()) · \(scale).")
     }
     func scaleLine(_ scale: RatingScale) -> String {
         let neutral = MapNumber.format(scale.neutral)

@@ -91,7 +91,7 @@ extension MapLayoutEngine {
         var runs: [TextRun] = []
         var baseline = y + M.boxPadding + M.boxHeadline.ascent
 
-        let figures = options.peakEndTerms.map { (peak: $0[0], end: $0[1]) } ?? findings.peakEndScores   // a stage curve's: the touchpoints'
+        let figures = options.peakEndTerms ?? findings.peakEndScores   // a stage curve's: the touchpoints'
         var headlineText = labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey,
                                                  peak: figures.peak, end: figures.end)
         // A stage curve draws stage means: the box says its figure is built from the touchpoints (a per-person

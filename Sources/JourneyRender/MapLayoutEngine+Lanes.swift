@@ -239,21 +239,19 @@ extension MapLayoutEngine {
         }
         // The journey's most-voted action (the first of equals in journey order): a slide never hides it, not even
         // behind "+N more".
+        // (`max(by:)` keeps the first of equals)
         let mostVoted = ranked.enumerated().flatMap { index, actions in actions.map { (column: index, action: $0) } }
             .filter { $0.action.votes != nil }
-            .reduce(nil as (column: Int, action: JourneyAction)?) { best, next in
-                (next.action.votes ?? 0) > (best?.action.votes ?? -1) ? next : best
-            }
+            .max { ($0.action.votes ?? 0) < ($1.action.votes ?? 0) }
         actionsOffSlide = 0
         for column in columns {
             var actions = ranked[column.index]
-            let all = actions.count
-            defer { if profile.actionsPerPainOnly { actionsOffSlide += all - actions.count } }
             let votedHere = profile.actionsPerPainOnly ? mostVoted.flatMap { $0.column == column.index ? $0.action : nil } : nil
             // A slide shows the top action of each pain point it shows, and no others, but for the most-voted one.
             if profile.actionsPerPainOnly,
                column.finding.findingClass != .pain || !shownFindings.contains(column.finding.id) {
                 actions = votedHere.map { voted in [voted] + actions.filter { $0 != voted } } ?? []
+                actionsOffSlide += ranked[column.index].count - actions.count
             }
             var shown = Array(actions.prefix(M.maxActions))
             if let votedHere, !shown.contains(votedHere) { shown.append(votedHere) }

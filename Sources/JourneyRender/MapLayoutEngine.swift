@@ -90,8 +90,7 @@ public struct MapLayoutEngine {
                 options.painRankOverride = summary.ranks
                 options.ranksInsideStages = summary.inside
                 options.summarizedTouchpoints = count
-                let terms = findings.peakEndScores
-                options.peakEndTerms = [terms.peak, terms.end]
+                options.peakEndTerms = findings.peakEndScores
                 // the curve shows the lowest point's stage mean there: the takeaway gives both numbers
                 if options.takeaway, let trough = findings.peakEnd.troughID,
                    let stage = journey.stages.firstIndex(where: { $0.touchpoints.contains { $0.id == trough } }),

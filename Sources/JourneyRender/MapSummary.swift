@@ -18,7 +18,7 @@ public enum MapSummary {
         /// The pain ranks the page draws (a stage curve's: those of the whole journey); nil for the findings' own.
         var ranks: [String: Int]? = nil
         /// The touchpoint scores of (most intense + end)/2 when the findings are a stage curve's; nil for the findings' own.
-        var peakEndTerms: [Double?]? = nil
+        var peakEndTerms: RenderOptions.PeakEndTerms? = nil
     }
 
     /// The summary text of a whole map.
@@ -67,7 +67,7 @@ public enum MapSummary {
             if !marks.isEmpty { sentences.append(marks.joined(separator: zh ? "；" : "; ") + (zh ? "。" : ".")) }
         }
         if let remembered = pe.remembered, let mean = pe.mean {
-            let figures = view.peakEndTerms.map { (peak: $0[0], end: $0[1]) } ?? findings.peakEndScores
+            let figures = view.peakEndTerms ?? findings.peakEndScores
             let line = labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey,
                                              peak: figures.peak, end: figures.end)
                 .replacingOccurrences(of: "\u{00A0}", with: " ")   // the box's no-break glue, plain in the description
@@ -103,7 +103,7 @@ extension JourneyFindings {
 
     /// The scores of the most intense touchpoint and of the End, the two terms of (peak + end)/2 as the curve
     /// draws them (nil where a term is missing).
-    var peakEndScores: (peak: Double?, end: Double?) {
-        (peakEnd.peakID.flatMap { finding(for: $0)?.mean }, peakEnd.endID.flatMap { finding(for: $0)?.mean })
+    var peakEndScores: RenderOptions.PeakEndTerms {
+        .init(peak: peakEnd.peakID.flatMap { finding(for: $0)?.mean }, end: peakEnd.endID.flatMap { finding(for: $0)?.mean })
     }
 }

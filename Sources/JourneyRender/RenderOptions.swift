@@ -36,6 +36,11 @@ public enum MapFormat: String, Sendable, Hashable, CaseIterable {
 
 /// Everything that shapes a rendered map besides the journey and its findings.
 public struct RenderOptions: Sendable, Hashable {
+    /// The two terms of (most intense + end)/2: the most intense touchpoint's score and the End's (nil where missing).
+    struct PeakEndTerms: Sendable, Hashable {
+        var peak: Double?
+        var end: Double?
+    }
     /// Which sheet of how many a print page is.
     struct SheetNumber: Sendable, Hashable {
         var sheet: Int
@@ -76,7 +81,7 @@ public struct RenderOptions: Sendable, Hashable {
     var ranksInsideStages: [Int: String] = [:]
     /// The two terms of (most intense + end)/2, the touchpoints' own scores, worked out before a slide summarises the
     /// journey by stage (whose findings no longer hold those touchpoints), so the box can write them in.
-    var peakEndTerms: [Double?]? = nil
+    var peakEndTerms: PeakEndTerms? = nil
     /// A print sheet's place in its set ("sheet 1 of 3"), after the title, or first in the subtitle when it would
     /// add a title line (set by `PrintPagination`); nil for a single page.
     var sheet: SheetNumber? = nil
