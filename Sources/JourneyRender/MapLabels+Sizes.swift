@@ -15,8 +15,10 @@ extension MapLabels {
     }
     /// A stage card: its word, the touchpoint's name and its score.
     private func stageCard(_ word: String, _ name: String, _ score: String?) -> String {
-        word + TextSanitizer.displayText(name) + (score.map { " " + $0 } ?? "")
+        word + TextSanitizer.displayText(name) + (score.map(Self.stageCardScore) ?? "")
     }
+    /// The end of a stage card: its touchpoint's score after a space (" 2.4"), kept when the card is cut.
+    static func stageCardScore(_ score: String) -> String { " " + score }
     /// After the remembered score on a stage curve: its figure comes from the touchpoints, not the stage means drawn.
     var byTouchpoint: String { pick("（按触点）", " (by touchpoint)") }
     /// A slide's participants note (its legend explains the box and whisker).

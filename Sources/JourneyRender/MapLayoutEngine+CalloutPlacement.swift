@@ -69,6 +69,20 @@ extension MapLayoutEngine {
         return Point(x: rect.x > point.x ? rect.x : rect.maxX, y: rect.midY)
     }
 
+    /// Whether the straight segment from `a` to `b` passes through `rect`, from `skip` away from `a` on (the leader
+    /// is hidden under its own point's marker there). Sampled every pixel or so: leaders are short, and a marker is
+    /// more than 10 px wide.
+    static func segment(from a: Point, to b: Point, outside skip: Double = 0, meets rect: Rect) -> Bool {
+        let length = distance(a, b)
+        let steps = max(1, Int(length.rounded(.up)))
+        return (0...steps).contains { k in
+            let t = Double(k) / Double(steps)
+            guard t * length >= skip else { return false }
+            let x = a.x + (b.x - a.x) * t, y = a.y + (b.y - a.y) * t
+            return x >= rect.x && x <= rect.maxX && y >= rect.y && y <= rect.maxY
+        }
+    }
+
     /// Places the callouts inside `plot` (at the plot's own y, so it can move with the plot); returns the rects of
     /// those placed, by index. A placed callout's `above` says which side of its point it took.
     func placeCalloutsInPlot(_ callouts: inout [Callout], plot: Rect, tickStep: Int) -> [Int: Rect] {
@@ -95,14 +109,19 @@ extension MapLayoutEngine {
             }
         }
         if current.count >= 2 { samples += Self.curveSamples(through: current, step: M.px(3)) }
-        // Comparison and breakdown curves are drawn on the same plot: their lines and markers too.
+        // Comparison and breakdown curves are drawn on the same plot: their lines and markers too. A column whose
+        // overlay marker sits above (below) its own point: a leader from that side would seem to point at it.
+        var overlayAbove: Set<Int> = [], overlayBelow: Set<Int> = []
+        var overlayMarkers: [Rect] = []
         for curve in overlayCurves().curves {
             var run: [Point] = []
             for column in columns {
                 if let v = overlayValue(curve, column) {
                     let point = Point(x: column.center, y: y(v))
+                    if let own = column.value { if v > own { overlayAbove.insert(column.index) } else if v < own { overlayBelow.insert(column.index) } }
                     run.append(point)
-                    marks.append((Rect(x: point.x - M.px(7), y: point.y - M.px(7), width: M.px(14), height: M.px(14)), nil))
+                    overlayMarkers.append(Rect(x: point.x - M.px(7), y: point.y - M.px(7), width: M.px(14), height: M.px(14)))
+                    marks.append((overlayMarkers[overlayMarkers.count - 1], nil))
                 } else {
                     if run.count >= 2 { samples += Self.curveSamples(through: run, step: M.px(3)) }
                     run = []
@@ -134,8 +153,11 @@ extension MapLayoutEngine {
             }
             var found: (Rect, Bool)? = nil
             // only on its own side of the point (a high point's callout above it, a low one's below): a callout on
-            // the wrong side reads as pointing the wrong way, so one that finds no room there takes a row instead
-            search: for above in [callout.above] {
+            // the wrong side reads as pointing the wrong way, so one that finds no room there takes a row instead —
+            // unless another series' marker sits on that side of the point: then its leader would seem to point at
+            // that marker, and the other side is tried too
+            let blocked = callout.above ? overlayAbove.contains(column.index) : overlayBelow.contains(column.index)
+            search: for above in blocked ? [callout.above, !callout.above] : [callout.above] {
                 var gap = M.px(6)
                 while gap < plot.height {
                     let top = above ? point.y - reach - gap - height : point.y + reach + gap
@@ -151,9 +173,10 @@ extension MapLayoutEngine {
             }
             // Beside the point (left or right, level with it or a little above or below), with a slanted leader.
             if found == nil {
-                let side = M.px(16)
-                besides: for step in 0..<24 {
-                    for sign in [callout.above ? -1.0 : 1.0] {
+                // farther out when another series' marker is beside the point: a shallower leader passes it by
+                let sides = blocked ? [M.px(16), M.px(40), M.px(64)] : [M.px(16)]
+                besides: for side in sides { for step in 0..<24 {
+                    for sign in blocked ? [callout.above ? -1.0 : 1.0, callout.above ? 1.0 : -1.0] : [callout.above ? -1.0 : 1.0] {
                         let midY = point.y + sign * Double(step) * M.px(3)
                         for left in [point.x + reach + side, point.x - reach - side - width] {
                             let rect = Rect(x: left, y: midY - height / 2, width: width, height: height)
@@ -161,15 +184,18 @@ extension MapLayoutEngine {
                             let end = Self.leaderEnd(rect, from: point)
                             let leader = Rect(x: min(point.x, end.x), y: min(point.y, end.y) - 1,
                                               width: abs(end.x - point.x), height: abs(end.y - point.y) + 2)
-                            // (a slanted leader's box is larger than the line: checked only against other callouts)
+                            // (a slanted leader's box is larger than the line: the box is checked against other
+                            // callouts, the line itself against the other series' markers, so it never seems to
+                            // point at a comparison or team marker drawn near its own point)
                             if free(rect, leader: Rect(x: leader.x, y: leader.y, width: 0, height: 0)),
-                               !taken.contains(where: { $0.intersects(leader) }) {
+                               !taken.contains(where: { $0.intersects(leader) }),
+                               !overlayMarkers.contains(where: { Self.segment(from: point, to: end, outside: reach, meets: $0) }) {
                                 found = (rect, midY <= point.y)
                                 break besides
                             }
                         }
                     }
-                }
+                } }
             }
             guard let (rect, above) = found else { continue }
             placed[index] = rect

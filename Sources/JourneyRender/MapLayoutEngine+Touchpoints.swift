@@ -49,9 +49,15 @@ extension MapLayoutEngine {
         let top = cursor
         let hasBadges = columns.contains { $0.finding.mot.declared || $0.finding.mot.suggested }
         let cardTop = top + (hasBadges ? M.badgeHeight + M.badgeGap : 0)
-        let names = columns.map { TextWrapper.wrap($0.touchpoint.name, width: $0.width - 2 * M.cardPaddingX, font: M.cardName,
-                                                   // a stage card names the stage's worst or best touchpoint: two lines, never one
-                                                   maxLines: options.stageCurve ? max(2, M.cardNameMaxLines) : M.cardNameMaxLines) }
+        let names = columns.map { column in
+            // a stage card names the stage's worst or best touchpoint: two lines, never one, and its score survives a cut
+            let width = column.width - 2 * M.cardPaddingX
+            let maxLines = options.stageCurve ? max(2, M.cardNameMaxLines) : M.cardNameMaxLines
+            guard options.stageCurve, let score = options.stageCardScores[column.touchpoint.id] else {
+                return TextWrapper.wrap(column.touchpoint.name, width: width, font: M.cardName, maxLines: maxLines)
+            }
+            return TextWrapper.wrap(column.touchpoint.name, width: width, font: M.cardName, maxLines: maxLines, keepingTail: score)
+        }
         let tags = columns.map { tagLayout($0.touchpoint.actors, width: $0.width - 2 * M.cardPaddingX) }
         let maxNameLines = max(1, names.map(\.lines.count).max() ?? 1)
         let maxTagRows = tags.map(\.rows.count).max() ?? 0

@@ -90,6 +90,7 @@ public struct MapLayoutEngine {
                 options.painRankOverride = summary.ranks
                 options.ranksInsideStages = summary.inside
                 options.summarizedTouchpoints = count
+                options.stageCardScores = summary.scores
                 options.peakEndTerms = findings.peakEndScores
                 // the curve shows the lowest point's stage mean there: the takeaway gives both numbers
                 if options.takeaway, let trough = findings.peakEnd.troughID,

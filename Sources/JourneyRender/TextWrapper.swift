@@ -45,7 +45,8 @@ public enum TextWrapper {
         }
     }
 
-    static func computeWrap(_ text: String, width: Double, font: FontSpec, maxLines: Int) -> WrappedText {
+    /// `reserve`: room kept at the end of a cut last line (for a tail `wrap(_:width:font:maxLines:keepingTail:)` adds).
+    static func computeWrap(_ text: String, width: Double, font: FontSpec, maxLines: Int, reserve: Double = 0) -> WrappedText {
         guard maxLines > 0 else {
             return WrappedText(lines: [], width: 0, isTruncated: !TextSanitizer.displayText(text).isEmpty)
         }
@@ -64,7 +65,7 @@ public enum TextWrapper {
         if texts.count > maxLines {
             truncated = true
             texts = Array(texts.prefix(maxLines))
-            texts[maxLines - 1] = ellipsized(texts[maxLines - 1], width: width, font: font, forced: true)
+            texts[maxLines - 1] = ellipsized(line: lines[maxLines - 1], width: width - reserve, font: font, spaceWidth: spaceWidth)
         }
         let widest = texts.map { TextMeasurer.width($0, font: font) }.max() ?? 0
         return WrappedText(lines: texts, width: widest, isTruncated: truncated)
@@ -458,6 +459,45 @@ public enum TextWrapper {
         lines[lines.count - 2] = previous
         lines[lines.count - 1] = last
         return lines
+    }
+
+    /// A cut line ends at a word: "…for a three-month trial" → "for a…", not "for a thre…". Whole units (words, or a
+    /// Chinese word) are dropped from the end while the line and "…" are too wide; when that would leave less than half
+    /// the line, the line is cut inside a word instead (`ellipsized(_:width:font:forced:)`).
+    static func ellipsized(line: [Unit], width: Double, font: FontSpec, spaceWidth: Double) -> String {
+        let ellipsis = TextMeasurer.width("…", font: font)
+        var kept = line
+        while !kept.isEmpty {
+            var head = join(kept).replacingOccurrences(of: "\u{00A0}", with: " ")
+            while let last = head.last, last == " " || CharacterClass.noLineEnd.contains(last) { head.removeLast() }
+            let headWidth = TextMeasurer.width(head, font: font)
+            if headWidth + ellipsis <= width {
+                if kept.count == line.count || headWidth >= width / 2, !head.isEmpty { return head + "…" }
+                break
+            }
+            kept.removeLast()
+        }
+        return ellipsized(join(line).replacingOccurrences(of: "\u{00A0}", with: " "), width: width, font: font, forced: true)
+    }
+
+    /// A text whose end must survive a cut: a stage card's score ("Worst: Wait for a supervisor to approve 2.4").
+    /// Wrapped as `wrap` does; when it is cut, its last line ends "… 2.4", so the card never loses its number.
+    public static func wrap(_ text: String, width: Double, font: FontSpec, maxLines: Int, keepingTail tail: String) -> WrappedText {
+        let whole = wrap(text, width: width, font: font, maxLines: maxLines)
+        guard whole.isTruncated, !tail.isEmpty, text.hasSuffix(tail), maxLines > 0 else { return whole }
+        let tailWidth = TextMeasurer.width(tail, font: font)
+        guard tailWidth < width / 2 else { return whole }
+        let headText = String(text.dropLast(tail.count))
+        let head = WrapCache.shared.wrapped(WrapCache.Key(text: headText, width: width, font: font, maxLines: maxLines,
+                                                          reserve: tailWidth)) {
+            computeWrap(headText, width: width, font: font, maxLines: maxLines, reserve: tailWidth)
+        }
+        var texts = head.lines
+        guard let last = texts.indices.last else { return whole }
+        // the head alone fits its lines, but not with the tail after it
+        if !head.isTruncated { texts[last] = ellipsized(texts[last], width: width - tailWidth, font: font, forced: true) }
+        texts[last] += tail
+        return WrappedText(lines: texts, width: texts.map { TextMeasurer.width($0, font: font) }.max() ?? 0, isTruncated: true)
     }
 
     /// Cuts `text` so that it plus "…" fits `width`, never leaving an opening bracket or a space before the "…".

@@ -14,9 +14,12 @@ final class WrapCache: @unchecked Sendable {
         var width: Double
         var font: FontSpec
         var maxLines: Int
+        /// Room kept at the end of a cut last line (`TextWrapper.wrap(_:width:font:maxLines:keepingTail:)`).
+        var reserve: Double = 0
 
         static func == (a: Key, b: Key) -> Bool {
-            a.width == b.width && a.font == b.font && a.maxLines == b.maxLines && a.text.utf8.elementsEqual(b.text.utf8)
+            a.width == b.width && a.font == b.font && a.maxLines == b.maxLines && a.reserve == b.reserve
+                && a.text.utf8.elementsEqual(b.text.utf8)
         }
 
         func hash(into hasher: inout Hasher) {
@@ -27,6 +30,7 @@ final class WrapCache: @unchecked Sendable {
             hasher.combine(width)
             hasher.combine(font)
             hasher.combine(maxLines)
+            hasher.combine(reserve)
         }
     }
 

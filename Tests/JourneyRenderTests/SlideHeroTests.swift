@@ -114,6 +114,68 @@ import Testing
         }
     }
 
+    /// A callout's leader never passes through another series' marker (a comparison's or a team's), so it never seems
+    /// to point at that series: review 6 found "▲ Highest point" on the comparison slide ending at the to-be curve's
+    /// square drawn just above the journey's own point. Checked along every leader, 1 px apart, on every comparison and
+    /// `--by` slide in both languages.
+    @Test func aLeaderNeverPointsAtAnotherSeriesMarker() throws {
+        let waves = try ComparisonMapTests.waves(), en = try ComparisonMapTests.journeys("day-in-the-life.yaml", "day-in-the-life.to-be.yaml")
+        let zh = try ComparisonMapTests.journeys("onboarding-90-days.yaml", "onboarding.to-be.yaml")
+        let team = try ComparisonMapTests.byTeam("team"), tenure = try ComparisonMapTests.byTeam("tenure")
+        var leaders = 0
+        for (name, journey, findings, bySegment) in [("waves", waves.0, waves.1, false), ("en", en.0, en.1, false), ("zh", zh.0, zh.1, false),
+                                                    ("team", team.0, team.1, true), ("tenure", tenure.0, tenure.1, true)] {
+            for language in JourneyLanguage.allCases {
+                var options = RenderOptions(language: language, size: .slide)
+                options.segmentCurves = bySegment
+                let layout = MapLayoutEngine.layout(journey, findings: findings, options: options)
+                // overlay markers: hollow (filled with the background) and owned by no point
+                let markers = layout.shapes.filter { $0.style.fill == .background && $0.owner == nil }.map(\.bounds)
+                for shape in layout.shapes where shape.style.stroke == .leader {
+                    guard case let .line(a, b) = shape.geometry else { continue }
+                    leaders += 1
+                    let length = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
+                    for k in 0...max(1, Int(length)) {
+                        let t = Double(k) / Double(max(1, Int(length)))
+                        let p = Point(x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t)
+                        let hit = markers.first { p.x > $0.x && p.x < $0.maxX && p.y > $0.y && p.y < $0.maxY }
+                        #expect(hit == nil, "\(name) \(language): the leader \(a)–\(b) passes through a marker at \(hit.map { "\($0)" } ?? "")")
+                        if hit != nil { break }
+                    }
+                }
+            }
+        }
+        #expect(leaders >= 10)
+    }
+
+    /// A stage card that is cut keeps its touchpoint's score at its end ("Worst: Wait for a supervisor to… 1.5"):
+    /// the day-in-the-life slide lost "1.5" with the end of the name. Over the stage slides of the samples in both
+    /// languages and the stress journeys; at least one card must be cut for the check to count.
+    @Test func aCutStageCardKeepsItsScore() throws {
+        var cases = try Self.stageSlides().map { ($0.0.title, $0.2) }
+        for c in try PageProfileTests.sampleCases() {
+            cases.append(("\(c.name) \(c.findings.source) \(c.language)",
+                          MapLayoutEngine.layout(c.journey, findings: c.findings, options: RenderOptions(language: c.language, size: .slide))))
+        }
+        var cut = 0
+        let words = ["最痛：", "最爽：", "最高：", "最低：", "Worst: ", "Best: ", "Highest: ", "Lowest: "]
+        for (name, layout) in cases {
+            for card in layout.textRuns where card.role == .touchpointName {
+                let whole = card.fullText ?? card.lines.joined(separator: " ")
+                // a stage card (a slide's stage curve) leads with its word
+                guard words.contains(where: whole.hasPrefix) else { continue }
+                // the card's score: the figure after its last space ("… 1.5")
+                guard let space = whole.lastIndex(of: " "), let score = Double(whole[whole.index(after: space)...]) else { continue }
+                let shown = card.lines.joined(separator: " ")
+                guard shown != whole, let last = card.lines.last else { continue }
+                cut += 1
+                #expect(last.hasSuffix(" " + whole[whole.index(after: space)...]) && score >= 0, "\(name): \(card.lines) lost its score")
+                #expect(last.contains("…"), "\(name): \(card.lines)")
+            }
+        }
+        #expect(cut >= 1)
+    }
+
     /// The onboarding sample (15 touchpoints, survey) and a 40-touchpoint stress journey become stage curves on a slide.
     static func stageSlides() throws -> [(Journey, JourneyFindings, MapLayout)] {
         let onboarding = try TestPaths.load(TestPaths.journeys.appendingPathComponent("onboarding-90-days.yaml").path)

@@ -314,4 +314,48 @@ import Testing
             #expect(cut.lines[2] == TextWrapper.ellipsized(full[2], width: 95, font: font10, forced: true))
         }
     }
+    /// A cut line ends at a word: "…from 20 to 50 for a…", never "…for a thre…" (review 9, the day-in-the-life slide's
+    /// action card). At every width from 60 to 200 px: the shown text without its "…" is the text's head up to a space
+    /// or a hyphen, unless its last line's whole words would fill less than half the line (then it is cut in a word).
+    @Test func aCutLineEndsAtAWord() {
+        let text = "Raise the agent goodwill limit from 20 to 50 for a three-month trial"
+        var wordEnds = 0
+        for width in stride(from: 60.0, through: 200, by: 5) {
+            let cut = TextWrapper.wrap(text, width: width, font: font10, maxLines: 2)
+            guard cut.isTruncated, let last = cut.lines.last else { continue }
+            #expect(last.hasSuffix("…") && TextMeasurer.width(last, font: font10) <= width, "\(width): \(cut.lines)")
+            let head = String(last.dropLast())
+            let shown = (cut.lines.dropLast() + [head]).joined(separator: " ")
+            #expect(text.hasPrefix(shown), "\(width): \(cut.lines)")
+            let next = text[text.index(text.startIndex, offsetBy: shown.count)]
+            if next == " " || shown.hasSuffix("-") { wordEnds += 1; continue }
+            // cut inside a word only when its whole words would fill less than half the line
+            let words = head.split(separator: " ").dropLast().joined(separator: " ")
+            #expect(TextMeasurer.width(words, font: font10) < width / 2, "\(width): \(cut.lines) ends inside a word")
+        }
+        #expect(wordEnds >= 10)
+        // Chinese: the cut falls between words of the lexicon ("客户" is never cut to "客…")
+        for width in stride(from: 60.0, through: 160, by: 4) {
+            let cut = TextWrapper.wrap("第一次独立接听客户来电，旁边没有带教师傅", width: width, font: font10, maxLines: 1)
+            guard let line = cut.lines.first, cut.isTruncated else { continue }
+            #expect(!line.hasSuffix("客…") && !line.hasSuffix("带…") && !line.hasSuffix("师…"), "\(width): \(line)")
+        }
+    }
+
+    /// `keepingTail`: a cut text keeps its end ("… 1.5") within the width; an uncut one is unchanged.
+    @Test func aCutTextKeepsItsTail() {
+        let text = "Worst: Wait for a supervisor to approve a refund 1.5"
+        var kept = 0
+        for width in stride(from: 70.0, through: 260, by: 6) {
+            let wrapped = TextWrapper.wrap(text, width: width, font: font10, maxLines: 2, keepingTail: " 1.5")
+            #expect(wrapped.lines.allSatisfy { TextMeasurer.width($0, font: font10) <= width + 0.01 }, "\(width): \(wrapped.lines)")
+            if wrapped.isTruncated {
+                #expect(wrapped.lines.count == 2 && wrapped.lines[1].hasSuffix("… 1.5"), "\(width): \(wrapped.lines)")
+                kept += 1
+            } else {
+                #expect(wrapped.lines.joined(separator: " ") == text, "\(width): \(wrapped.lines)")
+            }
+        }
+        #expect(kept >= 3)
+    }
 }
