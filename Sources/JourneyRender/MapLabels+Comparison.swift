@@ -8,9 +8,13 @@ extension MapLabels {
     /// The whole file's curve on a `--by` map.
     var everyone: String { pick("全体", "Everyone") }
     func withN(_ label: String, _ n: Int) -> String { pick("\(label)（n = \(n)）", "\(label) (n = \(n))") }
-    /// Groups of `--by` that the release policy does not release: their number only, never their sizes.
+    /// Groups of `--by` that the release policy does not release: their number only, never their sizes. Both reasons
+    /// are named whatever the groups' own: a group can be hidden with more than the minimum, so that a smaller one
+    /// cannot be worked out from the others (the onboarding sample hides a team of 72 with the team of 4), and saying
+    /// which reason applies would tell a reader that some hidden group is large.
     func groupsHidden(_ count: Int, minimum: Int) -> String {
-        pick("\(count) 个分组已隐藏（< \(minimum) 人）", count == 1 ? "1 group hidden (< \(minimum))" : "\(count) groups hidden (< \(minimum))")
+        pick("\(count) 个分组已隐藏（不足 \(minimum) 人，或为保护更小的群体）",
+             (count == 1 ? "1 group hidden" : "\(count) groups hidden") + " (under \(minimum) people, or to protect a smaller group)")
     }
     func deltaDefinition(_ shown: String, _ reference: String) -> String {
         // from the unrounded scores, as the report and the JSON give it: 4.34 − 3.78 reads +0.6 beside labels 4.3 and 3.8

@@ -143,7 +143,7 @@ import Testing
                 let legend = layout.textRuns.filter { $0.lane == .comparison && $0.role == .legend }.flatMap(\.lines)
                 #expect(Array(legend.dropFirst()) == released, "\(column.name)")
                 let text = layout.textRuns.filter { $0.lane == .comparison }.flatMap(\.lines).joined(separator: " ")
-                if hidden > 0 { #expect(text.contains("\(hidden) group\(hidden == 1 ? "" : "s") hidden (< 5)")) }
+                if hidden > 0 { #expect(text.contains("\(hidden) group\(hidden == 1 ? "" : "s") hidden (under 5 people, or to protect a smaller group)")) }
                 checked += 1
             }
         }
