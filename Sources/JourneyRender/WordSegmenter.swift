@@ -7,11 +7,12 @@ import CJourneyICU
 /// ICU's dictionary knows 客户 and 紧张 but not every compound: 来电 comes back as 来|电, 同一个 as 同|一个,
 /// 就不紧张了 as 就不|紧张|了. A one-character segment is rarely a phrase on its own, so (`merged`):
 /// - aspect, structural and sentence-final particles (了 的 着 过 们 吗 呢 吧 啊 呀 地 得), the verbal measure
-///   words (遍 次 趟) and the postposition 内 ("五分钟内") join the word before them — they never start a phrase;
+///   words (遍 次 趟) and the postpositions 内 后 时 ("五分钟内", "上线后", "接听时") join the word before them — they
+///   never start a phrase;
 /// - a single character before punctuation or at the end joins the word before it;
 /// - every other single character joins the word after it (来|电 → 来电, 同|一个 → 同一个);
-/// - a segment ending in a negation (不 没 别) joins the word after it: the negation belongs to what it negates
-///   (就不|紧张 → 就不紧张).
+/// - a negation (不 没 别) joins the word after it with no break at all: it belongs to what it negates; ICU's
+///   segment ending in one gives it up first (就不|紧张 → 就 | 不紧张, so a line may end after 就, never after 不).
 /// The boundaries these rules remove are kept as weaker ones (`Segmentation.weak`): `TextWrapper` breaks there only
 /// when a joined unit is wider than the whole line.
 ///
@@ -29,7 +30,7 @@ enum WordSegmenter {
     }
 
     /// Particles and measure words that join the word before them.
-    static let joinsBackward: Set<Character> = Set("了的着过们吗呢吧啊呀地得遍次趟内")
+    static let joinsBackward: Set<Character> = Set("了的着过们吗呢吧啊呀地得遍次趟内后时")
     /// Negations that join the word after them.
     static let joinsForward: Set<Character> = Set("不没别")
     /// Noun suffixes and the conjunction 与 that, standing alone, join the word before them (工作群, 知识库, 满意度,
@@ -43,7 +44,7 @@ enum WordSegmenter {
         "入职", "客服", "账号", "复盘", "工单", "带教", "师傅", "实操", "话术", "合规", "质检", "接线", "接听", "来电",
         "资深", "答疑", "转正", "面谈", "结案", "取证", "调取", "赔付", "兜底", "难缠", "致歉函", "时限", "超时",
         "首月", "专员", "组长", "班组长", "一对一", "预开通", "工作群", "工作日", "知识库", "第一周", "第一天",
-        "第一月", "培训期", "当事人", "试用期", "满意度", "接通率", "投诉单", "纸质",
+        "第一月", "培训期", "当事人", "试用期", "满意度", "接通率", "投诉单", "纸质", "签字", "签完字",
     ]
     /// The longest word in `lexicon`, in characters.
     static let longestLexiconWord = lexicon.map(\.count).max() ?? 0
@@ -58,7 +59,7 @@ enum WordSegmenter {
         let raw = withLexiconWords(icu, characters)
         let cuts = [0] + raw.sorted() + [characters.count]
         let segments = zip(cuts, cuts.dropFirst()).map { Array(characters[$0..<$1]) }
-        return merged(segments)
+        return merged(splittingNegations(segments))
     }
 
     /// ICU's boundaries with the words of `lexicon` made whole: leftmost-longest matches, no boundary inside one,
@@ -82,6 +83,17 @@ enum WordSegmenter {
         return result
     }
 
+    /// ICU's segments that end in a negation after other characters ("就不" of 就不|紧张) lose it to the word after
+    /// them: 就 | 不 | 紧张, so that the negation stays with what it negates and a line may end after 就.
+    static func splittingNegations(_ segments: [[Character]]) -> [[Character]] {
+        segments.enumerated().flatMap { index, segment -> [[Character]] in
+            guard segment.count > 1, let last = segment.last, joinsForward.contains(last),
+                  segment.allSatisfy(TextWrapper.isIdeographic), index + 1 < segments.count,
+                  let next = segments[index + 1].first, TextWrapper.isIdeographic(next) else { return [segment] }
+            return [Array(segment.dropLast()), [last]]
+        }
+    }
+
     /// Applies the merge rules to segments (each an array of characters); returns the boundaries kept and removed.
     static func merged(_ segments: [[Character]]) -> Segmentation {
         func isWord(_ segment: [Character]) -> Bool { segment.allSatisfy(TextWrapper.isIdeographic) }
@@ -100,6 +112,8 @@ enum WordSegmenter {
             if b.count == 1 && (backward || next.map { !isWord($0) } ?? true) { join = true }
             // a, a single character that does not itself join backward: joins the word after it.
             if a.count == 1 && !joinsBackward.contains(lastA) && !suffixes.contains(lastA) { join = true }
+            // a negation alone and the word it negates: no break at all ("不紧张", never "不 / 紧张")
+            if a.count == 1 && joinsForward.contains(lastA) && !joinsBackward.contains(firstB) { continue }
             if joinsForward.contains(lastA) && !joinsBackward.contains(firstB) { join = true }
             if join { weak.insert(offset) } else { strong.insert(offset) }
         }

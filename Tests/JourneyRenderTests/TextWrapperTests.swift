@@ -85,14 +85,17 @@ import Testing
     @Test func chineseWordsAreNeverSplit() {
         // The splits the trust review found (第一次独立接听客/户来电, 发/布, 辱/骂): at every width from 2 to 8
         // ideographs, no line boundary falls inside 客户, 来电, 发布 or 辱骂.
-        let texts = ["第一次独立接听客户来电", "新版本发布会后的培训", "被客户辱骂后怎么办"]
+        // Review 6's, from the samples' quotes: 组长签完 / 字, 上线 / 后都 (a postposition starts no line), 就不 / 紧张.
+        let texts = ["第一次独立接听客户来电", "新版本发布会后的培训", "被客户辱骂后怎么办", "组长签完字就发邮件了",
+                     "练的按钮上线后都找不到", "一下子就不紧张了"]
         for text in texts {
-            for characters in 2...8 {
+            // (a line of 2 ideographs must cut the three-character 签完字 and 上线后)
+            for characters in (texts.firstIndex(of: text)! < 3 ? 2 : 3)...8 {
                 let lines = TextWrapper.wrap(text, width: Double(characters) * 10, font: font10).lines
                 #expect(lines.joined() == text)
                 for (a, b) in zip(lines, lines.dropFirst()) {
                     let seam = String(a.suffix(1)) + String(b.prefix(1))
-                    #expect(!["客户", "来电", "发布", "辱骂"].contains(seam), "\(text) at \(characters): \(lines)")
+                    #expect(!["客户", "来电", "发布", "辱骂", "完字", "线后", "不紧"].contains(seam), "\(text) at \(characters): \(lines)")
                 }
             }
         }
@@ -161,17 +164,20 @@ import Testing
             }
         }
         // The merge rules on ICU's segments: particles join backward, negations and other single characters forward.
-        let merged = WordSegmenter.merged([["就", "不"], ["紧", "张"], ["了"], ["。"]])
-        #expect(merged.strong == [5] && merged.weak == [2, 4])
+        let merged = WordSegmenter.merged(WordSegmenter.splittingNegations([["就", "不"], ["紧", "张"], ["了"], ["。"]]))
+        #expect(merged.strong == [5] && merged.weak == [1, 4])
         #expect(WordSegmenter.merged([["同"], ["一", "个"]]).weak == [1])
         #expect(WordSegmenter.merged([["来"], ["电"]]).weak == [1])
         #expect(WordSegmenter.merged([["解", "释"], ["案", "子"]]).strong == [2])
     }
 
     @Test func aJoinedUnitWiderThanTheLineBreaksAtTheWordsItJoined() {
-        // "就不紧张了" is one unit; at 3 ideographs a line it breaks at 就不 | 紧张了, not inside 紧张.
-        let lines = TextWrapper.wrap("就不紧张了", width: 30, font: font10).lines
-        #expect(lines == ["就不", "紧张了"])
+        // "就不紧张了" is one unit; at 4 ideographs a line it breaks at 就 | 不紧张了, never inside 紧张 and never
+        // between the negation and what it negates (review 6: "一下子就不 / 紧张了"); at 3 the negation still
+        // stays with its word.
+        #expect(TextWrapper.wrap("就不紧张了", width: 40, font: font10).lines == ["就", "不紧张了"])
+        #expect(TextWrapper.wrap("就不紧张了", width: 30, font: font10).lines == ["就", "不紧张", "了"])
+        #expect(TextWrapper.wrap("一下子就不紧张了。”", width: 66, font: font10).lines == ["一下子就", "不紧张了。”"])
     }
 
     @Test func aFigureStaysWithItsLabel() {
