@@ -142,7 +142,7 @@ public enum MapExporter {
         var svgPaths: [String] = []
         for (index, svg) in svgs.enumerated() {
             let svgPath = temporary.appendingPathComponent("map-\(index + 1).svg").path
-            guard FileManager.default.createFile(atPath: svgPath, contents: svg) else {
+            guard FileManager.default.createFile(atPath: svgPath, contents: RasterConverter.withoutSkinTones(svg)) else {
                 throw MapExportError(.cannotWrite, "\(svgPath): error: cannot write a temporary file", zh: "\(svgPath): error: 无法写入临时文件")
             }
             svgPaths.append(svgPath)

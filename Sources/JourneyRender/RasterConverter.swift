@@ -23,6 +23,26 @@ public enum RasterConverter {
         return (zoom * 100).rounded(.down) / 100
     }
 
+    /// The SVG a PNG or PDF is drawn from, without emoji skin-tone modifiers (U+1F3FB–1F3FF): librsvg draws emoji
+    /// with a monochrome font (Symbola), where a modifier is a hatched swatch beside the hand ("👍🏽" → 👍▩), not a
+    /// tone. The SVG file itself keeps them for viewers with a colour emoji font. In UTF-8 the modifiers are
+    /// F0 9F 8F BB–BF, bytes no markup contains.
+    static func withoutSkinTones(_ svg: Data) -> Data {
+        guard svg.count >= 4 else { return svg }
+        var out = Data(capacity: svg.count)
+        var index = svg.startIndex
+        while index < svg.endIndex {
+            if svg[index] == 0xF0, index + 3 < svg.endIndex, svg[index + 1] == 0x9F, svg[index + 2] == 0x8F,
+               (0xBB...0xBF).contains(svg[index + 3]) {
+                index += 4
+                continue
+            }
+            out.append(svg[index])
+            index += 1
+        }
+        return out
+    }
+
     /// Converts `svgPaths` (several only for a multi-page PDF) to `outputPath` in `format`; `reportPath` is the
     /// user's output path used in messages.
     static func convert(converter: String, svgPaths: [String], outputPath: String, reportPath: String, format: MapFormat,

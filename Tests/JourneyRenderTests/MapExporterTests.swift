@@ -67,6 +67,16 @@ import Testing
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: dir.path)) == ["map.png", "map.pdf"])
     }
 
+    /// A PNG or PDF is drawn without skin-tone modifiers (Symbola draws them as hatched swatches); every other byte,
+    /// the amphora U+1F3FA just before the modifiers included, is kept. Expected strings written by hand.
+    @Test func rasterInputDropsOnlySkinTones() {
+        let svg = Data("<text>a👍🏽b👨🏿‍🦱c🏺d🏻</text>".utf8)
+        #expect(String(decoding: RasterConverter.withoutSkinTones(svg), as: UTF8.self) == "<text>a👍b👨‍🦱c🏺d</text>")
+        let plain = Data("<svg>客服 🎉 😀 👨‍👩‍👧 ✎</svg>".utf8)
+        #expect(RasterConverter.withoutSkinTones(plain) == plain)
+        #expect(RasterConverter.withoutSkinTones(Data([0xF0, 0x9F, 0x8F])) == Data([0xF0, 0x9F, 0x8F]))
+    }
+
     @Test func pngZoomStaysUnderLibrsvgsLimit() {
         #expect(RasterConverter.zoom(forWidth: 2266) == 2)
         // 200 touchpoints: 132 + 64 + 200 × 138 = 27796 units wide → 30000/27796 = 1.079… → 1.07.
