@@ -27,8 +27,10 @@ public struct IdeaSuggestion: Sendable, Hashable {
 /// 1993; Redelmeier, Katz & Kahneman 2003), so the worst moment is repaired first and the End made a high point; MOTs
 /// are where a deliberate positive peak pays most. An idea fits a place when its `when` names one of the place's
 /// roles; ideas for the most specific role come first (trough, end, pain, MOT, itch: a moment of truth that hurts is
-/// repaired before a positive peak is built there), then playbook order, and an idea not yet suggested elsewhere is
-/// preferred, so the team does not read the same three ideas at every touchpoint. Pure: same input, same output.
+/// repaired before a positive peak is built there), then ideas on the touchpoint's topic (an idea's `topics` found in
+/// its name, description or quotes) before general ones, then playbook order, and an idea not yet suggested elsewhere
+/// is preferred, so the team does not read the same three ideas at every touchpoint. An idea with topics is never
+/// suggested off its topic: a compensation limit does not land on "开通系统账号". Pure: same input, same output.
 public enum IdeaSelector {
     /// The suggestions in the order above; at most `perTouchpoint` ideas each; touchpoints without a fitting idea left out.
     public static func suggestions(for journey: Journey, findings: JourneyFindings, playbook: Playbook,
@@ -55,7 +57,8 @@ public enum IdeaSelector {
             if finding.findingClass == .pain { roles.append(.pain) }
             if finding.mot.declared || finding.mot.suggested { roles.append(.mot) }
             if finding.findingClass == .itch { roles.append(.itch) }
-            let ideas = pick(for: roles, from: playbook, avoiding: used, limit: perTouchpoint)
+            let text = journey.touchpoints.first { $0.id == id }.map(Self.topicText) ?? ""
+            let ideas = pick(for: roles, from: playbook, avoiding: used, limit: perTouchpoint, text: text)
             guard !ideas.isEmpty else { continue }
             used.formUnion(ideas.map(\.id))
             result.append(IdeaSuggestion(touchpointID: id, roles: roles, painRank: ranks[id], ideas: ideas))
@@ -63,13 +66,20 @@ public enum IdeaSelector {
         return result
     }
 
-    /// Ideas fitting any of `roles`: sorted by the first role they fit, then playbook order; unused ones first.
-    static func pick(for roles: [PlaybookTrigger], from playbook: Playbook, avoiding used: Set<String>, limit: Int) -> [PlaybookIdea] {
-        let fitting = playbook.ideas.enumerated().compactMap { index, idea -> (Int, Int, PlaybookIdea)? in
-            guard let rank = roles.firstIndex(where: idea.when.contains) else { return nil }
-            return (rank, index, idea)
+    /// What an idea's topics are looked for in: the touchpoint's name, description and quotes.
+    static func topicText(_ touchpoint: Touchpoint) -> String {
+        ([touchpoint.name, touchpoint.description ?? ""] + touchpoint.quotes).joined(separator: "\n")
+    }
+
+    /// Ideas fitting any of `roles` (and, when they have topics, the touchpoint's `text`): sorted by the first role
+    /// they fit, then on-topic ideas before general ones, then playbook order; unused ones first.
+    static func pick(for roles: [PlaybookTrigger], from playbook: Playbook, avoiding used: Set<String>, limit: Int,
+                     text: String = "") -> [PlaybookIdea] {
+        let fitting = playbook.ideas.enumerated().compactMap { index, idea -> (Int, Int, Int, PlaybookIdea)? in
+            guard let rank = roles.firstIndex(where: idea.when.contains), idea.fitsTopic(of: text) else { return nil }
+            return (rank, idea.topics.isEmpty ? 1 : 0, index, idea)
         }
-        let sorted = fitting.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+        let sorted = fitting.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.3)
         let fresh = sorted.filter { !used.contains($0.id) }
         let again = sorted.filter { used.contains($0.id) }
         return Array((fresh + again).prefix(max(0, limit)))

@@ -94,7 +94,7 @@ struct PlaybookTests {
             p.yaml:4:18: error: "lunch" is not a place in a journey; use pain, trough, mot, end or itch
             p.yaml:9:5: error: an idea has no `zh:`; it is required
             p.yaml:12:13: error: the reason has no `en:`; it is required
-            p.yaml:14:5: error: unknown key "colour" in an idea; valid keys are id, when, zh, en, reason, source
+            p.yaml:14:5: error: unknown key "colour" in an idea; valid keys are id, when, zh, en, reason, source, topics
             """)
         #expect(errors("version: 2\nideas: []") == "p.yaml:1:10: error: playbook version 2 is not supported; this journeymap reads version 1")
         #expect(errors("") == "p.yaml: error: the playbook is empty; write `version: 1` and a list of `ideas:`")

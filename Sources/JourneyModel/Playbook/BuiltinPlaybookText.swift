@@ -7,6 +7,8 @@ enum BuiltinPlaybookText {
 # point, a moment of truth (MOT) or the End of a journey, each with its reason and source.
 # `journeymap ideas JOURNEY` suggests them; copy this file as a start for your own and pass it with --playbook.
 # The format is described in Docs/Workshop-ideas.md. Ids are stable: votes and plans refer to them.
+# `topics` (optional): words of an idea's subject; such an idea is suggested only at a touchpoint whose name,
+# description or quotes contain one of them (ignoring case), and there before the general ideas.
 version: 1
 ideas:
   - id: PB-WORST-FIRST
@@ -44,6 +46,7 @@ ideas:
       zh: 等审批往往就是低谷本身；授权让坐席在第一次接触时就解决问题，员工和客户都少等一轮。
       en: Waiting for approval is often the trough itself; empowerment lets the agent resolve the case at first contact, so neither the agent nor the customer waits another round.
     source: Bowen & Lawler (1992), The empowerment of service workers, Sloan Management Review 33(3)
+    topics: [补偿, 赔偿, 赔付, 退款, 额度, 投诉, compensation, refund, goodwill, credit, complaint]
 
   - id: PB-ONE-SCREEN
     when: [pain]
@@ -53,6 +56,7 @@ ideas:
       zh: 在多个系统间来回查找、再问一遍客户，是员工和客户共同的负担；减少费力比追求惊喜更能留住人。
       en: Searching across systems and asking the customer again is effort for both; reducing effort keeps people more than trying to delight them.
     source: Dixon, Freeman & Toman (2010), Stop trying to delight your customers, Harvard Business Review 88(7/8)
+    topics: [系统, 账号, 工单, 知识库, 查, 记录, 历史, 切换, system, screen, log in, login, ticket, history, search, record, tool, wallboard]
 
   - id: PB-DRILL
     when: [mot, pain]
@@ -62,6 +66,7 @@ ideas:
       zh: 在接近真实的情境中练习并得到反馈，技能才会迁移到工作中；第一次就在真实客户面前遇到，最容易留下坏记忆。
       en: Practice in realistic situations with feedback is what transfers to the job; meeting the moment for the first time with a real customer is what leaves the bad memory.
     source: Salas, Tannenbaum, Kraiger & Smith-Jentsch (2012), The science of training and development in organizations, Psychological Science in the Public Interest 13(2)
+    topics: [来电, 接听, 接线, 投诉, 辱骂, 难缠, 情绪, 第一次, 首次, 独立, 上线, 退款, call, caller, abusive, angry, complaint, first, go-live, refund, escalat]
 
   - id: PB-VOICE-48H
     when: [pain, itch]
@@ -107,6 +112,7 @@ ideas:
       zh: 从压力中暂时抽离能恢复精力；紧接着下一通来电，会把一个坏时刻拉长成一段坏时光。
       en: Detaching from strain for a moment restores energy; taking the next call straight away stretches one bad moment into a bad hour.
     source: Sonnentag & Fritz (2007), The Recovery Experience Questionnaire, Journal of Occupational Health Psychology 12(3)
+    topics: [来电, 接听, 接线, 投诉, 辱骂, 难缠, 情绪, 高峰, 催, call, caller, abusive, angry, complaint, peak, queue, back-to-back]
 
   - id: PB-ITCH-PILOT
     when: [itch]

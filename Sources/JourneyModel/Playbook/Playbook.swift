@@ -24,18 +24,30 @@ public struct PlaybookIdea: Sendable, Hashable {
     public var reason: LocalizedText
     /// The study or book it comes from.
     public var source: String
+    /// Words of its subject ("补偿", "refund"): an idea with topics is suggested only at a touchpoint whose name,
+    /// description or quotes contain one of them (compared case-insensitively); none = it fits any touchpoint.
+    public var topics: [String]
     /// Where it is written in its playbook file (`nil` for ideas built in code).
     public var location: SourceLocation?
 
     /// Creates an idea.
     public init(id: String, when: [PlaybookTrigger], text: LocalizedText, reason: LocalizedText, source: String,
-                location: SourceLocation? = nil) {
+                topics: [String] = [], location: SourceLocation? = nil) {
         self.id = id
         self.when = when
         self.text = text
         self.reason = reason
         self.source = source
+        self.topics = topics
         self.location = location
+    }
+
+    /// Whether the idea fits a touchpoint with this text (its name, description and quotes): always without topics,
+    /// else when the text contains one of them, ignoring case.
+    public func fitsTopic(of text: String) -> Bool {
+        guard !topics.isEmpty else { return true }
+        let lowered = text.lowercased()
+        return topics.contains { !$0.isEmpty && lowered.contains($0.lowercased()) }
     }
 }
 

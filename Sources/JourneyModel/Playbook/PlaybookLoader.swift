@@ -7,7 +7,7 @@ import Yams
 /// (the idea), `reason` (`{zh, en}`) and `source`. Hostile YAML is refused as for journeys (size, depth, aliases).
 public enum PlaybookLoader {
     static let topKeys = ["version", "ideas"]
-    static let ideaKeys = ["id", "when", "zh", "en", "reason", "source"]
+    static let ideaKeys = ["id", "when", "zh", "en", "reason", "source", "topics"]
     static let reasonKeys = ["zh", "en"]
 
     /// Loads the playbook at `path`.
@@ -110,9 +110,10 @@ public enum PlaybookLoader {
             d.diagnostics.append(Diagnostic(.error, at: d.location(node), PlaybookMessages.missing("reason")))
         }
         let source = d.requiredString(map, key: "source", owner: node, context: "an idea")
+        let topics = map["topics"].map { d.stringList($0, what: "topics") } ?? []
         guard let id, isValidID(id), !triggers.isEmpty, let zh, let en, let reason, let source else { return nil }
         return PlaybookIdea(id: id, when: triggers, text: LocalizedText(en: en, zh: zh), reason: reason, source: source,
-                            location: d.location(node))
+                            topics: topics.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, location: d.location(node))
     }
 
     /// `PB-` followed by capital letters, digits and `-` (at most 40 characters in all).
