@@ -12,7 +12,8 @@ public enum MapTakeaway {
     /// The takeaway, or nil when there is nothing to say (no scores, or a flat journey).
     /// `stageMean`: on a slide that plots one point per stage, the mean of the lowest point's stage, which the curve
     /// shows there; the takeaway gives it beside the touchpoint's own score, so the two numbers never clash.
-    /// `namingPlace: false` leaves out where the first action is (for a header too narrow for the whole line).
+    /// `namingPlace: false` gives the first action's pain rank instead of its place ("fix pain ② first: …", for a
+    /// header too narrow for the whole line).
     public static func text(_ journey: Journey, findings: JourneyFindings, language: JourneyLanguage? = nil,
                             stageMean: Double? = nil, namingPlace: Bool = true) -> String? {
         let zh = (language ?? journey.language) == .zh
@@ -47,8 +48,15 @@ public enum MapTakeaway {
             if !fixesAPain {
                 step = namingPlace ? pick("行动计划第一项：\(title)（在「\(place)」）", "first in the action plan: \(title) (at \(MapLabels.quoted(place)))")
                                    : pick("行动计划第一项：\(title)", "first in the action plan: \(title)")
-            } else if t.id == findings.peakEnd.troughID || !namingPlace {
+            } else if t.id == findings.peakEnd.troughID {
                 step = pick("先做：\(title)", "fix first: \(title)")
+            } else if !namingPlace {
+                // short of room for the place: the pain's rank, which the map draws on the curve and the pill, so
+                // the action never reads as the fix for the lowest point named before it (review 7: "Lowest point:
+                // Handle an abusive caller → fix first: Raise the agent goodwill limit", which is pain ②'s)
+                let rank = findings.painRanks[t.id].map(MapNumber.circled) ?? ""
+                step = rank.isEmpty ? pick("行动计划第一项：\(title)", "first in the action plan: \(title)")
+                                    : pick("先做痛点\(rank)：\(title)", "fix pain \(rank) first: \(title)")
             } else {
                 // the place named, so an action for another touchpoint never reads as one for the lowest point
                 step = pick("先在「\(place)」做：\(title)", "fix first: \(title) (at \(MapLabels.quoted(place)))")

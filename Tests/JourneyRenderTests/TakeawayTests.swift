@@ -35,6 +35,23 @@ import JourneyModel
         #expect(MapTakeaway.text(j, findings: findings, language: .en) == "Lowest point: 等待班组长审批 (2/7) → first in the action plan: 欢迎仪式加一项 (at “报到”)")
     }
 
+    /// The plan's first action at another pain point than the lowest one: the long line names its place, the short
+    /// one (a header without room) its pain rank, so neither reads as the fix for the lowest point (review 7, the
+    /// day-in-the-life slide). Here 报到 gets a 3/7 and the 20-vote action: pain ② (severity below 等待班组长审批's).
+    @Test func anActionForAnotherPainNamesItsPlaceOrItsRank() throws {
+        var j = Self.journey()
+        j.stages[0].touchpoints[0].score = 3
+        j.stages[0].touchpoints[0].actions = [JourneyAction(title: "报到当天配好耳机", votes: 20)]
+        j.stages[0].touchpoints[1].actions = [JourneyAction(title: "审批改为两小时内", votes: 1)]
+        let findings = EstimateAnalyzer.analyze(j)
+        #expect(findings.painRanks == ["wait": 1, "a": 2])
+        #expect(MapTakeaway.firstAction(j, findings: findings)?.1.id == "a")
+        #expect(MapTakeaway.text(j, findings: findings) == "最低点在「等待班组长审批」（2/7） → 先在「报到」做：报到当天配好耳机")
+        #expect(MapTakeaway.text(j, findings: findings, namingPlace: false) == "最低点在「等待班组长审批」（2/7） → 先做痛点②：报到当天配好耳机")
+        #expect(MapTakeaway.text(j, findings: findings, language: .en, namingPlace: false)
+                == "Lowest point: 等待班组长审批 (2/7) → fix pain ② first: 报到当天配好耳机")
+    }
+
     @Test func theVerdictJoinsWithSurveyData() throws {
         var findings = EstimateAnalyzer.analyze(Self.journey())
         findings.source = .survey
