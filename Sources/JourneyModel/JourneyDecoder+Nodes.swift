@@ -90,7 +90,7 @@ extension JourneyDecoder {
     }
 
     mutating func requiredString(_ map: Node.Mapping, key: String, owner: Node, context: String) -> String? {
-        guard let node = map[key] else {
+        guard let node = map[key: key] else {
             if !suggestedKeys.contains(suggestionKey(key, in: map)) {
                 error(owner, "\(context) has no `\(key):`; it is required", zh: "\(term(context))缺少 `\(key):`（必填）")
             }
@@ -105,7 +105,7 @@ extension JourneyDecoder {
     }
 
     mutating func optionalString(_ map: Node.Mapping, key: String) -> String? {
-        guard let node = map[key], !isNull(node), let text = string(node, what: key) else { return nil }
+        guard let node = map[key: key], !isNull(node), let text = string(node, what: key) else { return nil }
         return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text
     }
 

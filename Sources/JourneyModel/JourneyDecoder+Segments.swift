@@ -28,7 +28,7 @@ extension JourneyDecoder {
             checkKeys(map, allowed: Self.segmentKeys, context: "a segment")
             guard let column = requiredString(map, key: "column", owner: item, context: "a segment") else { continue }
             var label = SegmentLabel(column: column)
-            if let nameNode = map["name"], let name = string(nameNode, what: "the segment name") {
+            if let nameNode = map[key: "name"], let name = string(nameNode, what: "the segment name") {
                 let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
                 if trimmed.isEmpty {
                     error(nameNode, "the name of segment \(quoted(column)) is blank; write the name to show, e.g. name: 工龄",
@@ -41,7 +41,7 @@ extension JourneyDecoder {
                     shown[trimmed] = column
                 }
             }
-            if let valuesNode = map["values"], !isNull(valuesNode),
+            if let valuesNode = map[key: "values"], !isNull(valuesNode),
                let valueMap = mapping(valuesNode, what: "values", example: "values: {\"1\": 0–1 个月, \"2\": 1–3 个月}") {
                 var seen: [String: String] = [:]
                 for (keyNode, valueNode) in valueMap {

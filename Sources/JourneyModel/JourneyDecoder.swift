@@ -28,7 +28,7 @@ struct JourneyDecoder {
     mutating func decodeJourney(_ root: Node) -> Journey? {
         guard let map = mapping(root, what: "a journey", example: "title: …, stages: […]") else { return nil }
         checkKeys(map, allowed: Self.journeyKeys, context: "the journey")
-        if let versionNode = map["version"] {
+        if let versionNode = map[key: "version"] {
             if let version = integer(versionNode, what: "version"), version != 1 {
                 error(versionNode, "version \(version) is not supported; this journeymap reads version 1",
                       zh: "不支持 version \(version)；本版 journeymap 只读取 version 1")
@@ -37,16 +37,16 @@ struct JourneyDecoder {
         let title = requiredString(map, key: "title", owner: root, context: "the journey")
         let persona = optionalString(map, key: "persona")
         var language: JourneyLanguage?
-        if let node = map["language"], let text = string(node, what: "language") {
+        if let node = map[key: "language"], let text = string(node, what: "language") {
             language = JourneyLanguage(rawValue: text.lowercased())
             if language == nil { error(node, "language \(quoted(text)) is not supported; use zh or en",
                                      zh: "不支持 language \(quoted(text))；请用 zh 或 en") }
         }
         var scale = RatingScale.fivePoint
-        if let node = map["scale"], let decoded = decodeScale(node, what: "scale") { scale = decoded }
-        let survey = map["survey"].flatMap { decodeSurvey($0, scale: scale) }
+        if let node = map[key: "scale"], let decoded = decodeScale(node, what: "scale") { scale = decoded }
+        let survey = map[key: "survey"].flatMap { decodeSurvey($0, scale: scale) }
         var stages: [Stage] = []
-        if let stagesNode = map["stages"] {
+        if let stagesNode = map[key: "stages"] {
             if let list = sequence(stagesNode, what: "stages", example: "stages: [{name: …, touchpoints: […]}]") {
                 if list.isEmpty { error(stagesNode, "stages is empty; a journey needs at least one stage",
                                                   zh: "stages 为空；旅程至少需要一个阶段") }
@@ -84,14 +84,14 @@ struct JourneyDecoder {
         let name = requiredString(map, key: "name", owner: node, context: "stage \(index + 1)")
         var id = "stage-\(index + 1)"
         var derived = true
-        if let idNode = map["id"], let text = string(idNode, what: "stage id") {
+        if let idNode = map[key: "id"], let text = string(idNode, what: "stage id") {
             derived = false
             if Self.isValidID(text) { id = text } else { error(idNode, invalidIDMessage("stage id", text).en, zh: invalidIDMessage("stage id", text).zh) }
         } else if let name, let slug = Self.slug(name), slug.unicodeScalars.contains(where: { ("a"..."z").contains($0) }) {
             id = slug
         }
         var touchpoints: [Touchpoint] = []
-        if let listNode = map["touchpoints"] {
+        if let listNode = map[key: "touchpoints"] {
             if let list = sequence(listNode, what: "touchpoints", example: "touchpoints: [{id: first-login, name: …}]") {
                 if list.isEmpty {
                     error(listNode, "stage \(quoted(name ?? id)) has no touchpoints; add at least one",
@@ -115,7 +115,7 @@ struct JourneyDecoder {
         checkKeys(map, allowed: Self.touchpointKeys, context: "a touchpoint")
         let name = requiredString(map, key: "name", owner: node, context: "a touchpoint")
         var id: String?
-        if let idNode = map["id"] {
+        if let idNode = map[key: "id"] {
             if let text = string(idNode, what: "touchpoint id") {
                 if Self.isValidID(text) { id = text } else { error(idNode, invalidIDMessage("touchpoint id", text).en, zh: invalidIDMessage("touchpoint id", text).zh) }
             }
@@ -126,22 +126,22 @@ struct JourneyDecoder {
                   zh: "触点 \(quoted(name ?? "?")) 缺少 `id:`；请添加一个\(zhHint)（小写字母、数字、- 和 _）")
         }
         let importanceScale = survey?.importanceScale ?? .fivePoint
-        let participantScores = decodeParticipantScores(map["scores"], on: scale)
-        let score = map["score"].flatMap { rating($0, what: "score", on: scale) }
+        let participantScores = decodeParticipantScores(map[key: "scores"], on: scale)
+        let score = map[key: "score"].flatMap { rating($0, what: "score", on: scale) }
         let touchpoint = Touchpoint(
             id: id ?? "",
             name: name ?? "",
             description: optionalString(map, key: "description"),
-            actors: stringList(map["actors"], what: "actors"),
+            actors: stringList(map[key: "actors"], what: "actors"),
             channel: optionalString(map, key: "channel"),
-            isMOT: map["mot"].flatMap { boolean($0, what: "mot") } ?? false,
-            score: map["score"] != nil ? score : ParticipantScores.median(participantScores),
+            isMOT: map[key: "mot"].flatMap { boolean($0, what: "mot") } ?? false,
+            score: map[key: "score"] != nil ? score : ParticipantScores.median(participantScores),
             participantScores: participantScores,
-            importance: map["importance"].flatMap { rating($0, what: "importance", on: importanceScale) },
-            wish: map["wish"].flatMap { rating($0, what: "wish", on: scale) },
-            quotes: stringList(map["quotes"], what: "quotes"),
-            survey: map["survey"].flatMap { decodeTouchpointSurvey($0) },
-            actions: decodeActions(map["actions"]),
+            importance: map[key: "importance"].flatMap { rating($0, what: "importance", on: importanceScale) },
+            wish: map[key: "wish"].flatMap { rating($0, what: "wish", on: scale) },
+            quotes: stringList(map[key: "quotes"], what: "quotes"),
+            survey: map[key: "survey"].flatMap { decodeTouchpointSurvey($0) },
+            actions: decodeActions(map[key: "actions"]),
             location: location(node),
             question: optionalString(map, key: "question"))
         return id != nil && name != nil ? touchpoint : nil
@@ -177,7 +177,7 @@ struct JourneyDecoder {
         guard let map = mapping(node, what: "a survey binding", example: "survey: {score: Q3_2, comment: Q6_2}") else { return nil }
         checkKeys(map, allowed: Self.touchpointSurveyKeys, context: "a touchpoint's survey binding")
         var kano: KanoBinding?
-        if let kanoNode = map["kano"], let kanoMap = mapping(kanoNode, what: "a Kano binding", example: "kano: {functional: Q7_1, dysfunctional: Q8_1}") {
+        if let kanoNode = map[key: "kano"], let kanoMap = mapping(kanoNode, what: "a Kano binding", example: "kano: {functional: Q7_1, dysfunctional: Q8_1}") {
             checkKeys(kanoMap, allowed: Self.kanoKeys, context: "a Kano binding")
             let functional = requiredString(kanoMap, key: "functional", owner: kanoNode, context: "the Kano binding")
             let dysfunctional = requiredString(kanoMap, key: "dysfunctional", owner: kanoNode, context: "the Kano binding")
@@ -198,10 +198,10 @@ struct JourneyDecoder {
             guard let map = mapping(item, what: "an action", example: "- {title: …, owner: …}") else { continue }
             checkKeys(map, allowed: Self.actionKeys, context: "an action")
             let title = requiredString(map, key: "title", owner: item, context: "an action")
-            let due = map["due"].flatMap { date($0, what: "due") }
-            let impact = map["impact"].flatMap { level($0, what: "impact") }
-            let effort = map["effort"].flatMap { level($0, what: "effort") }
-            let votes = map["votes"].flatMap { voteCount($0) }
+            let due = map[key: "due"].flatMap { date($0, what: "due") }
+            let impact = map[key: "impact"].flatMap { level($0, what: "impact") }
+            let effort = map[key: "effort"].flatMap { level($0, what: "effort") }
+            let votes = map[key: "votes"].flatMap { voteCount($0) }
             if let title {
                 actions.append(JourneyAction(title: title, owner: optionalString(map, key: "owner"), due: due,
                                              impact: impact, effort: effort, votes: votes, location: location(item)))
@@ -215,11 +215,11 @@ struct JourneyDecoder {
     private mutating func decodeSurvey(_ node: Node, scale: RatingScale) -> SurveyBinding? {
         guard let map = mapping(node, what: "the survey block", example: "survey: {respondent: ResponseId, overall: Q10}") else { return nil }
         checkKeys(map, allowed: Self.surveyKeys, context: "the survey block")
-        let overallScale = map["overall_scale"].flatMap { decodeScale($0, what: "overall_scale") }
-        let importanceScale = map["importance_scale"].flatMap { decodeScale($0, what: "importance_scale") }
+        let overallScale = map[key: "overall_scale"].flatMap { decodeScale($0, what: "overall_scale") }
+        let importanceScale = map[key: "importance_scale"].flatMap { decodeScale($0, what: "importance_scale") }
         let scales = [scale, overallScale ?? scale, importanceScale ?? .fivePoint, .recommend]
         var labels: [String: Double] = [:]
-        if let labelsNode = map["labels"], let labelMap = mapping(labelsNode, what: "labels", example: "labels: {非常满意: 5, 满意: 4}") {
+        if let labelsNode = map[key: "labels"], let labelMap = mapping(labelsNode, what: "labels", example: "labels: {非常满意: 5, 满意: 4}") {
             for (keyNode, valueNode) in labelMap {
                 guard let label = string(keyNode, what: "a label"), let value = number(valueNode, what: "label \(quoted(label))") else { continue }
                 if scales.contains(where: { $0.contains(value) }) {
@@ -231,7 +231,7 @@ struct JourneyDecoder {
             }
         }
         var missing: [String] = []
-        if let missingNode = map["missing"], !isNull(missingNode),
+        if let missingNode = map[key: "missing"], !isNull(missingNode),
            let list = missingNode.scalar != nil ? [missingNode]
                : sequence(missingNode, what: "missing", example: "missing: [\"Unfamiliar (N/A)\", 不适用]") {
             for item in list {
@@ -250,7 +250,7 @@ struct JourneyDecoder {
                 }
             }
         }
-        let segments = decodeSegments(map["segments"])
+        let segments = decodeSegments(map[key: "segments"])
         return SurveyBinding(respondent: optionalString(map, key: "respondent"),
                              overall: optionalString(map, key: "overall"),
                              overallScale: overallScale,
@@ -268,7 +268,7 @@ struct JourneyDecoder {
     private mutating func decodeScale(_ node: Node, what: String) -> RatingScale? {
         guard let map = mapping(node, what: what, example: "\(what): {min: 1, max: 7}") else { return nil }
         checkKeys(map, allowed: Self.scaleKeys, context: what)
-        guard let minNode = map["min"], let maxNode = map["max"] else {
+        guard let minNode = map[key: "min"], let maxNode = map[key: "max"] else {
             error(node, "\(what) needs both `min:` and `max:`, e.g. {min: 1, max: 7}",
                   zh: "\(what) 需要同时有 `min:` 和 `max:`，例如 {min: 1, max: 7}")
             return nil
@@ -280,7 +280,7 @@ struct JourneyDecoder {
             return nil
         }
         var neutral: Double?
-        if let neutralNode = map["neutral"], let value = number(neutralNode, what: "\(what) neutral") {
+        if let neutralNode = map[key: "neutral"], let value = number(neutralNode, what: "\(what) neutral") {
             if value < Double(low) || value > Double(high) {
                 error(neutralNode, "neutral \(format(value)) is outside the \(low)–\(high) scale",
                       zh: "neutral \(format(value)) 超出 \(low)–\(high) 量表")

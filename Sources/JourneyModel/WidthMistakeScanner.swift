@@ -15,6 +15,7 @@ enum WidthMistakeScanner {
 
     /// Every mistake in `text`, in order. Lines inside block scalars (after `|` or `>`) are prose and skipped.
     static func scan(_ text: String) -> [Mistake] {
+        guard mayHoldMistakes(text) else { return [] }
         var mistakes: [Mistake] = []
         var blockIndent: Int? = nil
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -74,6 +75,21 @@ enum WidthMistakeScanner {
             }
         }
         return mistakes
+    }
+
+    /// Whether `text` holds a character any mistake needs: a tab, U+3000 (E3 80 80 in UTF-8), or a full-width form
+    /// (U+FF0C ，, U+FF10–FF19 digits, U+FF1A ：: EF BC 8C, 90–99, 9A). Journeys without (most English ones) skip
+    /// the line-by-line scan, a twentieth of a 200-touchpoint render.
+    static func mayHoldMistakes(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = utf8.next() {
+            if byte == 0x09 { return true }
+            if previous == (0xEF, 0xBC) && (byte == 0x8C || (0x90...0x9A).contains(byte)) { return true }
+            if previous == (0xE3, 0x80) && byte == 0x80 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// The first `target` outside '…' and "…" quotes.

@@ -17,6 +17,9 @@ public enum CharacterClass {
     public static func isEmoji(_ character: Character) -> Bool {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return false }
+        // No emoji starts below U+203C (‼) but # * 0–9 © ®, which count only above U+00FF here, nor among the CJK
+        // ideographs: the common characters skip the property lookups (a sixth of a 200-touchpoint render's work).
+        if first.value < 0x203C || (0x3400...0x9FFF).contains(first.value) { return false }
         if first.properties.isEmojiPresentation { return true }
         if (0x1F1E6...0x1F1FF).contains(first.value) { return true }
         // Text-default emoji followed by VS16 or joined into a sequence.
@@ -26,6 +29,8 @@ public enum CharacterClass {
 
     /// Combining marks, format controls (ZWJ, bidi marks, soft hyphen) and variation selectors: no advance.
     public static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        // printable ASCII and the CJK ideographs have an advance (no category lookup for them)
+        if (0x20...0x7E).contains(scalar.value) || (0x3400...0x9FFF).contains(scalar.value) { return false }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control:
             return true

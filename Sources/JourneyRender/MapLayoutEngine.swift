@@ -264,8 +264,10 @@ public struct MapLayoutEngine {
         let spare = (plotRight - plotLeft) - Double(count) * pitch
         let start = plotLeft + max(spare, 0) / 2
         var columns: [Column] = []
+        // each touchpoint's finding by id (one pass, not one search per column)
+        let byID = Dictionary(findings.touchpoints.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, item) in flat.enumerated() {
-            let finding = findings.finding(for: item.2.id)
+            let finding = byID[item.2.id]
                 ?? TouchpointFinding(id: item.2.id, stageID: item.1, mot: MOTAssessment(declared: item.2.isMOT))
             columns.append(Column(index: index, stageIndex: item.0, touchpoint: item.2, finding: finding,
                                   x: start + Double(index) * pitch + M.columnGap / 2, width: pitch - M.columnGap))

@@ -32,11 +32,13 @@ public enum MapSummary {
         let title = TextSanitizer.displayText(journey.title)
         let stages = journey.stages.count, touchpoints = journey.touchpoints.count
         let stageCurve = view.summarized > 0
+        // (looked up by id: a 200-touchpoint journey asks for hundreds of names)
+        let touchpointNames = Dictionary(journey.touchpoints.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         /// A point's name: the touchpoint's, or on a stage curve its stage's.
         func name(_ id: String?) -> String? {
             guard let id else { return nil }
             if stageCurve { return journey.stages.first { $0.touchpoints.contains { $0.id == id } }.map { TextSanitizer.displayText($0.name) } }
-            return journey.touchpoint(id: id).map { TextSanitizer.displayText($0.name) }
+            return touchpointNames[id].map(TextSanitizer.displayText)
         }
         /// The score as the map prints it beside the point.
         func score(_ id: String?) -> String? {

@@ -9,8 +9,14 @@ public enum TextSanitizer {
         }
     }
 
-    /// Removes characters illegal in XML 1.0, keeping everything else as is.
+    /// Removes characters illegal in XML 1.0, keeping everything else as is. Text with none (every text the layout
+    /// wrote) comes back as is after one pass over its bytes: C0 controls other than tab, LF and CR are single
+    /// bytes below 0x20, U+FFFE/FFFF start with EF, and a Swift string holds no surrogate.
     public static func xmlSafe(_ text: String) -> String {
+        let clean: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 0x20 ? ($0 != 0x9 && $0 != 0xA && $0 != 0xD) : $0 == 0xEF }
+        }
+        if clean == true { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where isXMLAllowed(scalar) { scalars.append(scalar) }
         return String(scalars)

@@ -55,11 +55,11 @@ struct IdeaSelectorTests {
     }
 
     /// Review 6: a compensation-budget idea landed on "开通系统账号". An idea with topics goes only where its subject is,
-    /// and there before the general ideas. Worked out by hand from builtin.yaml's topics: 开通系统账号 holds 系统 and
-    /// 账号 (ONE-SCREEN) and nothing of COMP-LIMIT, DRILL or RECOVERY; 查赔偿政策与权限 holds 赔偿 and 权限 (COMP-LIMIT)
-    /// and 查 (ONE-SCREEN). a: pain → ONE-SCREEN (on topic), VOICE-48H, COACH. b: trough, pain → WORST-FIRST, COACH
-    /// (trough, general), then COMP-LIMIT, ONE-SCREEN (pain, on topic), VOICE-48H; unused first: WORST-FIRST, COMP-LIMIT,
-    /// then COACH.
+    /// and there before the general ideas. Worked out by hand from builtin.yaml's topics: 开通系统账号 (described "由 IT
+    /// 逐个审批开通") holds 系统 (ONE-SCREEN) and nothing of COMP-LIMIT, DRILL or RECOVERY (approving an account is no
+    /// topic of the compensation limit); 查赔偿政策与权限 holds 赔偿 (COMP-LIMIT) and 查 (ONE-SCREEN). a: pain →
+    /// ONE-SCREEN (on topic), VOICE-48H, COACH. b: trough, pain → WORST-FIRST, COACH (trough, general), then COMP-LIMIT,
+    /// ONE-SCREEN (pain, on topic), VOICE-48H; unused first: WORST-FIRST, COMP-LIMIT, then COACH.
     @Test func anIdeaWithTopicsGoesOnlyWhereItsSubjectIs() {
         let journey = Journey(title: "T", language: .zh, stages: [
             Stage(id: "s1", name: "一", touchpoints: [Touchpoint(id: "a", name: "开通系统账号", description: "由 IT 逐个审批开通"),

@@ -51,4 +51,17 @@ import Testing
         let yaml = Self.base.replacingOccurrences(of: "language: zh\n", with: "language: zh\ndescription: |\n  说明：正文\n  备注：a\n")
         #expect(errors(yaml + "        score: 3\n").isEmpty)
     }
+    /// The byte pre-check never skips a text the full scan would flag: each trigger is found on its own, and on
+    /// every line of seeded mixtures the pre-check is true whenever the scan reports a mistake.
+    @Test func thePreCheckNeverHidesAMistake() {
+        for trigger in ["\t", "\u{3000}", "，", "：", "０", "９"] { #expect(WidthMistakeScanner.mayHoldMistakes("a: b" + trigger)) }
+        #expect(!WidthMistakeScanner.mayHoldMistakes("title: 新客服专员的前 90 天（试用）「客户」\nname: A day, on the phones\n"))
+        let pieces = ["key", "：", ":", " ", "\t", "\u{3000}", "，", "[", "]", "３", "3", "\n", "- ", "（", "）", "客服", "\"", "#"]
+        var seed: UInt64 = 42
+        func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) }
+        for _ in 0..<2_000 {
+            let text = (0..<12).map { _ in pieces[next() % pieces.count] }.joined()
+            if !WidthMistakeScanner.scan(text).isEmpty { #expect(WidthMistakeScanner.mayHoldMistakes(text), "\(text)") }
+        }
+    }
 }

@@ -43,4 +43,24 @@ import Testing
         // Devanagari is outside the table and not wide: 650/1000 em.
         #expect(abs(TextMeasurer.width("क", font: FontSpec(size: 10)) - 6.5) < 0.001)
     }
+    /// The shortcuts of `isEmoji` and `isZeroWidth` (no property lookup below U+203C, in printable ASCII and in the
+    /// CJK ideographs) agree with Unicode's own properties over every code point they skip, alone and before VS16.
+    @Test func theEmojiAndZeroWidthShortcutsAgreeWithTheProperties() {
+        let skipped = Array(0x0...0x203B) + Array(0x3400...0x9FFF)
+        for value in skipped {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let p = scalar.properties
+            // the rule without shortcuts (CharacterClass.isEmoji on a lone scalar or one followed by VS16)
+            let emoji = p.isEmojiPresentation || (p.isEmoji && value > 0xFF)
+            #expect(!emoji, "U+\(String(value, radix: 16))")
+            let withVS16 = String(scalar) + "\u{FE0F}"
+            if withVS16.count == 1 { #expect(CharacterClass.isEmoji(Character(withVS16)) == emoji, "U+\(String(value, radix: 16))") }
+            #expect(!CharacterClass.isEmoji(Character(scalar)))
+            if (0x20...0x7E).contains(value) || (0x3400...0x9FFF).contains(value) {
+                #expect(![.nonspacingMark, .enclosingMark, .format, .control].contains(p.generalCategory))
+                #expect(!CharacterClass.isZeroWidth(scalar))
+            }
+        }
+        #expect(CharacterClass.isEmoji("‼\u{FE0F}") && CharacterClass.isEmoji("😀") && !CharacterClass.isEmoji("客"))
+    }
 }

@@ -108,7 +108,7 @@ public enum MermaidJourneyParser {
     /// The `title:` of a front matter block, if it has one.
     static func frontMatterTitle(_ text: String) throws -> String? {
         guard let node = try Yams.compose(yaml: text), case .mapping(let map) = node,
-              let title = map["title"]?.scalar?.string else { return nil }
+              let title = map[key: "title"]?.scalar?.string else { return nil }
         let trimmed = title.trimmingWhitespace
         return trimmed.isEmpty ? nil : trimmed
     }

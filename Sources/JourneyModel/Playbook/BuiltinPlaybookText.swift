@@ -56,7 +56,7 @@ ideas:
       zh: 在多个系统间来回查找、再问一遍客户，是员工和客户共同的负担；减少费力比追求惊喜更能留住人。
       en: Searching across systems and asking the customer again is effort for both; reducing effort keeps people more than trying to delight them.
     source: Dixon, Freeman & Toman (2010), Stop trying to delight your customers, Harvard Business Review 88(7/8)
-    topics: [系统, 账号, 工单, 知识库, 查, 记录, 历史, 切换, system, screen, log in, login, ticket, history, search, record, tool, wallboard]
+    topics: [系统, 工单, 知识库, 查, 记录, 历史, 切换, system, screen, log in, login, ticket, history, search, record, tool, wallboard]
 
   - id: PB-DRILL
     when: [mot, pain]

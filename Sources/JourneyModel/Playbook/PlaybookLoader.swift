@@ -51,10 +51,10 @@ public enum PlaybookLoader {
     private static func decodeIdeas(_ root: Node, with d: inout JourneyDecoder) -> [PlaybookIdea] {
         guard let map = d.mapping(root, what: "a playbook", example: "version: 1, ideas: [{id: PB-…, …}]") else { return [] }
         d.checkKeys(map, allowed: topKeys, context: "the playbook")
-        if let versionNode = map["version"], let version = d.integer(versionNode, what: "version"), version != 1 {
+        if let versionNode = map[key: "version"], let version = d.integer(versionNode, what: "version"), version != 1 {
             d.diagnostics.append(Diagnostic(.error, at: d.location(versionNode), PlaybookMessages.version(version)))
         }
-        guard let ideasNode = map["ideas"] else {
+        guard let ideasNode = map[key: "ideas"] else {
             d.diagnostics.append(Diagnostic(.error, at: d.location(root), PlaybookMessages.noIdeas))
             return []
         }
@@ -77,11 +77,11 @@ public enum PlaybookLoader {
         guard let map = d.mapping(node, what: "an idea", example: "- {id: PB-MY-IDEA, when: [pain], zh: …, en: …}") else { return nil }
         d.checkKeys(map, allowed: ideaKeys, context: "an idea")
         let id = d.requiredString(map, key: "id", owner: node, context: "an idea")
-        if let id, let idNode = map["id"], !isValidID(id) {
+        if let id, let idNode = map[key: "id"], !isValidID(id) {
             d.diagnostics.append(Diagnostic(.error, at: d.location(idNode), PlaybookMessages.badID(id)))
         }
         var triggers: [PlaybookTrigger] = []
-        if let whenNode = map["when"] {
+        if let whenNode = map[key: "when"] {
             for (index, word) in d.stringList(whenNode, what: "when").enumerated() {
                 if let trigger = PlaybookTrigger(rawValue: word.lowercased()) {
                     if !triggers.contains(trigger) { triggers.append(trigger) }
@@ -99,7 +99,7 @@ public enum PlaybookLoader {
         let zh = d.requiredString(map, key: "zh", owner: node, context: "an idea")
         let en = d.requiredString(map, key: "en", owner: node, context: "an idea")
         var reason: LocalizedText?
-        if let reasonNode = map["reason"] {
+        if let reasonNode = map[key: "reason"] {
             if let reasonMap = d.mapping(reasonNode, what: "reason", example: "reason: {zh: …, en: …}") {
                 d.checkKeys(reasonMap, allowed: reasonKeys, context: "a reason")
                 let rzh = d.requiredString(reasonMap, key: "zh", owner: reasonNode, context: "the reason")
@@ -110,7 +110,7 @@ public enum PlaybookLoader {
             d.diagnostics.append(Diagnostic(.error, at: d.location(node), PlaybookMessages.missing("reason")))
         }
         let source = d.requiredString(map, key: "source", owner: node, context: "an idea")
-        let topics = map["topics"].map { d.stringList($0, what: "topics") } ?? []
+        let topics = map[key: "topics"].map { d.stringList($0, what: "topics") } ?? []
         guard let id, isValidID(id), !triggers.isEmpty, let zh, let en, let reason, let source else { return nil }
         return PlaybookIdea(id: id, when: triggers, text: LocalizedText(en: en, zh: zh), reason: reason, source: source,
                             topics: topics.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, location: d.location(node))

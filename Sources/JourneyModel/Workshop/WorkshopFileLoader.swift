@@ -36,7 +36,7 @@ public enum WorkshopFileLoader {
     static func decode(_ root: Node, with d: inout JourneyDecoder) -> WorkshopFile? {
         guard let map = d.mapping(root, what: "a workshop file", example: "version: 1, journey: …, ideas: […]") else { return nil }
         d.checkKeys(map, allowed: fileKeys, context: "the workshop file")
-        if let node = map["version"] {
+        if let node = map[key: "version"] {
             if let version = d.integer(node, what: "version"), version != WorkshopFile.currentVersion {
                 d.error(node, "workshop file version \(version) is not supported; this journeymap reads version \(WorkshopFile.currentVersion) (re-run `journeymap votes`)",
                         zh: "不支持工作坊文件 version \(version)；本版 journeymap 只读取 version \(WorkshopFile.currentVersion)（请重新运行 `journeymap votes`）")
@@ -48,7 +48,7 @@ public enum WorkshopFileLoader {
         let journey = d.optionalString(map, key: "journey") ?? ""
         let sheet = d.optionalString(map, key: "sheet")
         var ideas: [WorkshopIdea] = []
-        if let node = map["ideas"], !d.isNull(node),
+        if let node = map[key: "ideas"], !d.isNull(node),
            let list = d.sequence(node, what: "ideas", example: "ideas: [{touchpoint: first-login, idea: …, votes: 3}]") {
             if list.count > InputLimits.workshopRows {
                 d.error(node, "ideas has \(InputLimits.text(list.count)) items, over the limit of \(InputLimits.text(InputLimits.workshopRows))",
@@ -65,12 +65,12 @@ public enum WorkshopFileLoader {
         d.checkKeys(map, allowed: ideaKeys, context: "an idea")
         let touchpoint = d.requiredString(map, key: "touchpoint", owner: node, context: "an idea")
         let title = d.requiredString(map, key: "idea", owner: node, context: "an idea")
-        let votes = map["votes"].flatMap { d.voteCount($0) } ?? 0
-        let due = map["due"].flatMap { d.date($0, what: "due") }
+        let votes = map[key: "votes"].flatMap { d.voteCount($0) } ?? 0
+        let due = map[key: "due"].flatMap { d.date($0, what: "due") }
         guard let touchpoint, let title else { return nil }
         return WorkshopIdea(touchpoint: touchpoint, title: title, votes: votes, owner: d.optionalString(map, key: "owner"),
-                            impact: map["impact"].flatMap { d.level($0, what: "impact") },
-                            effort: map["effort"].flatMap { d.level($0, what: "effort") },
+                            impact: map[key: "impact"].flatMap { d.level($0, what: "impact") },
+                            effort: map[key: "effort"].flatMap { d.level($0, what: "effort") },
                             due: due, playbookID: d.optionalString(map, key: "playbook"), location: d.location(node))
     }
 }
