@@ -83,11 +83,36 @@ extension MapLayoutEngine {
         }
     }
 
+    /// The columns where another series' point (a comparison's or a group's) is above, and where one is below, the
+    /// journey's own: a callout's leader from that side would pass its marker and seem to point at it.
+    func overlaySides() -> (above: Set<Int>, below: Set<Int>) {
+        var above: Set<Int> = [], below: Set<Int> = []
+        for curve in overlayCurves().curves {
+            for column in columns {
+                guard let own = column.value, let v = overlayValue(curve, column) else { continue }
+                if v > own { above.insert(column.index) } else if v < own { below.insert(column.index) }
+            }
+        }
+        return (above, below)
+    }
+
+    /// A callout in a row outside the plot goes to the other side's row when another series' marker sits between
+    /// its side and the point and none on the other side: its straight leader would run through that marker.
+    func turnAwayFromOverlays(_ callouts: inout [Callout], skipping placed: Set<Int>) {
+        let (above, below) = overlaySides()
+        for index in callouts.indices where !placed.contains(index) {
+            let column = callouts[index].column.index
+            if callouts[index].above, above.contains(column), !below.contains(column) { callouts[index].above = false }
+            else if !callouts[index].above, below.contains(column), !above.contains(column) { callouts[index].above = true }
+        }
+    }
+
     /// Places the callouts inside `plot` (at the plot's own y, so it can move with the plot); returns the rects of
     /// those placed, by index. A placed callout's `above` says which side of its point it took.
     func placeCalloutsInPlot(_ callouts: inout [Callout], plot: Rect, tickStep: Int) -> [Int: Rect] {
         let rules = ruleLines(plot: plot, tickStep: tickStep)
         func y(_ v: Double) -> Double { plotY(v, plot: plot) }
+        let neutral = y(journey.scale.neutral)
         // What a callout must not meet: points and value labels (by column), curve samples, whiskers.
         var marks: [(rect: Rect, column: Int?)] = []
         var samples: [Point] = []
@@ -111,14 +136,13 @@ extension MapLayoutEngine {
         if current.count >= 2 { samples += Self.curveSamples(through: current, step: M.px(3)) }
         // Comparison and breakdown curves are drawn on the same plot: their lines and markers too. A column whose
         // overlay marker sits above (below) its own point: a leader from that side would seem to point at it.
-        var overlayAbove: Set<Int> = [], overlayBelow: Set<Int> = []
+        let (overlayAbove, overlayBelow) = overlaySides()
         var overlayMarkers: [Rect] = []
         for curve in overlayCurves().curves {
             var run: [Point] = []
             for column in columns {
                 if let v = overlayValue(curve, column) {
                     let point = Point(x: column.center, y: y(v))
-                    if let own = column.value { if v > own { overlayAbove.insert(column.index) } else if v < own { overlayBelow.insert(column.index) } }
                     run.append(point)
                     overlayMarkers.append(Rect(x: point.x - M.px(7), y: point.y - M.px(7), width: M.px(14), height: M.px(14)))
                     marks.append((overlayMarkers[overlayMarkers.count - 1], nil))
@@ -146,6 +170,8 @@ extension MapLayoutEngine {
                 .map { min(max($0, plot.x), plot.maxX - width) }
             func free(_ rect: Rect, leader: Rect) -> Bool {
                 let padded = rect.insetBy(dx: -clearance, dy: -clearance)
+                // never on the neutral line: a pill across it hides where the journey turns negative (review 7)
+                if neutral > padded.y && neutral < padded.maxY { return false }
                 if taken.contains(where: { $0.insetBy(dx: -clearance, dy: -clearance).intersects(rect) || $0.intersects(leader) }) { return false }
                 if marks.contains(where: { $0.rect.intersects(padded) || ($0.column != column.index && $0.rect.intersects(leader)) }) { return false }
                 let reachOut = clearance + stroke / 2

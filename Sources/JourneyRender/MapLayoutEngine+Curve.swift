@@ -43,6 +43,7 @@ extension MapLayoutEngine {
         let inside = profile.calloutsInPlot
             ? placeCalloutsInPlot(&callouts, plot: Rect(x: plotLeft, y: 0, width: plotRight - plotLeft, height: plotHeight), tickStep: tickStep)
             : [:]
+        turnAwayFromOverlays(&callouts, skipping: Set(inside.keys))
         let aboveRows = packCallouts(&callouts, above: true, skipping: Set(inside.keys))
         let belowRows = packCallouts(&callouts, above: false, skipping: Set(inside.keys))
         // (a sheet whose plot is set by another sheet takes its share of the page as room around the plot)

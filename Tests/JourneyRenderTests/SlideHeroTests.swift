@@ -117,7 +117,7 @@ import Testing
     /// A callout's leader never passes through another series' marker (a comparison's or a team's), so it never seems
     /// to point at that series: review 6 found "▲ Highest point" on the comparison slide ending at the to-be curve's
     /// square drawn just above the journey's own point. Checked along every leader, 1 px apart, on every comparison and
-    /// `--by` slide in both languages.
+    /// `--by` slide in both languages; there no callout lies across the neutral line either.
     @Test func aLeaderNeverPointsAtAnotherSeriesMarker() throws {
         let waves = try ComparisonMapTests.waves(), en = try ComparisonMapTests.journeys("day-in-the-life.yaml", "day-in-the-life.to-be.yaml")
         let zh = try ComparisonMapTests.journeys("onboarding-90-days.yaml", "onboarding.to-be.yaml")
@@ -131,6 +131,15 @@ import Testing
                 let layout = MapLayoutEngine.layout(journey, findings: findings, options: options)
                 // overlay markers: hollow (filled with the background) and owned by no point
                 let markers = layout.shapes.filter { $0.style.fill == .background && $0.owner == nil }.map(\.bounds)
+                // and no callout inside the plot lies across the neutral line (review 7: "最低点" on the team slide)
+                let neutral = layout.shapes.compactMap { shape -> Double? in
+                    guard shape.style.stroke == .neutralLine, case let .line(a, _) = shape.geometry else { return nil }
+                    return a.y
+                }
+                let callouts = layout.shapes.filter { $0.obstacle && ($0.owner ?? "").hasPrefix("callout-") }.map(\.bounds)
+                for rect in callouts {
+                    #expect(!neutral.contains { $0 > rect.y && $0 < rect.maxY }, "\(name) \(language): callout \(rect) lies across the neutral line")
+                }
                 for shape in layout.shapes where shape.style.stroke == .leader {
                     guard case let .line(a, b) = shape.geometry else { continue }
                     leaders += 1
