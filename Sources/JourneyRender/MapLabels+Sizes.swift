@@ -9,16 +9,17 @@ extension MapLabels {
         return stageCard(pick(pain ? "最痛：" : "最爽：", pain ? "Worst: " : "Best: "), lead, score)
     }
     /// A slide's stage card for a stage without a pain or pleasure point: its touchpoint farthest from neutral, with
-    /// its score ("最高：转正答辩与面谈 5.5" / "Lowest: Hand over open cases 3").
+    /// its score ("最高：转正答辩与面谈（5.5）" / "Lowest: Hand over open cases (3)").
     func stageExtreme(_ name: String, low: Bool, score: String?) -> String {
         stageCard(pick(low ? "最低：" : "最高：", low ? "Lowest: " : "Highest: "), name, score)
     }
     /// A stage card: its word, the touchpoint's name and its score.
     private func stageCard(_ word: String, _ name: String, _ score: String?) -> String {
-        word + TextSanitizer.displayText(name) + (score.map(Self.stageCardScore) ?? "")
+        word + TextSanitizer.displayText(name) + (score.map(stageCardScore) ?? "")
     }
-    /// The end of a stage card: its touchpoint's score after a space (" 2.4"), kept when the card is cut.
-    static func stageCardScore(_ score: String) -> String { " " + score }
+    /// The end of a stage card: its touchpoint's score in brackets ("（2.7）", " (2.4)"), so it never reads as part of
+    /// the name ("Best: Leave on time 4", review 7); kept when the card is cut.
+    func stageCardScore(_ score: String) -> String { pick("（\(score)）", " (\(score))") }
     /// After the remembered score on a stage curve: its figure comes from the touchpoints, not the stage means drawn.
     var byTouchpoint: String { pick("（按触点）", " (by touchpoint)") }
     /// A slide's participants note (its legend explains the box and whisker).

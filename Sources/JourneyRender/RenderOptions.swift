@@ -73,7 +73,7 @@ public struct RenderOptions: Sendable, Hashable {
     public var segmentCurves = false
     /// How many touchpoints a stage curve summarises (the `<desc>` says so).
     var summarizedTouchpoints = 0
-    /// A stage curve's card scores by stage point id (" 2.4"): a cut card keeps its number (`StageSummary`).
+    /// A stage curve's card scores by stage point id (" (2.4)"): a cut card keeps its number (`StageSummary`).
     var stageCardScores: [String: String] = [:]
     /// A stage curve's pain ranks by stage point id: each the rank of the pain point it leads with in the whole journey
     /// (as the wide map and the report number it), never renumbered per slide.

@@ -14,7 +14,7 @@ enum StageSummary {
     /// with in the whole journey (`JourneyFindings.painRanks`), so a slide numbers its pains as the wide map does.
     /// `inside`: each pain rank a stage holds besides the one it leads with, with the stage's name, so the slide's
     /// footnote can say where a rank it does not draw is ("③ 在「区域主管审批」内"). `scores`: each stage card's
-    /// trailing score (" 2.4"), which a cut card keeps (`TextWrapper.wrap(_:width:font:maxLines:keepingTail:)`).
+    /// trailing score (" (2.4)"), which a cut card keeps (`TextWrapper.wrap(_:width:font:maxLines:keepingTail:)`).
     static func summarize(_ journey: Journey, findings: JourneyFindings, labels: MapLabels)
         -> (journey: Journey, findings: JourneyFindings, ranks: [String: Int], inside: [Int: String], scores: [String: String]) {
         var summary = journey
@@ -55,7 +55,7 @@ enum StageSummary {
             let named = lead ?? extreme
             let namedName = named.flatMap { f in stage.touchpoints.first { $0.id == f.id }?.name }
             let score = named.flatMap { $0.suppressed ? nil : $0.mean }.map { MapNumber.score($0, source: findings.source) }
-            if let score, namedName != nil { scores[id] = MapLabels.stageCardScore(score) }
+            if let score, namedName != nil { scores[id] = labels.stageCardScore(score) }
             let name: String
             if let extreme, let namedName {
                 name = labels.stageExtreme(namedName, low: extreme.mean! < journey.scale.neutral, score: score)

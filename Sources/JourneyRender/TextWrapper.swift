@@ -442,7 +442,7 @@ public enum TextWrapper {
         // a widow: one character, or a figure alone ("2.5" under "最痛：第一次被客户投诉")
         func isWidow(_ line: [Unit]) -> Bool {
             realCharacterCount(line) <= 1
-                || line.count == 1 && line[0].text.contains(where: \.isNumber) && line[0].text.allSatisfy { $0.isNumber || ".,%+-−".contains($0) }
+                || line.count == 1 && line[0].text.contains(where: \.isNumber) && line[0].text.allSatisfy { $0.isNumber || ".,%+-−()（）".contains($0) }
         }
         guard lines.count >= 2, isWidow(lines[lines.count - 1]) else { return lines }
         var lines = lines

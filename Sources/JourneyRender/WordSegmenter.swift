@@ -7,8 +7,8 @@ import CJourneyICU
 /// ICU's dictionary knows 客户 and 紧张 but not every compound: 来电 comes back as 来|电, 同一个 as 同|一个,
 /// 就不紧张了 as 就不|紧张|了. A one-character segment is rarely a phrase on its own, so (`merged`):
 /// - aspect, structural and sentence-final particles (了 的 着 过 们 吗 呢 吧 啊 呀 地 得), the verbal measure
-///   words (遍 次 趟) and the postpositions 内 后 时 ("五分钟内", "上线后", "接听时") join the word before them — they
-///   never start a phrase;
+///   words (遍 次 趟), the postpositions 内 后 时 ("五分钟内", "上线后", "接听时") and the directional 来 去
+///   ("退回来") join the word before them — they never start a phrase;
 /// - a single character before punctuation or at the end joins the word before it;
 /// - every other single character joins the word after it (来|电 → 来电, 同|一个 → 同一个);
 /// - a negation (不 没 别) joins the word after it with no break at all: it belongs to what it negates; ICU's
@@ -18,7 +18,8 @@ import CJourneyICU
 ///
 /// Before the merges, the words of `lexicon` — workplace and customer-service terms that ICU 72's dictionary (Debian
 /// 12) splits, such as 入|职, 复|盘, 工|单, 带|教师|傅 — are made whole: no boundary inside them, one at each end.
-/// Noun suffixes (`suffixes`: 工作|群 → 工作群, 知识|库 → 知识库) join the word before them like particles.
+/// Noun suffixes (`suffixes`: 工作|群 → 工作群, 知识|库 → 知识库, 申请|单 → 申请单) join the word before them like
+/// particles.
 enum WordSegmenter {
     /// Where a line may break inside a run of ideographs: `strong` between words, `weak` inside a joined unit.
     /// Offsets are character indices into `Array(text)`, 0 and the end excluded.
@@ -30,12 +31,12 @@ enum WordSegmenter {
     }
 
     /// Particles and measure words that join the word before them.
-    static let joinsBackward: Set<Character> = Set("了的着过们吗呢吧啊呀地得遍次趟内后时")
+    static let joinsBackward: Set<Character> = Set("了的着过们吗呢吧啊呀地得遍次趟内后时来去")
     /// Negations that join the word after them.
     static let joinsForward: Set<Character> = Set("不没别")
     /// Noun suffixes and the conjunction 与 that, standing alone, join the word before them (工作群, 知识库, 满意度,
-    /// 报到与 | 欢迎仪式): a line never starts with them.
-    static let suffixes: Set<Character> = Set("群库度率员者与")
+    /// 申请单, 茶水间, 时间线, 报到与 | 欢迎仪式): a line never starts with them.
+    static let suffixes: Set<Character> = Set("群库度率员者与单间线")
 
     /// Words ICU 72's Chinese dictionary splits that workshop journeys use all the time (checked with `ubrk` on the
     /// sample journeys: 入|职, 客|服, 账|号, 复|盘, 工|单, 话|术, 合|规, 质|检, 转|正, 结|案, 带|教师|傅 …).
@@ -44,7 +45,7 @@ enum WordSegmenter {
         "入职", "客服", "账号", "复盘", "工单", "带教", "师傅", "实操", "话术", "合规", "质检", "接线", "接听", "来电",
         "资深", "答疑", "转正", "面谈", "结案", "取证", "调取", "赔付", "兜底", "难缠", "致歉函", "时限", "超时",
         "首月", "专员", "组长", "班组长", "一对一", "预开通", "工作群", "工作日", "知识库", "第一周", "第一天",
-        "第一月", "培训期", "当事人", "试用期", "满意度", "接通率", "投诉单", "纸质", "签字", "签完字",
+        "第一月", "培训期", "当事人", "试用期", "满意度", "接通率", "投诉单", "纸质", "签字", "签完字", "时间线", "茶水间", "后续", "干好", "拿出来", "一个人",
     ]
     /// The longest word in `lexicon`, in characters.
     static let longestLexiconWord = lexicon.map(\.count).max() ?? 0

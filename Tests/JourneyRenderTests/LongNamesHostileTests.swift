@@ -57,9 +57,9 @@ import JourneyModel
             let runs = page.textRuns.filter { $0.role == .touchpointName }
             seen += runs.count
             for run in runs {
-                // (a slide's stage card keeps its touchpoint's score after the cut: "…… 2.5")
+                // (a slide's stage card keeps its touchpoint's score after the cut: "……（2.5）")
                 let last = run.lines.last ?? ""
-                let cut = last.hasSuffix("…") || size == .slide && last.range(of: #"… [0-9]+(\.[0-9])?$"#, options: .regularExpression) != nil
+                let cut = last.hasSuffix("…") || size == .slide && last.range(of: #"…( \(|（)[0-9]+(\.[0-9])?(\)|）)$"#, options: .regularExpression) != nil
                 #expect(cut, "\(kind) \(size): \(last)")
                 #expect(run.bounds.contains(run.frame), "\(kind) \(size): \(run.frame) not in \(run.bounds)")
             }

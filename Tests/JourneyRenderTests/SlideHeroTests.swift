@@ -157,7 +157,7 @@ import Testing
         #expect(leaders >= 10)
     }
 
-    /// A stage card that is cut keeps its touchpoint's score at its end ("Worst: Wait for a supervisor to… 1.5"):
+    /// A stage card that is cut keeps its touchpoint's score at its end ("Worst: Wait for a supervisor to… (1.5)"):
     /// the day-in-the-life slide lost "1.5" with the end of the name. Over the stage slides of the samples in both
     /// languages and the stress journeys; at least one card must be cut for the check to count.
     @Test func aCutStageCardKeepsItsScore() throws {
@@ -173,12 +173,13 @@ import Testing
                 let whole = card.fullText ?? card.lines.joined(separator: " ")
                 // a stage card (a slide's stage curve) leads with its word
                 guard words.contains(where: whole.hasPrefix) else { continue }
-                // the card's score: the figure after its last space ("… 1.5")
-                guard let space = whole.lastIndex(of: " "), let score = Double(whole[whole.index(after: space)...]) else { continue }
+                // the card's score: the figure in the brackets at its end ("… (1.5)", "…（2.7）")
+                guard let match = whole.range(of: #"( \(|（)[0-9]+(\.[0-9])?(\)|）)$"#, options: .regularExpression) else { continue }
+                let tail = String(whole[match])
                 let shown = card.lines.joined(separator: " ")
                 guard shown != whole, let last = card.lines.last else { continue }
                 cut += 1
-                #expect(last.hasSuffix(" " + whole[whole.index(after: space)...]) && score >= 0, "\(name): \(card.lines) lost its score")
+                #expect(last.hasSuffix(tail), "\(name): \(card.lines) lost its score \(tail)")
                 #expect(last.contains("…"), "\(name): \(card.lines)")
             }
         }
@@ -238,7 +239,7 @@ import Testing
                 func names(_ card: String) -> Bool { card.contains(name) || card.replacingOccurrences(of: " ", with: "").contains(name.replacingOccurrences(of: " ", with: "")) }
                 let named = cards.filter { names($0) || $0.hasPrefix("最痛：") && $0.contains(score) }
                 if cards.contains(where: names) {
-                    #expect(named.contains { $0.hasSuffix(" " + score) }, "\(cards)")
+                    #expect(named.contains { $0.hasSuffix(" (\(score))") || $0.hasSuffix("（\(score)）") }, "\(cards)")
                 }
             }
             // the box's remembered score is the analysis's touchpoint figure and says it is not the stage means drawn

@@ -86,8 +86,10 @@ import Testing
         // The splits the trust review found (第一次独立接听客/户来电, 发/布, 辱/骂): at every width from 2 to 8
         // ideographs, no line boundary falls inside 客户, 来电, 发布 or 辱骂.
         // Review 6's, from the samples' quotes: 组长签完 / 字, 上线 / 后都 (a postposition starts no line), 就不 / 紧张.
+        // Review 7's: 自己能干 / 好, 退回 / 来, 时间 / 线, 茶水 / 间, 申请 / 单, 后 / 续.
         let texts = ["第一次独立接听客户来电", "新版本发布会后的培训", "被客户辱骂后怎么办", "组长签完字就发邮件了",
-                     "练的按钮上线后都找不到", "一下子就不紧张了"]
+                     "练的按钮上线后都找不到", "一下子就不紧张了", "觉得自己能干好这份工作", "案子又退回来让我重写",
+                     "就把故障时间线拉出来了", "先去茶水间歇一下", "填写赔偿申请单", "后续环节只补充不重述"]
         for text in texts {
             // (a line of 2 ideographs must cut the three-character 签完字 and 上线后)
             for characters in (texts.firstIndex(of: text)! < 3 ? 2 : 3)...8 {
@@ -95,7 +97,8 @@ import Testing
                 #expect(lines.joined() == text)
                 for (a, b) in zip(lines, lines.dropFirst()) {
                     let seam = String(a.suffix(1)) + String(b.prefix(1))
-                    #expect(!["客户", "来电", "发布", "辱骂", "完字", "线后", "不紧"].contains(seam), "\(text) at \(characters): \(lines)")
+                    #expect(!["客户", "来电", "发布", "辱骂", "完字", "线后", "不紧", "干好", "回来", "间线", "水间", "请单", "后续"].contains(seam),
+                            "\(text) at \(characters): \(lines)")
                 }
             }
         }
