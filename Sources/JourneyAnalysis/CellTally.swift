@@ -22,6 +22,9 @@ final class TallyContext: Sendable {
     let boundOffsets: [Double], boundPositions: [Double], boundPositionSquares: [Double]
     /// Per bound touchpoint, its journey index (where its f⁺/f⁻ share goes).
     let boundIndices: [Int]
+    /// When every centring offset is a multiple of 1/2 (so every centred score is, and below 256): twice each bound
+    /// touchpoint's offset, for the per-respondent features in integers (`PeakEndAnalyzer.features`); else nil.
+    let boundDoubledOffsets: [Int]?
     /// Which peak-end features (peak, end, mean, pe, best, worst, duration, first, trend, R) only take multiples
     /// of 1/4 below 512 (`CrossProducts`): the centred scores do when every centring offset is a multiple of 1/2
     /// (a neutral point on a whole or half number), and so do pe, the rating counts and the overall rating; the mean
@@ -60,6 +63,7 @@ final class TallyContext: Sendable {
             return (o * 2).rounded() == o * 2 && abs(o) + Double(points) < 256
         }
         let overallSmall = layout.overall.map { abs(layout.slots[$0].scale.min) + layout.slots[$0].scale.pointCount < 256 } ?? true
+        boundDoubledOffsets = halves ? boundOffsets.map { Int(($0 * 2).rounded()) } : nil
         quarterValuedFeatures = [halves, halves, false, halves, halves, halves, bound.count < 512, halves, false, overallSmall]
         kanoPairs = layout.touchpoints.enumerated().compactMap { t, tp in
             guard let f = tp.kanoFunctional, let d = tp.kanoDysfunctional else { return nil }
@@ -125,12 +129,7 @@ struct CellTally: Sendable {
         for (k, pair) in context.kanoPairs.enumerated() {
             kano[k][Int(codes[pair.functional]) * 6 + Int(codes[pair.dysfunctional])] += 1
         }
-        for (c, text) in texts.enumerated() {
-            guard let text else { continue }
-            if !text.allSatisfy(\.isWhitespace) { commentWriters[c] += 1 }
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !trimmed.isEmpty { comments[c].append(trimmed) }
-        }
+        if !texts.isEmpty { addComments(texts) }
         // Joint tables and missingness pattern.
         for (k, s) in context.pairSlots.enumerated() { pairs[k] = codes[s] }
         joint.add(pairs)
@@ -158,6 +157,16 @@ struct CellTally: Sendable {
             }
         }
         retained.offer(codes, position: position)
+    }
+
+    /// Counts a respondent's comments (one per comment column, nil for none) and keeps the non-blank ones trimmed.
+    private mutating func addComments(_ texts: [String?]) {
+        for (c, text) in texts.enumerated() {
+            guard let text else { continue }
+            if !text.allSatisfy(\.isWhitespace) { commentWriters[c] += 1 }
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { comments[c].append(trimmed) }
+        }
     }
 
     /// Adds the statistics of `other` (its respondents come after this tally's), all but the row sample.

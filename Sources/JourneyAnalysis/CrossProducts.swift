@@ -13,6 +13,9 @@ struct CrossProducts: Sendable, Hashable {
     /// Per product (same layout): whether both variables are quarter-valued, and then its exact Double sum.
     let exact: [Bool]
     private(set) var exactProducts: [Double]
+    /// The products of each kind as flat lists of (a, b, k) — variable a, variable b, index k in the layout above —
+    /// so that a row's loop over each kind has no branch.
+    private let exactTerms: [Int], fixedTerms: [Int]
 
     /// `quarterValued[a]`: variable a only takes multiples of 1/4 below 512 in magnitude (nil: none does).
     init(count: Int, quarterValued: [Bool]? = nil) {
@@ -24,27 +27,46 @@ struct CrossProducts: Sendable, Hashable {
         for a in 0..<count { for b in a..<count { exact.append(quarters[a] && quarters[b]) } }
         self.exact = exact
         exactProducts = [Double](repeating: 0, count: exact.count)
+        var exactTerms: [Int] = [], fixedTerms: [Int] = [], k = 0
+        for a in 0..<count {
+            for b in a..<count {
+                if exact[k] { exactTerms += [a, b, k] } else { fixedTerms += [a, b, k] }
+                k += 1
+            }
+        }
+        self.exactTerms = exactTerms
+        self.fixedTerms = fixedTerms
     }
 
     /// The sum of product k.
     private func product(_ k: Int) -> Double { exact[k] ? exactProducts[k] : products[k].value }
 
+    /// Adds one row: every sum and every product of x, each kind of product in its own branch-free loop (the sums
+    /// are the same as adding the terms in any other order).
     mutating func add(_ x: UnsafeBufferPointer<Double>) {
         n += 1
-        var k = 0
+        let x = x.baseAddress!
         sums.withUnsafeMutableBufferPointer { sums in
-        products.withUnsafeMutableBufferPointer { products in
+            for a in 0..<count { sums[a].add(x[a]) }
+        }
         exactProducts.withUnsafeMutableBufferPointer { exactProducts in
-        exact.withUnsafeBufferPointer { exact in
-            for a in 0..<count {
-                let xa = x[a]
-                sums[a].add(xa)
-                for b in a..<count {
-                    if exact[k] { exactProducts[k] += xa * x[b] } else { products[k].add(xa * x[b]) }
-                    k += 1
-                }
+        exactTerms.withUnsafeBufferPointer { terms in
+            let sums = exactProducts.baseAddress!, t = terms.baseAddress!
+            var e = 0
+            while e < terms.count {
+                sums[t[e &+ 2]] += x[t[e]] * x[t[e &+ 1]]
+                e &+= 3
             }
-        }}}}
+        }}
+        products.withUnsafeMutableBufferPointer { products in
+        fixedTerms.withUnsafeBufferPointer { terms in
+            let sums = products.baseAddress!, t = terms.baseAddress!
+            var e = 0
+            while e < terms.count {
+                sums[t[e &+ 2]].add(x[t[e]] * x[t[e &+ 1]])
+                e &+= 3
+            }
+        }}
     }
 
     static func + (lhs: CrossProducts, rhs: CrossProducts) -> CrossProducts {

@@ -48,25 +48,33 @@ struct JointCounts: Sendable, Hashable {
     @inline(__always) mutating func add(_ codes: UnsafePointer<UInt8>) {
         let p = categories.count
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * p) { scratch in
-            let answered = scratch.baseAddress!, column = answered + p
+            // Per answered variable: where its row of the block starts, and its column in the tables of the others.
+            let rows = scratch.baseAddress!, column = rows + p
             var present = 0
             columns.withUnsafeBufferPointer { columns in
-                for b in 0..<p where codes[b] != 0 {
-                    answered[present] = b
-                    column[present] = columns[b] + Int(codes[b])
-                    present += 1
-                }
-            }
             blocks.withUnsafeBufferPointer { blocks in
             widths.withUnsafeBufferPointer { widths in
+                for b in 0..<p {
+                    let code = Int(codes[b])
+                    if code == 0 { continue }
+                    rows[present] = blocks[b] &+ code &* widths[b]
+                    column[present] = columns[b] &+ code
+                    present &+= 1
+                }
+            }}}
             counts.withUnsafeMutableBufferPointer { c in
                 let base = c.baseAddress!
                 for i in 0..<present {
-                    let a = answered[i]
-                    let row = base + (blocks[a] + Int(codes[a]) * widths[a])
-                    for j in i..<present { row[column[j]] &+= 1 }
+                    let row = base + rows[i]
+                    var j = i
+                    while j &+ 1 < present {
+                        row[column[j]] &+= 1
+                        row[column[j &+ 1]] &+= 1
+                        j &+= 2
+                    }
+                    if j < present { row[column[j]] &+= 1 }
                 }
-            }}}
+            }
         }
     }
 

@@ -78,6 +78,61 @@ public enum PeakEndAnalyzer {
     /// (`TallyContext.boundSlots` order), the centred score, or NaN when not rated; nil below `minimumRated`.
     static func features(codes: UnsafePointer<UInt8>, _ context: TallyContext, rated: UnsafeMutableBufferPointer<Double>)
         -> (features: RespondentFeatures, count: Int, bestCount: Int, worstCount: Int)? {
+        if let doubled = context.boundDoubledOffsets { return halfValuedFeatures(codes: codes, context, doubled: doubled, rated: rated) }
+        return realFeatures(codes: codes, context, rated: rated)
+    }
+
+    /// `features(codes:_:rated:)` when every centred score is a multiple of 1/2 below 256: the loop runs on twice
+    /// the scores as integers (the peak and extremes compare the same way, and Σv, Σj, Σj², Σj·v are exact in a
+    /// Double too), and the results are converted with the same Double operations, so they are bit-identical.
+    static func halfValuedFeatures(codes: UnsafePointer<UInt8>, _ context: TallyContext, doubled: [Int],
+                                   rated: UnsafeMutableBufferPointer<Double>)
+        -> (features: RespondentFeatures, count: Int, bestCount: Int, worstCount: Int)? {
+        var count = 0, sum = 0, peak = 0, peakKey = -1, best = Int.min, worst = Int.max, first = 0, end = 0
+        var bestCount = 0, worstCount = 0
+        var sumPosition = 0, sumPosition2 = 0, sumPositionV = 0
+        context.boundSlots.withUnsafeBufferPointer { slots in
+        doubled.withUnsafeBufferPointer { offsets in
+        context.boundIndices.withUnsafeBufferPointer { indices in
+            let rated = rated.baseAddress!
+            for k in 0..<slots.count {
+                let code = Int(codes[slots[k]])
+                if code == 0 { rated[k] = .nan; continue }
+                let value = offsets[k] &+ 2 &* code
+                rated[k] = Double(value) * 0.5
+                if count == 0 { first = value }
+                // The most intense value, ties to the negative: the largest |v|·2 + (v < 0), the first of equals.
+                let key = (value < 0 ? 0 &- value : value) &<< 1 | (value < 0 ? 1 : 0)
+                if key > peakKey { peakKey = key; peak = value }
+                count &+= 1
+                sum &+= value
+                bestCount = value > best ? 1 : bestCount &+ (value == best ? 1 : 0)
+                best = max(best, value)
+                worstCount = value < worst ? 1 : worstCount &+ (value == worst ? 1 : 0)
+                worst = min(worst, value)
+                end = value
+                let position = indices[k] &+ 1
+                sumPosition &+= position
+                sumPosition2 &+= position &* position
+                sumPositionV &+= position &* value
+            }
+        }}}
+        guard count >= context.minimumRated else { return nil }
+        // Nobody rated (only with a minimum of 0): the Double loop's ±infinity extremes.
+        if count == 0 { return realFeatures(codes: codes, context, rated: rated) }
+        let n = Double(count), total = Double(sum) * 0.5
+        let mean = total / n
+        let sp = Double(sumPosition), spp = Double(sumPosition2), spv = Double(sumPositionV) * 0.5
+        let sxx = spp - sp * sp / n
+        let trend = sxx > 0 ? (spv - sp * total / n) / sxx : 0
+        return (RespondentFeatures(peak: Double(peak) * 0.5, best: Double(best) * 0.5, worst: Double(worst) * 0.5,
+                                   end: Double(end) * 0.5, mean: mean, first: Double(first) * 0.5, trend: trend,
+                                   duration: n), count, bestCount, worstCount)
+    }
+
+    /// `features(codes:_:rated:)` in Doubles, for any centring.
+    static func realFeatures(codes: UnsafePointer<UInt8>, _ context: TallyContext, rated: UnsafeMutableBufferPointer<Double>)
+        -> (features: RespondentFeatures, count: Int, bestCount: Int, worstCount: Int)? {
         var count = 0, sum = 0.0
         var peak = 0.0, best = -Double.infinity, worst = Double.infinity, first = 0.0, end = 0.0
         var bestCount = 0, worstCount = 0

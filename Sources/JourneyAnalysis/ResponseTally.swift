@@ -27,6 +27,9 @@ public struct ResponseTally: Sendable {
     private var scratch: [Double]
     private var pairs: [UInt8]
     private var lastCell = -1
+    /// With one segment column: per level code (0 = missing), its cell, or −1 before the first respondent with it
+    /// (a direct lookup instead of hashing the key per row; rows of a shuffled file rarely repeat the last cell).
+    private var cellByCode: [Int] = []
 
     /// An empty tally for a journey and a layout; `retainedRowsPerCell` nil keeps every row (exact, unbounded).
     public init(journey: Journey, layout: TallyLayout, options: AnalysisOptions = AnalysisOptions(),
@@ -59,7 +62,9 @@ public struct ResponseTally: Sendable {
                              position: Int? = nil) {
         precondition(codes.count == layout.slots.count && segments.count == key.count)
         var cell: Int
-        if lastCell >= 0, segments.elementsEqual(cellKeys[lastCell]) {
+        if segments.count == 1, Int(segments[0]) < cellByCode.count, cellByCode[Int(segments[0])] >= 0 {
+            cell = cellByCode[Int(segments[0])]
+        } else if lastCell >= 0, segments.elementsEqual(cellKeys[lastCell]) {
             cell = lastCell
         } else {
             for c in 0..<key.count { key[c] = segments[c] }
@@ -70,6 +75,11 @@ public struct ResponseTally: Sendable {
                 cells.append(CellTally(context))
             }
             lastCell = cell
+            if segments.count == 1 {
+                let code = Int(segments[0])
+                if code >= cellByCode.count { cellByCode += [Int](repeating: -1, count: code + 1 - cellByCode.count) }
+                cellByCode[code] = cell
+            }
         }
         let position = position ?? respondentCount
         respondentCount += 1
@@ -102,6 +112,7 @@ public struct ResponseTally: Sendable {
         }
         respondentCount += other.respondentCount
         lastCell = -1
+        cellByCode = []
     }
 
     /// Builds the tally of responses in memory (every row kept, so results equal the in-memory analysis).
