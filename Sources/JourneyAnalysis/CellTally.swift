@@ -135,7 +135,7 @@ struct CellTally: Sendable {
         joint.add(pairs)
         if let o = context.outcomePair, pairs[o] != 0, !patternsOverflowed {
             var mask: UInt64 = 0
-            for t in 0..<o where pairs[t] != 0 { mask |= 1 << UInt64(t) }
+            for t in 0..<o { mask |= UInt64(truncatingIfNeeded: pairs[t] != 0 ? 1 : 0) &<< UInt64(t) }
             patterns.add(mask)
             if patterns.count > Self.patternLimit { patterns = PatternCounts(); patternsOverflowed = true }
         }

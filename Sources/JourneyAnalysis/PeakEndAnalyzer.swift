@@ -88,7 +88,7 @@ public enum PeakEndAnalyzer {
     static func halfValuedFeatures(codes: UnsafePointer<UInt8>, _ context: TallyContext, doubled: [Int],
                                    rated: UnsafeMutableBufferPointer<Double>)
         -> (features: RespondentFeatures, count: Int, bestCount: Int, worstCount: Int)? {
-        var count = 0, sum = 0, peak = 0, peakKey = -1, best = Int.min, worst = Int.max, first = 0, end = 0
+        var count = 0, sum = 0, best = Int.min, worst = Int.max, first = 0, end = 0
         var bestCount = 0, worstCount = 0
         var sumPosition = 0, sumPosition2 = 0, sumPositionV = 0
         context.boundSlots.withUnsafeBufferPointer { slots in
@@ -101,9 +101,6 @@ public enum PeakEndAnalyzer {
                 let value = offsets[k] &+ 2 &* code
                 rated[k] = Double(value) * 0.5
                 if count == 0 { first = value }
-                // The most intense value, ties to the negative: the largest |v|·2 + (v < 0), the first of equals.
-                let key = (value < 0 ? 0 &- value : value) &<< 1 | (value < 0 ? 1 : 0)
-                if key > peakKey { peakKey = key; peak = value }
                 count &+= 1
                 sum &+= value
                 bestCount = value > best ? 1 : bestCount &+ (value == best ? 1 : 0)
@@ -120,6 +117,9 @@ public enum PeakEndAnalyzer {
         guard count >= context.minimumRated else { return nil }
         // Nobody rated (only with a minimum of 0): the Double loop's ±infinity extremes.
         if count == 0 { return realFeatures(codes: codes, context, rated: rated) }
+        // The most intense value is the best or the worst, whichever is further from 0, the worst (negative) on a
+        // tie: what the Double loop's "|v| larger, or as large and lower" keeps.
+        let peak = abs(best) > abs(worst) ? best : worst
         let n = Double(count), total = Double(sum) * 0.5
         let mean = total / n
         let sp = Double(sumPosition), spp = Double(sumPosition2), spv = Double(sumPositionV) * 0.5

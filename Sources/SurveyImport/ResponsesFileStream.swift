@@ -257,6 +257,8 @@ struct ResponsesFileStream {
 struct FieldPlan {
     private var kinds: [UInt8] = [], targets: [Int] = [], lows: [Int] = [], highs: [Int] = []
     private var digitCodes: [UInt8] = []
+    /// Per field, how many rating fields start there in a row (0 for a field that is not a rating).
+    private var ratingRuns: [Int] = []
 
     fileprivate init(actions: [ResponsesFileStream.Action]) {
         for action in actions {
@@ -276,6 +278,11 @@ struct FieldPlan {
 
     private mutating func append(kind: UInt8, target: Int, low: Int = 0, high: Int = 0) {
         kinds.append(kind); targets.append(target); lows.append(low); highs.append(high)
+        ratingRuns.append(0)
+        if kind == 1 {
+            var f = ratingRuns.count - 1
+            while f >= 0, kinds[f] == 1 { ratingRuns[f] += 1; f -= 1 }
+        }
         for digit in 0..<10 {
             digitCodes.append(kind == 1 && digit >= low && digit <= high ? UInt8(truncatingIfNeeded: digit - low + 1) : 0)
         }
@@ -304,14 +311,30 @@ struct FieldPlan {
         return kinds.withUnsafeBufferPointer { kinds in
         targets.withUnsafeBufferPointer { targets in
         digitCodes.withUnsafeBufferPointer { digitCodes in
+        ratingRuns.withUnsafeBufferPointer { ratingRuns in
             let fieldCount = kinds.count
             let codes = codes.baseAddress!
-            for f in 0..<fieldCount {
+            var f = 0
+            while f < fieldCount {
                 if f > 0 {
                     guard i < n, b[i] == 0x2C else { return false }
                     i &+= 1
                 }
                 if kinds[f] == 1 {
+                    // Four single-digit cells at once ("d,d,d,d," with a field after them), read as one word.
+                    if f &+ 4 < fieldCount, i &+ 8 <= n, ratingRuns[f] >= 4,
+                       let digits = Self.fourDigits(UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)) {
+                        var k = 0
+                        while k < 4 {
+                            let code = digitCodes[(f &+ k) &* 10 &+ Int(truncatingIfNeeded: digits &>> (16 &* k) & 0xFF)]
+                            guard code != 0 else { return false }
+                            codes[targets[f &+ k]] = code
+                            k &+= 1
+                        }
+                        i &+= 7
+                        f &+= 4
+                        continue
+                    }
                     // The common cell: one digit, then a comma or the end of the line.
                     if i < n {
                         let digit = b[i] &- 0x30
@@ -320,12 +343,15 @@ struct FieldPlan {
                             guard code != 0 else { return false }
                             codes[targets[f]] = code
                             i &+= 1
+                            f &+= 1
                             continue
                         }
                     }
                     guard rating(b, n, &i, field: f, codes: codes) else { return false }
+                    f &+= 1
                     continue
                 }
+                defer { f &+= 1 }
                 let fieldStart = i
                 while i < n {
                     let byte = b[i]
@@ -348,7 +374,18 @@ struct FieldPlan {
                 }
             }
             return i == n
-        }}}
+        }}}}
+    }
+
+    /// Four single-digit cells "d,d,d,d," in the 8 bytes of `word` (first byte lowest once read as little-endian):
+    /// the digits 0…9 in bytes 0, 2, 4 and 6 of the result, or nil when the bytes do not have that shape. Each
+    /// digit byte x sits in its own 16-bit lane, so x + 0xD0 reaches bit 8 iff x ≥ "0" and x + 0xC6 iff x > "9".
+    @inline(__always) static func fourDigits(_ raw: UInt64) -> UInt64? {
+        let word = UInt64(littleEndian: raw)
+        guard word & 0xFF00_FF00_FF00_FF00 == 0x2C00_2C00_2C00_2C00 else { return nil }
+        let x = word & 0x00FF_00FF_00FF_00FF, lane: UInt64 = 0x0100_0100_0100_0100
+        guard (x &+ 0x00D0_00D0_00D0_00D0) & lane == lane, (x &+ 0x00C6_00C6_00C6_00C6) & lane == 0 else { return nil }
+        return x &- 0x0030_0030_0030_0030
     }
 
     /// A rating cell that is not one digit: empty (code 0), or up to three digits within the scale; false otherwise.

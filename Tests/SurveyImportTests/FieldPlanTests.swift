@@ -57,6 +57,33 @@ import JourneyAnalysis
         #expect(Self.decode("1,A,5,3,4", comment: false) == nil)
     }
 
+    /// respondent, a segment and nine 1–7 ratings into slots 0…8: long enough for the four-cells-at-once path.
+    static func longDecode(_ line: String) -> [UInt8]? {
+        let plan = FieldPlan(fields: [(0, 0, 0, 0), (2, 0, 0, 0)] + (0..<9).map { (1, $0, 1, 7) })
+        var codes = [UInt8](repeating: 99, count: 9), segments: [UInt32] = [99]
+        let bytes = Array(line.utf8)
+        let ok = bytes.withUnsafeBufferPointer { b in
+            codes.withUnsafeMutableBufferPointer { c in
+                segments.withUnsafeMutableBufferPointer { g in plan.decode(b, codes: c, segments: g, known: known, packedKnown: packed) }
+            }
+        }
+        return ok ? codes : nil
+    }
+
+    @Test func fourCellsAtOnceAgreeWithOneByOne() {
+        #expect(Self.longDecode("1,A,1,2,3,4,5,6,7,1,2") == [1, 2, 3, 4, 5, 6, 7, 1, 2])
+        #expect(Self.longDecode("1,A,1,2,,4,5,6,7,1,2") == [1, 2, 0, 4, 5, 6, 7, 1, 2])
+        #expect(Self.longDecode("1,A,,,,,,,,,") == [0, 0, 0, 0, 0, 0, 0, 0, 0])
+        #expect(Self.longDecode("1,A,1,2,3,4,5,6,7,1,") == [1, 2, 3, 4, 5, 6, 7, 1, 0])
+        #expect(Self.longDecode("1,A,1,2,3,4,5,6,07,1,2") == [1, 2, 3, 4, 5, 6, 7, 1, 2])
+        // A digit outside 1–7, the bytes just below "0" and above "9", a space, a quote, a missing or an extra field.
+        for line in ["1,A,1,2,3,8,5,6,7,1,2", "1,A,0,2,3,4,5,6,7,1,2", "1,A,1,2,3,4,5,6,7,1,9", "1,A,1,/,3,4,5,6,7,1,2",
+                     "1,A,1,2,:,4,5,6,7,1,2", "1,A,1,2,3, ,5,6,7,1,2", "1,A,1,2,3,4,\"5\",6,7,1,2", "1,A,1,2,3,4,5,6,7,1",
+                     "1,A,1,2,3,4,5,6,7,1,2,", "1,A,1,2,3,4,5,6,7,1,2,3", "1,A,1;2,3,4,5,6,7,1,2"] {
+            #expect(Self.longDecode(line) == nil, "\(line)")
+        }
+    }
+
     /// The sample responses file rewritten with CR LF on every third line and the overall rating quoted on every
     /// fifth: the stream (fast lines and general records mixed) gives the same findings as the general reader.
     @Test func mixedLinesTallyAsTheGeneralReaderReads() throws {
