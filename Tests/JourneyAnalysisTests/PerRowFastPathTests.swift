@@ -87,10 +87,14 @@ import SurveyImport
         var products = [FixedPointSum](repeating: FixedPointSum(), count: 55), exactProducts = [Double](repeating: 0, count: 55)
         var generator = SplitMix64(seed: 3)
         var x = [Double](repeating: 0, count: 10)
-        for _ in 0..<5_000 {
+        var halves = (CrossProducts(count: 10, quarterValued: quarters), CrossProducts(count: 10, quarterValued: quarters))
+        for row in 0..<5_000 {
+            // Every 100th row has large real values (products beyond 2⁵¹ units: the 128-bit path of a block).
+            let scale = row % 100 == 7 ? 250.0 : 1
             for a in 0..<10 {
-                x[a] = quarters[a] ? Double(generator.index(below: 49)) / 4 - 6 : Double(generator.next() >> 11) * 0x1p-53 * 12 - 6
+                x[a] = quarters[a] ? Double(generator.index(below: 49)) / 4 - 6 : (Double(generator.next() >> 11) * 0x1p-53 * 12 - 6) * scale
             }
+            x.withUnsafeBufferPointer { row < 1_999 ? halves.0.add($0) : halves.1.add($0) }
             x.withUnsafeBufferPointer { fast.add($0) }
             var k = 0
             for a in 0..<10 {
@@ -103,6 +107,9 @@ import SurveyImport
         }
         #expect(fast.n == 5_000 && fast.sums == sums && fast.products == products && fast.exactProducts == exactProducts)
         #expect(fast.exact.filter { !$0 }.count == 19)
+        // Two tallies with blocks cut elsewhere (1,999 rows, then the rest) add up to the same sums.
+        #expect(halves.0 + halves.1 == fast)
+        #expect((halves.0 + halves.1).products == products && (halves.0 + halves.1).sums == sums)
     }
 
     @Test func jointTablesEqualCountingEachPair() {
