@@ -119,23 +119,23 @@ struct CellTally: Sendable {
     }
 
     /// Adds one respondent. `codes` holds one code per slot; `comments` one text per comment column (or is empty
-    /// when the layout has none); `scratch` has room for the journey's touchpoints, `pairs` for the pair variables.
+    /// when the layout has none); `scratch` has room for the journey's touchpoints.
     mutating func add(_ context: TallyContext, codes: UnsafePointer<UInt8>, comments texts: [String?], position: Int,
-                      scratch: UnsafeMutableBufferPointer<Double>, pairs: UnsafeMutablePointer<UInt8>) {
+                      scratch: UnsafeMutableBufferPointer<Double>) {
         respondents += 1
         histograms.withUnsafeMutableBufferPointer { h in
-            for s in 0..<context.histogramOffsets.count { h[context.histogramOffsets[s] + Int(codes[s])] += 1 }
+            context.histogramOffsets.withUnsafeBufferPointer { offsets in
+                for s in 0..<offsets.count { h[offsets[s] &+ Int(codes[s])] &+= 1 }
+            }
         }
         for (k, pair) in context.kanoPairs.enumerated() {
             kano[k][Int(codes[pair.functional]) * 6 + Int(codes[pair.dysfunctional])] += 1
         }
         if !texts.isEmpty { addComments(texts) }
-        // Joint tables and missingness pattern.
-        for (k, s) in context.pairSlots.enumerated() { pairs[k] = codes[s] }
-        joint.add(pairs)
-        if let o = context.outcomePair, pairs[o] != 0, !patternsOverflowed {
-            var mask: UInt64 = 0
-            for t in 0..<o { mask |= UInt64(truncatingIfNeeded: pairs[t] != 0 ? 1 : 0) &<< UInt64(t) }
+        // Joint tables and missingness pattern (the answered scores, bits 0 … o − 1 of what the joint tables saw).
+        let answered = context.pairSlots.withUnsafeBufferPointer { joint.add(codes, slots: $0.baseAddress!) }
+        if let o = context.outcomePair, codes[context.pairSlots[o]] != 0, !patternsOverflowed {
+            let mask = o >= 64 ? answered : answered & ((1 << UInt64(o)) - 1)
             patterns.add(mask)
             if patterns.count > Self.patternLimit { patterns = PatternCounts(); patternsOverflowed = true }
         }

@@ -45,8 +45,15 @@ struct JointCounts: Sendable, Hashable {
 
     /// Adds one respondent: `codes[k]` is variable k's code (0 = not answered). Only the answered variables are
     /// visited.
-    @inline(__always) mutating func add(_ codes: UnsafePointer<UInt8>) {
+    @inline(__always) mutating func add(_ codes: UnsafePointer<UInt8>) { add(codes, slots: nil) }
+
+    /// Adds one respondent whose variable k has the code `codes[slots[k]]` (`codes[k]` when `slots` is nil), read
+    /// straight from the row's codes; returns the answered variables below 64 as bits (bit k: variable k answered),
+    /// which is the row's missingness pattern for free.
+    @inline(__always) @discardableResult
+    mutating func add(_ codes: UnsafePointer<UInt8>, slots: UnsafePointer<Int>?) -> UInt64 {
         let p = categories.count
+        var answered: UInt64 = 0
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * p) { scratch in
             // Per answered variable: where its row of the block starts, and its column in the tables of the others.
             let rows = scratch.baseAddress!, column = rows + p
@@ -55,8 +62,9 @@ struct JointCounts: Sendable, Hashable {
             blocks.withUnsafeBufferPointer { blocks in
             widths.withUnsafeBufferPointer { widths in
                 for b in 0..<p {
-                    let code = Int(codes[b])
+                    let code = Int(codes[slots.map { $0[b] } ?? b])
                     if code == 0 { continue }
+                    if b < 64 { answered |= 1 &<< UInt64(truncatingIfNeeded: b) }
                     rows[present] = blocks[b] &+ code &* widths[b]
                     column[present] = columns[b] &+ code
                     present &+= 1
@@ -76,6 +84,7 @@ struct JointCounts: Sendable, Hashable {
                 }
             }
         }
+        return answered
     }
 
     /// Count of respondents with code x on a and y on b (a ≤ b; x, y ≥ 1).

@@ -25,7 +25,6 @@ public struct ResponseTally: Sendable {
     private var cellIndex: [[UInt32]: Int] = [:]
     private var key: [UInt32]
     private var scratch: [Double]
-    private var pairs: [UInt8]
     private var lastCell = -1
     /// With one segment column: per level code (0 = missing), its cell, or −1 before the first respondent with it
     /// (a direct lookup instead of hashing the key per row; rows of a shuffled file rarely repeat the last cell).
@@ -40,7 +39,6 @@ public struct ResponseTally: Sendable {
         levelIndex = layout.segmentNames.map { _ in [:] }
         key = [UInt32](repeating: 0, count: layout.segmentNames.count)
         scratch = [Double](repeating: .nan, count: journey.touchpoints.count)
-        pairs = [UInt8](repeating: 0, count: context.pairSlots.count)
     }
 
     /// The level code (1-based) of a segment value, registering new values; 0 for a missing value.
@@ -84,10 +82,7 @@ public struct ResponseTally: Sendable {
         let position = position ?? respondentCount
         respondentCount += 1
         scratch.withUnsafeMutableBufferPointer { s in
-            pairs.withUnsafeMutableBufferPointer { p in
-                cells[cell].add(context, codes: codes.baseAddress!, comments: comments, position: position,
-                                scratch: s, pairs: p.baseAddress!)
-            }
+            cells[cell].add(context, codes: codes.baseAddress!, comments: comments, position: position, scratch: s)
         }
     }
 

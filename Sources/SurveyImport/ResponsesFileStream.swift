@@ -291,10 +291,14 @@ struct FieldPlan {
     /// A known segment value of one to seven bytes packed into one word — its length in the top byte, its bytes
     /// below, first byte lowest — so that matching a cell is one comparison per known value; 0 for a longer value
     /// (never equal to a packed cell, whose top byte is its length).
-    static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard (1...7).contains(bytes.count) else { return 0 }
-        var word = UInt64(bytes.count) << 56
-        for (k, byte) in bytes.enumerated() { word |= UInt64(byte) << UInt64(8 * k) }
+    @inline(__always) static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = bytes.count
+        guard count >= 1, count <= 7, let b = bytes.baseAddress else { return 0 }
+        var word = UInt64(truncatingIfNeeded: count) &<< 56, k = 0
+        while k < count {
+            word |= UInt64(b[k]) &<< UInt64(truncatingIfNeeded: 8 &* k)
+            k &+= 1
+        }
         return word
     }
 

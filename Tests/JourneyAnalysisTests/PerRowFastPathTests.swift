@@ -120,7 +120,14 @@ import SurveyImport
         for _ in 0..<4_000 {
             let row = categories.map { k in generator.index(below: 4) == 0 ? UInt8(0) : UInt8(1 + generator.index(below: k)) }
             rows.append(row)
-            row.withUnsafeBufferPointer { joint.add($0.baseAddress!) }
+            if rows.count % 2 == 0 {
+                row.withUnsafeBufferPointer { joint.add($0.baseAddress!) }
+            } else {
+                // Through slots: the row's codes stored reversed, read back by slot; the answered variables as bits.
+                let stored = Array(row.reversed()), slots = Array((0..<row.count).reversed())
+                let answered = stored.withUnsafeBufferPointer { c in slots.withUnsafeBufferPointer { joint.add(c.baseAddress!, slots: $0.baseAddress!) } }
+                #expect(answered == row.indices.reduce(UInt64(0)) { row[$1] != 0 ? $0 | 1 << UInt64($1) : $0 })
+            }
         }
         for a in categories.indices {
             for b in a..<categories.count {
