@@ -22,9 +22,11 @@ final class TallyContext: Sendable {
     let boundOffsets: [Double], boundPositions: [Double], boundPositionSquares: [Double]
     /// Per bound touchpoint, its journey index (where its f⁺/f⁻ share goes).
     let boundIndices: [Int]
-    /// When every centring offset is a multiple of 1/2 (so every centred score is, and below 256): twice each bound
-    /// touchpoint's offset, for the per-respondent features in integers (`PeakEndAnalyzer.features`); else nil.
-    let boundDoubledOffsets: [Int]?
+    /// When every centring offset is a multiple of 1/2 (so every centred score is, and below 256) and the journey has
+    /// at most 4,096 touchpoints: the bound touchpoints for the per-respondent features in integers
+    /// (`PeakEndAnalyzer.features`), four Ints each — score slot, twice the offset, the journey position j + 1 and
+    /// (j + 1)²·2²⁴ + (j + 1), so Σj and Σj² add as one word (Σj < 2²⁴); empty otherwise.
+    let halfValuedPlan: [Int]
     /// Which peak-end features (peak, end, mean, pe, best, worst, duration, first, trend, R) only take multiples
     /// of 1/4 below 512 (`CrossProducts`): the centred scores do when every centring offset is a multiple of 1/2
     /// (a neutral point on a whole or half number), and so do pe, the rating counts and the overall rating; the mean
@@ -63,7 +65,10 @@ final class TallyContext: Sendable {
             return (o * 2).rounded() == o * 2 && abs(o) + Double(points) < 256
         }
         let overallSmall = layout.overall.map { abs(layout.slots[$0].scale.min) + layout.slots[$0].scale.pointCount < 256 } ?? true
-        boundDoubledOffsets = halves ? boundOffsets.map { Int(($0 * 2).rounded()) } : nil
+        halfValuedPlan = halves && scoreSlots.count <= 4096 ? bound.indices.flatMap { k -> [Int] in
+            let position = bound[k] + 1
+            return [scoreSlots[bound[k]]!, Int((centring[bound[k]] * 2).rounded()), position, position * position << 24 + position]
+        } : []
         quarterValuedFeatures = [halves, halves, false, halves, halves, halves, bound.count < 512, halves, false, overallSmall]
         kanoPairs = layout.touchpoints.enumerated().compactMap { t, tp in
             guard let f = tp.kanoFunctional, let d = tp.kanoDysfunctional else { return nil }

@@ -78,42 +78,41 @@ public enum PeakEndAnalyzer {
     /// (`TallyContext.boundSlots` order), the centred score, or NaN when not rated; nil below `minimumRated`.
     static func features(codes: UnsafePointer<UInt8>, _ context: TallyContext, rated: UnsafeMutableBufferPointer<Double>)
         -> (features: RespondentFeatures, count: Int, bestCount: Int, worstCount: Int)? {
-        if let doubled = context.boundDoubledOffsets { return halfValuedFeatures(codes: codes, context, doubled: doubled, rated: rated) }
+        if !context.halfValuedPlan.isEmpty { return halfValuedFeatures(codes: codes, context, rated: rated) }
         return realFeatures(codes: codes, context, rated: rated)
     }
 
     /// `features(codes:_:rated:)` when every centred score is a multiple of 1/2 below 256: the loop runs on twice
     /// the scores as integers (the peak and extremes compare the same way, and Σv, Σj, Σj², Σj·v are exact in a
     /// Double too), and the results are converted with the same Double operations, so they are bit-identical.
-    static func halfValuedFeatures(codes: UnsafePointer<UInt8>, _ context: TallyContext, doubled: [Int],
-                                   rated: UnsafeMutableBufferPointer<Double>)
+    static func halfValuedFeatures(codes: UnsafePointer<UInt8>, _ context: TallyContext, rated: UnsafeMutableBufferPointer<Double>)
         -> (features: RespondentFeatures, count: Int, bestCount: Int, worstCount: Int)? {
-        var count = 0, sum = 0, best = Int.min, worst = Int.max, first = 0, end = 0
-        var bestCount = 0, worstCount = 0
-        var sumPosition = 0, sumPosition2 = 0, sumPositionV = 0
-        context.boundSlots.withUnsafeBufferPointer { slots in
-        doubled.withUnsafeBufferPointer { offsets in
-        context.boundIndices.withUnsafeBufferPointer { indices in
-            let rated = rated.baseAddress!
-            for k in 0..<slots.count {
-                let code = Int(codes[slots[k]])
+        // Few live values, so the loop keeps them in registers: the count and Σv share one word (Σ v·2³² + 1), Σj
+        // and Σj² another (`TallyContext.halfValuedPlan`), and the plan's four Ints per touchpoint one pointer.
+        var countSum = 0, positionSums = 0, sumPositionV = 0
+        var best = Int.min, worst = Int.max, first = Int.min, end = 0, bestCount = 0, worstCount = 0
+        context.halfValuedPlan.withUnsafeBufferPointer { plan in
+            let rated = rated.baseAddress!, touchpoints = plan.count / 4
+            var k = 0, t = plan.baseAddress!
+            while k < touchpoints {
+                defer { k &+= 1; t += 4 }
+                let code = Int(codes[t[0]])
                 if code == 0 { rated[k] = .nan; continue }
-                let value = offsets[k] &+ 2 &* code
+                let value = t[1] &+ 2 &* code
                 rated[k] = Double(value) * 0.5
-                if count == 0 { first = value }
-                count &+= 1
-                sum &+= value
+                first = first == Int.min ? value : first
+                countSum &+= value &<< 32 &+ 1
                 bestCount = value > best ? 1 : bestCount &+ (value == best ? 1 : 0)
                 best = max(best, value)
                 worstCount = value < worst ? 1 : worstCount &+ (value == worst ? 1 : 0)
                 worst = min(worst, value)
                 end = value
-                let position = indices[k] &+ 1
-                sumPosition &+= position
-                sumPosition2 &+= position &* position
-                sumPositionV &+= position &* value
+                positionSums &+= t[3]
+                sumPositionV &+= t[2] &* value
             }
-        }}}
+        }
+        let count = countSum & 0xFFFF_FFFF, sum = (countSum &- count) >> 32
+        let sumPosition = positionSums & 0xFF_FFFF, sumPosition2 = positionSums >> 24
         guard count >= context.minimumRated else { return nil }
         // Nobody rated (only with a minimum of 0): the Double loop's ±infinity extremes.
         if count == 0 { return realFeatures(codes: codes, context, rated: rated) }

@@ -27,7 +27,7 @@ import SurveyImport
         var options = AnalysisOptions()
         options.peakEnd.minimumRated = minimum
         let context = TallyContext(journey: journey, layout: TallyLayout(of: responses), options: options, capacity: nil)
-        #expect((context.boundDoubledOffsets != nil) == (neutral != 3.25))
+        #expect(context.halfValuedPlan.isEmpty == (neutral == 3.25))
         var generator = SplitMix64(seed: UInt64(neutral * 4) + UInt64(minimum))
         var codes = [UInt8](repeating: 0, count: context.layout.slots.count)
         var ratedA = [Double](repeating: 0, count: journey.touchpoints.count), ratedB = ratedA
