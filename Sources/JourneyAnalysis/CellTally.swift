@@ -22,6 +22,11 @@ final class TallyContext: Sendable {
     let boundOffsets: [Double], boundPositions: [Double], boundPositionSquares: [Double]
     /// Per bound touchpoint, its journey index (where its f⁺/f⁻ share goes).
     let boundIndices: [Int]
+    /// When every centring offset is a multiple of 1/2 (so every centred score is, and below 256) and the journey has
+    /// at most 4,096 touchpoints: the bound touchpoints for the per-respondent features in integers
+    /// (`PeakEndAnalyzer.features`), four Ints each — score slot, twice the offset, the journey position j + 1 and
+    /// (j + 1)²·2²⁴ + (j + 1), so Σj and Σj² add as one word (Σj < 2²⁴); empty otherwise.
+    let halfValuedPlan: [Int]
     /// Which peak-end features (peak, end, mean, pe, best, worst, duration, first, trend, R) only take multiples
     /// of 1/4 below 512 (`CrossProducts`): the centred scores do when every centring offset is a multiple of 1/2
     /// (a neutral point on a whole or half number), and so do pe, the rating counts and the overall rating; the mean
@@ -60,6 +65,10 @@ final class TallyContext: Sendable {
             return (o * 2).rounded() == o * 2 && abs(o) + Double(points) < 256
         }
         let overallSmall = layout.overall.map { abs(layout.slots[$0].scale.min) + layout.slots[$0].scale.pointCount < 256 } ?? true
+        halfValuedPlan = halves && scoreSlots.count <= 4096 ? bound.indices.flatMap { k -> [Int] in
+            let position = bound[k] + 1
+            return [scoreSlots[bound[k]]!, Int((centring[bound[k]] * 2).rounded()), position, position * position << 24 + position]
+        } : []
         quarterValuedFeatures = [halves, halves, false, halves, halves, halves, bound.count < 512, halves, false, overallSmall]
         kanoPairs = layout.touchpoints.enumerated().compactMap { t, tp in
             guard let f = tp.kanoFunctional, let d = tp.kanoDysfunctional else { return nil }
@@ -115,28 +124,23 @@ struct CellTally: Sendable {
     }
 
     /// Adds one respondent. `codes` holds one code per slot; `comments` one text per comment column (or is empty
-    /// when the layout has none); `scratch` has room for the journey's touchpoints, `pairs` for the pair variables.
+    /// when the layout has none); `scratch` has room for the journey's touchpoints.
     mutating func add(_ context: TallyContext, codes: UnsafePointer<UInt8>, comments texts: [String?], position: Int,
-                      scratch: UnsafeMutableBufferPointer<Double>, pairs: UnsafeMutablePointer<UInt8>) {
+                      scratch: UnsafeMutableBufferPointer<Double>) {
         respondents += 1
         histograms.withUnsafeMutableBufferPointer { h in
-            for s in 0..<context.histogramOffsets.count { h[context.histogramOffsets[s] + Int(codes[s])] += 1 }
+            context.histogramOffsets.withUnsafeBufferPointer { offsets in
+                for s in 0..<offsets.count { h[offsets[s] &+ Int(codes[s])] &+= 1 }
+            }
         }
         for (k, pair) in context.kanoPairs.enumerated() {
             kano[k][Int(codes[pair.functional]) * 6 + Int(codes[pair.dysfunctional])] += 1
         }
-        for (c, text) in texts.enumerated() {
-            guard let text else { continue }
-            if !text.allSatisfy(\.isWhitespace) { commentWriters[c] += 1 }
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !trimmed.isEmpty { comments[c].append(trimmed) }
-        }
-        // Joint tables and missingness pattern.
-        for (k, s) in context.pairSlots.enumerated() { pairs[k] = codes[s] }
-        joint.add(pairs)
-        if let o = context.outcomePair, pairs[o] != 0, !patternsOverflowed {
-            var mask: UInt64 = 0
-            for t in 0..<o where pairs[t] != 0 { mask |= 1 << UInt64(t) }
+        if !texts.isEmpty { addComments(texts) }
+        // Joint tables and missingness pattern (the answered scores, bits 0 … o − 1 of what the joint tables saw).
+        let answered = context.pairSlots.withUnsafeBufferPointer { joint.add(codes, slots: $0.baseAddress!) }
+        if let o = context.outcomePair, codes[context.pairSlots[o]] != 0, !patternsOverflowed {
+            let mask = o >= 64 ? answered : answered & ((1 << UInt64(o)) - 1)
             patterns.add(mask)
             if patterns.count > Self.patternLimit { patterns = PatternCounts(); patternsOverflowed = true }
         }
@@ -158,6 +162,16 @@ struct CellTally: Sendable {
             }
         }
         retained.offer(codes, position: position)
+    }
+
+    /// Counts a respondent's comments (one per comment column, nil for none) and keeps the non-blank ones trimmed.
+    private mutating func addComments(_ texts: [String?]) {
+        for (c, text) in texts.enumerated() {
+            guard let text else { continue }
+            if !text.allSatisfy(\.isWhitespace) { commentWriters[c] += 1 }
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { comments[c].append(trimmed) }
+        }
     }
 
     /// Adds the statistics of `other` (its respondents come after this tally's), all but the row sample.

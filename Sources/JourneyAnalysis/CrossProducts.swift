@@ -6,67 +6,169 @@
 /// sum of up to 2³¹ of them is exact — and exact sums do not depend on the order — at a third of the cost.
 struct CrossProducts: Sendable, Hashable {
     let count: Int
+    /// Rows added (folded into the sums or still pending).
     private(set) var n = 0
-    private(set) var sums: [FixedPointSum]
-    /// Upper triangle including the diagonal, row-major over a ≤ b (zero where `exact`).
-    private(set) var products: [FixedPointSum]
-    /// Per product (same layout): whether both variables are quarter-valued, and then its exact Double sum.
+    private var sumTotals: [FixedPointSum]
+    private var productTotals: [FixedPointSum]
+    private var exactTotals: [Double]
+    /// Per product (same layout as `products`): whether both variables are quarter-valued, and then its sum is the
+    /// exact Double in `exactProducts`.
     let exact: [Bool]
-    private(set) var exactProducts: [Double]
+    /// The products of each kind as flat lists of (a, b, k) — variable a, variable b, index k in the layout — so that
+    /// each kind is summed in its own branch-free loop.
+    private let exactTerms: [Int], fixedTerms: [Int]
+    /// Rows added since the last fold, row-major (`count` values each), at most `blockRows` of them. A block is
+    /// summed term by term over its rows — a tight loop per term, the fixed-point terms of the block added as one
+    /// Int64 — which gives the same integers and the same exact Doubles as adding each row on its own.
+    private var pending: [Double]
+    private var pendingRows = 0
+    static let blockRows = 64
+
+    /// Per variable, Σx (fixed-point).
+    var sums: [FixedPointSum] { folded().sumTotals }
+    /// Upper triangle including the diagonal, row-major over a ≤ b: Σx_a·x_b (fixed-point; zero where `exact`).
+    var products: [FixedPointSum] { folded().productTotals }
+    /// The same layout: the exact Double sums of the quarter-valued products (zero elsewhere).
+    var exactProducts: [Double] { folded().exactTotals }
 
     /// `quarterValued[a]`: variable a only takes multiples of 1/4 below 512 in magnitude (nil: none does).
     init(count: Int, quarterValued: [Bool]? = nil) {
         self.count = count
-        sums = [FixedPointSum](repeating: FixedPointSum(), count: count)
-        products = [FixedPointSum](repeating: FixedPointSum(), count: count * (count + 1) / 2)
+        sumTotals = [FixedPointSum](repeating: FixedPointSum(), count: count)
+        productTotals = [FixedPointSum](repeating: FixedPointSum(), count: count * (count + 1) / 2)
         let quarters = quarterValued ?? [Bool](repeating: false, count: count)
         var exact: [Bool] = []
         for a in 0..<count { for b in a..<count { exact.append(quarters[a] && quarters[b]) } }
         self.exact = exact
-        exactProducts = [Double](repeating: 0, count: exact.count)
+        exactTotals = [Double](repeating: 0, count: exact.count)
+        var exactTerms: [Int] = [], fixedTerms: [Int] = [], k = 0
+        for a in 0..<count {
+            for b in a..<count {
+                if exact[k] { exactTerms += [a, b, k] } else { fixedTerms += [a, b, k] }
+                k += 1
+            }
+        }
+        self.exactTerms = exactTerms
+        self.fixedTerms = fixedTerms
+        pending = [Double](repeating: 0, count: Self.blockRows * count)
     }
 
-    /// The sum of product k.
-    private func product(_ k: Int) -> Double { exact[k] ? exactProducts[k] : products[k].value }
+    /// The sum of product k (of a folded value).
+    private func product(_ k: Int) -> Double { exact[k] ? exactTotals[k] : productTotals[k].value }
 
+    /// Adds one row (`count` values); every `blockRows` rows the block is folded into the sums.
     mutating func add(_ x: UnsafeBufferPointer<Double>) {
         n += 1
-        var k = 0
-        sums.withUnsafeMutableBufferPointer { sums in
-        products.withUnsafeMutableBufferPointer { products in
-        exactProducts.withUnsafeMutableBufferPointer { exactProducts in
-        exact.withUnsafeBufferPointer { exact in
-            for a in 0..<count {
-                let xa = x[a]
-                sums[a].add(xa)
-                for b in a..<count {
-                    if exact[k] { exactProducts[k] += xa * x[b] } else { products[k].add(xa * x[b]) }
-                    k += 1
-                }
+        let width = count, start = pendingRows &* width
+        pending.withUnsafeMutableBufferPointer { p in
+            let row = p.baseAddress! + start
+            for a in 0..<width { row[a] = x[a] }
+        }
+        pendingRows &+= 1
+        if pendingRows == Self.blockRows { fold() }
+    }
+
+    /// Adds the pending rows to the sums: per term, its products over the block's rows — the fixed-point ones
+    /// rounded as `FixedPointSum.units` rounds them and added in an Int64 (each below 2⁵¹ units, so 64 of them fit;
+    /// a larger term goes straight into the 128-bit sum), the exact ones added to their exact Double sum.
+    private mutating func fold() {
+        let rows = pendingRows
+        guard rows > 0 else { return }
+        let width = count
+        pending.withUnsafeBufferPointer { block in
+            let x = block.baseAddress!
+            sumTotals.withUnsafeMutableBufferPointer { sums in
+                for a in 0..<width { Self.addFixed(x + a, x + a, square: false, rows: rows, width: width, into: &sums[a]) }
             }
-        }}}}
+            exactTotals.withUnsafeMutableBufferPointer { totals in
+            exactTerms.withUnsafeBufferPointer { t in
+                var e = 0
+                while e < t.count {
+                    let xa = x + t[e], xb = x + t[e &+ 1]
+                    var total = totals[t[e &+ 2]], r = 0
+                    while r < rows {
+                        let o = r &* width
+                        total += xa[o] * xb[o]
+                        r &+= 1
+                    }
+                    totals[t[e &+ 2]] = total
+                    e &+= 3
+                }
+            }}
+            productTotals.withUnsafeMutableBufferPointer { totals in
+            fixedTerms.withUnsafeBufferPointer { t in
+                var e = 0
+                while e < t.count {
+                    Self.addFixed(x + t[e], x + t[e &+ 1], square: true, rows: rows, width: width, into: &totals[t[e &+ 2]])
+                    e &+= 3
+                }
+            }}
+        }
+        pendingRows = 0
+    }
+
+    /// Adds Σ_r units(xa[r]·xb[r]) (`square`) or Σ_r units(xa[r]) over the block's rows to `sum`, term by term
+    /// exactly as `FixedPointSum.add` would.
+    @inline(__always) private static func addFixed(_ xa: UnsafePointer<Double>, _ xb: UnsafePointer<Double>, square: Bool,
+                                                   rows: Int, width: Int, into sum: inout FixedPointSum) {
+        var block: Int64 = 0, r = 0
+        let magic = Int64(bitPattern: (0x1.8p52 as Double).bitPattern)
+        while r < rows {
+            let o = r &* width
+            let term = square ? xa[o] * xb[o] : xa[o]
+            let scaled = term * FixedPointSum.scale
+            if abs(scaled) < 0x1p51 {
+                block &+= Int64(bitPattern: (scaled + 0x1.8p52).bitPattern) &- magic
+            } else {
+                sum.add(units: FixedPointSum.units(term))
+            }
+            r &+= 1
+        }
+        sum.add(units: block)
+    }
+
+    /// This value with its pending rows folded into the sums.
+    private func folded() -> CrossProducts {
+        if pendingRows == 0 { return self }
+        var f = self
+        f.fold()
+        return f
+    }
+
+    static func == (lhs: CrossProducts, rhs: CrossProducts) -> Bool {
+        let l = lhs.folded(), r = rhs.folded()
+        return l.count == r.count && l.n == r.n && l.exact == r.exact && l.sumTotals == r.sumTotals
+            && l.productTotals == r.productTotals && l.exactTotals == r.exactTotals
+    }
+
+    func hash(into hasher: inout Hasher) {
+        let f = folded()
+        hasher.combine(f.count); hasher.combine(f.n); hasher.combine(f.sumTotals); hasher.combine(f.productTotals)
+        hasher.combine(f.exactTotals)
     }
 
     static func + (lhs: CrossProducts, rhs: CrossProducts) -> CrossProducts {
-        var s = lhs
-        s.n += rhs.n
-        for k in s.sums.indices { s.sums[k] = s.sums[k] + rhs.sums[k] }
-        for k in s.products.indices { s.products[k] = s.products[k] + rhs.products[k] }
-        for k in s.exactProducts.indices { s.exactProducts[k] += rhs.exactProducts[k] }
+        var s = lhs.folded()
+        let r = rhs.folded()
+        s.n += r.n
+        for k in s.sumTotals.indices { s.sumTotals[k] = s.sumTotals[k] + r.sumTotals[k] }
+        for k in s.productTotals.indices { s.productTotals[k] = s.productTotals[k] + r.productTotals[k] }
+        for k in s.exactTotals.indices { s.exactTotals[k] += r.exactTotals[k] }
         return s
     }
 
     /// Centred co-moment Σ(x_a − x̄_a)(x_b − x̄_b).
     func comoment(_ a: Int, _ b: Int) -> Double {
+        let f = folded()
         let (i, j) = a <= b ? (a, b) : (b, a)
         let k = i * count - i * (i - 1) / 2 + (j - i)
-        return product(k) - sums[i].value * sums[j].value / Double(n)
+        return f.product(k) - f.sumTotals[i].value * f.sumTotals[j].value / Double(n)
     }
 
     /// Whether variable a is constant: its centred square sum is below 1e-12 of its raw one (or n < 2).
     func isConstant(_ a: Int) -> Bool {
         let k = a * count - a * (a - 1) / 2
-        return n < 2 || comoment(a, a) <= 1e-12 * product(k)
+        return n < 2 || comoment(a, a) <= 1e-12 * folded().product(k)
     }
 
     /// Pearson r of a and b; nil when either is constant.

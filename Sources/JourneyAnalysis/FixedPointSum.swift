@@ -19,8 +19,14 @@ struct FixedPointSum: Sendable, Hashable {
     /// Double below 2⁵¹ to a whole number in IEEE 754's default rounding (Swift never reassociates floating
     /// point), and beyond 2⁵¹ units to a multiple of 2^k within the Double's own precision — deterministic on every
     /// platform with IEEE 754 doubles.
+    /// Below 2⁵¹ units (every term within the input limits) the rounded whole number is read straight off the bits
+    /// of `scaled + 1.5·2⁵²` (its significand then holds 1.5·2⁵² + the rounded value, one unit per bit step), which
+    /// is the same number as converting `(scaled + 1.5·2⁵²) − 1.5·2⁵²`, without the conversion's range checks.
     @inline(__always) static func units(_ x: Double) -> Int64 {
         let scaled = x * scale
+        if abs(scaled) < 0x1p51 {
+            return Int64(bitPattern: (scaled + 0x1.8p52).bitPattern) &- Int64(bitPattern: (0x1.8p52 as Double).bitPattern)
+        }
         guard abs(scaled) < limit else { return scaled < 0 ? -(1 << 62) : 1 << 62 }
         return Int64((scaled + 0x1.8p52) - 0x1.8p52)
     }

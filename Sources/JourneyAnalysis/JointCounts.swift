@@ -45,29 +45,46 @@ struct JointCounts: Sendable, Hashable {
 
     /// Adds one respondent: `codes[k]` is variable k's code (0 = not answered). Only the answered variables are
     /// visited.
-    @inline(__always) mutating func add(_ codes: UnsafePointer<UInt8>) {
+    @inline(__always) mutating func add(_ codes: UnsafePointer<UInt8>) { add(codes, slots: nil) }
+
+    /// Adds one respondent whose variable k has the code `codes[slots[k]]` (`codes[k]` when `slots` is nil), read
+    /// straight from the row's codes; returns the answered variables below 64 as bits (bit k: variable k answered),
+    /// which is the row's missingness pattern for free.
+    @inline(__always) @discardableResult
+    mutating func add(_ codes: UnsafePointer<UInt8>, slots: UnsafePointer<Int>?) -> UInt64 {
         let p = categories.count
+        var answered: UInt64 = 0
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * p) { scratch in
-            let answered = scratch.baseAddress!, column = answered + p
+            // Per answered variable: where its row of the block starts, and its column in the tables of the others.
+            let rows = scratch.baseAddress!, column = rows + p
             var present = 0
             columns.withUnsafeBufferPointer { columns in
-                for b in 0..<p where codes[b] != 0 {
-                    answered[present] = b
-                    column[present] = columns[b] + Int(codes[b])
-                    present += 1
-                }
-            }
             blocks.withUnsafeBufferPointer { blocks in
             widths.withUnsafeBufferPointer { widths in
+                for b in 0..<p {
+                    let code = Int(codes[slots.map { $0[b] } ?? b])
+                    if code == 0 { continue }
+                    if b < 64 { answered |= 1 &<< UInt64(truncatingIfNeeded: b) }
+                    rows[present] = blocks[b] &+ code &* widths[b]
+                    column[present] = columns[b] &+ code
+                    present &+= 1
+                }
+            }}}
             counts.withUnsafeMutableBufferPointer { c in
                 let base = c.baseAddress!
                 for i in 0..<present {
-                    let a = answered[i]
-                    let row = base + (blocks[a] + Int(codes[a]) * widths[a])
-                    for j in i..<present { row[column[j]] &+= 1 }
+                    let row = base + rows[i]
+                    var j = i
+                    while j &+ 1 < present {
+                        row[column[j]] &+= 1
+                        row[column[j &+ 1]] &+= 1
+                        j &+= 2
+                    }
+                    if j < present { row[column[j]] &+= 1 }
                 }
-            }}}
+            }
         }
+        return answered
     }
 
     /// Count of respondents with code x on a and y on b (a ≤ b; x, y ≥ 1).

@@ -78,6 +78,60 @@ public enum PeakEndAnalyzer {
     /// (`TallyContext.boundSlots` order), the centred score, or NaN when not rated; nil below `minimumRated`.
     static func features(codes: UnsafePointer<UInt8>, _ context: TallyContext, rated: UnsafeMutableBufferPointer<Double>)
         -> (features: RespondentFeatures, count: Int, bestCount: Int, worstCount: Int)? {
+        if !context.halfValuedPlan.isEmpty { return halfValuedFeatures(codes: codes, context, rated: rated) }
+        return realFeatures(codes: codes, context, rated: rated)
+    }
+
+    /// `features(codes:_:rated:)` when every centred score is a multiple of 1/2 below 256: the loop runs on twice
+    /// the scores as integers (the peak and extremes compare the same way, and Σv, Σj, Σj², Σj·v are exact in a
+    /// Double too), and the results are converted with the same Double operations, so they are bit-identical.
+    static func halfValuedFeatures(codes: UnsafePointer<UInt8>, _ context: TallyContext, rated: UnsafeMutableBufferPointer<Double>)
+        -> (features: RespondentFeatures, count: Int, bestCount: Int, worstCount: Int)? {
+        // Few live values, so the loop keeps them in registers: the count and Σv share one word (Σ v·2³² + 1), Σj
+        // and Σj² another (`TallyContext.halfValuedPlan`), and the plan's four Ints per touchpoint one pointer.
+        var countSum = 0, positionSums = 0, sumPositionV = 0
+        var best = Int.min, worst = Int.max, first = Int.min, end = 0, bestCount = 0, worstCount = 0
+        context.halfValuedPlan.withUnsafeBufferPointer { plan in
+            let rated = rated.baseAddress!, touchpoints = plan.count / 4
+            var k = 0, t = plan.baseAddress!
+            while k < touchpoints {
+                defer { k &+= 1; t += 4 }
+                let code = Int(codes[t[0]])
+                if code == 0 { rated[k] = .nan; continue }
+                let value = t[1] &+ 2 &* code
+                rated[k] = Double(value) * 0.5
+                first = first == Int.min ? value : first
+                countSum &+= value &<< 32 &+ 1
+                bestCount = value > best ? 1 : bestCount &+ (value == best ? 1 : 0)
+                best = max(best, value)
+                worstCount = value < worst ? 1 : worstCount &+ (value == worst ? 1 : 0)
+                worst = min(worst, value)
+                end = value
+                positionSums &+= t[3]
+                sumPositionV &+= t[2] &* value
+            }
+        }
+        let count = countSum & 0xFFFF_FFFF, sum = (countSum &- count) >> 32
+        let sumPosition = positionSums & 0xFF_FFFF, sumPosition2 = positionSums >> 24
+        guard count >= context.minimumRated else { return nil }
+        // Nobody rated (only with a minimum of 0): the Double loop's ±infinity extremes.
+        if count == 0 { return realFeatures(codes: codes, context, rated: rated) }
+        // The most intense value is the best or the worst, whichever is further from 0, the worst (negative) on a
+        // tie: what the Double loop's "|v| larger, or as large and lower" keeps.
+        let peak = abs(best) > abs(worst) ? best : worst
+        let n = Double(count), total = Double(sum) * 0.5
+        let mean = total / n
+        let sp = Double(sumPosition), spp = Double(sumPosition2), spv = Double(sumPositionV) * 0.5
+        let sxx = spp - sp * sp / n
+        let trend = sxx > 0 ? (spv - sp * total / n) / sxx : 0
+        return (RespondentFeatures(peak: Double(peak) * 0.5, best: Double(best) * 0.5, worst: Double(worst) * 0.5,
+                                   end: Double(end) * 0.5, mean: mean, first: Double(first) * 0.5, trend: trend,
+                                   duration: n), count, bestCount, worstCount)
+    }
+
+    /// `features(codes:_:rated:)` in Doubles, for any centring.
+    static func realFeatures(codes: UnsafePointer<UInt8>, _ context: TallyContext, rated: UnsafeMutableBufferPointer<Double>)
+        -> (features: RespondentFeatures, count: Int, bestCount: Int, worstCount: Int)? {
         var count = 0, sum = 0.0
         var peak = 0.0, best = -Double.infinity, worst = Double.infinity, first = 0.0, end = 0.0
         var bestCount = 0, worstCount = 0

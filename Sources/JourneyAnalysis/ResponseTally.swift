@@ -25,8 +25,10 @@ public struct ResponseTally: Sendable {
     private var cellIndex: [[UInt32]: Int] = [:]
     private var key: [UInt32]
     private var scratch: [Double]
-    private var pairs: [UInt8]
     private var lastCell = -1
+    /// With one segment column: per level code (0 = missing), its cell, or −1 before the first respondent with it
+    /// (a direct lookup instead of hashing the key per row; rows of a shuffled file rarely repeat the last cell).
+    private var cellByCode: [Int] = []
 
     /// An empty tally for a journey and a layout; `retainedRowsPerCell` nil keeps every row (exact, unbounded).
     public init(journey: Journey, layout: TallyLayout, options: AnalysisOptions = AnalysisOptions(),
@@ -37,7 +39,6 @@ public struct ResponseTally: Sendable {
         levelIndex = layout.segmentNames.map { _ in [:] }
         key = [UInt32](repeating: 0, count: layout.segmentNames.count)
         scratch = [Double](repeating: .nan, count: journey.touchpoints.count)
-        pairs = [UInt8](repeating: 0, count: context.pairSlots.count)
     }
 
     /// The level code (1-based) of a segment value, registering new values; 0 for a missing value.
@@ -59,7 +60,9 @@ public struct ResponseTally: Sendable {
                              position: Int? = nil) {
         precondition(codes.count == layout.slots.count && segments.count == key.count)
         var cell: Int
-        if lastCell >= 0, segments.elementsEqual(cellKeys[lastCell]) {
+        if segments.count == 1, Int(segments[0]) < cellByCode.count, cellByCode[Int(segments[0])] >= 0 {
+            cell = cellByCode[Int(segments[0])]
+        } else if lastCell >= 0, segments.elementsEqual(cellKeys[lastCell]) {
             cell = lastCell
         } else {
             for c in 0..<key.count { key[c] = segments[c] }
@@ -70,14 +73,16 @@ public struct ResponseTally: Sendable {
                 cells.append(CellTally(context))
             }
             lastCell = cell
+            if segments.count == 1 {
+                let code = Int(segments[0])
+                if code >= cellByCode.count { cellByCode += [Int](repeating: -1, count: code + 1 - cellByCode.count) }
+                cellByCode[code] = cell
+            }
         }
         let position = position ?? respondentCount
         respondentCount += 1
         scratch.withUnsafeMutableBufferPointer { s in
-            pairs.withUnsafeMutableBufferPointer { p in
-                cells[cell].add(context, codes: codes.baseAddress!, comments: comments, position: position,
-                                scratch: s, pairs: p.baseAddress!)
-            }
+            cells[cell].add(context, codes: codes.baseAddress!, comments: comments, position: position, scratch: s)
         }
     }
 
@@ -102,6 +107,7 @@ public struct ResponseTally: Sendable {
         }
         respondentCount += other.respondentCount
         lastCell = -1
+        cellByCode = []
     }
 
     /// Builds the tally of responses in memory (every row kept, so results equal the in-memory analysis).

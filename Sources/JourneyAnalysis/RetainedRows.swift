@@ -27,6 +27,8 @@ struct RetainedRows: Sendable {
     private(set) var seen = 0
     /// When full: the kept rows as a max-heap on their keys (heap[0] holds the largest kept key and its row).
     private var heap: [(key: UInt64, row: Int)] = []
+    /// When full: heap[0]'s key, so that `offer` turns away a row whose key is not smaller without a call.
+    private var largestKept: UInt64?
 
     /// The seed of the sampling keys.
     static let seed: UInt64 = 0x5EED_0F_C0DE5
@@ -54,7 +56,9 @@ struct RetainedRows: Sendable {
             positions.append(position)
             return
         }
-        keep(row, position: position, key: Self.key(position: position))
+        let key = Self.key(position: position)
+        if let largest = largestKept, key >= largest { return }
+        keep(row, position: position, key: key)
     }
 
     /// Keeps a row of a bounded sample while there is room, or in place of the largest key when its key is smaller.
@@ -74,6 +78,7 @@ struct RetainedRows: Sendable {
         keys[slot] = key
         heap[0].key = key
         siftDown(0)
+        largestKept = heap[0].key
     }
 
     /// Row r's code at slot s.
@@ -121,6 +126,7 @@ struct RetainedRows: Sendable {
     private mutating func buildHeap() {
         heap = keys.enumerated().map { (key: $0.element, row: $0.offset) }
         for i in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(i) }
+        largestKept = heap.first?.key
     }
 
     private mutating func siftDown(_ start: Int) {

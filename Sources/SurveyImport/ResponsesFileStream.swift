@@ -156,12 +156,13 @@ struct ResponsesFileStream {
         var texts = [String?](repeating: nil, count: plan.commentCount)
         // Per segment column, its known values as bytes (code k at index k − 1), for matching without a String.
         var known = [[[UInt8]]](repeating: [], count: segments.count)
+        var packedKnown = [[UInt64]](repeating: [], count: segments.count)
         let fields = FieldPlan(actions: actions)
         while true {
             let position = reader.offset
             guard let line = try reader.peekLine() else { break }
             let plain = codes.withUnsafeMutableBufferPointer { c in
-                segments.withUnsafeMutableBufferPointer { g in fields.decode(line, codes: c, segments: g, known: known) }
+                segments.withUnsafeMutableBufferPointer { g in fields.decode(line, codes: c, segments: g, known: known, packedKnown: packedKnown) }
             }
             if plain {
                 reader.skipLine()
@@ -215,7 +216,10 @@ struct ResponsesFileStream {
                         throw .invalid(path, row: reader.recordNumber, column: headers[f], "the cell is not valid UTF-8", zh: "单元格不是有效的 UTF-8")
                     }
                     segments[c] = tally.segmentCode(column: c, value: String(decoding: bytes, as: UTF8.self))
-                    if Int(segments[c]) > known[c].count { known[c].append(bytes) }
+                    if Int(segments[c]) > known[c].count {
+                        known[c].append(bytes)
+                        packedKnown[c].append(bytes.withUnsafeBufferPointer(FieldPlan.packed))
+                    }
                 case let .comment(c):
                     let text: String?? = reader.withField(f) { cell in
                         if cell.isEmpty { return .some(nil) }
@@ -248,72 +252,123 @@ struct ResponsesFileStream {
 }
 
 /// The fast path's per-field plan, flat: per field its kind (0 skip, 1 rating, 2 segment, 3 comment), its target
-/// (slot, segment column or comment column) and, for ratings, the scale's lowest and highest value.
-private struct FieldPlan {
+/// (slot or column), a rating's scale bounds and, per rating field, the code of each single digit 0…9 (0 when the
+/// digit is outside the scale), so that the common cell — one digit then a comma — costs a table lookup.
+struct FieldPlan {
     private var kinds: [UInt8] = [], targets: [Int] = [], lows: [Int] = [], highs: [Int] = []
+    private var digitCodes: [UInt8] = []
+    /// Per field, how many rating fields start there in a row (0 for a field that is not a rating).
+    private var ratingRuns: [Int] = []
 
-    init(actions: [ResponsesFileStream.Action]) {
+    fileprivate init(actions: [ResponsesFileStream.Action]) {
         for action in actions {
             switch action {
-            case .skip: kinds.append(0); targets.append(0); lows.append(0); highs.append(0)
-            case let .rating(slot, scale): kinds.append(1); targets.append(slot); lows.append(scale.min); highs.append(scale.max)
-            case let .segment(c): kinds.append(2); targets.append(c); lows.append(0); highs.append(0)
-            case let .comment(c): kinds.append(3); targets.append(c); lows.append(0); highs.append(0)
+            case .skip: append(kind: 0, target: 0)
+            case let .rating(slot, scale): append(kind: 1, target: slot, low: scale.min, high: scale.max)
+            case let .segment(c): append(kind: 2, target: c)
+            case let .comment(c): append(kind: 3, target: c)
             }
         }
+    }
+
+    /// A plan from its fields directly (for tests): per field its kind, target and, for a rating, its bounds.
+    init(fields: [(kind: UInt8, target: Int, low: Int, high: Int)]) {
+        for f in fields { append(kind: f.kind, target: f.target, low: f.low, high: f.high) }
+    }
+
+    private mutating func append(kind: UInt8, target: Int, low: Int = 0, high: Int = 0) {
+        kinds.append(kind); targets.append(target); lows.append(low); highs.append(high)
+        ratingRuns.append(0)
+        if kind == 1 {
+            var f = ratingRuns.count - 1
+            while f >= 0, kinds[f] == 1 { ratingRuns[f] += 1; f -= 1 }
+        }
+        for digit in 0..<10 {
+            digitCodes.append(kind == 1 && digit >= low && digit <= high ? UInt8(truncatingIfNeeded: digit - low + 1) : 0)
+        }
+    }
+
+    /// A known segment value of one to seven bytes packed into one word — its length in the top byte, its bytes
+    /// below, first byte lowest — so that matching a cell is one comparison per known value; 0 for a longer value
+    /// (never equal to a packed cell, whose top byte is its length).
+    @inline(__always) static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = bytes.count
+        guard count >= 1, count <= 7, let b = bytes.baseAddress else { return 0 }
+        var word = UInt64(truncatingIfNeeded: count) &<< 56, k = 0
+        while k < count {
+            word |= UInt64(b[k]) &<< UInt64(truncatingIfNeeded: 8 &* k)
+            k &+= 1
+        }
+        return word
     }
 
     /// Decodes one line (without its newline) in a single scan when every cell is plain: no quote, ratings of one
     /// to three digits within their scale or empty, known segment values, empty comments, the header's number of
     /// fields. False otherwise (the caller then parses the record the general way, which handles or reports it);
-    /// `codes` and `segments` may then be partly written.
+    /// `codes` and `segments` may then be partly written. `known[c]` holds segment column c's known values (code
+    /// k at index k − 1) and `packedKnown[c]` the same values `packed`.
     func decode(_ line: UnsafeBufferPointer<UInt8>, codes: UnsafeMutableBufferPointer<UInt8>,
-                segments: UnsafeMutableBufferPointer<UInt32>, known: [[[UInt8]]]) -> Bool {
+                segments: UnsafeMutableBufferPointer<UInt32>, known: [[[UInt8]]], packedKnown: [[UInt64]]) -> Bool {
         guard let b = line.baseAddress, !line.isEmpty else { return false }
         let n = line.count
         var i = 0
         return kinds.withUnsafeBufferPointer { kinds in
         targets.withUnsafeBufferPointer { targets in
-        lows.withUnsafeBufferPointer { lows in
-        highs.withUnsafeBufferPointer { highs in
-            for f in 0..<kinds.count {
+        digitCodes.withUnsafeBufferPointer { digitCodes in
+        ratingRuns.withUnsafeBufferPointer { ratingRuns in
+            let fieldCount = kinds.count
+            let codes = codes.baseAddress!
+            var f = 0
+            while f < fieldCount {
                 if f > 0 {
                     guard i < n, b[i] == 0x2C else { return false }
-                    i += 1
+                    i &+= 1
                 }
-                let fieldStart = i
                 if kinds[f] == 1 {
-                    var value = 0
-                    while i < n {
-                        let digit = b[i] &- 0x30
-                        if digit >= 10 { break }
-                        value = value &* 10 &+ Int(digit)
-                        i += 1
+                    // Four single-digit cells at once ("d,d,d,d," with a field after them), read as one word.
+                    if f &+ 4 < fieldCount, i &+ 8 <= n, ratingRuns[f] >= 4,
+                       let digits = Self.fourDigits(UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)) {
+                        var k = 0
+                        while k < 4 {
+                            let code = digitCodes[(f &+ k) &* 10 &+ Int(truncatingIfNeeded: digits &>> (16 &* k) & 0xFF)]
+                            guard code != 0 else { return false }
+                            codes[targets[f &+ k]] = code
+                            k &+= 1
+                        }
+                        i &+= 7
+                        f &+= 4
+                        continue
                     }
-                    if i < n, b[i] != 0x2C { return false }
-                    let digits = i - fieldStart
-                    if digits == 0 { codes[targets[f]] = 0; continue }
-                    guard digits <= 3, value >= lows[f], value <= highs[f] else { return false }
-                    codes[targets[f]] = UInt8(truncatingIfNeeded: value - lows[f] + 1)
+                    // The common cell: one digit, then a comma or the end of the line.
+                    if i < n {
+                        let digit = b[i] &- 0x30
+                        if digit < 10, i &+ 1 == n || b[i &+ 1] == 0x2C {
+                            let code = digitCodes[f &* 10 &+ Int(digit)]
+                            guard code != 0 else { return false }
+                            codes[targets[f]] = code
+                            i &+= 1
+                            f &+= 1
+                            continue
+                        }
+                    }
+                    guard rating(b, n, &i, field: f, codes: codes) else { return false }
+                    f &+= 1
                     continue
                 }
+                defer { f &+= 1 }
+                let fieldStart = i
                 while i < n {
                     let byte = b[i]
                     if byte == 0x2C { break }
                     if byte == 0x22 { return false }
-                    i += 1
+                    i &+= 1
                 }
-                let length = i - fieldStart
+                let length = i &- fieldStart
                 switch kinds[f] {
                 case 2:
                     if length == 0 { segments[targets[f]] = 0; continue }
-                    var match: UInt32 = 0
-                    for (k, value) in known[targets[f]].enumerated() where value.count == length {
-                        if value.withUnsafeBufferPointer({ memcmp($0.baseAddress!, b + fieldStart, length) == 0 }) {
-                            match = UInt32(k + 1)
-                            break
-                        }
-                    }
+                    let match = Self.segmentCode(UnsafeBufferPointer(start: b + fieldStart, count: length),
+                                                 known: known[targets[f]], packed: packedKnown[targets[f]])
                     guard match > 0 else { return false }
                     segments[targets[f]] = match
                 case 3:
@@ -324,6 +379,52 @@ private struct FieldPlan {
             }
             return i == n
         }}}}
+    }
+
+    /// Four single-digit cells "d,d,d,d," in the 8 bytes of `word` (first byte lowest once read as little-endian):
+    /// the digits 0…9 in bytes 0, 2, 4 and 6 of the result, or nil when the bytes do not have that shape. Each
+    /// digit byte x sits in its own 16-bit lane, so x + 0xD0 reaches bit 8 iff x ≥ "0" and x + 0xC6 iff x > "9".
+    @inline(__always) static func fourDigits(_ raw: UInt64) -> UInt64? {
+        let word = UInt64(littleEndian: raw)
+        guard word & 0xFF00_FF00_FF00_FF00 == 0x2C00_2C00_2C00_2C00 else { return nil }
+        let x = word & 0x00FF_00FF_00FF_00FF, lane: UInt64 = 0x0100_0100_0100_0100
+        guard (x &+ 0x00D0_00D0_00D0_00D0) & lane == lane, (x &+ 0x00C6_00C6_00C6_00C6) & lane == 0 else { return nil }
+        return x &- 0x0030_0030_0030_0030
+    }
+
+    /// A rating cell that is not one digit: empty (code 0), or up to three digits within the scale; false otherwise.
+    private func rating(_ b: UnsafePointer<UInt8>, _ n: Int, _ i: inout Int, field f: Int, codes: UnsafeMutablePointer<UInt8>) -> Bool {
+        let fieldStart = i
+        var value = 0
+        while i < n {
+            let digit = b[i] &- 0x30
+            if digit >= 10 { break }
+            value = value &* 10 &+ Int(digit)
+            i += 1
+        }
+        if i < n, b[i] != 0x2C { return false }
+        let digits = i - fieldStart
+        if digits == 0 { codes[targets[f]] = 0; return true }
+        guard digits <= 3, value >= lows[f], value <= highs[f] else { return false }
+        codes[targets[f]] = UInt8(truncatingIfNeeded: value - lows[f] + 1)
+        return true
+    }
+
+    /// The code (1-based) of a known segment value, 0 when the cell is not one of them.
+    private static func segmentCode(_ cell: UnsafeBufferPointer<UInt8>, known: [[UInt8]], packed: [UInt64]) -> UInt32 {
+        if cell.count <= 7 {
+            let word = Self.packed(cell)
+            return packed.withUnsafeBufferPointer { p in
+                for k in 0..<p.count where p[k] == word { return UInt32(k + 1) }
+                return 0
+            }
+        }
+        for (k, value) in known.enumerated() where value.count == cell.count {
+            if value.withUnsafeBufferPointer({ memcmp($0.baseAddress!, cell.baseAddress!, cell.count) == 0 }) {
+                return UInt32(k + 1)
+            }
+        }
+        return 0
     }
 }
 
