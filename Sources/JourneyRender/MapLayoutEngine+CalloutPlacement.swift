@@ -144,8 +144,9 @@ extension MapLayoutEngine {
                 if let v = overlayValue(curve, column) {
                     let point = Point(x: column.center, y: y(v))
                     run.append(point)
-                    overlayMarkers.append(Rect(x: point.x - M.px(7), y: point.y - M.px(7), width: M.px(14), height: M.px(14)))
-                    marks.append((overlayMarkers[overlayMarkers.count - 1], nil))
+                    let marker = Rect(x: point.x - M.px(7), y: point.y - M.px(7), width: M.px(14), height: M.px(14))
+                    overlayMarkers.append(marker)
+                    marks.append((marker, nil))
                 } else {
                     if run.count >= 2 { samples += Self.curveSamples(through: run, step: M.px(3)) }
                     run = []

@@ -91,25 +91,34 @@ import Testing
         }
     }
 
-    @Test func comparisonAndGroupSlidesKeepValueLabelsClear() throws {
+    /// The slide of every comparison and `--by` scenario (waves, two journeys in en and zh, by team and by tenure) in
+    /// both languages, named "scenario language".
+    static func comparisonSlides() throws -> [(name: String, layout: MapLayout)] {
         let waves = try ComparisonMapTests.waves(), en = try ComparisonMapTests.journeys("day-in-the-life.yaml", "day-in-the-life.to-be.yaml")
         let zh = try ComparisonMapTests.journeys("onboarding-90-days.yaml", "onboarding.to-be.yaml")
         let team = try ComparisonMapTests.byTeam("team"), tenure = try ComparisonMapTests.byTeam("tenure")
+        var slides: [(name: String, layout: MapLayout)] = []
         for (name, journey, findings, bySegment) in [("waves", waves.0, waves.1, false), ("en", en.0, en.1, false), ("zh", zh.0, zh.1, false),
                                                     ("team", team.0, team.1, true), ("tenure", tenure.0, tenure.1, true)] {
             for language in JourneyLanguage.allCases {
                 var options = RenderOptions(language: language, size: .slide)
                 options.segmentCurves = bySegment
-                let layout = MapLayoutEngine.layout(journey, findings: findings, options: options)
-                let texts = layout.textRuns.filter { $0.lane == .curve && !$0.lines.isEmpty }.map(\.frame)
-                for (i, a) in texts.enumerated() {
-                    for b in texts[(i + 1)...] { #expect(!a.intersects(b), "\(name) \(language): texts \(a) and \(b) overlap") }
-                }
-                // no overlay marker (hollow, filled with the background) on a value label of the curve
-                let markers = layout.shapes.filter { $0.style.fill == .background && $0.owner == nil }.map(\.bounds)
-                for label in layout.textRuns.filter({ $0.role == .valueLabel && $0.lane == .curve }) {
-                    #expect(!markers.contains { $0.intersects(label.frame) }, "\(name) \(language): a marker covers \(label.lines)")
-                }
+                slides.append(("\(name) \(language)", MapLayoutEngine.layout(journey, findings: findings, options: options)))
+            }
+        }
+        return slides
+    }
+
+    @Test func comparisonAndGroupSlidesKeepValueLabelsClear() throws {
+        for (name, layout) in try Self.comparisonSlides() {
+            let texts = layout.textRuns.filter { $0.lane == .curve && !$0.lines.isEmpty }.map(\.frame)
+            for (i, a) in texts.enumerated() {
+                for b in texts[(i + 1)...] { #expect(!a.intersects(b), "\(name): texts \(a) and \(b) overlap") }
+            }
+            // no overlay marker (hollow, filled with the background) on a value label of the curve
+            let markers = layout.shapes.filter { $0.style.fill == .background && $0.owner == nil }.map(\.bounds)
+            for label in layout.textRuns.filter({ $0.role == .valueLabel && $0.lane == .curve }) {
+                #expect(!markers.contains { $0.intersects(label.frame) }, "\(name): a marker covers \(label.lines)")
             }
         }
     }
@@ -119,38 +128,29 @@ import Testing
     /// square drawn just above the journey's own point. Checked along every leader, 1 px apart, on every comparison and
     /// `--by` slide in both languages; there no callout lies across the neutral line either.
     @Test func aLeaderNeverPointsAtAnotherSeriesMarker() throws {
-        let waves = try ComparisonMapTests.waves(), en = try ComparisonMapTests.journeys("day-in-the-life.yaml", "day-in-the-life.to-be.yaml")
-        let zh = try ComparisonMapTests.journeys("onboarding-90-days.yaml", "onboarding.to-be.yaml")
-        let team = try ComparisonMapTests.byTeam("team"), tenure = try ComparisonMapTests.byTeam("tenure")
         var leaders = 0
-        for (name, journey, findings, bySegment) in [("waves", waves.0, waves.1, false), ("en", en.0, en.1, false), ("zh", zh.0, zh.1, false),
-                                                    ("team", team.0, team.1, true), ("tenure", tenure.0, tenure.1, true)] {
-            for language in JourneyLanguage.allCases {
-                var options = RenderOptions(language: language, size: .slide)
-                options.segmentCurves = bySegment
-                let layout = MapLayoutEngine.layout(journey, findings: findings, options: options)
-                // overlay markers: hollow (filled with the background) and owned by no point
-                let markers = layout.shapes.filter { $0.style.fill == .background && $0.owner == nil }.map(\.bounds)
-                // and no callout inside the plot lies across the neutral line (review 7: "最低点" on the team slide)
-                let neutral = layout.shapes.compactMap { shape -> Double? in
-                    guard shape.style.stroke == .neutralLine, case let .line(a, _) = shape.geometry else { return nil }
-                    return a.y
-                }
-                let callouts = layout.shapes.filter { $0.obstacle && ($0.owner ?? "").hasPrefix("callout-") }.map(\.bounds)
-                for rect in callouts {
-                    #expect(!neutral.contains { $0 > rect.y && $0 < rect.maxY }, "\(name) \(language): callout \(rect) lies across the neutral line")
-                }
-                for shape in layout.shapes where shape.style.stroke == .leader {
-                    guard case let .line(a, b) = shape.geometry else { continue }
-                    leaders += 1
-                    let length = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
-                    for k in 0...max(1, Int(length)) {
-                        let t = Double(k) / Double(max(1, Int(length)))
-                        let p = Point(x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t)
-                        let hit = markers.first { p.x > $0.x && p.x < $0.maxX && p.y > $0.y && p.y < $0.maxY }
-                        #expect(hit == nil, "\(name) \(language): the leader \(a)–\(b) passes through a marker at \(hit.map { "\($0)" } ?? "")")
-                        if hit != nil { break }
-                    }
+        for (name, layout) in try Self.comparisonSlides() {
+            // overlay markers: hollow (filled with the background) and owned by no point
+            let markers = layout.shapes.filter { $0.style.fill == .background && $0.owner == nil }.map(\.bounds)
+            // and no callout inside the plot lies across the neutral line (review 7: "最低点" on the team slide)
+            let neutral = layout.shapes.compactMap { shape -> Double? in
+                guard shape.style.stroke == .neutralLine, case let .line(a, _) = shape.geometry else { return nil }
+                return a.y
+            }
+            let callouts = layout.shapes.filter { $0.obstacle && ($0.owner ?? "").hasPrefix("callout-") }.map(\.bounds)
+            for rect in callouts {
+                #expect(!neutral.contains { $0 > rect.y && $0 < rect.maxY }, "\(name): callout \(rect) lies across the neutral line")
+            }
+            for shape in layout.shapes where shape.style.stroke == .leader {
+                guard case let .line(a, b) = shape.geometry else { continue }
+                leaders += 1
+                let length = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
+                for k in 0...max(1, Int(length)) {
+                    let t = Double(k) / Double(max(1, Int(length)))
+                    let p = Point(x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t)
+                    let hit = markers.first { p.x > $0.x && p.x < $0.maxX && p.y > $0.y && p.y < $0.maxY }
+                    #expect(hit == nil, "\(name): the leader \(a)–\(b) passes through a marker at \(hit.map { "\($0)" } ?? "")")
+                    if hit != nil { break }
                 }
             }
         }
