@@ -57,7 +57,7 @@ public enum IdeaSelector {
             if finding.findingClass == .pain { roles.append(.pain) }
             if finding.mot.declared || finding.mot.suggested { roles.append(.mot) }
             if finding.findingClass == .itch { roles.append(.itch) }
-            let text = journey.touchpoints.first { $0.id == id }.map(Self.topicText) ?? ""
+            let text = journey.touchpoint(id: id).map(Self.topicText) ?? ""
             let ideas = pick(for: roles, from: playbook, avoiding: used, limit: perTouchpoint, text: text)
             guard !ideas.isEmpty else { continue }
             used.formUnion(ideas.map(\.id))

@@ -2,7 +2,7 @@ extension MapLabels {
     /// A slide's stage-mean card: "stage mean of 8 touchpoints", then the pain (or pleasure) point it leads with.
     /// The card leads with the touchpoint that matters (the stage band already names the stage; the footnote says
     /// that each point is a stage mean).
-    /// With the lead's own `score`: "最痛：第一次被客户投诉 2.5" — the touchpoint's figure, beside the stage mean the
+    /// With the lead's own `score`: "最痛：第一次被客户投诉（2.5）" — the touchpoint's figure, beside the stage mean the
     /// point shows, so the card and the takeaway quote the same number.
     func stageMean(count: Int, lead: String?, pain: Bool, score: String? = nil) -> String {
         guard let lead else { return pick("阶段均值（\(count) 个触点）", "Stage mean (\(count) touchpoint\(count == 1 ? "" : "s"))") }

@@ -480,8 +480,8 @@ public enum TextWrapper {
         return ellipsized(join(line).replacingOccurrences(of: "\u{00A0}", with: " "), width: width, font: font, forced: true)
     }
 
-    /// A text whose end must survive a cut: a stage card's score ("Worst: Wait for a supervisor to approve 2.4").
-    /// Wrapped as `wrap` does; when it is cut, its last line ends "… 2.4", so the card never loses its number.
+    /// A text whose end must survive a cut: a stage card's score ("Worst: Wait for a supervisor to approve (2.4)").
+    /// Wrapped as `wrap` does; when it is cut, its last line ends "… (2.4)", so the card never loses its number.
     public static func wrap(_ text: String, width: Double, font: FontSpec, maxLines: Int, keepingTail tail: String) -> WrappedText {
         let whole = wrap(text, width: width, font: font, maxLines: maxLines)
         guard whole.isTruncated, !tail.isEmpty, text.hasSuffix(tail), maxLines > 0 else { return whole }
