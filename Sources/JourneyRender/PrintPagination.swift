@@ -48,7 +48,7 @@ enum PrintPagination {
             numbered.sheet = plans.count > 1 ? .init(sheet: index + 1, total: plans.count) : nil
             return numbered
         }
-        func lay(_ index: Int, plot: Double?) -> MapLayout {
+        func lay(_ index: Int, plot: Double?, profile: LayoutProfile = profile) -> MapLayout {
             let plan = plans[index]
             let note = plan.elsewhere.isEmpty ? nil : labels.onSheet(plan.elsewhere, sheet: index + 2, of: plans.count)
             return fit(plan.part, findings: findings, options: numbered(index), profile: profile, page: page, hidden: plan.hidden,
@@ -57,8 +57,22 @@ enum PrintPagination {
         let free = plans.indices.map { lay($0, plot: nil) }
         // One scale on every sheet: the lowest plot any curve sheet wants.
         let plots = free.filter { $0.lane(.curve) != nil }.map(\.plotHeight)
-        guard let common = plots.min(), plots.contains(where: { $0 != common }) else { return free }
-        return plans.indices.map { free[$0].lane(.curve) == nil || free[$0].plotHeight == common ? free[$0] : lay($0, plot: common) }
+        var sheets = free
+        if let common = plots.min(), plots.contains(where: { $0 != common }) {
+            sheets = plans.indices.map { free[$0].lane(.curve) == nil || free[$0].plotHeight == common ? free[$0] : lay($0, plot: common) }
+        }
+        // Actor tags on every sheet of a set or on none (review 7: they came and went between the sheets of one set):
+        // when a sheet whose touchpoints have actors had to leave its tags out, the others leave theirs out too, at
+        // the same plot (a sheet without tags is never taller, so it still fits).
+        let showsTags = sheets.map { $0.textRuns.contains { $0.role == .actorTag } }
+        let dropped = plans.indices.contains { plans[$0].part.touchpoints.contains { !$0.actors.isEmpty } && !showsTags[$0] }
+        guard dropped, showsTags.contains(true) else { return sheets }
+        var untagged = profile
+        untagged.metrics.tagMaxRows = 0
+        return plans.indices.map { index in
+            guard showsTags[index] else { return sheets[index] }
+            return lay(index, plot: sheets[index].lane(.curve) == nil ? nil : sheets[index].plotHeight, profile: untagged)
+        }
     }
 
     /// Most touchpoint columns a sheet holds at the profile's minimum pitch.

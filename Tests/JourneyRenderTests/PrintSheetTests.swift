@@ -148,6 +148,27 @@ import Testing
         }
     }
 
+    /// Actor tags are on every sheet of a set whose touchpoints have actors, or on none (review 7: role chips came
+    /// and went between the sheets of one set). Over the samples and stress journeys on A3 and A4; the complaint and
+    /// day-in-the-life A4 sets, whose map sheets drop their tags, make the check count.
+    @Test func actorTagsAreOnEverySheetOfASetOrOnNone() throws {
+        var untaggedSets = 0
+        for c in try PageProfileTests.sampleCases() + PageProfileTests.stressCases(upTo: 40) {
+            for size in [MapSize.a3, .a4] {
+                let pages = LayoutPagesCache.shared.pages(c.name, c.journey, c.findings, language: c.language, size: size)
+                guard pages.count > 1 else { continue }
+                // a sheet with actors: a touchpoint card of it names one (its touchpoints, by their groups' ids)
+                let actorIDs = Set(c.journey.touchpoints.filter { !$0.actors.isEmpty }.map { "tp-" + $0.id })
+                let withActors = pages.filter { page in MapAgreementTests.touchpoints(page).contains { actorIDs.contains($0.id ?? "") } }
+                let tagged = withActors.filter { $0.textRuns.contains { $0.role == .actorTag } }
+                #expect(tagged.isEmpty || tagged.count == withActors.count,
+                        "\(c.name) \(c.language) \(size): tags on \(tagged.count) of \(withActors.count) sheets with actors")
+                if tagged.isEmpty && !withActors.isEmpty { untaggedSets += 1 }
+            }
+        }
+        #expect(untaggedSets >= 2)
+    }
+
     /// Every sheet's peak-end box that names the moments names both, the most intense one and the end, even when
     /// one of them is on another sheet (a reader holding one sheet can rebuild the remembered score).
     @Test func everySheetsBoxNamesBothMoments() throws {
