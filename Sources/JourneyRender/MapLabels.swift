@@ -198,11 +198,11 @@ public struct MapLabels: Sendable {
         return definition + pick("：峰终定律（Kahneman 等，1993）；最强烈时刻 = 离中性线最远的时刻。痛点/爽点/痒点的判定规则见分析报告。",
                                  ": the peak-end rule (Kahneman et al. 1993); most intense moment = the one farthest from neutral. How pain, pleasure and itch points are found: see the analysis report.")
     }
-    /// What the severity number under a pain point means, in plain words, with a glossary line.
     /// A full print sheet's one line for the severities it prints, the formula left to the document view.
     var severityNoteShort: String {
         pick("严重度（0–100）越高越该先改；算法与判定规则见分析报告。", "Severity (0–100): higher = fix first; how it is worked out: see the analysis report.")
     }
+    /// What the severity number under a pain point means, in plain words, with a glossary line.
     func severityNote(isEstimate: Bool) -> String {
         if isEstimate {
             return pick("严重度（0–100，越高越该先改）= 重要性 × 低于中性的程度 × 关键时刻加权（工作坊估分）。",

@@ -98,8 +98,8 @@ extension MapLayoutEngine {
 
     /// A callout in a row outside the plot goes to the other side's row when another series' marker sits between
     /// its side and the point and none on the other side: its straight leader would run through that marker.
-    func turnAwayFromOverlays(_ callouts: inout [Callout], skipping placed: Set<Int>) {
-        let (above, below) = overlaySides()
+    func turnAwayFromOverlays(_ callouts: inout [Callout], skipping placed: Set<Int>, sides: (above: Set<Int>, below: Set<Int>)) {
+        let (above, below) = sides
         for index in callouts.indices where !placed.contains(index) {
             let column = callouts[index].column.index
             if callouts[index].above, above.contains(column), !below.contains(column) { callouts[index].above = false }
@@ -108,8 +108,10 @@ extension MapLayoutEngine {
     }
 
     /// Places the callouts inside `plot` (at the plot's own y, so it can move with the plot); returns the rects of
-    /// those placed, by index. A placed callout's `above` says which side of its point it took.
-    func placeCalloutsInPlot(_ callouts: inout [Callout], plot: Rect, tickStep: Int) -> [Int: Rect] {
+    /// those placed, by index. A placed callout's `above` says which side of its point it took. `sides`: the
+    /// columns with another series' point above and below the journey's own (`overlaySides`).
+    func placeCalloutsInPlot(_ callouts: inout [Callout], plot: Rect, tickStep: Int,
+                             sides: (above: Set<Int>, below: Set<Int>)) -> [Int: Rect] {
         let rules = ruleLines(plot: plot, tickStep: tickStep)
         func y(_ v: Double) -> Double { plotY(v, plot: plot) }
         let neutral = y(journey.scale.neutral)
@@ -136,7 +138,7 @@ extension MapLayoutEngine {
         if current.count >= 2 { samples += Self.curveSamples(through: current, step: M.px(3)) }
         // Comparison and breakdown curves are drawn on the same plot: their lines and markers too. A column whose
         // overlay marker sits above (below) its own point: a leader from that side would seem to point at it.
-        let (overlayAbove, overlayBelow) = overlaySides()
+        let (overlayAbove, overlayBelow) = sides
         var overlayMarkers: [Rect] = []
         for curve in overlayCurves().curves {
             var run: [Point] = []

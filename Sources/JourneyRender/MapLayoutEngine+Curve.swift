@@ -40,10 +40,12 @@ extension MapLayoutEngine {
         // Callouts first: their rows decide where the plot starts. A slide sets them inside the plot, beside the
         // curve (placed on a plot at y 0, moved with it); only those that find no room there take a row.
         var callouts = makeCallouts()
+        let sides = overlaySides()
         let inside = profile.calloutsInPlot
-            ? placeCalloutsInPlot(&callouts, plot: Rect(x: plotLeft, y: 0, width: plotRight - plotLeft, height: plotHeight), tickStep: tickStep)
+            ? placeCalloutsInPlot(&callouts, plot: Rect(x: plotLeft, y: 0, width: plotRight - plotLeft, height: plotHeight),
+                                  tickStep: tickStep, sides: sides)
             : [:]
-        turnAwayFromOverlays(&callouts, skipping: Set(inside.keys))
+        turnAwayFromOverlays(&callouts, skipping: Set(inside.keys), sides: sides)
         let aboveRows = packCallouts(&callouts, above: true, skipping: Set(inside.keys))
         let belowRows = packCallouts(&callouts, above: false, skipping: Set(inside.keys))
         // (a sheet whose plot is set by another sheet takes its share of the page as room around the plot)

@@ -238,8 +238,7 @@ extension MapLayoutEngine {
                 .filter { !TextSanitizer.displayText($0.title).isEmpty }
         }
         // The journey's most-voted action (the first of equals in journey order): a slide never hides it, not even
-        // behind "+N more".
-        // (`max(by:)` keeps the first of equals)
+        // behind "+N more". (`max(by:)` keeps the first of equals.)
         let mostVoted = ranked.enumerated().flatMap { index, actions in actions.map { (column: index, action: $0) } }
             .filter { $0.action.votes != nil }
             .max { ($0.action.votes ?? 0) < ($1.action.votes ?? 0) }

@@ -40,8 +40,13 @@ public enum TextWrapper {
     /// Wraps `text` (already cleaned by `TextSanitizer.displayText`) to lines no wider than `width`.
     /// Each distinct wrap is computed once (`WrapCache`): the layout engine asks for the same ones on every pass.
     public static func wrap(_ text: String, width: Double, font: FontSpec, maxLines: Int = .max) -> WrappedText {
-        WrapCache.shared.wrapped(WrapCache.Key(text: text, width: width, font: font, maxLines: maxLines)) {
-            computeWrap(text, width: width, font: font, maxLines: maxLines)
+        cachedWrap(text, width: width, font: font, maxLines: maxLines, reserve: 0)
+    }
+
+    /// `computeWrap` through the process-wide cache.
+    static func cachedWrap(_ text: String, width: Double, font: FontSpec, maxLines: Int, reserve: Double) -> WrappedText {
+        WrapCache.shared.wrapped(WrapCache.Key(text: text, width: width, font: font, maxLines: maxLines, reserve: reserve)) {
+            computeWrap(text, width: width, font: font, maxLines: maxLines, reserve: reserve)
         }
     }
 
@@ -60,7 +65,7 @@ public enum TextWrapper {
         var lines = fill(units, width: width, spaceWidth: spaceWidth, maxLines: maxLines > Int.max - 2 ? .max : maxLines + 2)
         lines = avoidWidow(lines, width: width, spaceWidth: spaceWidth)
         // A no-break space (a label's "2.5 = (", or the user's own) holds its line together and reads as a space.
-        var texts = lines.map { join($0).replacingOccurrences(of: "\u{00A0}", with: " ") }
+        var texts = lines.map(shown)
         var truncated = false
         if texts.count > maxLines {
             truncated = true
@@ -432,6 +437,9 @@ public enum TextWrapper {
         return text
     }
 
+    /// A line as it is drawn: its units joined, a no-break space (which holds the line together) drawn as a space.
+    static func shown(_ line: [Unit]) -> String { join(line).replacingOccurrences(of: "\u{00A0}", with: " ") }
+
     /// Letters, digits and ideographs in a line: punctuation does not count.
     static func realCharacterCount(_ line: [Unit]) -> Int {
         line.reduce(0) { $0 + $1.text.filter { $0 != " " && !CharacterClass.isPunctuation($0) }.count }
@@ -468,7 +476,7 @@ public enum TextWrapper {
         let ellipsis = TextMeasurer.width("…", font: font)
         var kept = line
         while !kept.isEmpty {
-            var head = join(kept).replacingOccurrences(of: "\u{00A0}", with: " ")
+            var head = shown(kept)
             while let last = head.last, last == " " || CharacterClass.noLineEnd.contains(last) { head.removeLast() }
             let headWidth = TextMeasurer.width(head, font: font)
             if headWidth + ellipsis <= width {
@@ -477,7 +485,7 @@ public enum TextWrapper {
             }
             kept.removeLast()
         }
-        return ellipsized(join(line).replacingOccurrences(of: "\u{00A0}", with: " "), width: width, font: font, forced: true)
+        return ellipsized(shown(line), width: width, font: font, forced: true)
     }
 
     /// A text whose end must survive a cut: a stage card's score ("Worst: Wait for a supervisor to approve (2.4)").
@@ -487,11 +495,7 @@ public enum TextWrapper {
         guard whole.isTruncated, !tail.isEmpty, text.hasSuffix(tail), maxLines > 0 else { return whole }
         let tailWidth = TextMeasurer.width(tail, font: font)
         guard tailWidth < width / 2 else { return whole }
-        let headText = String(text.dropLast(tail.count))
-        let head = WrapCache.shared.wrapped(WrapCache.Key(text: headText, width: width, font: font, maxLines: maxLines,
-                                                          reserve: tailWidth)) {
-            computeWrap(headText, width: width, font: font, maxLines: maxLines, reserve: tailWidth)
-        }
+        let head = cachedWrap(String(text.dropLast(tail.count)), width: width, font: font, maxLines: maxLines, reserve: tailWidth)
         var texts = head.lines
         guard let last = texts.indices.last else { return whole }
         // the head alone fits its lines, but not with the tail after it

@@ -114,8 +114,8 @@ enum WordSegmenter {
             // a, a single character that does not itself join backward: joins the word after it.
             if a.count == 1 && !joinsBackward.contains(lastA) && !suffixes.contains(lastA) { join = true }
             // a negation alone and the word it negates: no break at all ("不紧张", never "不 / 紧张")
+            // (a longer segment never ends in one here: `splittingNegations` gave it to the word after it)
             if a.count == 1 && joinsForward.contains(lastA) && !joinsBackward.contains(firstB) { continue }
-            if joinsForward.contains(lastA) && !joinsBackward.contains(firstB) { join = true }
             if join { weak.insert(offset) } else { strong.insert(offset) }
         }
         return Segmentation(strong: strong, weak: weak)

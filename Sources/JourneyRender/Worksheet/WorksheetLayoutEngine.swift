@@ -32,6 +32,8 @@ struct WorksheetMetrics {
 
     /// The sticky-note boxes' least height (29 mm) before the emotion grid's rows give way.
     static let minimumNotes = 110.0
+    /// The emotion grid's least row height when it gives way: 4.5 mm (17 px at 96 px to the inch).
+    static let smallestGridRow = 17.0
 
     /// 12 px = 9 pt at print size, the floor for every text on the sheet.
     static let minimumText = 12.0
@@ -127,7 +129,7 @@ public enum WorksheetLayoutEngine {
         // The grid's rows take their dot-sized height unless the sticky notes would drop below `minimumNotes`; then
         // they give way, down to 4.5 mm (a 7-point scale on A4).
         let room = m.page.height - m.margin - y - fixed
-        let gridHeight = max(rows * 17, min(rows * m.gridRow, room - WorksheetMetrics.minimumNotes)).rounded(.down)
+        let gridHeight = max(rows * WorksheetMetrics.smallestGridRow, min(rows * m.gridRow, room - WorksheetMetrics.minimumNotes)).rounded(.down)
         let notesHeight = max(room - gridHeight, 60)
 
         // MARK: Stage band
