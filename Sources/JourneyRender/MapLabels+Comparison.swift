@@ -42,11 +42,12 @@ extension MapLabels {
 }
 
 extension MapNumber {
-    /// A signed difference with one decimal: `+1.6`, `-0.4`, `±0.0` (signs as the report prints them).
+    /// A signed difference with one decimal: `+1.6`, `−0.4` (a true minus sign, U+2212, as wide as the plus: a
+    /// hyphen-minus reads as a dash on the map; the report's plain text keeps `-`), `±0.0`.
     public static func signedDelta(_ value: Double) -> String {
         let text = fixed(abs(value), digits: 1)
         if text == fixed(0, digits: 1) { return "±" + text }
-        return (value > 0 ? "+" : "-") + text
+        return (value > 0 ? "+" : "\u{2212}") + text
     }
 
     /// An integer with thousands separators: `10,000`.

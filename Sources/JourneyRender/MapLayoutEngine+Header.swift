@@ -58,8 +58,11 @@ extension MapLayoutEngine {
                               color: .ink, role: .takeaway, lane: .header, bounds: leftBounds)
             y = baseline + Double(wrapped.lines.count - 1) * M.takeawayLine + M.takeaway.descent
         }
-        let subtitle = TextWrapper.wrap(subtitleText, width: beside ? leftWidth - (besideX - M.margin) : leftWidth, font: M.subtitle,
-                                        maxLines: beside ? 1 : M.subtitleMaxLines)
+        // A subtitle that starts below the box runs the full width: a line saved (workshop-demo's A4 sheet, whose
+        // three-line takeaway takes the subtitle below the box, fits on one sheet pair instead of three sheets).
+        let underBox = !beside && box.map { y + 10 >= $0.rect.maxY + M.px(4) } == true
+        let subtitleWidth = beside ? leftWidth - (besideX - M.margin) : underBox ? contentWidth : leftWidth
+        let subtitle = TextWrapper.wrap(subtitleText, width: subtitleWidth, font: M.subtitle, maxLines: beside ? 1 : M.subtitleMaxLines)
         let subtitleBaseline = beside ? top + M.title.ascent : y + 10 + M.subtitle.ascent
         var subtitleRun = run(subtitle, subtitleText, x: beside ? besideX : M.margin, y: subtitleBaseline, line: M.subtitleLine,
                               font: M.subtitle, color: .muted, role: .subtitle, lane: .header, bounds: leftBounds)
@@ -69,7 +72,8 @@ extension MapLayoutEngine {
         let laneRect = Rect(x: 0, y: top, width: width, height: bottom - top)
         let finalLeft = Rect(x: M.margin, y: top, width: leftWidth, height: bottom - top)
         titleRun.bounds = finalLeft
-        subtitleRun.bounds = finalLeft
+        let belowBox = box?.rect.maxY ?? top
+        subtitleRun.bounds = underBox ? Rect(x: M.margin, y: belowBox, width: contentWidth, height: bottom - belowBox) : finalLeft
         headerNodes.append(.text(titleRun))
         if var takeawayRun {
             takeawayRun.bounds = finalLeft

@@ -116,16 +116,30 @@ extension MapLayoutEngine {
     /// Space between two text blocks in a box (wide-map units): tight between meta lines, looser after the title.
     static func blockGap(_ role: TextRole) -> Double { role == .actionMeta ? 3 : 5 }
 
-    /// Lays out boxes stacked per column, with a "+N more" line (`more`, per column) when items were left out, and
-    /// an optional muted `note` under the lane's label.
+    /// The horizontal frame of each column's cards in a lane (quotes, actions): the column itself, widened into the
+    /// nearer half of a neighbouring column that holds no card in the lane, so a lone card needs fewer lines (the
+    /// complaint slide's 18-vote action was cut at three lines beside an empty column). A card always covers its own
+    /// column; two cards that widen into one empty column meet at its middle, a column gap apart.
+    func cardFrames(occupied: [Bool]) -> [(x: Double, width: Double)] {
+        columns.map { column in
+            var left = column.x, right = column.x + column.width
+            let i = column.index
+            if i > 0, !occupied[i - 1] { left = columns[i - 1].center + M.columnGap / 2 }
+            if i + 1 < columns.count, !occupied[i + 1] { right = columns[i + 1].center - M.columnGap / 2 }
+            return (left, right - left)
+        }
+    }
+
+    /// Lays out boxes stacked per column, in `frames` (`cardFrames`), with a "+N more" line (`more`, per column) when
+    /// items were left out, and an optional muted `note` under the lane's label.
     mutating func layoutStacks(_ kind: LaneKind, label: String, note: String? = nil, boxes: [[StackBox]], more: [String?],
-                               fill: ColorRole, stroke: ColorRole) {
+                               frames: [(x: Double, width: Double)], fill: ColorRole, stroke: ColorRole) {
         guard boxes.contains(where: { !$0.isEmpty }) else { return }
         let top = cursor
         var laneHeight = 0.0
         var columnHeights: [Double] = []
-        // "另有 1 条，见行动计划" under the cards: up to two lines in its column
-        let moreLines = columns.map { column in more[column.index].map { TextWrapper.wrap($0, width: column.width, font: M.more, maxLines: 2) } }
+        // "另有 1 条，见行动计划" under the cards: up to two lines in its frame
+        let moreLines = columns.map { column in more[column.index].map { TextWrapper.wrap($0, width: frames[column.index].width, font: M.more, maxLines: 2) } }
         for (index, stack) in boxes.enumerated() {
             var h = stack.reduce(0) { $0 + $1.height } + Double(max(stack.count - 1, 0)) * M.stackGap
             if let lines = moreLines[index] { h += M.px(4) + Double(lines.lines.count) * M.px(14) }
@@ -135,8 +149,9 @@ extension MapLayoutEngine {
         for column in columns {
             var y = top
             var nodes: [LayoutNode] = []
+            let frame = frames[column.index]
             for (boxIndex, box) in boxes[column.index].enumerated() {
-                let rect = Rect(x: column.x, y: y, width: column.width, height: box.height)
+                let rect = Rect(x: frame.x, y: y, width: frame.width, height: box.height)
                 let owner = "\(kind.rawValue)-\(column.index)-\(boxIndex)"
                 nodes.append(.shape(Shape(.rect(rect, cornerRadius: 6), style: ShapeStyle(fill: fill, stroke: stroke),
                                           obstacle: true, owner: owner)))
@@ -152,9 +167,9 @@ extension MapLayoutEngine {
                 y += box.height + M.stackGap
             }
             if let text = more[column.index], let fitted = moreLines[column.index] {
-                let bounds = Rect(x: column.x, y: y - (boxes[column.index].isEmpty ? 0 : M.stackGap) + M.px(2), width: column.width,
+                let bounds = Rect(x: frame.x, y: y - (boxes[column.index].isEmpty ? 0 : M.stackGap) + M.px(2), width: frame.width,
                                   height: M.px(2) + Double(fitted.lines.count) * M.px(14))
-                nodes.append(.text(run(fitted, text, x: column.center, y: bounds.y + M.px(2) + M.more.ascent, line: M.px(14), font: M.more,
+                nodes.append(.text(run(fitted, text, x: frame.x + frame.width / 2, y: bounds.y + M.px(2) + M.more.ascent, line: M.px(14), font: M.more,
                                        anchor: .middle, color: .faint, role: .more, lane: kind, column: column.index, bounds: bounds)))
             }
             if !nodes.isEmpty {
@@ -172,21 +187,21 @@ extension MapLayoutEngine {
     mutating func layoutVoices() {
         guard profile.showsVoices else { return }
         guard !hiddenLanes.contains(.voices) else { layoutVoicesNote(); return }
-        var boxes: [[StackBox]] = []
-        var more: [String?] = []
-        for column in columns {
+        let quotes = columns.map { column in
             let voices = column.touchpoint.quotes + (column.finding.suppressed ? [] : column.finding.comments ?? [])
-            let quotes = DistinctQuotes.distinct(voices.map(TextSanitizer.displayText).filter { !$0.isEmpty })
-            let shown = quotes.prefix(M.maxQuotes)
-            boxes.append(shown.map { quote in
-                let text = labels.quoted(quote)
-                let wrapped = TextWrapper.wrap(text, width: column.width - 2 * M.boxInset, font: M.quote, maxLines: M.quoteMaxLines)
-                return StackBox(blocks: [(wrapped, text, M.quote, M.quoteLine, .quoteInk, .quote)], inset: M.boxInset, scale: M.scale)
-            })
-            // No count: "+1 more comment" would tell how many people wrote one (the report lists them all).
-            more.append(quotes.count > shown.count ? labels.moreInReport : nil)
+            return DistinctQuotes.distinct(voices.map(TextSanitizer.displayText).filter { !$0.isEmpty })
         }
-        layoutStacks(.voices, label: labels.laneVoices, boxes: boxes, more: more, fill: .quoteFill, stroke: .quoteStroke)
+        let frames = cardFrames(occupied: quotes.map { !$0.isEmpty && M.maxQuotes > 0 })
+        let boxes: [[StackBox]] = columns.map { column in
+            quotes[column.index].prefix(M.maxQuotes).map { quote in
+                let text = labels.quoted(quote)
+                let wrapped = TextWrapper.balanced(text, width: frames[column.index].width - 2 * M.boxInset, font: M.quote, maxLines: M.quoteMaxLines)
+                return StackBox(blocks: [(wrapped, text, M.quote, M.quoteLine, .quoteInk, .quote)], inset: M.boxInset, scale: M.scale)
+            }
+        }
+        // No count: "+1 more comment" would tell how many people wrote one (the report lists them all).
+        let more = quotes.map { $0.count > M.maxQuotes ? labels.moreInReport : nil }
+        layoutStacks(.voices, label: labels.laneVoices, boxes: boxes, more: more, frames: frames, fill: .quoteFill, stroke: .quoteStroke)
     }
 
     /// On a print sheet whose voices are on the next sheet: the voices lane as one line saying so.
@@ -243,6 +258,9 @@ extension MapLayoutEngine {
             .filter { $0.action.votes != nil }
             .max { ($0.action.votes ?? 0) < ($1.action.votes ?? 0) }
         actionsOffSlide = 0
+        // Which actions each column shows (and how many it leaves out), before any is wrapped: the cards' frames
+        // depend on which columns hold one.
+        var chosen: [(shown: [JourneyAction], hidden: Int, moreOnCard: String?)] = []
         for column in columns {
             var actions = ranked[column.index]
             let votedHere = profile.actionsPerPainOnly ? mostVoted.flatMap { $0.column == column.index ? $0.action : nil } : nil
@@ -257,10 +275,15 @@ extension MapLayoutEngine {
             // A slide says how many more there are on its one card's meta line ("14 票 · 另有 1 条"), not on a line of
             // its own: that line is worth an action's third line.
             let moreOnCard = profile.actionsPerPainOnly && actions.count > shown.count ? labels.moreShort(actions.count - shown.count) : nil
+            chosen.append((shown, actions.count - shown.count, moreOnCard))
+        }
+        let frames = cardFrames(occupied: chosen.map { !$0.shown.isEmpty || $0.hidden > 0 })
+        for column in columns {
+            let (shown, hidden, moreOnCard) = chosen[column.index]
             boxes.append(shown.enumerated().map { position, action in
-                let inner = column.width - 2 * M.boxInset
+                let inner = frames[column.index].width - 2 * M.boxInset
                 var blocks: StackBox = StackBox(blocks: [], inset: M.boxInset, scale: M.scale)
-                let title = TextWrapper.wrap(action.title, width: inner, font: M.action, maxLines: M.actionMaxLines)
+                let title = TextWrapper.balanced(action.title, width: inner, font: M.action, maxLines: M.actionMaxLines)
                 blocks.blocks.append((title, action.title, M.action, M.actionLine, .actionInk, .action))
                 // Votes, owner and due date packed onto lines at the " · " between them (never a dangling "·").
                 let parts = [action.votes.map(labels.votes), M.actionMetaShowsOwnerAndDue ? action.owner.map(TextSanitizer.displayText) : nil,
@@ -273,9 +296,9 @@ extension MapLayoutEngine {
                 }
                 return blocks
             })
-            more.append(actions.count > shown.count && moreOnCard == nil ? labels.more(actions.count - shown.count) : nil)
+            more.append(hidden > 0 && moreOnCard == nil ? labels.more(hidden) : nil)
         }
         layoutStacks(.actions, label: labels.laneActions, note: actionsOffSlide > 0 ? labels.actionsOffSlide(actionsOffSlide) : nil,
-                     boxes: boxes, more: more, fill: .actionFill, stroke: .actionStroke)
+                     boxes: boxes, more: more, frames: frames, fill: .actionFill, stroke: .actionStroke)
     }
 }

@@ -43,6 +43,26 @@ public enum TextWrapper {
         cachedWrap(text, width: width, font: font, maxLines: maxLines, reserve: 0)
     }
 
+    /// `wrap` with its lines evened out for a centred card whose last line is short (under 40 % of the widest): the
+    /// narrowest width, down to half, that keeps the same number of whole lines, so a card's last line is not one
+    /// word alone ("…up to 200 on the / spot"). Cut text, and lines already even, are left as `wrap` gives them.
+    public static func balanced(_ text: String, width: Double, font: FontSpec, maxLines: Int = .max) -> WrappedText {
+        let full = wrap(text, width: width, font: font, maxLines: maxLines)
+        guard full.lines.count > 1, !full.isTruncated, let last = full.lines.last,
+              TextMeasurer.width(last, font: font) < 0.4 * full.width else { return full }
+        // bisection on half-pixel widths: `high` always keeps the line count, and cuts no word `wrap` kept whole
+        // (a narrower line must not hyphenate "approval")
+        func letters(_ wrapped: WrappedText) -> String { wrapped.lines.joined().filter { $0 != " " } }
+        let whole = letters(full)
+        var low = (width / 2).rounded(.down), high = width
+        while high - low > 0.5 {
+            let middle = ((low + high) / 2 * 2).rounded() / 2
+            let trial = wrap(text, width: middle, font: font, maxLines: maxLines)
+            if !trial.isTruncated && trial.lines.count == full.lines.count && letters(trial) == whole { high = middle } else { low = middle }
+        }
+        return high == width ? full : wrap(text, width: high, font: font, maxLines: maxLines)
+    }
+
     /// `computeWrap` through the process-wide cache.
     static func cachedWrap(_ text: String, width: Double, font: FontSpec, maxLines: Int, reserve: Double) -> WrappedText {
         WrapCache.shared.wrapped(WrapCache.Key(text: text, width: width, font: font, maxLines: maxLines, reserve: reserve)) {
@@ -362,8 +382,11 @@ public enum TextWrapper {
                     let middle = (low + high + 1) / 2
                     if headFits(middle) { low = middle } else { high = middle - 1 }
                 }
-                lines.append(String(characters[start..<(start + low)]) + "-")
-                start += low
+                // the longest head that fits, or a shorter one (down to 60 % of it) that cuts where a reader expects
+                let cut = stride(from: low, through: max(2, Int(Double(low) * 0.6)), by: -1)
+                    .first { isSyllableCut(characters, at: start + $0) } ?? low
+                lines.append(String(characters[start..<(start + cut)]) + "-")
+                start += cut
             }
             line = String(characters[start...])
             lineAdvance = totals[characters.count] - totals[start]
@@ -372,6 +395,27 @@ public enum TextWrapper {
         return lines.enumerated().map { index, text in
             Unit(text: text, width: TextMeasurer.width(text, font: font), spaceBefore: index == 0 && unit.spaceBefore)
         }
+    }
+
+    /// Whether a hyphen at `cut` (the characters before it stay on the line) falls where a reader expects one, with a
+    /// vowel on both sides of it: between two consonants that are not one sound ("sys-tems", "good-will", never
+    /// "ma-tch"), or after a vowel before a consonant and a vowel ("internationali-zation"). Review 7 found
+    /// "syst-ems" and "goodw-ill" on the A4 worksheet; a full hyphenation dictionary would be more than a map needs.
+    static func isSyllableCut(_ characters: [Character], at cut: Int) -> Bool {
+        guard cut >= 2, cut + 1 < characters.count else { return false }
+        let before = characters[cut - 1], after = characters[cut]
+        guard before.isLetter, after.isLetter,
+              characters[..<cut].contains(where: isVowel), characters[cut...].contains(where: isVowel) else { return false }
+        switch (isVowel(before), isVowel(after)) {
+        case (false, false): return !["ch", "ck", "gh", "ph", "qu", "sh", "th", "wh"].contains(String([before, after]).lowercased())
+        case (true, false): return isVowel(characters[cut + 1])
+        default: return false
+        }
+    }
+
+    /// A Latin vowel, `y` included ("sys-tems"), accented ones too.
+    static func isVowel(_ character: Character) -> Bool {
+        "aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿæœAEIOUYÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜÝŸÆŒ".contains(character)
     }
 
     /// A word cut after `-`, `/`, `.`, `_`, `@` (when letters follow) and before an upper-case letter that follows a

@@ -85,7 +85,7 @@ import Testing
         }
         let legend = layout.textRuns.filter { $0.lane == .comparison && $0.role == .legend }.flatMap(\.lines)
         #expect(legend == ["11月", "10月"])
-        #expect(MapNumber.signedDelta(1.61) == "+1.6" && MapNumber.signedDelta(-0.577) == "-0.6" && MapNumber.signedDelta(0.04) == "±0.0")
+        #expect(MapNumber.signedDelta(1.61) == "+1.6" && MapNumber.signedDelta(-0.577) == "\u{2212}0.6" && MapNumber.signedDelta(0.04) == "±0.0")
     }
 
     /// Unmatched touchpoints and the mapped scale are on the map, in the map's language.

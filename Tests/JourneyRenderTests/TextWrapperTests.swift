@@ -1,4 +1,5 @@
 import Testing
+import JourneyAnalysis
 @testable import JourneyRender
 
 @Suite struct TextWrapperTests {
@@ -79,6 +80,58 @@ import Testing
                     #expect(next.filter(\.isLetter).count >= 3, "\(word) at \(width): \(lines)")
                 }
             }
+        }
+    }
+
+    @Test func aHyphenFallsBetweenSyllables() {
+        // Review 7's A4 worksheet had "syst-ems" and "goodw-ill": the longest head that fits, cut anywhere. At the
+        // width of that head (plus its hyphen) the cut now falls at the syllable a dictionary gives (Merriam-Webster:
+        // sys·tems, good·will, com·pen·sa·tion, su·per·vi·sor, es·ca·la·tion), a little earlier on the line.
+        let cases: [(word: String, greedy: String, expected: String)] = [
+            ("systems", "syst", "sys"), ("goodwill", "goodw", "good"), ("compensation", "compensati", "compensa"),
+            ("supervisor", "supervi", "supervi"), ("supervisor", "superv", "super"), ("escalation", "escal", "esca"),
+        ]
+        for c in cases {
+            let width = TextMeasurer.width(c.greedy + "-", font: font10) + 0.1
+            let lines = TextWrapper.wrap(c.word, width: width, font: font10).lines
+            #expect(lines.first == c.expected + "-", "\(c.word) at the width of \(c.greedy)-: \(lines)")
+            #expect(lines.map { $0.hasSuffix("-") ? String($0.dropLast()) : $0 }.joined() == c.word)
+        }
+        // no syllable cut within reach: the longest head, as before ("xxxxxxxx" has no vowel)
+        let none = TextWrapper.wrap("xxxxxxxxxx", width: TextMeasurer.width("xxxxx-", font: font10) + 0.1, font: font10).lines
+        #expect(none.first == "xxxxx-")
+        // never between the letters of one sound
+        #expect(TextWrapper.isSyllableCut(Array("matches"), at: 3))          // mat-ches
+        #expect(!TextWrapper.isSyllableCut(Array("matches"), at: 4) && !TextWrapper.isSyllableCut(Array("aphasia"), at: 2))
+    }
+
+    @Test func aCardsLastLineIsNotOneWordAlone() {
+        // The workshop sample's A4 action card read "Agents may grant refunds up to 200 on the / spot".
+        let text = "Agents may grant refunds up to 200 on the spot"
+        let width = TextMeasurer.width("Agents may grant refunds up to 200 on the", font: font10) + 1
+        #expect(TextWrapper.wrap(text, width: width, font: font10).lines.last == "spot")   // the case it is for
+        let even = TextWrapper.balanced(text, width: width, font: font10)
+        #expect(even.lines.count == 2 && !even.isTruncated && even.lines.joined(separator: " ") == text)
+        let widths = even.lines.map { TextMeasurer.width($0, font: font10) }
+        #expect(widths.min()! >= 0.4 * widths.max()!, "\(even.lines)")
+        // Property over seeded texts and widths: never a line more, never cut where `wrap` is whole, every line within
+        // the width, the same characters as `wrap` gives (so no extra hyphen).
+        var generator = SplitMix64(seed: 12)
+        let words = ["call", "the", "customer", "back", "within", "two", "hours", "and", "log", "every", "refund", "approval",
+                     "客户", "回电", "两小时内", "记录"]
+        for _ in 0..<300 {
+            let count = Int(generator.next() % 12) + 2
+            let text = (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+            let width = 40 + Double(generator.next() % 160)
+            let plain = TextWrapper.wrap(text, width: width, font: font10, maxLines: 4)
+            let even = TextWrapper.balanced(text, width: width, font: font10, maxLines: 4)
+            #expect(even.lines.count <= plain.lines.count, "\(text) at \(width)")
+            if !plain.isTruncated {
+                // the same characters as `wrap`'s lines: no word cut that `wrap` kept whole
+                #expect(!even.isTruncated && even.lines.joined().filter { $0 != " " } == plain.lines.joined().filter { $0 != " " },
+                        "\(text) at \(width)")
+            }
+            for line in even.lines { #expect(TextMeasurer.width(line, font: font10) <= width + 0.01, "\(text) at \(width)") }
         }
     }
 
