@@ -121,9 +121,10 @@ public struct MapLabels: Sendable {
         case .inconclusive:
             head = pick("峰终与平均难分高下（平均解释了总体评价差异的 \(mean)）", "Peak-end vs average inconclusive (the average accounts for \(mean) of the overall rating's spread)")
         }
-        // n sits inside the sentence, with no-break spaces, so it never wraps onto a line of its own.
-        let literature = pick("峰终 r = \(r)、平均 r = \(rMean)（n\u{A0}=\u{A0}\(test.n)；文献 .58–.67）",
-                              "peak-end r = \(r), mean r = \(rMean) (n\u{A0}=\u{A0}\(test.n); literature .58–.67)")
+        // n sits inside the sentence, with no-break spaces, so it never wraps onto a line of its own; it says whom it
+        // counts, since it is smaller than the subtitle's n (review 7: "n = 247" beside "n = 260" was unexplained).
+        let literature = pick("峰终 r = \(r)、平均 r = \(rMean)（n\u{A0}=\u{A0}\(test.n)：给了总体评价且评了至少 3 个触点的人；文献 .58–.67）",
+                              "peak-end r = \(r), mean r = \(rMean) (n\u{A0}=\u{A0}\(test.n) with an overall rating and 3+ touchpoints rated; literature .58–.67)")
         var text = head + pick("；", "; ") + literature + pick("。", ". ")
         if test.tooClean { text += pick("r > .85：疑同源偏差或数据过于干净。", "r > .85: suspect shared-method bias or data too clean. ") }
         text += pick("评分本身是回忆：说明被记住的触点与总体评价的关系。", "Ratings are recalled: this is about remembered touchpoints.")

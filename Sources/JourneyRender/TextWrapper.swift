@@ -398,20 +398,33 @@ public enum TextWrapper {
     }
 
     /// Whether a hyphen at `cut` (the characters before it stay on the line) falls where a reader expects one, with a
-    /// vowel on both sides of it: between two consonants that are not one sound ("sys-tems", "good-will", never
-    /// "ma-tch"), or after a vowel before a consonant and a vowel ("internationali-zation"). Review 7 found
-    /// "syst-ems" and "goodw-ill" on the A4 worksheet; a full hyphenation dictionary would be more than a map needs.
+    /// vowel on both sides of it: between two consonants that are not one sound, before a vowel or a consonant pair
+    /// that starts syllables ("sys-tems", "good-will", "ap-prove"; never "ma-tch" or "app-rove"), or after a vowel
+    /// before a consonant and a vowel when four letters or more follow ("internationali-zation", never "upda-tes").
+    /// Review 7 found "syst-ems" and "goodw-ill" on the A4 worksheet; a hyphenation dictionary would be more than a
+    /// map's emergency break needs.
     static func isSyllableCut(_ characters: [Character], at cut: Int) -> Bool {
         guard cut >= 2, cut + 1 < characters.count else { return false }
-        let before = characters[cut - 1], after = characters[cut]
+        let before = characters[cut - 1], after = characters[cut], next = characters[cut + 1]
         guard before.isLetter, after.isLetter,
               characters[..<cut].contains(where: isVowel), characters[cut...].contains(where: isVowel) else { return false }
+        func pair(_ a: Character, _ b: Character) -> String { String([a, b]).lowercased() }
         switch (isVowel(before), isVowel(after)) {
-        case (false, false): return !["ch", "ck", "gh", "ph", "qu", "sh", "th", "wh"].contains(String([before, after]).lowercased())
-        case (true, false): return isVowel(characters[cut + 1])
+        case (false, false):
+            if soundPairs.contains(pair(before, after)) { return false }
+            // a pair that starts syllables stays together when a consonant before it can take the cut ("ap-prove")
+            if onsetPairs.contains(pair(before, after)), !isVowel(characters[cut - 2]) { return false }
+            return isVowel(next) || onsetPairs.contains(pair(after, next))
+        case (true, false): return isVowel(next) && characters.count - cut >= 4
         default: return false
         }
     }
+
+    /// Consonant pairs that are one sound: never cut between them.
+    static let soundPairs: Set<String> = ["ch", "ck", "gh", "ph", "qu", "sh", "th", "wh"]
+    /// Consonant pairs that start English syllables ("pr" in ap-prove, "st" in in-stall).
+    static let onsetPairs: Set<String> = ["bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr", "sc", "sk", "sl",
+                                          "sm", "sn", "sp", "st", "sw", "tr", "tw", "ch", "sh", "th", "ph", "wh"]
 
     /// A Latin vowel, `y` included ("sys-tems"), accented ones too.
     static func isVowel(_ character: Character) -> Bool {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import JourneyAnalysis
 import JourneyModel
+import SurveyImport
 @testable import JourneyRender
 
 /// The takeaway under the title, the header that reconciles with the callouts, and actions in priority order.
@@ -98,5 +99,23 @@ import JourneyModel
         let curve = String(format: "%.1f", (p + e) / 2)
         #expect(box.contains { $0.contains("每人") })
         #expect(box.contains { $0.contains("曲线上") && $0.contains("= \(curve)") })
+    }
+
+    /// Review 7: the wide onboarding box said "n = 247" (its regression) beside the subtitle's "n = 260", unexplained.
+    /// The box now says whom the 247 counts. Independently: of the sample's 260 respondents, 247 have an overall
+    /// rating and at least 3 touchpoint scores (python3, csv module, over journeys/onboarding-90-days.responses.csv).
+    @Test func theBoxSaysWhomItsNCounts() throws {
+        let journey = try TestPaths.load(TestPaths.journeys.appendingPathComponent("onboarding-90-days.yaml").path)
+        let responses = try ResponsesFile.read(path: TestPaths.journeys.appendingPathComponent("onboarding-90-days.responses.csv").path,
+                                               journey: journey)
+        let findings = JourneyAnalyzer.analyze(journey, responses: responses)
+        for language in JourneyLanguage.allCases {
+            let box = MapLayoutEngine.layout(journey, findings: findings, options: RenderOptions(language: language))
+                .textRuns.filter { $0.role == .peakEndBox }.map { $0.lines.joined(separator: " ") }.joined(separator: " ")
+            // compared without spaces: a line break drops one
+            func squeezed(_ text: String) -> String { text.filter { $0 != " " && $0 != "\u{A0}" } }
+            let expected = language == .zh ? "n = 247：给了总体评价且评了至少 3 个触点的人" : "n = 247 with an overall rating and 3+ touchpoints rated"
+            #expect(squeezed(box).contains(squeezed(expected)), "\(language): \(box)")
+        }
     }
 }

@@ -86,10 +86,12 @@ import JourneyAnalysis
     @Test func aHyphenFallsBetweenSyllables() {
         // Review 7's A4 worksheet had "syst-ems" and "goodw-ill": the longest head that fits, cut anywhere. At the
         // width of that head (plus its hyphen) the cut now falls at the syllable a dictionary gives (Merriam-Webster:
-        // sys·tems, good·will, com·pen·sa·tion, su·per·vi·sor, es·ca·la·tion), a little earlier on the line.
+        // sys·tems, good·will, com·pen·sa·tion, su·per·vi·sor, es·ca·la·tion, up·dates, ap·prove, cus·tom·er), a
+        // little earlier on the line.
         let cases: [(word: String, greedy: String, expected: String)] = [
             ("systems", "syst", "sys"), ("goodwill", "goodw", "good"), ("compensation", "compensati", "compensa"),
-            ("supervisor", "supervi", "supervi"), ("supervisor", "superv", "super"), ("escalation", "escal", "esca"),
+            ("supervisor", "supervi", "super"), ("escalation", "escal", "esca"), ("updates", "upda", "up"),
+            ("approve", "appr", "ap"), ("customer", "custo", "cus"),
         ]
         for c in cases {
             let width = TextMeasurer.width(c.greedy + "-", font: font10) + 0.1
@@ -103,6 +105,7 @@ import JourneyAnalysis
         // never between the letters of one sound
         #expect(TextWrapper.isSyllableCut(Array("matches"), at: 3))          // mat-ches
         #expect(!TextWrapper.isSyllableCut(Array("matches"), at: 4) && !TextWrapper.isSyllableCut(Array("aphasia"), at: 2))
+        #expect(!TextWrapper.isSyllableCut(Array("approve"), at: 3) && !TextWrapper.isSyllableCut(Array("updates"), at: 4))
     }
 
     @Test func aCardsLastLineIsNotOneWordAlone() {
