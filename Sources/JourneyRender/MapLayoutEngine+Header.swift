@@ -48,10 +48,11 @@ extension MapLayoutEngine {
         var takeawayRun: TextRun? = nil
         if options.takeaway, var takeaway = options.takeawayText ?? MapTakeaway.text(journey, findings: findings, language: options.language) {
             var wrapped = TextWrapper.wrap(takeaway, width: leftWidth, font: M.takeaway, maxLines: M.takeawayMaxLines)
-            // too long for its lines: the first action without its place, rather than a cut action
-            if wrapped.isTruncated, let short = options.takeawayShortText, short != takeaway {
-                takeaway = short
-                wrapped = TextWrapper.wrap(short, width: leftWidth, font: M.takeaway, maxLines: M.takeawayMaxLines)
+            // too long for its lines: the first action without its place, then without its title (its card on the
+            // map has it), rather than a cut action
+            for shorter in [options.takeawayShortText, options.takeawayShortestText].compactMap({ $0 }) where wrapped.isTruncated && shorter != takeaway {
+                takeaway = shorter
+                wrapped = TextWrapper.wrap(shorter, width: leftWidth, font: M.takeaway, maxLines: M.takeawayMaxLines)
             }
             let baseline = y + 10 + M.takeaway.ascent
             takeawayRun = run(wrapped, takeaway, x: M.margin, y: baseline, line: M.takeawayLine, font: M.takeaway,

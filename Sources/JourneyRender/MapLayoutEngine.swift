@@ -77,6 +77,8 @@ public struct MapLayoutEngine {
         if options.takeaway {
             options.takeawayText = MapTakeaway.text(journey, findings: findings, language: options.language)
             options.takeawayShortText = MapTakeaway.text(journey, findings: findings, language: options.language, namingPlace: false)
+            options.takeawayShortestText = MapTakeaway.text(journey, findings: findings, language: options.language, namingPlace: false,
+                                                            namingAction: false)
         }
         options.stageColors = Dictionary(journey.stages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let profile = LayoutProfile.of(options.size)
@@ -99,6 +101,8 @@ public struct MapLayoutEngine {
                     options.takeawayText = MapTakeaway.text(journey, findings: findings, language: options.language, stageMean: mean)
                     options.takeawayShortText = MapTakeaway.text(journey, findings: findings, language: options.language,
                                                                  stageMean: mean, namingPlace: false)
+                    options.takeawayShortestText = MapTakeaway.text(journey, findings: findings, language: options.language,
+                                                                    stageMean: mean, namingPlace: false, namingAction: false)
                 }
                 return [fitted(summary.journey, findings: summary.findings, options: options, profile: profile, page: page)]
             }

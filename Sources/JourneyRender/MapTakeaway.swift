@@ -13,9 +13,11 @@ public enum MapTakeaway {
     /// `stageMean`: on a slide that plots one point per stage, the mean of the lowest point's stage, which the curve
     /// shows there; the takeaway gives it beside the touchpoint's own score, so the two numbers never clash.
     /// `namingPlace: false` gives the first action's pain rank instead of its place ("fix pain ② first: …", for a
-    /// header too narrow for the whole line).
+    /// header too narrow for the whole line); `namingAction: false` also leaves out the action's title, which its card
+    /// on the map gives ("fix pain ① first"; the pain's card carries it), for a header too narrow even for that; nil when
+    /// the first action is not at a ranked pain point (its card may not be on a slide).
     public static func text(_ journey: Journey, findings: JourneyFindings, language: JourneyLanguage? = nil,
-                            stageMean: Double? = nil, namingPlace: Bool = true) -> String? {
+                            stageMean: Double? = nil, namingPlace: Bool = true, namingAction: Bool = true) -> String? {
         let zh = (language ?? journey.language) == .zh
         func pick(_ a: String, _ b: String) -> String { zh ? a : b }
         func name(_ id: String) -> String? { journey.touchpoint(id: id).map { TextSanitizer.displayText($0.name) } }
@@ -44,6 +46,12 @@ public enum MapTakeaway {
             // not a fix: the takeaway says it is the plan's first, so it never recommends fixing what the map says
             // is not a problem.
             let fixesAPain = findings.finding(for: t.id)?.findingClass == .pain
+            let rank = findings.painRanks[t.id].map(MapNumber.circled)
+            if !namingAction {
+                guard fixesAPain, let rank else { return nil }
+                let head = parts.joined(separator: pick("；", "; "))
+                return head + " → " + pick("先做痛点\(rank)", "fix pain \(rank) first")
+            }
             // the touchpoint is named only when it is not the lowest point already named
             if !fixesAPain {
                 step = namingPlace ? pick("行动计划第一项：\(title)（在「\(place)」）", "first in the action plan: \(title) (at \(MapLabels.quoted(place)))")
@@ -54,9 +62,8 @@ public enum MapTakeaway {
                 // short of room for the place: the pain's rank, which the map draws on the curve and the pill, so
                 // the action never reads as the fix for the lowest point named before it (review 7: "Lowest point:
                 // Handle an abusive caller → fix first: Raise the agent goodwill limit", which is pain ②'s)
-                let rank = findings.painRanks[t.id].map(MapNumber.circled) ?? ""
-                step = rank.isEmpty ? pick("行动计划第一项：\(title)", "first in the action plan: \(title)")
-                                    : pick("先做痛点\(rank)：\(title)", "fix pain \(rank) first: \(title)")
+                step = rank.map { pick("先做痛点\($0)：\(title)", "fix pain \($0) first: \(title)") }
+                    ?? pick("行动计划第一项：\(title)", "first in the action plan: \(title)")
             } else {
                 // the place named, so an action for another touchpoint never reads as one for the lowest point
                 step = pick("先在「\(place)」做：\(title)", "fix first: \(title) (at \(MapLabels.quoted(place)))")

@@ -64,6 +64,8 @@ public struct RenderOptions: Sendable, Hashable {
     var takeawayText: String? = nil
     /// The takeaway without the first action's place, for a header whose lines cannot hold the whole one.
     var takeawayShortText: String? = nil
+    /// The takeaway with the first action left to its card, for a header that cannot hold even the short one.
+    var takeawayShortestText: String? = nil
     /// Every touchpoint's display name by id, for a print sheet that shows part of the journey: its peak-end box
     /// names the most intense moment and the end even when they are on another sheet.
     var wholeJourneyNames: [String: String] = [:]

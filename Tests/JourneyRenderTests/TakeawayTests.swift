@@ -53,6 +53,30 @@ import SurveyImport
                 == "Lowest point: 等待班组长审批 (2/7) → fix pain ② first: 报到当天配好耳机")
     }
 
+    /// A header that cannot hold even the short line leaves the action's title to its card: "fix pain ① first"
+    /// (review 7: the English onboarding slide cut "→ fix first: 新人上线首月设“投诉…"); none when the plan's first
+    /// action is not at a ranked pain point, whose card a slide may not show.
+    @Test func theShortestLineLeavesTheActionToItsCard() throws {
+        let j = Self.journey()
+        let findings = EstimateAnalyzer.analyze(j)
+        #expect(MapTakeaway.text(j, findings: findings, namingPlace: false, namingAction: false) == "最低点在「等待班组长审批」（2/7） → 先做痛点①")
+        #expect(MapTakeaway.text(j, findings: findings, language: .en, namingPlace: false, namingAction: false)
+                == "Lowest point: 等待班组长审批 (2/7) → fix pain ① first")
+        var other = Self.journey()
+        other.stages[0].touchpoints[0].actions = [JourneyAction(title: "欢迎仪式加一项", votes: 20)]
+        other.stages[0].touchpoints[1].actions = []
+        #expect(MapTakeaway.text(other, findings: EstimateAnalyzer.analyze(other), namingPlace: false, namingAction: false) == nil)
+        // on the English onboarding slide the whole line now fits its two lines
+        let journey = try TestPaths.load(TestPaths.journeys.appendingPathComponent("onboarding-90-days.yaml").path)
+        let responses = try ResponsesFile.read(path: TestPaths.journeys.appendingPathComponent("onboarding-90-days.responses.csv").path,
+                                               journey: journey)
+        let slide = MapLayoutEngine.layout(journey, findings: JourneyAnalyzer.analyze(journey, responses: responses),
+                                           options: RenderOptions(language: .en, size: .slide))
+        let takeaway = try #require(slide.textRuns.first { $0.role == .takeaway })
+        #expect(takeaway.fullText == nil, "cut: \(takeaway.lines)")
+        #expect(takeaway.lines.joined(separator: " ").hasSuffix("→ fix pain ① first"), "\(takeaway.lines)")
+    }
+
     @Test func theVerdictJoinsWithSurveyData() throws {
         var findings = EstimateAnalyzer.analyze(Self.journey())
         findings.source = .survey
