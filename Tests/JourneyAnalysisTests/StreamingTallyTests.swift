@@ -65,13 +65,16 @@ import SurveyImport
     }
 
     /// A bootstrap resample as multiplicities (`ResampleMoments`) gives exactly the pairwise sums of adding the drawn
-    /// rows one by one (`PairwiseMoments.add`), with missing answers, in both the Float and the Double accumulator.
-    @Test(arguments: [7.0, 3000.0])
-    func resampleMomentsEqualTheDrawnRowsAddedOneByOne(top: Double) {
+    /// rows one by one (`PairwiseMoments.add`), with missing answers, in both the Float and the Double accumulator,
+    /// for rows of one SIMD4 lane and more (21 variables, values from −1 up, every 40th row answering nothing).
+    @Test(arguments: [(7.0, 5), (3000.0, 5), (7.0, 21)])
+    func resampleMomentsEqualTheDrawnRowsAddedOneByOne(top: Double, width: Int) {
         var generator = SplitMix64(seed: 12)
-        let width = 5, m = 301
+        let m = 301, low = width > 5 ? -2.0 : 0
         var flat = [Double](repeating: .nan, count: m * width)
-        for k in flat.indices where generator.index(below: 10) > 0 { flat[k] = Double(generator.index(below: Int(top))) + 1 }
+        for k in flat.indices where generator.index(below: 10) > 0 && (width == 5 || k / width % 40 != 1) {
+            flat[k] = Double(generator.index(below: Int(top))) + 1 + low
+        }
         let resampler = ResampleMoments(flat: flat, width: width)
         #expect(resampler.fitsFloat == (top < 100))
         for _ in 0..<3 {
