@@ -18,7 +18,7 @@ extension MapLabels {
     }
     func deltaDefinition(_ shown: String, _ reference: String) -> String {
         // from the unrounded scores, as the report and the JSON give it: 4.34 − 3.78 reads +0.6 beside labels 4.3 and 3.8
-        pick("Δ = \(shown) − \(reference)（\(shown)减去\(reference)，按未取整的分值计算）", "Δ = \(shown) − \(reference) (from the unrounded scores)")
+        pick("Δ = \(shown) − \(reference)（按未取整的分值计算）", "Δ = \(shown) − \(reference) (from the unrounded scores)")
     }
     func onlyIn(_ label: String, _ names: [String]) -> String {
         pick("仅在「\(label)」中：" + names.joined(separator: "、"), "Only in \(label): " + names.joined(separator: ", "))

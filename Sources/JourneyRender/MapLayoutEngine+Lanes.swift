@@ -117,16 +117,22 @@ extension MapLayoutEngine {
     static func blockGap(_ role: TextRole) -> Double { role == .actionMeta ? 3 : 5 }
 
     /// The horizontal frame of each column's cards in a lane (quotes, actions): the column itself, widened into the
-    /// nearer half of a neighbouring column that holds no card in the lane, so a lone card needs fewer lines (the
-    /// complaint slide's 18-vote action was cut at three lines beside an empty column). A card always covers its own
-    /// column; two cards that widen into one empty column meet at its middle, a column gap apart.
-    func cardFrames(occupied: [Bool]) -> [(x: Double, width: Double)] {
-        columns.map { column in
-            var left = column.x, right = column.x + column.width
-            let i = column.index
-            if i > 0, !occupied[i - 1] { left = columns[i - 1].center + M.columnGap / 2 }
-            if i + 1 < columns.count, !occupied[i + 1] { right = columns[i + 1].center - M.columnGap / 2 }
-            return (left, right - left)
+    /// nearer half of neighbouring columns that hold no card in the lane (and, for actions, show no pain pill), so a
+    /// lone card needs fewer lines (the English onboarding slide's first action was cut at two lines beside empty
+    /// columns). A card always covers its own column and stays centred on it (it widens by the same amount on both
+    /// sides), but for the first and last column, whose outer side is the plot's edge. Review 8: an action card that
+    /// ran under another pain's pill read as that pain's action, and a card off-centre under an empty neighbour as
+    /// the neighbour's.
+    func cardFrames(occupied: [Bool], avoidingPains: Bool) -> [(x: Double, width: Double)] {
+        let blocked = columns.map { occupied[$0.index] || (avoidingPains && showsPill($0) && $0.finding.findingClass == .pain) }
+        return columns.map { column in
+            let i = column.index, last = columns.count - 1
+            // room up to the middle of a free neighbour, a column gap short of it
+            let leftRoom = i > 0 && !blocked[i - 1] ? column.x - (columns[i - 1].center + M.columnGap / 2) : 0
+            let rightRoom = i < last && !blocked[i + 1] ? columns[i + 1].center - M.columnGap / 2 - (column.x + column.width) : 0
+            let left = i == 0 ? 0 : i == last ? leftRoom : min(leftRoom, rightRoom)
+            let right = i == last ? 0 : i == 0 ? rightRoom : min(leftRoom, rightRoom)
+            return (column.x - left, column.width + left + right)
         }
     }
 
@@ -191,7 +197,7 @@ extension MapLayoutEngine {
             let voices = column.touchpoint.quotes + (column.finding.suppressed ? [] : column.finding.comments ?? [])
             return DistinctQuotes.distinct(voices.map(TextSanitizer.displayText).filter { !$0.isEmpty })
         }
-        let frames = cardFrames(occupied: quotes.map { !$0.isEmpty && M.maxQuotes > 0 })
+        let frames = cardFrames(occupied: quotes.map { !$0.isEmpty && M.maxQuotes > 0 }, avoidingPains: false)
         let boxes: [[StackBox]] = columns.map { column in
             quotes[column.index].prefix(M.maxQuotes).map { quote in
                 let text = labels.quoted(quote)
@@ -277,7 +283,7 @@ extension MapLayoutEngine {
             let moreOnCard = profile.actionsPerPainOnly && actions.count > shown.count ? labels.moreShort(actions.count - shown.count) : nil
             chosen.append((shown, actions.count - shown.count, moreOnCard))
         }
-        let frames = cardFrames(occupied: chosen.map { !$0.shown.isEmpty || $0.hidden > 0 })
+        let frames = cardFrames(occupied: chosen.map { !$0.shown.isEmpty || $0.hidden > 0 }, avoidingPains: true)
         for column in columns {
             let (shown, hidden, moreOnCard) = chosen[column.index]
             boxes.append(shown.enumerated().map { position, action in

@@ -31,7 +31,12 @@ public enum MapTakeaway {
                               "Lowest point: \(troughName) (\(score)/\(journey.scale.max)\(stage))"))
         }
         let verdict = findings.peakEnd.test?.verdict
+        // A verdict whose model explains under 9 % of the rating's spread (r < 0.3) is not a "follows" (review 8: the
+        // waves map said "跟随平均体验" at mean r = 0.19): the takeaway says the link is weak; the box keeps the figures.
+        let weak = (findings.peakEnd.test?.verdictR2 ?? 1) < 0.09
         switch verdict {
+        case .peakEnd? where weak, .average? where weak:
+            parts.append(pick("总体评价与各触点只弱相关", "the overall rating barely tracks the touchpoints"))
         case .peakEnd?: parts.append(pick("总体评价跟随峰终", "the overall rating follows the most intense moment and the end"))
         case .average?: parts.append(pick("总体评价跟随平均体验", "the overall rating follows the average experience"))
         default: break
@@ -40,6 +45,9 @@ public enum MapTakeaway {
         let top = findings.rankedPains.first
         let first = firstAction(journey, findings: findings)
         let step: String?
+        // "→" reads as "this fixes the lowest point": a first action elsewhere, named without its place, follows a
+        // semicolon instead (review 8, workshop-demo wide and slide)
+        var joiner = " → "
         if let (action, t) = first {
             let title = TextSanitizer.displayText(action.title), place = TextSanitizer.displayText(t.name)
             // An action the plan ranks first at a touchpoint that is not a pain point (its votes put it there) is
@@ -47,26 +55,31 @@ public enum MapTakeaway {
             // is not a problem.
             let fixesAPain = findings.finding(for: t.id)?.findingClass == .pain
             let rank = findings.painRanks[t.id].map(MapNumber.circled)
+            // Not pain ①'s action: its votes say why it comes first (review 8: "fix pain ② first" beside a severity-100
+            // pain ① read as a contradiction; the plan weighs the votes with the pain's rank).
+            let votes = top?.id == t.id ? "" : action.votes.map { pick("（\($0) 票）", $0 == 1 ? " (1 vote)" : " (\($0) votes)") } ?? ""
             if !namingAction {
                 guard fixesAPain, let rank else { return nil }
                 let head = parts.joined(separator: pick("；", "; "))
-                return head + " → " + pick("先做痛点\(rank)", "fix pain \(rank) first")
+                return head + " → " + pick("先做痛点\(rank)\(votes)", "fix pain \(rank) first\(votes)")
             }
             // the touchpoint is named only when it is not the lowest point already named
             if !fixesAPain {
-                step = namingPlace ? pick("行动计划第一项：\(title)（在「\(place)」）", "first in the action plan: \(title) (at \(MapLabels.quoted(place)))")
-                                   : pick("行动计划第一项：\(title)", "first in the action plan: \(title)")
+                step = namingPlace ? pick("行动计划第一项\(votes)：\(title)（在「\(place)」）", "first in the action plan\(votes): \(title) (at \(MapLabels.quoted(place)))")
+                                   : pick("行动计划第一项\(votes)：\(title)", "first in the action plan\(votes): \(title)")
+                if !namingPlace { joiner = pick("；", "; ") }
             } else if t.id == findings.peakEnd.troughID {
                 step = pick("先做：\(title)", "fix first: \(title)")
             } else if !namingPlace {
                 // short of room for the place: the pain's rank, which the map draws on the curve and the pill, so
                 // the action never reads as the fix for the lowest point named before it (review 7: "Lowest point:
                 // Handle an abusive caller → fix first: Raise the agent goodwill limit", which is pain ②'s)
-                step = rank.map { pick("先做痛点\($0)：\(title)", "fix pain \($0) first: \(title)") }
-                    ?? pick("行动计划第一项：\(title)", "first in the action plan: \(title)")
+                step = rank.map { pick("先做痛点\($0)\(votes)：\(title)", "fix pain \($0) first\(votes): \(title)") }
+                    ?? pick("行动计划第一项\(votes)：\(title)", "first in the action plan\(votes): \(title)")
+                if rank == nil { joiner = pick("；", "; ") }
             } else {
                 // the place named, so an action for another touchpoint never reads as one for the lowest point
-                step = pick("先在「\(place)」做：\(title)", "fix first: \(title) (at \(MapLabels.quoted(place)))")
+                step = pick("先在「\(place)」做\(votes)：\(title)", "fix first\(votes): \(title) (at \(MapLabels.quoted(place)))")
             }
         } else if verdict == .peakEnd {
             step = pick("先改善最低点和结尾", "improve the lowest point and the ending first")
@@ -76,7 +89,7 @@ public enum MapTakeaway {
             step = nil
         }
         let head = parts.joined(separator: pick("；", "; "))
-        return step.map { head + " → " + $0 } ?? head
+        return step.map { head + joiner + $0 } ?? head
     }
 
     /// The first thing to do: the action `journeymap plan` lists first — the highest `ActionPriority` P, which already

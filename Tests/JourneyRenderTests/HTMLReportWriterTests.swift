@@ -152,8 +152,9 @@ import JourneyModel
         #expect(items.first?.children.first?.deepText == "P 66.7")
         #expect(items.first?.children.first { $0.name == "strong" }?.deepText == "Buddy lunch")
         let takeaway = try #require(MapTakeaway.text(journey, findings: Self.findings))
-        // (Buddy is not a pain point here: the plan's first action there is not called a fix)
-        #expect(takeaway.hasSuffix("→ first in the action plan: Buddy lunch (at \"Buddy\")"))
+        // (Buddy is not a pain point here: the plan's first action there is not called a fix; not pain ①'s, it gives
+        // its votes)
+        #expect(takeaway.hasSuffix("→ first in the action plan (20 votes): Buddy lunch (at \"Buddy\")"))
     }
 
     @Test func takeawayNamesTheLowestPointTheVerdictAndTheFirstAction() throws {
