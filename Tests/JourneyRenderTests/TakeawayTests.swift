@@ -84,10 +84,8 @@ import SurveyImport
     /// A verdict whose model explains under 9 % of the rating's spread is called weak, not "follows" (review 8: the
     /// waves map said "跟随平均体验" at mean r = 0.19, R² 0.04). 0.04 < 0.09 by hand; 0.3 is not weak.
     @Test func aWeakVerdictIsNotCalledFollows() throws {
-        var findings = EstimateAnalyzer.analyze(Self.journey())
-        findings.source = .survey
-        findings.peakEnd.test = PeakEndTest(n: 100, r2Mean: 0.04, r2PeakEnd: 0.01, r2PeakPlusEnd: 0.05, r2Full: 0.06, deltaR2: 0.01,
-                                            pValue: 0.6, bestPeakDefinition: "intensity", verdict: .average)
+        var findings = Self.surveyFindings(PeakEndTest(n: 100, r2Mean: 0.04, r2PeakEnd: 0.01, r2PeakPlusEnd: 0.05, r2Full: 0.06,
+                                                       deltaR2: 0.01, pValue: 0.6, bestPeakDefinition: "intensity", verdict: .average))
         #expect(MapTakeaway.text(Self.journey(), findings: findings) == "最低点在「等待班组长审批」（2.0/7）；总体评价与各触点只弱相关 → 先做：票最多的行动")
         #expect(MapTakeaway.text(Self.journey(), findings: findings, language: .en)
                 == "Lowest point: 等待班组长审批 (2.0/7); the overall rating barely tracks the touchpoints → fix first: 票最多的行动")
@@ -95,11 +93,17 @@ import SurveyImport
         #expect(MapTakeaway.text(Self.journey(), findings: findings)?.contains("总体评价跟随平均体验") == true)
     }
 
-    @Test func theVerdictJoinsWithSurveyData() throws {
-        var findings = EstimateAnalyzer.analyze(Self.journey())
+    /// The fixture's findings as if from a survey whose peak-end test gave `test`.
+    static func surveyFindings(_ test: PeakEndTest) -> JourneyFindings {
+        var findings = EstimateAnalyzer.analyze(journey())
         findings.source = .survey
-        findings.peakEnd.test = PeakEndTest(n: 100, r2Mean: 0.3, r2PeakEnd: 0.6, r2PeakPlusEnd: 0.6, r2Full: 0.62, deltaR2: 0.3,
-                                            pValue: 0.001, bestPeakDefinition: "intensity", verdict: .peakEnd)
+        findings.peakEnd.test = test
+        return findings
+    }
+
+    @Test func theVerdictJoinsWithSurveyData() throws {
+        let findings = Self.surveyFindings(PeakEndTest(n: 100, r2Mean: 0.3, r2PeakEnd: 0.6, r2PeakPlusEnd: 0.6, r2Full: 0.62, deltaR2: 0.3,
+                                                       pValue: 0.001, bestPeakDefinition: "intensity", verdict: .peakEnd))
         #expect(MapTakeaway.text(Self.journey(), findings: findings) == "最低点在「等待班组长审批」（2.0/7）；总体评价跟随峰终 → 先做：票最多的行动")
     }
 
