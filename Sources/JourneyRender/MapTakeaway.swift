@@ -42,6 +42,7 @@ public enum MapTakeaway {
         default: break
         }
         guard !parts.isEmpty else { return nil }
+        let head = parts.joined(separator: pick("；", "; "))
         let top = findings.rankedPains.first
         let first = firstAction(journey, findings: findings)
         let step: String?
@@ -60,7 +61,6 @@ public enum MapTakeaway {
             let votes = top?.id == t.id ? "" : action.votes.map { pick("（\($0) 票）", $0 == 1 ? " (1 vote)" : " (\($0) votes)") } ?? ""
             if !namingAction {
                 guard fixesAPain, let rank else { return nil }
-                let head = parts.joined(separator: pick("；", "; "))
                 return head + " → " + pick("先做痛点\(rank)\(votes)", "fix pain \(rank) first\(votes)")
             }
             // the touchpoint is named only when it is not the lowest point already named
@@ -88,7 +88,6 @@ public enum MapTakeaway {
         } else {
             step = nil
         }
-        let head = parts.joined(separator: pick("；", "; "))
         return step.map { head + joiner + $0 } ?? head
     }
 

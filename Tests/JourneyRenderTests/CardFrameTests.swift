@@ -71,9 +71,7 @@ import Testing
     /// no card and no pain pill; widened (centred), it is whole. The complaint slide's 18-vote card, in the last
     /// column beside pain ④'s pill, stays in its column (review 8: a card under another pain's pill read as its action).
     @Test func aWidenedActionIsWholeAndNeverUnderAnotherPain() throws {
-        let journey = try TestPaths.load(TestPaths.journeys.appendingPathComponent("onboarding-90-days.yaml").path)
-        let responses = try ResponsesFile.read(path: TestPaths.journeys.appendingPathComponent("onboarding-90-days.responses.csv").path,
-                                               journey: journey)
+        let (journey, responses) = try TestPaths.onboardingSurvey()
         let slide = MapLayoutEngine.layout(journey, findings: JourneyAnalyzer.analyze(journey, responses: responses),
                                            options: RenderOptions(language: .en, size: .slide))
         let card = try #require(slide.textRuns.first { $0.role == .action && $0.lines.joined().contains("新人上线首月设") })

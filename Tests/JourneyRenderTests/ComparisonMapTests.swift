@@ -37,9 +37,7 @@ import Testing
     }
 
     static func byTeam(_ column: String) throws -> (Journey, JourneyFindings) {
-        let journey = try TestPaths.load(TestPaths.journeys.appendingPathComponent("onboarding-90-days.yaml").path)
-        let responses = try ResponsesFile.read(path: TestPaths.journeys.appendingPathComponent("onboarding-90-days.responses.csv").path,
-                                               journey: journey)
+        let (journey, responses) = try TestPaths.onboardingSurvey()
         return (journey, try JourneyAnalyzer.analyze(journey, responses: responses, request: AnalysisRequest(breakdown: column)))
     }
 

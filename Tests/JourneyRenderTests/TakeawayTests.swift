@@ -71,9 +71,7 @@ import SurveyImport
         other.stages[0].touchpoints[1].actions = []
         #expect(MapTakeaway.text(other, findings: EstimateAnalyzer.analyze(other), namingPlace: false, namingAction: false) == nil)
         // on the English onboarding slide the whole line now fits its two lines
-        let journey = try TestPaths.load(TestPaths.journeys.appendingPathComponent("onboarding-90-days.yaml").path)
-        let responses = try ResponsesFile.read(path: TestPaths.journeys.appendingPathComponent("onboarding-90-days.responses.csv").path,
-                                               journey: journey)
+        let (journey, responses) = try TestPaths.onboardingSurvey()
         let slide = MapLayoutEngine.layout(journey, findings: JourneyAnalyzer.analyze(journey, responses: responses),
                                            options: RenderOptions(language: .en, size: .slide))
         let takeaway = try #require(slide.textRuns.first { $0.role == .takeaway })
@@ -151,9 +149,7 @@ import SurveyImport
     /// The box now says whom the 247 counts. Independently: of the sample's 260 respondents, 247 have an overall
     /// rating and at least 3 touchpoint scores (python3, csv module, over journeys/onboarding-90-days.responses.csv).
     @Test func theBoxSaysWhomItsNCounts() throws {
-        let journey = try TestPaths.load(TestPaths.journeys.appendingPathComponent("onboarding-90-days.yaml").path)
-        let responses = try ResponsesFile.read(path: TestPaths.journeys.appendingPathComponent("onboarding-90-days.responses.csv").path,
-                                               journey: journey)
+        let (journey, responses) = try TestPaths.onboardingSurvey()
         let findings = JourneyAnalyzer.analyze(journey, responses: responses)
         for language in JourneyLanguage.allCases {
             let box = MapLayoutEngine.layout(journey, findings: findings, options: RenderOptions(language: language))

@@ -2,6 +2,7 @@ import CJourneyXML
 import Foundation
 import JourneyAnalysis
 import JourneyModel
+import SurveyImport
 @testable import JourneyRender
 
 /// Paths of the package and its fixtures, found from this file (not from bundle resources).
@@ -20,6 +21,13 @@ enum TestPaths {
     /// The sample journeys' paths, sorted by name.
     static func samplePaths() -> [String] {
         sampleNames.map { journeys.appendingPathComponent($0).path }
+    }
+
+    /// The onboarding sample and its bundled survey answers (journeys/onboarding-90-days.responses.csv).
+    static func onboardingSurvey() throws -> (journey: Journey, responses: SurveyResponses) {
+        let journey = try load(journeys.appendingPathComponent("onboarding-90-days.yaml").path)
+        let path = journeys.appendingPathComponent("onboarding-90-days.responses.csv").path
+        return (journey, try ResponsesFile.read(path: path, journey: journey))
     }
 
     /// Loads a journey or fails the test with the loader's message.
