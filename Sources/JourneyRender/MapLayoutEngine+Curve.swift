@@ -228,14 +228,18 @@ extension MapLayoutEngine {
     func valueLabel(_ column: Column, point: Point, plot: Rect, lines: [Double]) -> TextRun {
         // A ranked pain point's value carries its rank, as its pill does; a pain this map draws no pill for
         // (a slide's fourth and later) carries none, so every number on the curve has its pill.
-        let rank = painRanks[column.finding.id].flatMap { rank in
-            showsPill(column) && pillLabel(column).fitted.lines.first?.contains(MapNumber.circled(rank)) == true ? rank : nil
-        }
+        // (a stage curve's point carries every rank its pill does: "①③ 均值 2.4")
+        let ranks = drawnRanks(column)
         // A stage curve's point is a stage mean and says so, when its column has room for the word.
-        let prefix = rank.map { MapNumber.circled($0) + " " } ?? ""
+        let prefix = ranks.isEmpty ? "" : ranks.map(MapNumber.circled).joined() + " "
         let plain = prefix + scoreText(column.value!)
         let named = prefix + labels.stageMeanValue(scoreText(column.value!))
-        let text = options.stageCurve && TextMeasurer.width(named, font: M.value) <= column.width ? named : plain
+        // The label goes beside the point when it fits in the column, else centred over (or under) it. At a point
+        // with a callout the word goes first, before the label leaves the point's side: a centred "①③ mean 2.1" sat
+        // under the ▼ where the Lowest point callout hangs, and pushed it aside.
+        let hasCallout = !Self.calloutMarks(column.touchpoint.id, findings.peakEnd, labels: labels, stageCurve: options.stageCurve).marks.isEmpty
+        let room = hasCallout ? column.x + column.width - (point.x + M.valueOffset + markerExtent(column) - M.pointRadius) : column.width
+        let text = options.stageCurve && TextMeasurer.width(named, font: M.value) <= room ? named : plain
         let next = column.index + 1 < columns.count ? columns[column.index + 1].value : nil
         let previous = column.index > 0 ? columns[column.index - 1].value : nil
         var above: Bool

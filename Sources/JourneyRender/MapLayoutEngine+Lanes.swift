@@ -14,14 +14,12 @@ extension MapLayoutEngine {
         let top = cursor
         let hasSeverity = classified.contains { $0.finding.findingClass == .pain }
         let height = M.pillHeight + (hasSeverity ? M.px(M.showsSeverityText ? 28 : 12) : 0)
-        let ranks = painRanks
         for column in classified {
             let f = column.finding
             let weight = min(max((f.severity ?? 0) / 100, 0), 1)
-            let rank = f.findingClass == .pain ? ranks[f.id].map(MapNumber.circled) : nil
             let symbolSize = M.px(10)
             let (text, fitted) = pillLabel(column)
-            if let rank, fitted.lines.first?.contains(rank) == true { drawnMarks.insert(.rank) }
+            if !drawnRanks(column).isEmpty { drawnMarks.insert(.rank) }
             drawnMarks.insert(f.findingClass == .pain ? .painPill : f.findingClass == .pleasure ? .pleasurePill : .itchPill)
             let pillWidth = M.px(10) + symbolSize + M.px(5) + fitted.width + M.px(12)
             let rect = Rect(x: column.center - pillWidth / 2, y: top, width: pillWidth, height: M.pillHeight)
@@ -84,15 +82,39 @@ extension MapLayoutEngine {
     }
 
     /// A pill's text and its fitted line: "▼ 痛点 ①"; in a narrow column only the rank (the ▼ says pain), rather
-    /// than cut the rank off. The pill (text + symbol + padding) stays inside its column.
+    /// than cut the rank off. A stage curve's pill carries the stage's other top ranks too ("痛点 ①③", else "①③"),
+    /// and keeps only its lead's when even those do not fit. The pill (text + symbol + padding) stays inside its column.
     func pillLabel(_ column: Column) -> (text: String, fitted: WrappedText) {
         let f = column.finding
-        var text = labels.pill(f.findingClass)
-        let rank = f.findingClass == .pain ? painRanks[f.id].map(MapNumber.circled) : nil
-        if let rank { text += " " + rank }
+        let word = labels.pill(f.findingClass)
+        let ranks = f.findingClass == .pain ? pillRanks(column) : []
         let available = column.width - M.px(29) - M.px(10)
-        if let rank, TextMeasurer.width(text, font: M.pill) > available { text = rank }
+        var text = word
+        if !ranks.isEmpty {
+            let all = ranks.map(MapNumber.circled).joined()
+            let lead = MapNumber.circled(ranks[0])
+            let candidates = [word + " " + all, all, word + " " + lead, lead]
+            text = candidates.first { TextMeasurer.width($0, font: M.pill) <= available } ?? lead
+        }
         return (text, TextWrapper.singleLine(text, width: available, font: M.pill))
+    }
+
+    /// The pain ranks a pill may carry, lead first: the column's own and, on a stage curve, the other ranks its stage
+    /// holds up to the last rank a pill leads with (so "①②④" becomes "①③ ② ④"): no pain ranked above a drawn one
+    /// hides behind its stage's lead.
+    func pillRanks(_ column: Column) -> [Int] {
+        guard let lead = painRanks[column.finding.id] else { return [] }
+        guard let others = options.stageCompanionRanks[column.finding.id] else { return [lead] }
+        let limit = columns.filter { showsPill($0) && $0.finding.findingClass == .pain }
+            .compactMap { painRanks[$0.finding.id] }.max() ?? lead
+        return [lead] + others.filter { $0 <= limit }
+    }
+
+    /// The ranks this page's pill for the column draws (none when it draws no pill or its rank did not fit).
+    func drawnRanks(_ column: Column) -> [Int] {
+        guard showsPill(column), column.finding.findingClass == .pain,
+              let line = pillLabel(column).fitted.lines.first else { return [] }
+        return pillRanks(column).filter { line.contains(MapNumber.circled($0)) }
     }
 
     // MARK: - Stacks of boxes (voices, actions)

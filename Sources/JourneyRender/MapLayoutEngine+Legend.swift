@@ -100,11 +100,7 @@ extension MapLayoutEngine {
 
     /// The pain ranks this page's pills carry, as the whole journey numbers them.
     func drawnPainRanks() -> [Int] {
-        columns.filter(showsPill).compactMap { column -> Int? in
-            guard let rank = painRanks[column.finding.id], column.finding.findingClass == .pain,
-                  pillLabel(column).fitted.lines.first?.contains(MapNumber.circled(rank)) == true else { return nil }
-            return rank
-        }
+        columns.flatMap(drawnRanks)
     }
 
     /// A stage curve's ranks below the last one drawn that sit inside a drawn stage, behind its lead ("①②④": where ③ is).

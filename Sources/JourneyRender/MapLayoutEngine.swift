@@ -91,6 +91,7 @@ public struct MapLayoutEngine {
                 options.stageCurve = true
                 options.painRankOverride = summary.ranks
                 options.ranksInsideStages = summary.inside
+                options.stageCompanionRanks = summary.companions
                 options.summarizedTouchpoints = count
                 options.stageCardScores = summary.scores
                 options.peakEndTerms = findings.peakEndScores
@@ -313,6 +314,8 @@ public struct MapLayoutEngine {
     var summaryView: MapSummary.View {
         MapSummary.View(pills: Set(columns.filter(showsPill).map(\.finding.id)), curve: lane(.curve) != nil,
                         verdict: M.showsBoxNote, summarized: options.summarizedTouchpoints, ranks: options.painRankOverride,
+                        companions: Dictionary(columns.map { ($0.finding.id, Array(drawnRanks($0).dropFirst())) }.filter { !$0.1.isEmpty },
+                                               uniquingKeysWith: { a, _ in a }),
                         peakEndTerms: options.peakEndTerms)
     }
 

@@ -17,6 +17,8 @@ public enum MapSummary {
         var summarized = 0
         /// The pain ranks the page draws (a stage curve's: those of the whole journey); nil for the findings' own.
         var ranks: [String: Int]? = nil
+        /// A stage curve's other ranks its pills draw, by stage point id ("①③": ③ is inside ①'s stage).
+        var companions: [String: [Int]] = [:]
         /// The touchpoint scores of (most intense + end)/2 when the findings are a stage curve's; nil for the findings' own.
         var peakEndTerms: RenderOptions.PeakEndTerms? = nil
     }
@@ -83,7 +85,7 @@ public enum MapSummary {
             }.compactMap { f -> String? in
                 guard let n = name(f.id) else { return nil }
                 guard findingClass == .pain else { return n }
-                let rank = ranks[f.id].map(MapNumber.circled) ?? ""
+                let rank = ranks[f.id].map { ([$0] + view.companions[f.id, default: []]).map(MapNumber.circled).joined() } ?? ""
                 return rank + n + (f.severity.map { " (\(labels.severity($0)))" } ?? "")
             }
             if !items.isEmpty {

@@ -83,6 +83,9 @@ public struct RenderOptions: Sendable, Hashable {
     /// A stage curve's pain ranks that no point draws, each with the name of the stage that holds it (behind the
     /// stage's lead), for the footnote ("③ in Morning peak").
     var ranksInsideStages: [Int: String] = [:]
+    /// A stage curve's other pain ranks by stage point id, in rank order: those its stage holds besides its lead, so
+    /// the stage's pill can carry them ("痛点 ①③") and a slide still shows its top three (review 8 #3).
+    var stageCompanionRanks: [String: [Int]] = [:]
     /// The two terms of (most intense + end)/2, the touchpoints' own scores, worked out before a slide summarises the
     /// journey by stage (whose findings no longer hold those touchpoints), so the box can write them in.
     var peakEndTerms: PeakEndTerms? = nil

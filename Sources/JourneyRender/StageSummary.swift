@@ -15,8 +15,10 @@ enum StageSummary {
     /// `inside`: each pain rank a stage holds besides the one it leads with, with the stage's name, so the slide's
     /// footnote can say where a rank it does not draw is ("③ 在「区域主管审批」内"). `scores`: each stage card's
     /// trailing score (" (2.4)"), which a cut card keeps (`TextWrapper.wrap(_:width:font:maxLines:keepingTail:)`).
+    /// `companions`: by stage point id, the ranks of `inside` that stage holds, in rank order, for its pill ("①③").
     static func summarize(_ journey: Journey, findings: JourneyFindings, labels: MapLabels)
-        -> (journey: Journey, findings: JourneyFindings, ranks: [String: Int], inside: [Int: String], scores: [String: String]) {
+        -> (journey: Journey, findings: JourneyFindings, ranks: [String: Int], inside: [Int: String], scores: [String: String],
+            companions: [String: [Int]]) {
         var summary = journey
         var out = findings
         out.touchpoints = []
@@ -24,6 +26,7 @@ enum StageSummary {
         var ranks: [String: Int] = [:]
         var inside: [Int: String] = [:]
         var scores: [String: String] = [:]
+        var companions: [String: [Int]] = [:]
         let plan = ActionRanking(journey, findings: findings).entries
         summary.stages = journey.stages.enumerated().compactMap { index, stage in
             guard !stage.touchpoints.isEmpty else { return nil }
@@ -38,7 +41,9 @@ enum StageSummary {
             finding.mean = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
             if let pain, let rank = wholeRanks[pain.id] {
                 ranks[id] = rank
-                for t in stage.touchpoints where t.id != pain.id { if let other = wholeRanks[t.id] { inside[other] = stage.name } }
+                let others = stage.touchpoints.filter { $0.id != pain.id }.compactMap { wholeRanks[$0.id] }.sorted()
+                for other in others { inside[other] = stage.name }
+                if !others.isEmpty { companions[id] = others }
             }
             if let lead {
                 finding.findingClass = lead.findingClass
@@ -74,6 +79,6 @@ enum StageSummary {
         out.peakEnd.bestID = marks.bestID
         out.peakEnd.troughID = marks.troughID
         out.peakEnd.endID = marks.endID
-        return (summary, out, ranks, inside, scores)
+        return (summary, out, ranks, inside, scores, companions)
     }
 }
