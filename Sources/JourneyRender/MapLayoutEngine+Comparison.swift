@@ -91,7 +91,9 @@ extension MapLayoutEngine {
         let callouts: [Rect] = calloutNodes.flatMap { node -> [Rect] in
             guard case .group(let group) = node else { return [] }
             return group.children.compactMap { child in
+                // (and their leaders: a label moved onto one reads as crossed out)
                 if case .shape(let shape) = child, shape.obstacle { return shape.bounds }
+                if case .shape(let shape) = child, shape.style.stroke == .leader { return shape.bounds.insetBy(dx: -M.px(1), dy: 0) }
                 return nil
             }
         }
@@ -111,9 +113,13 @@ extension MapLayoutEngine {
             guard let k = labelIndex(column), case .text(let run) = touchpointNodes[column][k] else { return nil }
             return run
         }
+        // A label beside another series' marker, as close as it sits to its own point, reads as that marker's value
+        // (review 8 #4: "均值 5.4" beside the target's square at 6.2): markers keep that distance from a label's sides.
+        let beside = M.valueOffset + M.px(6)
         func clear(_ frame: Rect, column: Int) -> Bool {
             let grown = frame.insetBy(dx: -pad, dy: -pad)
-            if markers.contains(where: { $0.intersects(grown) }) || callouts.contains(where: { $0.intersects(frame) }) { return false }
+            let near = frame.insetBy(dx: -beside, dy: -pad)
+            if markers.contains(where: { $0.intersects(near) }) || callouts.contains(where: { $0.intersects(frame) }) { return false }
             if points.contains(where: { $0.rect.intersects(frame) }) { return false }
             if overlaySamples.contains(where: { grown.contains(Rect(x: $0.x, y: $0.y, width: 0, height: 0)) }) { return false }
             for other in columns where other.index != column {

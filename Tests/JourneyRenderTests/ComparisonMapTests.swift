@@ -64,6 +64,39 @@ import Testing
         }
     }
 
+    /// A value label of the journey's own curve keeps from another series' marker at least the distance it keeps from
+    /// its own point (plus a margin): beside a marker it reads as that series' value (review 8 #4: "均值 5.4" beside the
+    /// target's square at 6.2 on the comparison slide). Checked on every comparison and `--by` map, wide and slide.
+    @Test func aValueLabelNeverSitsBesideAnotherSeriesMarker() throws {
+        let waves = try Self.waves(), en = try Self.journeys("day-in-the-life.yaml", "day-in-the-life.to-be.yaml")
+        let zh = try Self.journeys("onboarding-90-days.yaml", "onboarding.to-be.yaml")
+        let team = try Self.byTeam("team"), tenure = try Self.byTeam("tenure")
+        var checked = 0
+        for (journey, findings, bySegment) in [(waves.0, waves.1, false), (en.0, en.1, false), (zh.0, zh.1, false),
+                                               (team.0, team.1, true), (tenure.0, tenure.1, true)] {
+            for size in [MapSize.wide, .slide] {
+                var options = RenderOptions(size: size)
+                options.segmentCurves = bySegment
+                let m = LayoutProfile.of(size).metrics
+                let gap = m.valueOffset + m.px(6)
+                for layout in MapRenderer.pages(journey, findings: findings, options: options) {
+                    guard let curve = layout.lane(.curve) else { continue }
+                    let markers = layout.shapes.filter { shape in
+                        guard case .series = shape.style.stroke, shape.style.fill == .background else { return false }
+                        return curve.rect.contains(shape.bounds)
+                    }.map(\.bounds)
+                    for label in layout.textRuns where label.role == .valueLabel && label.lane == .curve {
+                        checked += 1
+                        // (the tolerance: the engine's own 2-unit pad vertically, rounding horizontally)
+                        let near = label.frame.insetBy(dx: -gap + 0.5, dy: -m.px(2) + 0.5)
+                        #expect(!markers.contains { $0.intersects(near) }, "\(journey.title) \(size): \(label.lines) beside a marker")
+                    }
+                }
+            }
+        }
+        #expect(checked > 50)
+    }
+
     /// The Δ row prints the comparison's numbers; ▲/▼ only where the Holm-corrected test says so.
     @Test func deltaRowShowsTheComparisonsNumbers() throws {
         let (journey, findings) = try Self.waves(labels: ("11月", "10月"))
