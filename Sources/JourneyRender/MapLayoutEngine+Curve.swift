@@ -231,7 +231,7 @@ extension MapLayoutEngine {
         // (a stage curve's point carries every rank its pill does: "①③ 均值 2.4")
         let ranks = drawnRanks(column)
         // A stage curve's point is a stage mean and says so, when its column has room for the word.
-        let prefix = ranks.isEmpty ? "" : ranks.map(MapNumber.circled).joined() + " "
+        let prefix = ranks.isEmpty ? "" : MapNumber.circled(ranks) + " "
         let plain = prefix + scoreText(column.value!)
         let named = prefix + labels.stageMeanValue(scoreText(column.value!))
         // The label goes beside the point when it fits in the column, else centred over (or under) it. At a point

@@ -91,7 +91,7 @@ extension MapLayoutEngine {
         let available = column.width - M.px(29) - M.px(10)
         var text = word
         if !ranks.isEmpty {
-            let all = ranks.map(MapNumber.circled).joined()
+            let all = MapNumber.circled(ranks)
             let lead = MapNumber.circled(ranks[0])
             let candidates = [word + " " + all, all, word + " " + lead, lead]
             text = candidates.first { TextMeasurer.width($0, font: M.pill) <= available } ?? lead
@@ -100,14 +100,11 @@ extension MapLayoutEngine {
     }
 
     /// The pain ranks a pill may carry, lead first: the column's own and, on a stage curve, the other ranks its stage
-    /// holds up to the last rank a pill leads with (so "①②④" becomes "①③ ② ④"): no pain ranked above a drawn one
-    /// hides behind its stage's lead.
+    /// holds up to the last rank a pill leads with (`pillCompanionRanks`): no pain ranked above a drawn one hides
+    /// behind its stage's lead.
     func pillRanks(_ column: Column) -> [Int] {
         guard let lead = painRanks[column.finding.id] else { return [] }
-        guard let others = options.stageCompanionRanks[column.finding.id] else { return [lead] }
-        let limit = columns.filter { showsPill($0) && $0.finding.findingClass == .pain }
-            .compactMap { painRanks[$0.finding.id] }.max() ?? lead
-        return [lead] + others.filter { $0 <= limit }
+        return [lead] + pillCompanionRanks[column.finding.id, default: []]
     }
 
     /// The ranks this page's pill for the column draws (none when it draws no pill or its rank did not fit).

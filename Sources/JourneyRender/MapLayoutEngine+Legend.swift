@@ -106,8 +106,11 @@ extension MapLayoutEngine {
     /// A stage curve's ranks below the last one drawn that sit inside a drawn stage, behind its lead ("①②④": where ③ is).
     func hiddenRanks() -> [(rank: Int, stage: String)] {
         let drawn = drawnPainRanks()
-        return (1..<max(1, drawn.max() ?? 0)).filter { !drawn.contains($0) }
-            .compactMap { rank in options.ranksInsideStages[rank].map { (rank: rank, stage: $0) } }
+        return (1..<max(1, drawn.max() ?? 0)).filter { !drawn.contains($0) }.compactMap { rank in
+            columns.first { options.stageCompanionRanks[$0.finding.id]?.contains(rank) == true }
+                .flatMap { column in journey.stages.first { $0.id == column.finding.stageID }?.name }
+                .map { (rank: rank, stage: $0) }
+        }
     }
 
     /// On a slide, the journey's pain ranks that neither a pill nor the footnote's "③ in Morning peak" names (beyond
@@ -123,7 +126,7 @@ extension MapLayoutEngine {
             places[rank] = options.stageCurve ? (journey.stages.first { $0.id == column.finding.stageID }?.name ?? column.touchpoint.name)
                                               : column.touchpoint.name
         }
-        let all = Set(painRanks.values).union(options.ranksInsideStages.keys)
+        let all = Set(painRanks.values).union(options.stageCompanionRanks.values.joined())
         return all.subtracting(named).sorted().map { (rank: $0, place: places[$0]) }
     }
 

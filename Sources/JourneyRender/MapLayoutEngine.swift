@@ -42,6 +42,9 @@ public struct MapLayoutEngine {
     /// of the pain point they lead with. Computed once: `JourneyFindings.painRanks` sorts the pains on every call, and
     /// the lanes ask for it per column (82 % of a 200-touchpoint render's instructions when it was recomputed).
     let painRanks: [String: Int]
+    /// A stage curve's other ranks each stage's pill may carry (`pillRanks`): those its stage holds, up to the last
+    /// rank a shown pill leads with (so "①②④" becomes "①③ ② ④"). Worked out once per page.
+    let pillCompanionRanks: [String: [Int]]
 
     // Output, filled lane by lane.
     var lanes: [LaneFrame] = []
@@ -90,7 +93,6 @@ public struct MapLayoutEngine {
                 let summary = StageSummary.summarize(journey, findings: findings, labels: labels)
                 options.stageCurve = true
                 options.painRankOverride = summary.ranks
-                options.ranksInsideStages = summary.inside
                 options.stageCompanionRanks = summary.companions
                 options.summarizedTouchpoints = count
                 options.stageCardScores = summary.scores
@@ -282,6 +284,10 @@ public struct MapLayoutEngine {
         painRanks = ranks
         let ranked = findings.rankedPains.sorted { ranks[$0.id, default: .max] < ranks[$1.id, default: .max] }
         shownFindings = Self.shownFindings(columns.map(\.finding), ranked: ranked, profile: profile)
+        let shown = shownFindings
+        let limit = columns.filter { shown.contains($0.finding.id) && $0.finding.findingClass == .pain && !$0.finding.suppressed }
+            .compactMap { ranks[$0.finding.id] }.max() ?? 0
+        pillCompanionRanks = options.stageCompanionRanks.mapValues { $0.filter { $0 <= limit } }
         stageNodes = Array(repeating: [], count: journey.stages.count)
         touchpointNodes = Array(repeating: [], count: columns.count)
     }

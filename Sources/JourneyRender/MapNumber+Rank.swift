@@ -4,4 +4,7 @@ extension MapNumber {
         guard (1...20).contains(rank), let scalar = Unicode.Scalar(0x2460 + UInt32(rank - 1)) else { return "(\(rank))" }
         return String(Character(scalar))
     }
+
+    /// Ranks written together, "①③": a stage pill's, its point's and the description's ranks.
+    public static func circled(_ ranks: [Int]) -> String { ranks.map { circled($0) }.joined() }
 }

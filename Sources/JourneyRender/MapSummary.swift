@@ -85,7 +85,7 @@ public enum MapSummary {
             }.compactMap { f -> String? in
                 guard let n = name(f.id) else { return nil }
                 guard findingClass == .pain else { return n }
-                let rank = ranks[f.id].map { ([$0] + view.companions[f.id, default: []]).map(MapNumber.circled).joined() } ?? ""
+                let rank = ranks[f.id].map { MapNumber.circled([$0] + view.companions[f.id, default: []]) } ?? ""
                 return rank + n + (f.severity.map { " (\(labels.severity($0)))" } ?? "")
             }
             if !items.isEmpty {

@@ -80,11 +80,9 @@ public struct RenderOptions: Sendable, Hashable {
     /// A stage curve's pain ranks by stage point id: each the rank of the pain point it leads with in the whole journey
     /// (as the wide map and the report number it), never renumbered per slide.
     var painRankOverride: [String: Int]? = nil
-    /// A stage curve's pain ranks that no point draws, each with the name of the stage that holds it (behind the
-    /// stage's lead), for the footnote ("③ in Morning peak").
-    var ranksInsideStages: [Int: String] = [:]
     /// A stage curve's other pain ranks by stage point id, in rank order: those its stage holds besides its lead, so
-    /// the stage's pill can carry them ("痛点 ①③") and a slide still shows its top three (review 8 #3).
+    /// the stage's pill can carry them ("痛点 ①③", review 8 #3) and the footnote can say where one it has no room
+    /// for is ("③ in Morning peak").
     var stageCompanionRanks: [String: [Int]] = [:]
     /// The two terms of (most intense + end)/2, the touchpoints' own scores, worked out before a slide summarises the
     /// journey by stage (whose findings no longer hold those touchpoints), so the box can write them in.

@@ -12,19 +12,17 @@ import JourneyModel
 enum StageSummary {
     /// The summarised journey and findings, and each stage point's pain rank: the rank of the pain point it leads
     /// with in the whole journey (`JourneyFindings.painRanks`), so a slide numbers its pains as the wide map does.
-    /// `inside`: each pain rank a stage holds besides the one it leads with, with the stage's name, so the slide's
-    /// footnote can say where a rank it does not draw is ("③ 在「区域主管审批」内"). `scores`: each stage card's
-    /// trailing score (" (2.4)"), which a cut card keeps (`TextWrapper.wrap(_:width:font:maxLines:keepingTail:)`).
-    /// `companions`: by stage point id, the ranks of `inside` that stage holds, in rank order, for its pill ("①③").
+    /// `companions`: by stage point id, each pain rank the stage holds besides the one it leads with, in rank order,
+    /// for its pill ("①③") and, where the pill has no room, the slide's footnote ("③ 在「区域主管审批」内").
+    /// `scores`: each stage card's trailing score (" (2.4)"), which a cut card keeps
+    /// (`TextWrapper.wrap(_:width:font:maxLines:keepingTail:)`).
     static func summarize(_ journey: Journey, findings: JourneyFindings, labels: MapLabels)
-        -> (journey: Journey, findings: JourneyFindings, ranks: [String: Int], inside: [Int: String], scores: [String: String],
-            companions: [String: [Int]]) {
+        -> (journey: Journey, findings: JourneyFindings, ranks: [String: Int], companions: [String: [Int]], scores: [String: String]) {
         var summary = journey
         var out = findings
         out.touchpoints = []
         let wholeRanks = findings.painRanks
         var ranks: [String: Int] = [:]
-        var inside: [Int: String] = [:]
         var scores: [String: String] = [:]
         var companions: [String: [Int]] = [:]
         let plan = ActionRanking(journey, findings: findings).entries
@@ -42,7 +40,6 @@ enum StageSummary {
             if let pain, let rank = wholeRanks[pain.id] {
                 ranks[id] = rank
                 let others = stage.touchpoints.filter { $0.id != pain.id }.compactMap { wholeRanks[$0.id] }.sorted()
-                for other in others { inside[other] = stage.name }
                 if !others.isEmpty { companions[id] = others }
             }
             if let lead {
@@ -79,6 +76,6 @@ enum StageSummary {
         out.peakEnd.bestID = marks.bestID
         out.peakEnd.troughID = marks.troughID
         out.peakEnd.endID = marks.endID
-        return (summary, out, ranks, inside, scores, companions)
+        return (summary, out, ranks, companions, scores)
     }
 }

@@ -193,9 +193,7 @@ import Testing
                     skipped += 1
                     #expect(notes.contains(MapNumber.circled(rank)), "\(c.name) page \(index + 1): \(drawn) drawn, \(rank) not named in \(notes)")
                 }
-                combined += page.textRuns.filter { run in
-                    run.role == .findingPill && (1...20).filter { run.lines.joined().contains(MapNumber.circled($0)) }.count > 1
-                }.count
+                combined += page.textRuns.filter { $0.role == .findingPill && Self.ranks(in: $0.lines.joined()).count > 1 }.count
             }
         }
         #expect(skipped + combined > 0)
