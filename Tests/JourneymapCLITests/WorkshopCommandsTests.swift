@@ -66,16 +66,24 @@ struct WorkshopCommandsTests {
         #expect(csv.standardOutput.hasPrefix("\u{FEFF}column,touchpoint,question,kind,scale_min,scale_max,answers\r\nroster-published,roster-published,[Next week's roster arrives] How satisfied are you with when and how next week's roster is published?,rating,1,5,"))
         let one = dir.appendingPathComponent("a.svg").path, two = dir.appendingPathComponent("b.svg").path
         for path in [one, two] {
-            #expect(try CommandRunner.run(["worksheet", journey, "--size", "a4", "--date", "2026-12-01", "-o", path]).status == 0)
+            #expect(try CommandRunner.run(["worksheet", journey, "--size", "a3", "--date", "2026-12-01", "-o", path]).status == 0)
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: one)) == Data(contentsOf: URL(fileURLWithPath: two)))
         #expect(try String(contentsOfFile: one, encoding: .utf8).contains("Scheduling and peak days · worksheet · 2026-12-01"))
         #expect(try CommandRunner.run(["worksheet", journey, "--date", "1 Dec"]).status == 64)
-        // 15 touchpoints on A4 leave 16 mm sticky-note boxes (StickyNoteFitTests by hand): written, with a warning
+        // 15 touchpoints on A4 would leave 16 mm sticky-note boxes (StickyNoteFitTests by hand): three sheets of at most
+        // 6 instead (WorksheetSplitTests), named -1, -2, -3; with --one-sheet one sheet and a warning
         let sample = CommandRunner.packageRoot.appendingPathComponent("journeys/onboarding-90-days.yaml").path
-        let narrow = try CommandRunner.run(["worksheet", sample, "--size", "a4", "-o", dir.appendingPathComponent("n.svg").path])
+        let split = try CommandRunner.run(["worksheet", sample, "--size", "a4", "-o", dir.appendingPathComponent("s.svg").path])
+        let parts = (1...3).map { dir.appendingPathComponent("s-\($0).svg").path }
+        #expect(split.status == 0 && parts.allSatisfy { FileManager.default.fileExists(atPath: $0) }, "\(split.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("s.svg").path)
+                && !FileManager.default.fileExists(atPath: dir.appendingPathComponent("s-4.svg").path))
+        #expect(split.standardOutput.hasPrefix(parts.joined(separator: ", ") + ": A4 worksheet, 15 touchpoints on 3 sheets"), "\(split.standardOutput)")
+        #expect(!split.standardError.contains("sticky-note"), "\(split.standardError)")
+        let narrow = try CommandRunner.run(["worksheet", sample, "--size", "a4", "--one-sheet", "-o", dir.appendingPathComponent("n.svg").path])
         #expect(narrow.status == 0 && FileManager.default.fileExists(atPath: dir.appendingPathComponent("n.svg").path))
-        #expect(narrow.standardError.contains("warning: the sticky-note boxes are 16 mm wide (15 touchpoints on A4), narrower than a 38 mm sticky note; print --size a3, or split the journey into parts of at most 6 touchpoints"), "\(narrow.standardError)")
+        #expect(narrow.standardError.contains("warning: the sticky-note boxes are 16 mm wide (15 touchpoints on A4), narrower than a 38 mm sticky note; print --size a3, or leave out --one-sheet to print it on 3 sheets of at most 6 touchpoints"), "\(narrow.standardError)")
         // 5 touchpoints on A3: boxes wide enough, no warning
         let demo = CommandRunner.packageRoot.appendingPathComponent("journeys/workshop-demo.yaml").path
         let wide = try CommandRunner.run(["worksheet", demo, "--size", "a3", "-o", dir.appendingPathComponent("w.svg").path])

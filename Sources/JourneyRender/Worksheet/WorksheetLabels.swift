@@ -30,9 +30,17 @@ enum WorksheetLabels {
     static func moreIdeas(_ count: Int) -> LocalizedText {
         LocalizedText(en: "… and \(count) more with the facilitator", zh: "……另有 \(count) 条，在主持人那里")
     }
-    static func footer(_ title: String, date: String) -> LocalizedText {
-        LocalizedText(en: "\(title) · worksheet · \(date)", zh: "\(title) · 工作表 · \(date)")
+    static func footer(_ title: String, date: String, sheet: (index: Int, count: Int)? = nil) -> LocalizedText {
+        guard let sheet else { return LocalizedText(en: "\(title) · worksheet · \(date)", zh: "\(title) · 工作表 · \(date)") }
+        return LocalizedText(en: "\(title) · worksheet · sheet \(sheet.index) of \(sheet.count) · \(date)",
+                             zh: "\(title) · 工作表 · 第 \(sheet.index) 页，共 \(sheet.count) 页 · \(date)")
     }
+    /// Under the title of a journey printed on several sheets (the words of a map's print sheets).
+    static func sheet(_ index: Int, of count: Int) -> LocalizedText {
+        LocalizedText(en: "Sheet \(index) of \(count)", zh: "第 \(index) 页，共 \(count) 页")
+    }
+    /// After the name of a stage whose first touchpoints are on the sheet before.
+    static let continued = LocalizedText(en: " (continued)", zh: "（续）")
 
     /// In the footer when the sticky-note boxes are narrower than a 38 mm note.
     static func narrowBoxes(widthMM: Int, a4: Bool) -> LocalizedText {
@@ -43,6 +51,6 @@ enum WorksheetLabels {
     /// Every label, for the catalog test.
     static var all: [LocalizedText] {
         [subtitle(.fivePoint), stages, touchpoints, notes, dots, emotion, scaleEnds(.fivePoint), pain, pleasure, itch, actions, painPrompt,
-         pleasurePrompt, itchPrompt, actionsPrompt, ideas, moreIdeas(2), footer("x", date: "2026-01-01"), narrowBoxes(widthMM: 15, a4: true)]
+         pleasurePrompt, itchPrompt, actionsPrompt, ideas, moreIdeas(2), footer("x", date: "2026-01-01"), footer("x", date: "2026-01-01", sheet: (1, 2)), sheet(1, of: 2), continued, narrowBoxes(widthMM: 15, a4: true)]
     }
 }

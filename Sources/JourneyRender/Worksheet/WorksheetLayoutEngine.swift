@@ -69,9 +69,53 @@ struct WorksheetMetrics {
 /// journey's scale, boxes for pain, pleasure and itch points and for actions, the playbook's ideas in small print,
 /// and a footer with the title and date. Pure: the same journey, ideas, size and date give the same layout.
 public enum WorksheetLayoutEngine {
-    /// The page; `date` is printed in the footer (the caller passes today or `--date`).
+    /// The sheets of a journey: one, or, when its sticky-note boxes would be narrower than a 38 mm note, the fewest
+    /// sheets that take one (`WorksheetSplit`), each with its own stages (a stage cut in two says "continued" on
+    /// its second sheet), the ideas for its own touchpoints, and "sheet k of n". `oneSheet` keeps every touchpoint
+    /// on one sheet however narrow its boxes (its footer says so).
+    public static func pages(_ journey: Journey, suggestions: [IdeaSuggestion], size: WorksheetSize, date: String,
+                             language: JourneyLanguage? = nil, oneSheet: Bool = false) -> [MapLayout] {
+        let most = StickyNoteFit.of(touchpoints: 1, size: size).mostTouchpoints
+        let split = WorksheetSplit.of(stageSizes: journey.stages.map(\.touchpoints.count), most: oneSheet ? .max : most)
+        guard split.sheets.count > 1 else {
+            return [layout(journey, suggestions: suggestions, size: size, date: date, language: language)]
+        }
+        let lang = language ?? journey.language
+        let starts = journey.stages.indices.map { i in journey.stages[..<i].reduce(0) { $0 + $1.touchpoints.count } }
+        return split.sheets.enumerated().map { index, range in
+            let part = Self.part(journey, touchpoints: range, continued: WorksheetLabels.continued.text(in: lang))
+            let ids = Set(part.touchpoints.map(\.id))
+            // (the stage holding the sheet's first touchpoint; an empty stage before it takes no colour)
+            let firstStage = journey.stages.indices.last { starts[$0] <= range.lowerBound && !journey.stages[$0].touchpoints.isEmpty } ?? 0
+            return layout(part, suggestions: suggestions.filter { ids.contains($0.touchpointID) }, size: size, date: date,
+                          language: language, sheet: WorksheetSplit.Sheet(index: index + 1, count: split.sheets.count, firstStage: firstStage))
+        }
+    }
+
+    /// The journey with only the touchpoints in `range` (by position in the journey), in their stages; a stage
+    /// whose earlier touchpoints are on an earlier sheet gets `continued` after its name.
+    static func part(_ journey: Journey, touchpoints range: Range<Int>, continued: String) -> Journey {
+        var part = journey
+        var offset = 0
+        part.stages = journey.stages.compactMap { stage in
+            let stageRange = offset..<(offset + stage.touchpoints.count)
+            offset += stage.touchpoints.count
+            let kept = stageRange.clamped(to: range)
+            // (an empty stage between two of the sheet's stays, so that the stages after it keep their colours)
+            if stage.touchpoints.isEmpty { return range.lowerBound < stageRange.lowerBound && stageRange.lowerBound < range.upperBound ? stage : nil }
+            guard !kept.isEmpty else { return nil }
+            var piece = stage
+            piece.touchpoints = Array(stage.touchpoints[(kept.lowerBound - stageRange.lowerBound)..<(kept.upperBound - stageRange.lowerBound)])
+            if kept.lowerBound > stageRange.lowerBound { piece.name += continued }
+            return piece
+        }
+        return part
+    }
+
+    /// One page; `date` is printed in the footer (the caller passes today or `--date`); `sheet` is its place among
+    /// the journey's sheets when it has several (printed under the title and in the footer).
     public static func layout(_ journey: Journey, suggestions: [IdeaSuggestion], size: WorksheetSize, date: String,
-                              language: JourneyLanguage? = nil) -> MapLayout {
+                              language: JourneyLanguage? = nil, sheet: WorksheetSplit.Sheet? = nil) -> MapLayout {
         let lang = language ?? journey.language
         let m = WorksheetMetrics.of(size)
         var nodes: [LayoutNode] = []
@@ -106,7 +150,9 @@ public enum WorksheetLayoutEngine {
         let (title, titleHeight) = run(journey.title, x: left, top: y, width: right - left, font: m.title, role: .title, lane: .header)
         nodes.append(.text(title))
         y += titleHeight
-        let (subtitle, subtitleHeight) = run(label(WorksheetLabels.subtitle(journey.scale)), x: left, top: y, width: right - left,
+        // (the sheet first: a subtitle too long for its line loses its end)
+        let subtitleText = (sheet.map { label(WorksheetLabels.sheet($0.index, of: $0.count)) + " · " } ?? "") + label(WorksheetLabels.subtitle(journey.scale))
+        let (subtitle, subtitleHeight) = run(subtitleText, x: left, top: y, width: right - left,
                                              font: m.subtitle, role: .subtitle, lane: .header, color: .muted)
         nodes.append(.text(subtitle))
         y += subtitleHeight + m.gap
@@ -139,7 +185,7 @@ public enum WorksheetLayoutEngine {
             guard span > 0 else { continue }
             let rect = Rect(x: columns[index].x + WorksheetMetrics.boxInset / 2, y: y,
                             width: pitch * Double(span) - WorksheetMetrics.boxInset, height: stageHeight)
-            nodes.append(box(rect, fill: .stageFill(stageIndex), stroke: .stageStroke))
+            nodes.append(box(rect, fill: .stageFill(stageIndex + (sheet?.firstStage ?? 0)), stroke: .stageStroke))
             let (name, _) = run(stage.name, x: rect.x + 6, top: y + 4, width: rect.width - 12, font: m.stage, maxLines: 2,
                                 role: .stageName, lane: .stages, color: .stageInk)
             nodes.append(.text(name))
@@ -257,7 +303,7 @@ public enum WorksheetLayoutEngine {
         // The sheet says what stderr says when its boxes are narrower than a sticky note (the facilitator who prints
         // it may not have seen the warning).
         let fit = StickyNoteFit.of(touchpoints: touchpoints.count, size: size)
-        var footer = label(WorksheetLabels.footer(TextSanitizer.displayText(journey.title), date: date))
+        var footer = label(WorksheetLabels.footer(TextSanitizer.displayText(journey.title), date: date, sheet: sheet.map { ($0.index, $0.count) }))
         if !fit.fits { footer += " · " + label(WorksheetLabels.narrowBoxes(widthMM: fit.shownWidthMM, a4: size == .a4)) }
         nodes.append(.text(run(footer, x: left,
                                top: footerTop, width: right - left, font: m.small, role: .footnote, lane: .legend, color: .muted).0))

@@ -34,6 +34,9 @@ struct WorksheetCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpTexts.worksheetLang))
     var lang: JourneyLanguage?
 
+    @Flag(help: ArgumentHelp(HelpTexts.worksheetOneSheet))
+    var oneSheet = false
+
     @Flag(help: ArgumentHelp(HelpTexts.outputForce))
     var force = false
 
@@ -46,8 +49,8 @@ struct WorksheetCommand: ParsableCommand {
 
     func run() throws {
         let (model, suggestions) = try CommandInputs.ideas(journeyPath: journey, playbook: playbook, responses: responses)
-        let layout = WorksheetLayoutEngine.layout(model, suggestions: suggestions, size: size, date: date ?? RenderCommand.today(),
-                                                  language: lang)
+        let layouts = WorksheetLayoutEngine.pages(model, suggestions: suggestions, size: size, date: date ?? RenderCommand.today(),
+                                                  language: lang, oneSheet: oneSheet)
         let base = URL(fileURLWithPath: journey).deletingPathExtension().lastPathComponent
         let path = output ?? "export/\(base)-worksheet-\(size.rawValue).svg"
         let format = MapExporter.format(forPath: path) ?? .svg
@@ -55,13 +58,17 @@ struct WorksheetCommand: ParsableCommand {
                                             extensions: ["svg", "png", "pdf"], marker: OutputMarker.forExtension(format.rawValue))
         try CommandOutputs.guarded { () throws(OutputError) in try destination.check() }
         do {
-            let svg = WorksheetRenderer.svg(layout, size: size)
-            let bytes = try MapExporter.export(pages: [svg], pageWidth: layout.size.width, format: format, to: destination)
-            print(CLIMessages.wroteWorksheet(path, size: size.rawValue, touchpoints: model.touchpoints.count, bytes: bytes).localized)
+            let svgs = layouts.map { WorksheetRenderer.svg($0, size: size) }
+            let bytes = try MapExporter.export(pages: svgs, pageWidth: layouts[0].size.width, format: format, to: destination)
+            let written = MapExporter.pagePaths(path, pages: layouts.count, format: format).joined(separator: ", ")
+            print(CLIMessages.wroteWorksheet(written, size: size.rawValue, touchpoints: model.touchpoints.count, sheets: layouts.count,
+                                             bytes: bytes).localized)
             let fit = StickyNoteFit.of(touchpoints: model.touchpoints.count, size: size)
-            if !fit.fits {
+            if layouts.count == 1, !fit.fits {
                 Console.error(CLIMessages.narrowNoteBoxes(path, widthMM: fit.shownWidthMM, touchpoints: model.touchpoints.count,
-                                                          size: size.rawValue, most: fit.mostTouchpoints).localized)
+                                                          size: size.rawValue, most: fit.mostTouchpoints,
+                                                          sheets: WorksheetSplit.of(stageSizes: model.stages.map(\.touchpoints.count),
+                                                                                    most: fit.mostTouchpoints).sheets.count).localized)
             }
         } catch {
             Console.error(error.description(in: MessageLanguage.current))

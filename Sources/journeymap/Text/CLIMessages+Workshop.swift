@@ -31,22 +31,30 @@ extension CLIMessages {
         LocalizedText(en: "-o \(path): a worksheet is written as .svg, .pdf or .png", zh: "-o \(path)：工作表只能写成 .svg、.pdf 或 .png")
     }
 
-    static func wroteWorksheet(_ path: String, size: String, touchpoints: Int, bytes: Int) -> LocalizedText {
-        LocalizedText(en: "\(path): \(size.uppercased()) worksheet, \(touchpoints) touchpoints, \(bytes) bytes",
-                      zh: "\(path)：\(size.uppercased()) 工作表，\(touchpoints) 个触点，\(bytes) 字节")
+    /// What `worksheet` wrote; a journey split over several sheets says on how many, and why.
+    static func wroteWorksheet(_ paths: String, size: String, touchpoints: Int, sheets: Int = 1, bytes: Int) -> LocalizedText {
+        guard sheets > 1 else {
+            return LocalizedText(en: "\(paths): \(size.uppercased()) worksheet, \(touchpoints) touchpoints, \(bytes) bytes",
+                                 zh: "\(paths)：\(size.uppercased()) 工作表，\(touchpoints) 个触点，\(bytes) 字节")
+        }
+        return LocalizedText(
+            en: "\(paths): \(size.uppercased()) worksheet, \(touchpoints) touchpoints on \(sheets) sheets (so that every sticky-note box takes a 38 mm note; --one-sheet keeps them on one), \(bytes) bytes",
+            zh: "\(paths)：\(size.uppercased()) 工作表，\(touchpoints) 个触点分在 \(sheets) 张上（每个便利贴格都放得下 38 mm 便利贴；--one-sheet 放在一张上），\(bytes) 字节")
     }
 
-    /// A worksheet whose sticky-note boxes are narrower than the smallest common note (38 mm).
-    static func narrowNoteBoxes(_ path: String, widthMM: Int, touchpoints: Int, size: String, most: Int) -> LocalizedText {
+    /// A worksheet kept on one sheet (`--one-sheet`) whose sticky-note boxes are narrower than the smallest common
+    /// note (38 mm); without the flag it would take `sheets` sheets.
+    static func narrowNoteBoxes(_ path: String, widthMM: Int, touchpoints: Int, size: String, most: Int, sheets: Int) -> LocalizedText {
         LocalizedText(
-            en: "\(path): warning: the sticky-note boxes are \(widthMM) mm wide (\(touchpoints) touchpoints on \(size.uppercased())), narrower than a 38 mm sticky note; \(size == "a4" ? "print --size a3, or " : "")split the journey into parts of at most \(most) touchpoints",
-            zh: "\(path): warning: 便利贴格子只有 \(widthMM) mm 宽（\(size.uppercased()) 上 \(touchpoints) 个触点），比 38 mm 的便利贴还窄；请\(size == "a4" ? "用 --size a3 打印，或" : "")把旅程拆成每份最多 \(most) 个触点")
+            en: "\(path): warning: the sticky-note boxes are \(widthMM) mm wide (\(touchpoints) touchpoints on \(size.uppercased())), narrower than a 38 mm sticky note; \(size == "a4" ? "print --size a3, or " : "")leave out --one-sheet to print it on \(sheets) sheets of at most \(most) touchpoints",
+            zh: "\(path): warning: 便利贴格子只有 \(widthMM) mm 宽（\(size.uppercased()) 上 \(touchpoints) 个触点），比 38 mm 的便利贴还窄；请\(size == "a4" ? "用 --size a3 打印，或" : "")去掉 --one-sheet，分 \(sheets) 张打印，每张最多 \(most) 个触点")
     }
 
     /// Every workshop message with sample arguments, for the catalog test.
     static var workshopSamples: [LocalizedText] {
         [importedFromMermaid("x.mmd"), wroteFromMermaid("x", stages: 1, touchpoints: 2), perTouchpointRange(0), badWorksheetDate("x"),
          worksheetExtension("x.txt"), wroteWorksheet("x", size: "a3", touchpoints: 2, bytes: 3),
-         narrowNoteBoxes("x", widthMM: 16, touchpoints: 15, size: "a4", most: 6)]
+         wroteWorksheet("x-1.svg, x-2.svg", size: "a3", touchpoints: 15, sheets: 2, bytes: 3),
+         narrowNoteBoxes("x", widthMM: 16, touchpoints: 15, size: "a4", most: 6, sheets: 3)]
     }
 }

@@ -1,0 +1,129 @@
+import Testing
+import JourneyAnalysis
+import JourneyModel
+@testable import JourneyRender
+
+/// A journey too long for one worksheet goes on several: the split against a brute force over every way to cut, and
+/// the sheets' layouts (every touchpoint once, every box takes a 38 mm note, stages keep their names and colours).
+@Suite("Worksheet split")
+struct WorksheetSplitTests {
+    /// Every way to cut `total` touchpoints into `count` sheets of at most `most` (brute force, no DP).
+    static func everySplit(total: Int, count: Int, most: Int) -> [[Int]] {
+        guard count > 0 else { return total == 0 ? [[]] : [] }
+        guard total > 0 else { return [] }
+        return (1...min(most, total)).flatMap { first in
+            everySplit(total: total - first, count: count - 1, most: most).map { [first] + $0 }
+        }
+    }
+
+    /// The property, over 400 seeded stage structures of 1–16 touchpoints and sheets of 2–9: the sheets tile the
+    /// journey in order, none holds more than `most`, there are as few as can be, and no split with that many
+    /// sheets cuts fewer stages or (with as few cuts) is more even.
+    @Test func theSplitIsTheFewestSheetsWithTheFewestCutsInsideStages() {
+        var rng = SeededGenerator(seed: 12)
+        for _ in 0..<400 {
+            let stageSizes = (0..<Int.random(in: 1...6, using: &rng)).map { _ in Int.random(in: 0...5, using: &rng) }
+            let total = stageSizes.reduce(0, +)
+            let most = Int.random(in: 2...9, using: &rng)
+            let split = WorksheetSplit.of(stageSizes: stageSizes, most: most)
+            let sizes = split.sheets.map(\.count)
+            #expect(split.sheets.first?.lowerBound == 0 && split.sheets.last?.upperBound == total)
+            #expect(zip(split.sheets, split.sheets.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+            guard total > most else { #expect(split.sheets.count == 1); continue }
+            #expect(sizes.allSatisfy { $0 >= 1 && $0 <= most }, "\(stageSizes) most \(most): \(sizes)")
+            #expect(split.sheets.count == (total + most - 1) / most)
+            var boundaries = Set<Int>(), offset = 0
+            for size in stageSizes { offset += size; boundaries.insert(offset) }
+            func cost(_ parts: [Int]) -> (Int, Int) {
+                var at = 0, inside = 0
+                for part in parts.dropLast() { at += part; if !boundaries.contains(at) { inside += 1 } }
+                return (inside, parts.map { $0 * $0 }.reduce(0, +))
+            }
+            let best = Self.everySplit(total: total, count: split.sheets.count, most: most).map(cost).min { $0 < $1 }!
+            #expect(cost(sizes) == best, "\(stageSizes) most \(most): \(sizes) costs \(cost(sizes)), best \(best)")
+            #expect(split.cutsInsideStages == best.0)
+        }
+    }
+
+    /// By hand: the onboarding sample's stages hold 3, 3, 3, 4 and 2 touchpoints (stage ends after 3, 6, 9, 13, 15).
+    /// A3 takes 9 a sheet, so two sheets; the cuts between stages that leave both ≤ 9 are after 6 (6 | 9) and after 9
+    /// (9 | 6), both 6² + 9² = 117; the DP keeps the first it finds, the one with the smaller last sheet: 9 | 6.
+    /// A4 takes 6, so three sheets; the last must start at 9 or later and hold ≤ 6, so after 9 (13 leaves a middle
+    /// sheet of 13 − a > 6); the middle then starts after 3 or 6: 3 | 6 | 6 or 6 | 3 | 6, both 81; the DP finds the
+    /// cut after 6 first (it is reached with the smaller sheet, 3, before the larger): 6 | 3 | 6.
+    @Test func theOnboardingSampleSplitsBetweenStages() {
+        let a3 = WorksheetSplit.of(stageSizes: [3, 3, 3, 4, 2], most: 9)
+        #expect(a3.sheets == [0..<9, 9..<15] && a3.cutsInsideStages == 0)
+        let a4 = WorksheetSplit.of(stageSizes: [3, 3, 3, 4, 2], most: 6)
+        #expect(a4.sheets == [0..<6, 6..<9, 9..<15] && a4.cutsInsideStages == 0)
+        // one stage of 20 on A3: three sheets, two cuts inside it, as even as can be (7, 7, 6 in some order)
+        let long = WorksheetSplit.of(stageSizes: [20], most: 9)
+        #expect(long.sheets.map(\.count).sorted() == [6, 7, 7] && long.cutsInsideStages == 2)
+    }
+
+    static func sheets(_ journey: Journey, _ size: WorksheetSize) -> [MapLayout] {
+        let findings = EstimateAnalyzer.analyze(journey)
+        let suggestions = IdeaSelector.suggestions(for: journey, findings: findings, playbook: .builtin)
+        return WorksheetLayoutEngine.pages(journey, suggestions: suggestions, size: size, date: "2026-12-01")
+    }
+
+    /// Every sample and seeded journeys of 1, 12, 13, 40 and 120 touchpoints, on A3 and A4: each touchpoint has one
+    /// notes box on one sheet, every box takes a 38 mm note, each sheet says which it is and none says its boxes
+    /// are too narrow, and a stage keeps its colour on every sheet.
+    @Test(arguments: WorksheetSize.allCases)
+    func everyTouchpointIsOnOneSheetWithABoxForANote(size: WorksheetSize) throws {
+        var journeys = try TestPaths.samplePaths().map { try TestPaths.load($0) }
+        journeys += [1, 12, 13, 40, 120].map { StressJourneys.journey(touchpoints: $0, stages: max(1, $0 / 4), language: .zh, seed: UInt64($0)) }
+        let note = StickyNoteFit.smallestNoteMM * 96 / 25.4
+        for journey in journeys {
+            let sheets = Self.sheets(journey, size)
+            let most = StickyNoteFit.of(touchpoints: 1, size: size).mostTouchpoints
+            #expect(sheets.count == max(1, (journey.touchpoints.count + most - 1) / most), "\(journey.touchpoints.count) on \(size)")
+            var seen: [String] = []
+            for (k, sheet) in sheets.enumerated() {
+                let boxes = sheet.shapes.filter { $0.owner?.hasPrefix("notes-") == true }
+                seen += boxes.compactMap { $0.owner.map { String($0.dropFirst("notes-".count)) } }
+                #expect(boxes.allSatisfy { $0.bounds.width >= note - 0.01 }, "a box under 38 mm on sheet \(k + 1)")
+                let footer = try #require(sheet.textRuns.last).lines.joined()
+                #expect(!footer.contains("窄于") && !footer.contains("narrower"), "\(footer)")
+                if sheets.count > 1 {
+                    let zh = journey.language == .zh
+                    #expect(footer.contains(zh ? "工作表 · 第 \(k + 1) 页，共 \(sheets.count) 页 · " : "worksheet · sheet \(k + 1) of \(sheets.count) · "), "\(footer)")
+                    let place = zh ? "第 \(k + 1) 页，共 \(sheets.count) 页 · " : "Sheet \(k + 1) of \(sheets.count) · "
+                    #expect(sheet.textRuns.contains { $0.role == .subtitle && $0.lines.joined().hasPrefix(place) })
+                }
+            }
+            #expect(seen == journey.touchpoints.map(\.id))
+            // a stage's band has its own colour on whichever sheet it is (the whole journey's stage order)
+            let fills = sheets.flatMap { sheet in sheet.shapes.compactMap { shape -> ColorRole? in
+                if case .stageFill = shape.style.fill { return shape.style.fill } else { return nil } } }
+            let expected = sheets.indices.flatMap { k -> [ColorRole] in
+                let first = sheets[..<k].reduce(0) { $0 + $1.shapes.filter { $0.owner?.hasPrefix("notes-") == true }.count }
+                let ids = Set(journey.touchpoints[first...].prefix(sheets[k].shapes.filter { $0.owner?.hasPrefix("notes-") == true }.count).map(\.id))
+                return journey.stages.enumerated().filter { _, stage in stage.touchpoints.contains { ids.contains($0.id) } }
+                    .map { index, _ in ColorRole.stageFill(index) }
+            }
+            #expect(fills == expected, "\(journey.touchpoints.count) touchpoints on \(size)")
+        }
+    }
+
+    /// A stage cut in two is named on both sheets, "（续）" on the second; the ideas on a sheet are for its own touchpoints.
+    @Test func aStageCutInTwoSaysContinued() throws {
+        let stage = Stage(id: "s", name: "独立上线", touchpoints: (1...12).map { Touchpoint(id: "t\($0)", name: "触点 \($0)", score: 3) })
+        let journey = Journey(title: "长阶段", language: .zh, scale: .fivePoint, stages: [stage])
+        let sheets = Self.sheets(journey, .a3)
+        #expect(sheets.count == 2)
+        let names = sheets.map { $0.textRuns.filter { $0.role == .stageName }.map { $0.lines.joined() } }
+        #expect(names == [["独立上线"], ["独立上线（续）"]])
+        let onboarding = try TestPaths.load(TestPaths.samplePaths()[2])
+        for sheet in Self.sheets(onboarding, .a3) {
+            let names = Set(sheet.textRuns.filter { $0.role == .touchpointName }.map { $0.lines.joined() })
+            let ideas = sheet.textRuns.filter { $0.lines.joined().hasPrefix("【") }.map { $0.lines.joined() }
+            #expect(!ideas.isEmpty)
+            for idea in ideas {
+                let name = String(idea.dropFirst().prefix { $0 != "】" })
+                #expect(names.contains(name), "\(idea) is not for a touchpoint on this sheet")
+            }
+        }
+    }
+}
