@@ -164,6 +164,10 @@ public struct MapLabels: Sendable {
     func more(_ count: Int) -> String { pick("另有 \(count) 条，见行动计划", "+\(count) more in the action plan") }
     /// Under a slide's "Actions" label: the actions of the points it shows no card for (it costs the lanes no height).
     func actionsOffSlide(_ count: Int) -> String { pick("另有 \(count) 条见计划", "+\(count) in the plan") }
+    /// A slide with no room for its actions lane says where they are (a sentence of its footnote).
+    func actionsNotOnSlide(_ count: Int) -> String {
+        pick("这页放不下改进行动：\(count) 条见行动计划。", "No room for the actions on this slide: \(count) in the action plan.")
+    }
     /// The same count on a slide's action card, after its votes.
     func moreShort(_ count: Int) -> String { pick("另有 \(count) 条", "+\(count) more") }
     var moreInReport: String { pick("更多见分析报告", "more in the report") }

@@ -29,6 +29,54 @@ extension MapLayoutEngine {
         return (curves, findings.segments.filter(\.suppressed).count)
     }
 
+    /// The comparison's notes: hidden groups, what Δ is, the test, a mapped scale, unmatched touchpoints (the lane's
+    /// footnotes, or on a slide without the lane part of the map's footnote).
+    func comparisonNotes() -> [String] {
+        let hidden = overlayCurves().hidden
+        var notes: [String] = []
+        if hidden > 0 { notes.append(labels.groupsHidden(hidden, minimum: findings.minimumGroupSize)) }
+        if let comparison = findings.comparison {
+            let shown = shownLabel(comparison), reference = referenceLabel(comparison)
+            notes.append(labels.deltaDefinition(shown, reference))
+            if options.stageCurve { notes.append(labels.stageMeanDeltaNote) }
+            if comparison.tested && !options.stageCurve {
+                notes.append(labels.testNote(permutations: comparison.settings.test.permutations, alpha: comparison.settings.alpha))
+            }
+            if comparison.scaleMapped {
+                notes.append(labels.scaleMapped(reference, from: comparison.referenceScale, to: comparison.scale))
+            }
+            let display = { (names: [UnmatchedTouchpoint]) in names.map { TextSanitizer.displayText($0.name) } }
+            // (a slide leaves the unmatched touchpoints to the report: its notes say what the numbers are)
+            if !comparison.onlyShown.isEmpty, !profile.compactNotes { notes.append(labels.onlyIn(shown, display(comparison.onlyShown))) }
+            if !comparison.onlyReference.isEmpty, !profile.compactNotes { notes.append(labels.onlyIn(reference, display(comparison.onlyReference))) }
+            let missing = comparison.touchpoints.filter { $0.delta == nil }.compactMap { row in journey.touchpoint(id: row.id)?.name }
+            if !missing.isEmpty && !options.stageCurve { notes.append(labels.notCompared(missing.map(TextSanitizer.displayText))) }
+        }
+        return notes
+    }
+
+    /// Whether the comparison curves are keyed in the legend row at the foot of the map rather than in their own
+    /// lane: on a slide, whose lanes need the room.
+    var seriesInLegend: Bool { profile.size == .slide }
+
+    /// Whether each stage's Δ is printed in its stage band (a slide of stage means compared with another journey).
+    var deltaInStageBand: Bool { seriesInLegend && options.stageCurve && findings.comparison != nil }
+
+    /// Whether the comparison has a lane under the curve: always but on a slide that has no Δ row to put in it.
+    var hasComparisonLane: Bool { !seriesInLegend || (findings.comparison != nil && !deltaInStageBand) }
+
+    /// A stage's Δ on a stage-band slide: its column's Δ, as the Δ row would print it.
+    func stageDelta(_ column: Column) -> Double? {
+        guard deltaInStageBand, let comparison = findings.comparison, let reference = overlayCurves().curves.first else { return nil }
+        return columnDelta(comparison, column, reference: reference)?.delta
+    }
+
+    /// The journey's own curve in a legend of several: the shown side's name, or everyone and n with `--by`.
+    var ownSeriesLabel: String {
+        if let comparison = findings.comparison { return shownLabel(comparison) }
+        return findings.reportedRespondents.map { labels.withN(labels.everyone, $0) } ?? labels.everyone
+    }
+
     func shownLabel(_ comparison: JourneyComparison) -> String {
         TextSanitizer.displayText(comparison.shownName(labels.language))
     }
@@ -195,12 +243,15 @@ extension MapLayoutEngine {
             }
         }
         clearValueLabels(of: markers, lines: overlaySamples, plot: plot)
+        // A slide whose Δ are in the stage band (or that has none, `--by`) keys its curves in the legend row and puts
+        // its notes in the footnote: no lane of its own, the room goes to the actions.
+        guard hasComparisonLane else { return }
 
         let top = cursor
         var y = top
         var nodes: [LayoutNode] = []
         // Δ row.
-        if let comparison = findings.comparison, let reference = curves.first {
+        if let comparison = findings.comparison, let reference = curves.first, !deltaInStageBand {
             let rowHeight = M.px(24)
             for column in columns {
                 guard let (delta, significant) = columnDelta(comparison, column, reference: reference) else { continue }
@@ -234,14 +285,13 @@ extension MapLayoutEngine {
             y += rowHeight + M.px(4)
         }
 
-        // Legend: the journey's own curve, then each overlay; hidden groups by number only.
+        // Legend: the journey's own curve, then each overlay; hidden groups by number only. (A slide keys the curves
+        // in its legend row instead: the lane keeps the Δ row and its notes, and the actions lane its room.)
         var items: [(text: String, slot: Int?)] = []
-        if let comparison = findings.comparison {
-            items.append((shownLabel(comparison), nil))
-        } else {
-            items.append((findings.reportedRespondents.map { labels.withN(labels.everyone, $0) } ?? labels.everyone, nil))
+        if !seriesInLegend {
+            items.append((ownSeriesLabel, nil))
+            items += curves.enumerated().map { ($1.label, $0) }
         }
-        items += curves.enumerated().map { ($1.label, $0) }
         var x = plot.x
         let swatch = M.px(34)
         var rowTop = y
@@ -268,29 +318,11 @@ extension MapLayoutEngine {
                                    bounds: Rect(x: textX - M.px(1), y: rowTop, width: fitted.width + M.px(2), height: M.legendRow), owner: owner)))
             x += itemWidth + M.px(24)
         }
-        y = rowTop + M.legendRow + M.px(4)
+        if !items.isEmpty { y = rowTop + M.legendRow + M.px(4) }
 
-        // Notes.
-        var notes: [String] = []
-        if hidden > 0 { notes.append(labels.groupsHidden(hidden, minimum: findings.minimumGroupSize)) }
-        if let comparison = findings.comparison {
-            let shown = shownLabel(comparison), reference = referenceLabel(comparison)
-            notes.append(labels.deltaDefinition(shown, reference))
-            if options.stageCurve { notes.append(labels.stageMeanDeltaNote) }
-            if comparison.tested && !options.stageCurve {
-                notes.append(labels.testNote(permutations: comparison.settings.test.permutations, alpha: comparison.settings.alpha))
-            }
-            if comparison.scaleMapped {
-                notes.append(labels.scaleMapped(reference, from: comparison.referenceScale, to: comparison.scale))
-            }
-            let display = { (names: [UnmatchedTouchpoint]) in names.map { TextSanitizer.displayText($0.name) } }
-            // (a slide leaves the unmatched touchpoints to the report: its notes say what the numbers are)
-            if !comparison.onlyShown.isEmpty, !profile.compactNotes { notes.append(labels.onlyIn(shown, display(comparison.onlyShown))) }
-            if !comparison.onlyReference.isEmpty, !profile.compactNotes { notes.append(labels.onlyIn(reference, display(comparison.onlyReference))) }
-            let missing = comparison.touchpoints.filter { $0.delta == nil }.compactMap { row in journey.touchpoint(id: row.id)?.name }
-            if !missing.isEmpty && !options.stageCurve { notes.append(labels.notCompared(missing.map(TextSanitizer.displayText))) }
-        }
-        for note in notes {
+        let notes = comparisonNotes()
+        // A slide runs them on as one paragraph (as its footnote does): a line saved for the lanes.
+        for note in profile.compactNotes && notes.count > 1 ? [notes.joined(separator: labels.pick("；", "; "))] : notes {
             let wrapped = TextWrapper.wrap(note, width: plot.width, font: M.footnote)
             nodes.append(.text(run(wrapped, note, x: plot.x, y: y + M.footnote.ascent, line: M.footnoteLine, font: M.footnote,
                                    color: .muted, role: .footnote, lane: .comparison,

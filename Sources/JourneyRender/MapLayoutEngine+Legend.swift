@@ -81,6 +81,15 @@ extension MapLayoutEngine {
         }
         let unlabelled = unlabelledPains()
         if let shown = profile.maxPains, !unlabelled.isEmpty { notes.insert(labels.unlabelledPains(unlabelled, shown: shown), at: options.stageCurve ? 1 : 0) }
+        // (a slide with no comparison lane: what Δ is, hidden groups, a mapped scale)
+        if !hasComparisonLane, !hiddenLanes.contains(.curve), case let comparison = comparisonNotes(), !comparison.isEmpty {
+            // one sentence, as the footnote's others are
+            let sentence = comparison.joined(separator: labels.pick("；", "; "))
+            notes.append(sentence + (sentence.hasSuffix(labels.pick("。", ".")) ? "" : labels.pick("。", ".")))
+        }
+        // (a slide that had to leave out its actions lane says so: a room must not think there are none)
+        let actions = journey.touchpoints.reduce(0) { $0 + $1.actions.filter { !TextSanitizer.displayText($0.title).isEmpty }.count }
+        if profile.size == .slide, hiddenLanes.contains(.actions), actions > 0 { notes.append(labels.actionsNotOnSlide(actions)) }
         if let generated = labels.generated(options.stamp, credit: options.credit) { notes.append(generated) }
         // A slide runs its few notes on as one paragraph: sentences, not a list, and a line saved for the lanes.
         if profile.compactNotes, notes.count > 1 { notes = [notes.joined(separator: labels.pick("", " "))] }
@@ -194,6 +203,25 @@ extension MapLayoutEngine {
         ]
         var items = entries.filter { drawnMarks.contains($0.0) && !(M.compactLegend && compactOnly.contains($0.0)) }
             .map { LegendItem(mark: $0.0, symbolWidth: p($0.1), text: $0.2, draw: $0.3) }
+        // A slide with comparison (or `--by`) curves keys them here: the journey's own curve by its name, then each
+        // other one with its dash and marker.
+        let overlays = seriesInLegend && !hiddenLanes.contains(.curve) ? overlayCurves().curves : []
+        if !overlays.isEmpty, let own = items.firstIndex(where: { $0.mark == .curve }) {
+            let ownDraw = items[own].draw
+            let width = p(28)
+            items[own] = LegendItem(mark: .curve, symbolWidth: width, text: ownSeriesLabel, draw: { o in
+                ownDraw(o) + [Shape(.circle(center: Point(x: o.x + width / 2, y: o.y), radius: M.pointRadius),
+                                    style: ShapeStyle(fill: .pointMid, stroke: .pointStroke, strokeWidth: p(1.5)))]
+            })
+            let others = overlays.enumerated().map { slot, curve in
+                LegendItem(mark: .curve, symbolWidth: width, text: curve.label, draw: { o in
+                    [Shape(.line(o, Point(x: o.x + width, y: o.y)), style: ShapeStyle(stroke: .series(slot), strokeWidth: p(2), dash: overlayDash(slot))),
+                     Shape(overlayMarker(slot, at: Point(x: o.x + width / 2, y: o.y)),
+                           style: ShapeStyle(fill: .background, stroke: .series(slot), strokeWidth: p(1.8)))]
+                })
+            }
+            items.insert(contentsOf: others, at: own + 1)
+        }
         // A short legend keys its callout symbols in one entry: "▲ ▼ ■ 最高点 / 最低点 / 终点"; a slide, whose
         // callouts name themselves in words inside the plot, none (the row goes to the actions lane)
         let calloutMarks: [MapMark] = [.up, .down, .end]

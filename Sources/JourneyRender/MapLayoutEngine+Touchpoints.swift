@@ -9,14 +9,21 @@ extension MapLayoutEngine {
         guard !columns.isEmpty else { return }
         let top = cursor
         var wrapped: [(WrappedText, Rect)] = []
+        // a compared slide's Δ per stage, right in its band ("Δ −2.1"), and the room it leaves the name
+        var deltas: [(text: String, value: Double, column: Column)?] = []
         for (stageIndex, stage) in journey.stages.enumerated() {
             let members = columns.filter { $0.stageIndex == stageIndex }
             guard let first = members.first, let last = members.last else {
                 wrapped.append((WrappedText(lines: [], width: 0, isTruncated: false), Rect(x: 0, y: 0, width: 0, height: 0)))
+                deltas.append(nil)
                 continue
             }
             let span = Rect(x: first.x - M.columnGap / 2 + 2, y: top, width: last.x + last.width + M.columnGap / 2 - 2 - (first.x - M.columnGap / 2 + 2), height: 0)
-            wrapped.append((TextWrapper.wrap(stage.name, width: span.width - 2 * M.stagePadding, font: M.stageName, maxLines: M.stageNameMaxLines), span))
+            let delta = members.count == 1 ? stageDelta(first).map { (text: "Δ " + MapNumber.signedDelta($0), value: $0, column: first) } : nil
+            deltas.append(delta)
+            let deltaRoom = delta.map { TextMeasurer.width($0.text, font: M.value) + M.stagePadding } ?? 0
+            wrapped.append((TextWrapper.wrap(stage.name, width: span.width - 2 * M.stagePadding - deltaRoom, font: M.stageName,
+                                             maxLines: M.stageNameMaxLines), span))
         }
         let maxLines = max(1, wrapped.map(\.0.lines.count).max() ?? 1)
         let bandHeight = 2 * M.stagePadding + Self.blockHeight(lines: maxLines, font: M.stageName, line: M.stageLine)
@@ -28,9 +35,24 @@ extension MapLayoutEngine {
                                                        style: ShapeStyle(fill: .stageFill(options.stageColors[stage.id] ?? stageIndex), stroke: .stageStroke))))
             let block = Self.blockHeight(lines: text.lines.count, font: M.stageName, line: M.stageLine)
             let baseline = top + (bandHeight - block) / 2 + M.stageName.ascent
-            stageNodes[stageIndex].append(.text(run(text, stage.name, x: rect.midX, y: baseline, line: M.stageLine, font: M.stageName,
+            var nameBox = rect.insetBy(dx: M.stagePadding - M.px(2), dy: M.px(2))
+            if let delta = deltas[stageIndex] {
+                let deltaWidth = TextMeasurer.width(delta.text, font: M.value)
+                let right = rect.maxX - M.stagePadding
+                let deltaBaseline = top + (bandHeight - M.value.size) / 2 + M.value.ascent
+                let deltaBox = Rect(x: right - deltaWidth - M.px(1), y: top + M.px(2), width: deltaWidth + M.px(2), height: bandHeight - M.px(4))
+                let fitted = WrappedText(lines: [delta.text], width: deltaWidth, isTruncated: false)
+                stageNodes[stageIndex].append(.group(LayoutGroup(
+                    id: "delta-" + Self.xmlID(delta.column.touchpoint.id),
+                    attributes: [("data-touchpoint", delta.column.touchpoint.id), ("data-delta", MapNumber.fixed(delta.value, digits: 2))],
+                    children: [.text(run(fitted, delta.text, x: right, y: deltaBaseline, line: M.stageLine, font: M.value, anchor: .end,
+                                         color: .stageInk, role: .valueLabel, lane: .stages, column: delta.column.index, bounds: deltaBox,
+                                         owner: "delta-\(delta.column.index)"))])))
+                nameBox.width -= deltaWidth + M.stagePadding
+            }
+            stageNodes[stageIndex].append(.text(run(text, stage.name, x: nameBox.midX, y: baseline, line: M.stageLine, font: M.stageName,
                                                     anchor: .middle, color: .stageInk, role: .stageName, lane: .stages,
-                                                    bounds: rect.insetBy(dx: M.stagePadding - M.px(2), dy: M.px(2)))))
+                                                    bounds: nameBox)))
         }
         lanes.append(LaneFrame(kind: .stages, rect: Rect(x: 0, y: top, width: width, height: bandHeight)))
         cursor = top + bandHeight + M.px(M.stageGapBase)

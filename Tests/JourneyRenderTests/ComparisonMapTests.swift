@@ -57,11 +57,65 @@ import Testing
                     for (page, layout) in MapRenderer.pages(journey, findings: findings, options: options).enumerated() {
                         let problems = LayoutChecks.problems(layout)
                         #expect(problems.isEmpty, "\(name) \(size) \(language) page \(page + 1): \(problems.prefix(4))")
-                        if layout.lane(.curve) != nil { #expect(layout.lane(.comparison) != nil, "\(name) \(size)") }
+                        // (a slide of stage means puts its Δ in the stage band and has no lane for them, `aComparisonSlide…`)
+                        if layout.lane(.curve) != nil, size != .slide { #expect(layout.lane(.comparison) != nil, "\(name) \(size)") }
                     }
                 }
             }
         }
+    }
+
+    /// Review 8 #11: a comparison, waves or `--by` slide dropped its actions lane for the comparison lane. Now, in both
+    /// languages: the slide keeps its actions; its legend row keys every curve it draws (one entry with a series'
+    /// dash per overlay: 1 for a comparison, the released groups with `--by`); and a slide of stage means prints each
+    /// stage's Δ in its band, equal to the unweighted mean of the stage's own touchpoint means minus that of the
+    /// reference's (worked out here from the findings and the comparison's rows, not from the layout).
+    @Test func aComparisonSlideKeepsItsActionsAndKeysItsCurves() throws {
+        let waves = try Self.waves(), en = try Self.journeys("day-in-the-life.yaml", "day-in-the-life.to-be.yaml")
+        let zh = try Self.journeys("onboarding-90-days.yaml", "onboarding.to-be.yaml")
+        let team = try Self.byTeam("team"), tenure = try Self.byTeam("tenure")
+        var deltasChecked = 0
+        for (journey, findings, bySegment) in [(waves.0, waves.1, false), (en.0, en.1, false), (zh.0, zh.1, false),
+                                               (team.0, team.1, true), (tenure.0, tenure.1, true)] {
+            for language in JourneyLanguage.allCases {
+                var options = RenderOptions(language: language, size: .slide)
+                options.segmentCurves = bySegment
+                let layout = try #require(MapRenderer.pages(journey, findings: findings, options: options).first)
+                // every comparison and waves slide keeps its actions, and the Chinese by-team one; one with a second legend
+                // row (by tenure, four curves) or the English peak-end box's extra lines may still lack the room, and then
+                // its footnote says where the actions are (the onboarding sample's YAML has 5, counted by hand)
+                let footnote = layout.textRuns.filter { $0.role == .footnote && $0.lane == .legend }
+                    .map { $0.lines.joined(separator: language == .zh ? "" : " ") }.joined(separator: " ")
+                if !bySegment || (language == .zh && findings.breakdown == "team") {
+                    #expect(layout.lane(.actions) != nil, "\(journey.title) \(language) by \(bySegment): no actions lane")
+                }
+                if layout.lane(.actions) == nil {
+                    let total = 5
+                    #expect(footnote.contains(language == .zh ? "这页放不下改进行动：\(total) 条见行动计划" : "No room for the actions on this slide: \(total) in the action plan"),
+                            "\(footnote)")
+                } else {
+                    #expect(!footnote.contains("放不下") && !footnote.contains("No room"))
+                }
+                let overlays = bySegment ? findings.segments.filter { !$0.suppressed && $0.findings != nil }.count : 1
+                let keyed = layout.groups.filter { $0.attribute("data-legend") != nil }.filter { group in
+                    group.children.contains { if case .shape(let shape) = $0, case .series = shape.style.stroke { return true } else { return false } }
+                }
+                #expect(keyed.count == overlays, "\(journey.title) \(language): \(keyed.count) curves keyed, \(overlays) drawn")
+                guard let comparison = findings.comparison, journey.touchpoints.count > 12 else { continue }
+                for (k, stage) in journey.stages.enumerated() {
+                    let own = stage.touchpoints.compactMap { tp in findings.touchpoints.first { $0.id == tp.id && !$0.suppressed }?.mean }
+                    let reference = comparison.touchpoints.filter { $0.stageID == stage.id }.compactMap(\.reference)
+                    guard !own.isEmpty, !reference.isEmpty else { continue }
+                    let expected = own.reduce(0, +) / Double(own.count) - reference.reduce(0, +) / Double(reference.count)
+                    let group = try #require(layout.groups.first { $0.id == "delta-stage-mean-\(k + 1)" }, "\(stage.name)")
+                    #expect(group.attribute("data-delta") == MapNumber.fixed(expected, digits: 2), "\(stage.name)")
+                    let text = group.children.compactMap { node -> TextRun? in if case .text(let run) = node { return run } else { return nil } }
+                    #expect(text.first?.lines == ["Δ " + MapNumber.signedDelta(expected)] && text.first?.lane == .stages)
+                    deltasChecked += 1
+                }
+            }
+        }
+        #expect(deltasChecked >= 2 * 3 * 5)
     }
 
     /// A value label of the journey's own curve keeps from another series' marker at least the distance it keeps from
