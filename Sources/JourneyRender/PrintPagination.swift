@@ -97,8 +97,10 @@ enum PrintPagination {
         // Nothing to move: the sheet cuts text as the last resort.
         guard !movable.isEmpty else { return [Plan(part: part, hidden: [], mayCut: true)] }
         func split(_ moved: Set<LaneKind>, mapFits: Bool) -> [Plan] {
-            // the continuation sheet: the stages and touchpoints again, with the lanes moved off the map sheet
-            let rest = Set<LaneKind>([.curve, .findings, .actions, .voices]).subtracting(moved)
+            // the continuation sheet: the stages and touchpoints again, their pain, pleasure and itch pills (so that
+            // an action stands under the pain it answers, and the sheet reads alone: review 8 #8), and the lanes moved
+            // off the map sheet
+            let rest = Set<LaneKind>([.curve, .actions, .voices]).subtracting(moved)
             return [Plan(part: part, hidden: moved, mayCut: !mapFits, elsewhere: moved),
                     Plan(part: part, hidden: rest, mayCut: !fits(rest).fits)]
         }

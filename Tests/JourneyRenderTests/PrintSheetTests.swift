@@ -119,6 +119,37 @@ import Testing
         }
     }
 
+    /// Review 8 #8: a continuation sheet (no curve: the actions and voices of the map sheet before it) read as a list
+    /// of cards without the pains they answer. Now it carries the findings lane: for each of its touchpoints the same
+    /// pill (class and rank) as on the map sheet with the curve, over the samples and stress journeys on A3 and A4.
+    @Test func aContinuationSheetCarriesTheMapSheetsPills() throws {
+        func pills(_ page: MapLayout) -> [String: String] {
+            var found: [String: String] = [:]
+            for group in MapAgreementTests.touchpoints(page) {
+                let texts = MapAgreementTests.runs(group.children).filter { $0.role == .findingPill }.map { $0.lines.joined() }
+                if let id = group.id, !texts.isEmpty { found[id] = texts.joined(separator: "|") }
+            }
+            return found
+        }
+        var continuations = 0
+        for c in try PageProfileTests.sampleCases() + PageProfileTests.stressCases(upTo: 40) {
+            for size in [MapSize.a3, .a4] {
+                let pages = LayoutPagesCache.shared.pages(c.name, c.journey, c.findings, language: c.language, size: size)
+                for (index, page) in pages.enumerated() where page.lane(.curve) == nil && index > 0 {
+                    let map = pages[index - 1]
+                    #expect(map.lane(.curve) != nil, "\(c.name) \(size) sheet \(index + 1) follows no map sheet")
+                    let expected = pills(map)
+                    guard !expected.isEmpty else { continue }
+                    continuations += 1
+                    #expect(page.lane(.findings) != nil, "\(c.name) \(c.language) \(size) sheet \(index + 1): no findings lane")
+                    #expect(pills(page) == expected, "\(c.name) \(c.language) \(size) sheet \(index + 1)")
+                }
+            }
+        }
+        // (the complaint, day-in-the-life and onboarding A4 sets and the day-in-the-life A3 set have such sheets)
+        #expect(continuations >= 4)
+    }
+
     /// Every touchpoint's actions are on exactly one sheet, and a map sheet that sent them on names that sheet
     /// ("见第 2 页" / "sheet 2 of 4"), which holds them for the same touchpoints.
     @Test func everyTouchpointsActionsAreOnTheSheetItsMapSheetNames() throws {
