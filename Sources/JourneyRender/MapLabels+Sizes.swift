@@ -37,6 +37,8 @@ extension MapLabels {
 extension MapLabels {
     /// After a print sheet's title: which sheet of how many, in words ("（第 1 页，共 4 页）" / " (sheet 1 of 4)"), so
     /// it never looks like a score ("2.5/7").
+    /// After the name of a stage whose first touchpoints are on the sheet before (as on the worksheets).
+    var stageContinued: String { pick("（续）", " (cont.)") }
     func sheetNumber(_ sheet: Int, of total: Int) -> String { pick("（第 \(sheet) 页，共 \(total) 页）", " (sheet \(sheet) of \(total))") }
     /// The same, first in the subtitle when the title would need another line for it ("第 1 页，共 3 页" / "Sheet 1 of 3").
     func sheetInSubtitle(_ sheet: Int, of total: Int) -> String { pick("第 \(sheet) 页，共 \(total) 页", "Sheet \(sheet) of \(total)") }

@@ -35,7 +35,7 @@ enum PrintPagination {
         for windows in fewest...max(fewest, most) {
             // every window takes at least one sheet: more windows cannot cost less than the best so far
             if let best, windows >= cost(best) { break }
-            let plans = split(journey, windows: windows).flatMap {
+            let plans = split(journey, windows: windows, continued: MapLabels(options.language ?? journey.language).stageContinued).flatMap {
                 plan($0, findings: findings, options: planning, profile: profile, page: page)
             }
             if best == nil || cost(plans) < cost(best!) { best = plans }
@@ -268,8 +268,8 @@ enum PrintPagination {
     static let maximumCurveShare = 0.5
 
     /// The journey's touchpoints in `windows` windows whose sizes differ by at most one; each window a journey of its
-    /// own touchpoints (with their stages).
-    static func split(_ journey: Journey, windows requested: Int) -> [Journey] {
+    /// own touchpoints (with their stages; a stage begun on an earlier window says `continued` after its name).
+    static func split(_ journey: Journey, windows requested: Int, continued: String) -> [Journey] {
         let count = journey.touchpoints.count
         let pages = min(max(requested, 1), max(count, 1))
         guard pages > 1 else { return [journey] }
@@ -278,19 +278,8 @@ enum PrintPagination {
         var start = 0
         for index in 0..<pages {
             let size = base + (index < extra ? 1 : 0)
-            let range = start..<(start + size)
+            parts.append(journey.part(touchpoints: start..<(start + size), continued: continued))
             start += size
-            var part = journey
-            var position = 0
-            part.stages = journey.stages.compactMap { stage in
-                let kept = stage.touchpoints.enumerated().filter { range.contains(position + $0.offset) }.map(\.element)
-                position += stage.touchpoints.count
-                guard !kept.isEmpty else { return nil }
-                var copy = stage
-                copy.touchpoints = kept
-                return copy
-            }
-            parts.append(part)
         }
         return parts
     }

@@ -502,25 +502,30 @@ public enum TextWrapper {
         line.reduce(0) { $0 + $1.text.filter { $0 != " " && !CharacterClass.isPunctuation($0) }.count }
     }
 
-    /// Moves units from the second-to-last line down while the last line holds a single character or a figure alone.
+    /// Moves units from the second-to-last line down while the last line holds a single character, a figure alone,
+    /// or, under a line of six or more characters, a Chinese word of two characters alone ("…见分析 / 报告。").
     static func avoidWidow(_ lines: [[Unit]], width: Double, spaceWidth: Double) -> [[Unit]] {
-        // a widow: one character, or a figure alone ("2.5" under "最痛：第一次被客户投诉")
-        func isWidow(_ line: [Unit]) -> Bool {
-            realCharacterCount(line) <= 1
+        // a widow: one character, a figure alone ("2.5" under "最痛：第一次被客户投诉"), or two ideographs under a
+        // long line (a short text's "第一通独立 / 来电" reads well)
+        func isWidow(_ line: [Unit], under previous: [Unit]) -> Bool {
+            let real = realCharacterCount(line)
+            return real <= 1
                 || line.count == 1 && line[0].text.contains(where: \.isNumber) && line[0].text.allSatisfy { $0.isNumber || ".,%+-−()（）".contains($0) }
+                || real == 2 && realCharacterCount(previous) >= 6
+                    && line.allSatisfy { unit in unit.text.allSatisfy { $0 == " " || CharacterClass.isPunctuation($0) || $0.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) } } }
         }
-        guard lines.count >= 2, isWidow(lines[lines.count - 1]) else { return lines }
+        guard lines.count >= 2, isWidow(lines[lines.count - 1], under: lines[lines.count - 2]) else { return lines }
         var lines = lines
         var previous = lines[lines.count - 2]
         var last = lines[lines.count - 1]
-        while isWidow(last) && previous.count >= 2 {
+        while isWidow(last, under: previous) && previous.count >= 2 {
             let moved = previous.removeLast()
             var candidate = last
             candidate.insert(moved, at: 0)
             guard lineWidth(candidate, spaceWidth: spaceWidth) <= width else { return lines }
             last = candidate
         }
-        guard !isWidow(last), !previous.isEmpty else { return lines }
+        guard !isWidow(last, under: previous), !previous.isEmpty else { return lines }
         lines[lines.count - 2] = previous
         lines[lines.count - 1] = last
         return lines

@@ -78,7 +78,7 @@ import Testing
                 let profile = LayoutProfile.of(size)
                 let page = profile.page!
                 for windows in [6, 8] {
-                    for part in PrintPagination.split(c.journey, windows: windows).prefix(4) {
+                    for part in PrintPagination.split(c.journey, windows: windows, continued: "（续）").prefix(4) {
                         for hidden in [Set<LaneKind>(), [.voices]] {
                             let note: String? = hidden.isEmpty ? nil : "–"
                             let quick = PrintPagination.fitsKeepingText(part, findings: c.findings, options: options, profile: profile,
@@ -117,6 +117,38 @@ import Testing
                 }
             }
         }
+    }
+
+    /// Second review of stop 23: a stage split between two windows of print sheets opened the second under its plain
+    /// name. Now a sheet's stage band says "（续）" / " (cont.)" exactly when the stage's first touchpoint is on an
+    /// earlier window: worked out here from the journey's stage order and each sheet's first touchpoint, over the
+    /// samples and stress journeys on A3 and A4 (the onboarding A3 set splits 跟岗带教).
+    @Test func aStageBegunOnAnEarlierSheetSaysContinued() throws {
+        var continued = 0
+        for c in try PageProfileTests.sampleCases() + PageProfileTests.stressCases(upTo: 40) {
+            for size in [MapSize.a3, .a4] {
+                let pages = LayoutPagesCache.shared.pages(c.name, c.journey, c.findings, language: c.language, size: size)
+                let mark = c.language == .zh ? "（续）" : " (cont.)"
+                let order = c.journey.touchpoints.map { "tp-" + MapLayoutEngine.xmlID($0.id) }
+                for (index, page) in pages.enumerated() {
+                    let shown = MapAgreementTests.touchpoints(page).compactMap(\.id)
+                    guard let first = shown.first, let position = order.firstIndex(of: first) else { continue }
+                    let names = page.textRuns.filter { $0.role == .stageName }.map { ($0.fullText ?? $0.lines.joined(separator: c.language == .zh ? "" : " ")) }
+                    // the stage of the sheet's first touchpoint, and whether one of its touchpoints comes before it
+                    var offset = 0
+                    let stage = c.journey.stages.first { stage in
+                        defer { offset += stage.touchpoints.count }
+                        return (offset..<(offset + stage.touchpoints.count)).contains(position)
+                    }
+                    let start = c.journey.stages.prefix { $0.id != stage?.id }.reduce(0) { $0 + $1.touchpoints.count }
+                    let begunEarlier = start < position
+                    #expect(names.first?.hasSuffix(mark) == begunEarlier, "\(c.name) \(size) sheet \(index + 1): \(names.first ?? "")")
+                    #expect(names.dropFirst().allSatisfy { !$0.hasSuffix(mark) }, "\(c.name) \(size) sheet \(index + 1): \(names)")
+                    if begunEarlier { continued += 1 }
+                }
+            }
+        }
+        #expect(continued >= 3)
     }
 
     /// Review 8 #8: a continuation sheet (no curve: the actions and voices of the map sheet before it) read as a list

@@ -18,6 +18,18 @@ import JourneyAnalysis
         #expect(wrapped.lines == ["第一通独立", "来电"])
     }
 
+    /// Review 8: "…逐触点的变化与检验见分析 / 报告。" on the waves slide's footnote. By hand at 10 px a character, 90 px
+    /// holds 9. The units (WordSegmenter's rules: 与 joins the word before it, a lone 见 the word after it) are
+    /// 变化与 | 检验 | 见分析 | 报告。; greedy puts the first three (8) on line 1, since 报告 would make 10, and leaves
+    /// "报告。" alone under it; a two-character word under a line of six or more takes the unit before it down.
+    /// A short text keeps its two-character last line (`singleCharacterWidowIsAvoided`: "第一通独立 / 来电").
+    @Test func aTwoCharacterWordIsNotAloneUnderALongLine() {
+        let wrapped = TextWrapper.wrap("变化与检验见分析报告。", width: 90, font: font10)
+        #expect(wrapped.lines == ["变化与检验", "见分析报告。"])
+        // two Latin letters are not a Chinese widow: "… ab" stays
+        #expect(TextWrapper.wrap("变化与检验见分析 ab", width: 90, font: font10).lines.last == "ab")
+    }
+
     @Test func aFigureIsNeverAloneOnTheLastLine() {
         // 11 ideographs take 110 px at 10 px; at 115 px greedy leaves " 2.5" alone on line 2. The widow rule moves
         // the word before it down with it (ICU: 客户 / 投诉), as on a slide's stage card.

@@ -40,7 +40,7 @@ enum WorksheetLabels {
         LocalizedText(en: "Sheet \(index) of \(count)", zh: "第 \(index) 页，共 \(count) 页")
     }
     /// After the name of a stage whose first touchpoints are on the sheet before.
-    static let continued = LocalizedText(en: " (continued)", zh: "（续）")
+    static let continued = LocalizedText(en: MapLabels(.en).stageContinued, zh: MapLabels(.zh).stageContinued)
 
     /// In the footer when the sticky-note boxes are narrower than a 38 mm note.
     static func narrowBoxes(widthMM: Int, a4: Bool) -> LocalizedText {

@@ -83,33 +83,13 @@ public enum WorksheetLayoutEngine {
         let lang = language ?? journey.language
         let starts = journey.stages.indices.map { i in journey.stages[..<i].reduce(0) { $0 + $1.touchpoints.count } }
         return split.sheets.enumerated().map { index, range in
-            let part = Self.part(journey, touchpoints: range, continued: WorksheetLabels.continued.text(in: lang))
+            let part = journey.part(touchpoints: range, continued: WorksheetLabels.continued.text(in: lang))
             let ids = Set(part.touchpoints.map(\.id))
             // (the stage holding the sheet's first touchpoint; an empty stage before it takes no colour)
             let firstStage = journey.stages.indices.last { starts[$0] <= range.lowerBound && !journey.stages[$0].touchpoints.isEmpty } ?? 0
             return layout(part, suggestions: suggestions.filter { ids.contains($0.touchpointID) }, size: size, date: date,
                           language: language, sheet: WorksheetSplit.Sheet(index: index + 1, count: split.sheets.count, firstStage: firstStage))
         }
-    }
-
-    /// The journey with only the touchpoints in `range` (by position in the journey), in their stages; a stage
-    /// whose earlier touchpoints are on an earlier sheet gets `continued` after its name.
-    static func part(_ journey: Journey, touchpoints range: Range<Int>, continued: String) -> Journey {
-        var part = journey
-        var offset = 0
-        part.stages = journey.stages.compactMap { stage in
-            let stageRange = offset..<(offset + stage.touchpoints.count)
-            offset += stage.touchpoints.count
-            let kept = stageRange.clamped(to: range)
-            // (an empty stage between two of the sheet's stays, so that the stages after it keep their colours)
-            if stage.touchpoints.isEmpty { return range.lowerBound < stageRange.lowerBound && stageRange.lowerBound < range.upperBound ? stage : nil }
-            guard !kept.isEmpty else { return nil }
-            var piece = stage
-            piece.touchpoints = Array(stage.touchpoints[(kept.lowerBound - stageRange.lowerBound)..<(kept.upperBound - stageRange.lowerBound)])
-            if kept.lowerBound > stageRange.lowerBound { piece.name += continued }
-            return piece
-        }
-        return part
     }
 
     /// One page; `date` is printed in the footer (the caller passes today or `--date`); `sheet` is its place among
