@@ -119,6 +119,7 @@ extension MapLayoutEngine {
         var marks: [(rect: Rect, column: Int?)] = []
         var samples: [Point] = []
         var current: [Point] = []
+        let ownSamples = ownCurveSamples(plot: plot)
         for column in columns {
             guard let v = column.value else {
                 if current.count >= 2 { samples += Self.curveSamples(through: current, step: M.px(3)) }
@@ -129,7 +130,7 @@ extension MapLayoutEngine {
             current.append(point)
             let extent = markerExtent(column)
             marks.append((Rect(x: point.x - extent, y: point.y - extent, width: 2 * extent, height: 2 * extent), column.index))
-            marks.append((valueLabel(column, point: point, plot: plot, lines: rules).frame, nil))
+            marks.append((valueLabel(column, point: point, plot: plot, lines: rules, curve: ownSamples).frame, nil))
             if let spread = column.finding.participantSpread {
                 let half = M.px(5)
                 marks.append((Rect(x: point.x - half, y: y(spread.max), width: 2 * half, height: y(spread.min) - y(spread.max)), column.index))

@@ -145,6 +145,7 @@ extension MapLayoutEngine {
         }
 
         // Points, value labels, n.
+        let ownSamples = ownCurveSamples(plot: plot)
         for column in columns {
             var nodes: [LayoutNode] = []
             if let v = column.value {
@@ -153,7 +154,7 @@ extension MapLayoutEngine {
                 let kind = pointKind(column)
                 drawnMarks.insert(kind.mark)
                 nodes.append(.shape(kind.shape(center: point, radius: M.pointRadius, stroke: M.px(1.5))))
-                nodes.append(.text(valueLabel(column, point: point, plot: plot, lines: ruleYs)))
+                nodes.append(.text(valueLabel(column, point: point, plot: plot, lines: ruleYs, curve: ownSamples)))
             }
             if column.value == nil, !column.finding.suppressed, column.finding.n == 0 {
                 // "not rated" where the curve breaks: in the gap, just above the neutral line (with survey data, an
@@ -225,7 +226,7 @@ extension MapLayoutEngine {
     /// The value beside a point: above-right where the curve leaves downwards, below-right where it rises,
     /// flipped when it would leave the plot, and nudged (staying on its side of the point) so that no gridline or
     /// the neutral line (`lines`, their y) runs through it.
-    func valueLabel(_ column: Column, point: Point, plot: Rect, lines: [Double]) -> TextRun {
+    func valueLabel(_ column: Column, point: Point, plot: Rect, lines: [Double], curve: [Point] = []) -> TextRun {
         // A ranked pain point's value carries its rank, as its pill does; a pain this map draws no pill for
         // (a slide's fourth and later) carries none, so every number on the curve has its pill.
         // (a stage curve's point carries every rank its pill does: "①③ 均值 2.4")
@@ -265,9 +266,52 @@ extension MapLayoutEngine {
         }
         // Beside the point when it fits in the column, else centred over (or under) it.
         let beside = point.x + offset + wrapped.width <= bounds.maxX
-        return run(wrapped, text, x: beside ? point.x + offset : point.x, y: baseline, line: M.px(14),
-                   font: M.value, anchor: beside ? .start : .middle, color: .ink, role: .valueLabel, lane: .curve,
-                   column: column.index, bounds: bounds)
+        let label = run(wrapped, text, x: beside ? point.x + offset : point.x, y: baseline, line: M.px(14),
+                        font: M.value, anchor: beside ? .start : .middle, color: .ink, role: .valueLabel, lane: .curve,
+                        column: column.index, bounds: bounds)
+        // The curve itself must not run through it (second review: "①③ 1.3" at a trough near the plot's foot, flipped
+        // above where the curve climbs): then to the point's left, or centred over it, whichever the curve leaves clear.
+        let near = curve.filter { $0.x >= column.x && $0.x <= column.x + column.width }
+        func crossedByCurve(_ run: TextRun) -> Bool {
+            let frame = run.frame.insetBy(dx: -M.px(1), dy: -M.px(1))
+            return near.contains { frame.contains(Rect(x: $0.x, y: $0.y, width: 0, height: 0)) }
+        }
+        guard crossedByCurve(label) else { return label }
+        // (then a little further out, on its side first, then on the other)
+        let isAbove = baseline < point.y
+        for side in [isAbove, !isAbove] {
+            for step in 0..<4 {
+                let distance = offset + Double(step) * M.px(5)
+                let preferred = side ? point.y - distance : point.y + distance + M.value.ascent
+                let y = Self.clearBaseline(preferred: preferred, above: side, point: point, plot: plot, lines: lines, font: M.value,
+                                           pointRadius: extent)
+                guard y - M.value.ascent >= plot.y, y + M.value.descent <= plot.maxY, !crossed(y) else { continue }
+                for (x, anchor) in [(point.x + offset, TextAnchor.start), (point.x - offset, .end), (point.x, .middle)] {
+                    var moved = label
+                    moved.x = x
+                    moved.y = y
+                    moved.anchor = anchor
+                    let frame = moved.frame
+                    // (centred, it must clear the point's marker)
+                    let onMarker = anchor == .middle && frame.y < point.y + extent && frame.maxY > point.y - extent
+                    if frame.x >= bounds.x, frame.maxX <= bounds.maxX, !onMarker, !crossedByCurve(moved) { return moved }
+                }
+            }
+        }
+        return label
+    }
+
+    /// Points along the journey's own curve, every 3 px (its runs of rated touchpoints), for the value labels to keep
+    /// clear of.
+    func ownCurveSamples(plot: Rect) -> [Point] {
+        var samples: [Point] = [], run: [Point] = []
+        for column in columns {
+            if let v = column.value { run.append(Point(x: column.center, y: plotY(v, plot: plot))); continue }
+            if run.count >= 2 { samples += Self.curveSamples(through: run, step: M.px(3)) }
+            run = []
+        }
+        if run.count >= 2 { samples += Self.curveSamples(through: run, step: M.px(3)) }
+        return samples
     }
 
     /// How the column's point is drawn (`CurvePointKind`): a pain point is a ▼ even where the page draws no pill for

@@ -527,3 +527,37 @@ import Testing
         #expect(checked > 100)
     }
 }
+
+/// Second review of stop 23: "①③ 1.3" at a trough near the foot of the complaint slide was placed above-right, where
+/// the curve climbs through it. No value label on the curve is crossed by the journey's own curve (its path sampled
+/// every 2 px from the IR) on any sample page, any size and language, and on the stress pages unless its column
+/// leaves no clear place (counted, and few).
+@Suite struct ValueLabelCurveTests {
+    static func crossings(_ page: MapLayout) -> [String] {
+        let paths = MapAgreementTests.shapes(MapAgreementTests.drawing(page)).filter { $0.style.stroke == .curve }
+            .compactMap { shape -> [PathCommand]? in if case .path(let commands) = shape.geometry { return commands } else { return nil } }
+        let samples = paths.flatMap { MapLayoutEngine.samples(of: $0, step: 2) }
+        return page.textRuns.filter { $0.role == .valueLabel && $0.lane == .curve }.compactMap { label in
+            let frame = label.frame.insetBy(dx: 1, dy: 1)
+            return samples.contains { frame.contains(Rect(x: $0.x, y: $0.y, width: 0, height: 0)) } ? label.lines.joined() : nil
+        }
+    }
+
+    @Test func noValueLabelIsCrossedByItsCurve() {
+        var stressCrossed = 0, stressLabels = 0, checked = 0
+        for c in MapAgreementTests.cases {
+            for (index, page) in c.pages.enumerated() {
+                let crossed = Self.crossings(page)
+                checked += page.textRuns.filter { $0.role == .valueLabel && $0.lane == .curve }.count
+                if c.isSample {
+                    #expect(crossed.isEmpty, "\(c.name) page \(index + 1): \(crossed)")
+                } else {
+                    stressCrossed += crossed.count
+                    stressLabels += page.textRuns.filter { $0.role == .valueLabel && $0.lane == .curve }.count
+                }
+            }
+        }
+        #expect(checked > 500)
+        #expect(Double(stressCrossed) <= 0.05 * Double(max(stressLabels, 1)), "\(stressCrossed) of \(stressLabels) stress labels crossed")
+    }
+}
