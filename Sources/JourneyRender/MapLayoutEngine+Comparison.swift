@@ -182,27 +182,9 @@ extension MapLayoutEngine {
             let extent = markerExtent(column)
             let offset = M.valueOffset + extent - M.pointRadius
             let wasAbove = original.y < point.y
-            var best: TextRun? = nil
-            search: for above in [!wasAbove, wasAbove] {
-                for step in 0..<8 {
-                    let distance = offset + Double(step) * M.px(5)
-                    let preferred = above ? point.y - distance : point.y + distance + M.value.ascent
-                    let baseline = Self.clearBaseline(preferred: preferred, above: above, point: point, plot: plot, lines: rules,
-                                                      font: M.value, pointRadius: extent)
-                    for (x, anchor) in [(point.x + offset, TextAnchor.start), (point.x - offset, .end), (point.x, .middle)] {
-                        var candidate = original
-                        candidate.x = x
-                        candidate.anchor = anchor
-                        candidate.y = baseline
-                        let frame = candidate.frame
-                        guard frame.x >= column.x, frame.maxX <= column.x + column.width, frame.y >= plot.y, frame.maxY <= plot.maxY,
-                              !rules.contains(where: { $0 > frame.y && $0 < frame.maxY }),
-                              anchor != .middle || !(frame.y < point.y + extent && frame.maxY > point.y - extent)
-                        else { continue }
-                        if clear(frame, column: column.index) { best = candidate; break search }
-                    }
-                }
-            }
+            let places = valueLabelPlaces(original, point: point, extent: extent, offset: offset, sides: [!wasAbove, wasAbove], steps: 8,
+                                          column: Rect(x: column.x, y: plot.y, width: column.width, height: plot.height), plot: plot, lines: rules)
+            let best = places.first { clear($0.frame, column: column.index) }
             if let best { touchpointNodes[column.index][k] = .text(best) }
         }
     }

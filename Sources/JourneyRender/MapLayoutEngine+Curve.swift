@@ -279,26 +279,38 @@ extension MapLayoutEngine {
         guard crossedByCurve(label) else { return label }
         // (then a little further out, on its side first, then on the other)
         let isAbove = baseline < point.y
-        for side in [isAbove, !isAbove] {
-            for step in 0..<4 {
+        let places = valueLabelPlaces(label, point: point, extent: extent, offset: offset, sides: [isAbove, !isAbove], steps: 4,
+                                      column: bounds, plot: plot, lines: lines)
+        return places.first { !crossedByCurve($0) } ?? label
+    }
+
+    /// Where a value label may go instead, nearest first: on each of `sides` (true: above the point), at `steps`
+    /// distances 5 px apart from `offset`, clear of the gridlines and the neutral line (`lines`), to the point's right,
+    /// its left and centred over it; each inside `column` and the plot, and never on the point's marker.
+    func valueLabelPlaces(_ label: TextRun, point: Point, extent: Double, offset: Double, sides: [Bool], steps: Int,
+                          column: Rect, plot: Rect, lines: [Double]) -> [TextRun] {
+        var places: [TextRun] = []
+        for above in sides {
+            for step in 0..<steps {
                 let distance = offset + Double(step) * M.px(5)
-                let preferred = side ? point.y - distance : point.y + distance + M.value.ascent
-                let y = Self.clearBaseline(preferred: preferred, above: side, point: point, plot: plot, lines: lines, font: M.value,
-                                           pointRadius: extent)
-                guard y - M.value.ascent >= plot.y, y + M.value.descent <= plot.maxY, !crossed(y) else { continue }
+                let preferred = above ? point.y - distance : point.y + distance + M.value.ascent
+                let baseline = Self.clearBaseline(preferred: preferred, above: above, point: point, plot: plot, lines: lines,
+                                                  font: M.value, pointRadius: extent)
                 for (x, anchor) in [(point.x + offset, TextAnchor.start), (point.x - offset, .end), (point.x, .middle)] {
-                    var moved = label
-                    moved.x = x
-                    moved.y = y
-                    moved.anchor = anchor
-                    let frame = moved.frame
-                    // (centred, it must clear the point's marker)
-                    let onMarker = anchor == .middle && frame.y < point.y + extent && frame.maxY > point.y - extent
-                    if frame.x >= bounds.x, frame.maxX <= bounds.maxX, !onMarker, !crossedByCurve(moved) { return moved }
+                    var place = label
+                    place.x = x
+                    place.anchor = anchor
+                    place.y = baseline
+                    let frame = place.frame
+                    guard frame.x >= column.x, frame.maxX <= column.maxX, frame.y >= plot.y, frame.maxY <= plot.maxY,
+                          !lines.contains(where: { $0 > frame.y && $0 < frame.maxY }),
+                          anchor != .middle || !(frame.y < point.y + extent && frame.maxY > point.y - extent)
+                    else { continue }
+                    places.append(place)
                 }
             }
         }
-        return label
+        return places
     }
 
     /// Points along the journey's own curve, every 3 px (its runs of rated touchpoints), for the value labels to keep

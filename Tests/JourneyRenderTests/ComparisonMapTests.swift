@@ -36,6 +36,15 @@ import Testing
         return (a, findings)
     }
 
+    /// Every map with a second curve: waves, two journey comparisons (en estimates, zh with a mapped scale) and
+    /// `--by` team and tenure (the flag: a breakdown).
+    static func overlayScenarios() throws -> [(Journey, JourneyFindings, Bool)] {
+        let waves = try Self.waves(), en = try Self.journeys("day-in-the-life.yaml", "day-in-the-life.to-be.yaml")
+        let zh = try Self.journeys("onboarding-90-days.yaml", "onboarding.to-be.yaml")
+        let team = try Self.byTeam("team"), tenure = try Self.byTeam("tenure")
+        return [(waves.0, waves.1, false), (en.0, en.1, false), (zh.0, zh.1, false), (team.0, team.1, true), (tenure.0, tenure.1, true)]
+    }
+
     static func byTeam(_ column: String) throws -> (Journey, JourneyFindings) {
         let (journey, responses) = try TestPaths.onboardingSurvey()
         return (journey, try JourneyAnalyzer.analyze(journey, responses: responses, request: AnalysisRequest(breakdown: column)))
@@ -71,12 +80,8 @@ import Testing
     /// stage's Δ in its band, equal to the unweighted mean of the stage's own touchpoint means minus that of the
     /// reference's (worked out here from the findings and the comparison's rows, not from the layout).
     @Test func aComparisonSlideKeepsItsActionsAndKeysItsCurves() throws {
-        let waves = try Self.waves(), en = try Self.journeys("day-in-the-life.yaml", "day-in-the-life.to-be.yaml")
-        let zh = try Self.journeys("onboarding-90-days.yaml", "onboarding.to-be.yaml")
-        let team = try Self.byTeam("team"), tenure = try Self.byTeam("tenure")
         var deltasChecked = 0
-        for (journey, findings, bySegment) in [(waves.0, waves.1, false), (en.0, en.1, false), (zh.0, zh.1, false),
-                                               (team.0, team.1, true), (tenure.0, tenure.1, true)] {
+        for (journey, findings, bySegment) in try Self.overlayScenarios() {
             for language in JourneyLanguage.allCases {
                 var options = RenderOptions(language: language, size: .slide)
                 options.segmentCurves = bySegment
@@ -122,12 +127,8 @@ import Testing
     /// its own point (plus a margin): beside a marker it reads as that series' value (review 8 #4: "均值 5.4" beside the
     /// target's square at 6.2 on the comparison slide). Checked on every comparison and `--by` map, wide and slide.
     @Test func aValueLabelNeverSitsBesideAnotherSeriesMarker() throws {
-        let waves = try Self.waves(), en = try Self.journeys("day-in-the-life.yaml", "day-in-the-life.to-be.yaml")
-        let zh = try Self.journeys("onboarding-90-days.yaml", "onboarding.to-be.yaml")
-        let team = try Self.byTeam("team"), tenure = try Self.byTeam("tenure")
         var checked = 0
-        for (journey, findings, bySegment) in [(waves.0, waves.1, false), (en.0, en.1, false), (zh.0, zh.1, false),
-                                               (team.0, team.1, true), (tenure.0, tenure.1, true)] {
+        for (journey, findings, bySegment) in try Self.overlayScenarios() {
             for size in [MapSize.wide, .slide] {
                 var options = RenderOptions(size: size)
                 options.segmentCurves = bySegment
