@@ -9,7 +9,7 @@ extension MapLayoutEngine {
         // a slide's box is wider: its headline in two lines, not three, leaves the lanes below a line more
         let boxWidth = min(M.px(460), max(M.px(320), contentWidth * (profile.size == .slide ? 0.40 : 0.34)))
         // The box explains the curve's figures: a continuation sheet without the curve leaves it to its map sheet.
-        let box = hiddenLanes.contains(.curve) ? nil : peakEndBox(x: width - M.margin - boxWidth, y: top, width: boxWidth)
+        var box = hiddenLanes.contains(.curve) ? nil : peakEndBox(x: width - M.margin - boxWidth, y: top, width: boxWidth)
         let leftWidth = box == nil ? contentWidth : contentWidth - boxWidth - 28
         let leftBounds = Rect(x: M.margin, y: top, width: leftWidth, height: 10_000)
 
@@ -61,13 +61,30 @@ extension MapLayoutEngine {
         }
         // A subtitle that starts below the box runs the full width: a line saved (workshop-demo's A4 sheet, whose
         // three-line takeaway takes the subtitle below the box, fits on one sheet pair instead of three sheets).
-        let underBox = !beside && box.map { y + 10 >= $0.rect.maxY + M.px(4) } == true
+        var underBox = !beside && box.map { y + 10 >= $0.rect.maxY + M.px(4) } == true
         let subtitleWidth = beside ? leftWidth - (besideX - M.margin) : underBox ? contentWidth : leftWidth
-        let subtitle = TextWrapper.wrap(subtitleText, width: subtitleWidth, font: M.subtitle, maxLines: beside ? 1 : M.subtitleMaxLines)
+        var subtitle = TextWrapper.wrap(subtitleText, width: subtitleWidth, font: M.subtitle, maxLines: beside ? 1 : M.subtitleMaxLines)
         let subtitleBaseline = beside ? top + M.title.ascent : y + 10 + M.subtitle.ascent
+        func leftBottom(_ subtitle: WrappedText) -> Double {
+            beside || !M.showsSubtitle ? y : subtitleBaseline + Double(subtitle.lines.count - 1) * M.subtitleLine + M.subtitle.descent
+        }
+        // A slide of stage means names the two touchpoints its box's figures come from ("最强烈：…；终点：结案与复盘"):
+        // its curve draws stage means and its cards only each stage's worst or best (second review: "终点 2.5" was
+        // nowhere on the complaint slide). Only when the header keeps its height: a subtitle that ran under the box
+        // then runs beside it on one line, cut at its end (the persona, which a slide puts last).
+        if options.stageCurve, profile.size == .slide, let plain = box,
+           let named = peakEndBox(x: width - M.margin - boxWidth, y: top, width: boxWidth, namingMoments: true) {
+            let nextToBox = underBox && y + 10 < named.rect.maxY + M.px(4)
+            let candidate = nextToBox ? TextWrapper.wrap(subtitleText, width: leftWidth, font: M.subtitle, maxLines: 1) : subtitle
+            if max(leftBottom(candidate), named.rect.maxY) <= max(leftBottom(subtitle), plain.rect.maxY) {
+                box = named
+                subtitle = candidate
+                if nextToBox { underBox = false }
+            }
+        }
         var subtitleRun = run(subtitle, subtitleText, x: beside ? besideX : M.margin, y: subtitleBaseline, line: M.subtitleLine,
                               font: M.subtitle, color: .muted, role: .subtitle, lane: .header, bounds: leftBounds)
-        let leftBottom = beside || !M.showsSubtitle ? y : subtitleBaseline + Double(subtitle.lines.count - 1) * M.subtitleLine + M.subtitle.descent
+        let leftBottom = leftBottom(subtitle)
 
         let bottom = max(leftBottom, box?.rect.maxY ?? top)
         let laneRect = Rect(x: 0, y: top, width: width, height: bottom - top)
@@ -86,8 +103,9 @@ extension MapLayoutEngine {
         cursor = bottom + M.laneGap + 4
     }
 
-    /// The remembered-score box: (peak + end)/2 beside the plain average, and the test verdict when there is one.
-    func peakEndBox(x: Double, y: Double, width: Double) -> (rect: Rect, nodes: [LayoutNode])? {
+    /// The remembered-score box: (peak + end)/2 beside the plain average, and the test verdict when there is one
+    /// (with `namingMoments`, the names of the most intense and the end touchpoints instead, shown on any size).
+    func peakEndBox(x: Double, y: Double, width: Double, namingMoments: Bool = false) -> (rect: Rect, nodes: [LayoutNode])? {
         let summary = findings.peakEnd
         guard let remembered = summary.remembered, let mean = summary.mean else { return nil }
         let inner = width - 2 * M.boxPadding
@@ -128,14 +146,18 @@ extension MapLayoutEngine {
         baseline += Double(average.lines.count) * M.boxLine
 
         let noteText: String
-        if let test = summary.test {
+        if namingMoments {
+            // (the whole journey's touchpoints: a stage curve's own moments are stage means)
+            noteText = labels.peakEndNames(peak: figures.peakID.flatMap { options.wholeJourneyNames[$0] },
+                                           end: figures.endID.flatMap { options.wholeJourneyNames[$0] }, endAvailable: figures.endID != nil)
+        } else if let test = summary.test {
             noteText = labels.verdict(test)
         } else {
             noteText = labels.peakEndNames(peak: summary.peakID.flatMap(name(of:)), end: summary.endID.flatMap(name(of:)),
                                            endAvailable: summary.endID != nil)
         }
         var bottom = baseline - M.boxLine + M.boxText.descent
-        if !noteText.isEmpty, M.showsBoxNote {
+        if !noteText.isEmpty, M.showsBoxNote || namingMoments {
             let note = TextWrapper.wrap(noteText, width: inner, font: M.boxNote)
             runs.append(run(note, noteText, x: textX, y: baseline, line: M.boxLine - 1, font: M.boxNote,
                             color: .muted, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))

@@ -97,6 +97,7 @@ public struct MapLayoutEngine {
                 options.summarizedTouchpoints = count
                 options.stageCardScores = summary.scores
                 options.peakEndTerms = findings.peakEndScores
+                options.wholeJourneyNames = Self.names(journey)
                 // the curve shows the lowest point's stage mean there: the takeaway gives both numbers
                 if options.takeaway, let trough = findings.peakEnd.troughID,
                    let stage = journey.stages.firstIndex(where: { $0.touchpoints.contains { $0.id == trough } }),
@@ -112,9 +113,13 @@ public struct MapLayoutEngine {
             return [fitted(journey, findings: findings, options: options, profile: profile, page: page)]
         }
         // Print: sheets that each read alone (PrintPagination).
-        options.wholeJourneyNames = Dictionary(journey.touchpoints.map { ($0.id, TextSanitizer.displayText($0.name)) },
-                                               uniquingKeysWith: { a, _ in a })
+        options.wholeJourneyNames = Self.names(journey)
         return PrintPagination.sheets(journey, findings: findings, options: options, profile: profile, page: page)
+    }
+
+    /// Each touchpoint's name as a map prints it, by id (for a page that shows only part of the journey, or its stages).
+    static func names(_ journey: Journey) -> [String: String] {
+        Dictionary(journey.touchpoints.map { ($0.id, TextSanitizer.displayText($0.name)) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The least share of a slide its plot band keeps to make room for the actions lane (it aims at `plotBandShare`).

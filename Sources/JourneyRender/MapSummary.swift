@@ -108,6 +108,7 @@ extension JourneyFindings {
     /// The scores of the most intense touchpoint and of the End, the two terms of (peak + end)/2 as the curve
     /// draws them (nil where a term is missing).
     var peakEndScores: RenderOptions.PeakEndTerms {
-        .init(peak: peakEnd.peakID.flatMap { finding(for: $0)?.mean }, end: peakEnd.endID.flatMap { finding(for: $0)?.mean })
+        .init(peak: peakEnd.peakID.flatMap { finding(for: $0)?.mean }, end: peakEnd.endID.flatMap { finding(for: $0)?.mean },
+              peakID: peakEnd.peakID, endID: peakEnd.endID)
     }
 }

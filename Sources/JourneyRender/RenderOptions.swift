@@ -40,6 +40,9 @@ public struct RenderOptions: Sendable, Hashable {
     struct PeakEndTerms: Sendable, Hashable {
         var peak: Double?
         var end: Double?
+        /// The touchpoints they are the scores of (a stage curve's box names them: its points are stage means).
+        var peakID: String? = nil
+        var endID: String? = nil
     }
     /// Which sheet of how many a print page is.
     struct SheetNumber: Sendable, Hashable {

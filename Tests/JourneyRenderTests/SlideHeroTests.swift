@@ -284,3 +284,32 @@ import Testing
         }
     }
 }
+
+/// Second review of stop 23: the complaint slide's box said "终点 2.5" while the curve, of stage means, ends at 3.8
+/// and no card names the End. A slide of stage means names its box's two touchpoints when the header keeps its
+/// height: the journey's own most intense moment and its End (the last touchpoint), never a stage card's text.
+@Suite struct StageSlideBoxTests {
+    @Test func theBoxNamesTheTouchpointsItsFiguresComeFrom() throws {
+        var named = 0, complaint = 0
+        for c in try PageProfileTests.sampleCases() + PageProfileTests.stressCases(upTo: 40) where c.journey.touchpoints.count > 12 {
+            let layout = MapLayoutEngine.layout(c.journey, findings: c.findings, options: RenderOptions(language: c.language, size: .slide))
+            let box = layout.textRuns.filter { $0.role == .peakEndBox }.map { $0.lines.joined(separator: c.language == .zh ? "" : " ") }
+            guard let line = box.first(where: { $0.contains(c.language == .zh ? "终点：" : "end: ") }) else { continue }
+            named += 1
+            // never a card's "最痛：…" / "Worst: …"
+            #expect(!line.contains("最痛") && !line.contains("最爽") && !line.contains("Worst") && !line.contains("Best"), "\(c.name): \(line)")
+            // the End is the journey's last touchpoint with a score (the samples' last touchpoints all have one)
+            if let last = c.journey.touchpoints.last(where: { $0.score != nil }), c.findings.source == .estimate, c.name.hasPrefix("complaint") {
+                complaint += 1
+                #expect(line.hasSuffix(TextSanitizer.displayText(last.name)), "\(c.name): \(line)")
+                // the most intense: the touchpoint farthest from neutral (by hand: 第三次向不同的人从头解释同一个案子, 1 on 1–5)
+                #expect(line.hasPrefix(c.language == .zh ? "最强烈：第三次向不同的人从头解释同一个案子" : "most intense: 第三次向不同的人从头解释同一个案子"), "\(c.name): \(line)")
+            }
+            // the header is no taller than the box without the names would make it: the title side is the taller
+            let header = try #require(layout.lane(.header))
+            let left = layout.textRuns.filter { $0.lane == .header && $0.role != .peakEndBox }.map(\.frame.maxY).max() ?? 0
+            #expect(header.rect.maxY <= left + 1, "\(c.name): header \(header.rect.maxY), title side \(left)")
+        }
+        #expect(named >= 1 && complaint >= 1, "\(named) boxes name their moments, \(complaint) of them the complaint sample's")
+    }
+}
