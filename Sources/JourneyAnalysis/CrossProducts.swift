@@ -17,9 +17,11 @@ struct CrossProducts: Sendable, Hashable {
     /// The products of each kind as flat lists of (a, b, k) — variable a, variable b, index k in the layout — so that
     /// each kind is summed in its own branch-free loop.
     private let exactTerms: [Int], fixedTerms: [Int]
-    /// Rows added since the last fold, row-major (`count` values each), at most `blockRows` of them. A block is
-    /// summed term by term over its rows — a tight loop per term, the fixed-point terms of the block added as one
-    /// Int64 — which gives the same integers and the same exact Doubles as adding each row on its own.
+    /// Rows added since the last fold, column-major (variable a's values of the block at a·`blockRows` + row), at
+    /// most `blockRows` of them. A block is summed term by term over its rows — a tight loop per term over
+    /// contiguous values, four rows per SIMD step, the fixed-point terms of the block added as one Int64 — which
+    /// gives the same integers and the same exact Doubles as adding each row on its own (integer sums and exact
+    /// sums do not depend on the grouping).
     private var pending: [Double]
     private var pendingRows = 0
     static let blockRows = 64
@@ -59,10 +61,10 @@ struct CrossProducts: Sendable, Hashable {
     /// Adds one row (`count` values); every `blockRows` rows the block is folded into the sums.
     mutating func add(_ x: UnsafeBufferPointer<Double>) {
         n += 1
-        let width = count, start = pendingRows &* width
+        let width = count, row = pendingRows
         pending.withUnsafeMutableBufferPointer { p in
-            let row = p.baseAddress! + start
-            for a in 0..<width { row[a] = x[a] }
+            let column = p.baseAddress! + row
+            for a in 0..<width { column[a &* Self.blockRows] = x[a] }
         }
         pendingRows &+= 1
         if pendingRows == Self.blockRows { fold() }
@@ -77,21 +79,15 @@ struct CrossProducts: Sendable, Hashable {
         let width = count
         pending.withUnsafeBufferPointer { block in
             let x = block.baseAddress!
+            let column = { (a: Int) in x + a &* Self.blockRows }
             sumTotals.withUnsafeMutableBufferPointer { sums in
-                for a in 0..<width { Self.addFixed(x + a, x + a, square: false, rows: rows, width: width, into: &sums[a]) }
+                for a in 0..<width { Self.addFixed(column(a), nil, rows: rows, into: &sums[a]) }
             }
             exactTotals.withUnsafeMutableBufferPointer { totals in
             exactTerms.withUnsafeBufferPointer { t in
                 var e = 0
                 while e < t.count {
-                    let xa = x + t[e], xb = x + t[e &+ 1]
-                    var total = totals[t[e &+ 2]], r = 0
-                    while r < rows {
-                        let o = r &* width
-                        total += xa[o] * xb[o]
-                        r &+= 1
-                    }
-                    totals[t[e &+ 2]] = total
+                    totals[t[e &+ 2]] += Self.exactDot(column(t[e]), column(t[e &+ 1]), rows: rows)
                     e &+= 3
                 }
             }}
@@ -99,7 +95,7 @@ struct CrossProducts: Sendable, Hashable {
             fixedTerms.withUnsafeBufferPointer { t in
                 var e = 0
                 while e < t.count {
-                    Self.addFixed(x + t[e], x + t[e &+ 1], square: true, rows: rows, width: width, into: &totals[t[e &+ 2]])
+                    Self.addFixed(column(t[e]), column(t[e &+ 1]), rows: rows, into: &totals[t[e &+ 2]])
                     e &+= 3
                 }
             }}
@@ -107,24 +103,60 @@ struct CrossProducts: Sendable, Hashable {
         pendingRows = 0
     }
 
-    /// Adds Σ_r units(xa[r]·xb[r]) (`square`) or Σ_r units(xa[r]) over the block's rows to `sum`, term by term
-    /// exactly as `FixedPointSum.add` would.
-    @inline(__always) private static func addFixed(_ xa: UnsafePointer<Double>, _ xb: UnsafePointer<Double>, square: Bool,
-                                                   rows: Int, width: Int, into sum: inout FixedPointSum) {
-        var block: Int64 = 0, r = 0
+    /// Σ_r xa[r]·xb[r] over a block's rows when every product is a multiple of 1/16 below 2¹⁸: every partial sum is
+    /// then exact, so four lanes give the same Double as one running sum.
+    @inline(__always) private static func exactDot(_ xa: UnsafePointer<Double>, _ xb: UnsafePointer<Double>, rows: Int) -> Double {
+        var lanes = SIMD4<Double>(repeating: 0), r = 0
+        let a = UnsafeRawPointer(xa), b = UnsafeRawPointer(xb)
+        while r &+ 4 <= rows {
+            let offset = r &* 8
+            lanes += a.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self) * b.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
+            r &+= 4
+        }
+        var total = (lanes[0] + lanes[1]) + (lanes[2] + lanes[3])
+        while r < rows { total += xa[r] * xb[r]; r &+= 1 }
+        return total
+    }
+
+    /// Adds Σ_r units(xa[r]·xb[r]) (Σ_r units(xa[r]) when `xb` is nil) over the block's rows to `sum`, term by term
+    /// exactly as `FixedPointSum.add` would: four rows per step while all four terms are below 2⁵¹ units (their
+    /// rounded whole numbers read off the bits of scaled + 1.5·2⁵², as `FixedPointSum.units` does), else one by one.
+    /// The block's four-lane sums wrap in Int64: 64 terms below 2⁵¹ each cannot overflow.
+    @inline(__always) private static func addFixed(_ xa: UnsafePointer<Double>, _ xb: UnsafePointer<Double>?,
+                                                   rows: Int, into sum: inout FixedPointSum) {
         let magic = Int64(bitPattern: (0x1.8p52 as Double).bitPattern)
-        while r < rows {
-            let o = r &* width
-            let term = square ? xa[o] * xb[o] : xa[o]
-            let scaled = term * FixedPointSum.scale
-            if abs(scaled) < 0x1p51 {
-                block &+= Int64(bitPattern: (scaled + 0x1.8p52).bitPattern) &- magic
+        var lanes = SIMD4<Int64>(repeating: 0), block: Int64 = 0, r = 0
+        let a = UnsafeRawPointer(xa), b = xb.map(UnsafeRawPointer.init)
+        let limit = SIMD4<Double>(repeating: 0x1p51), shift = SIMD4<Double>(repeating: 0x1.8p52)
+        let magics = SIMD4<Int64>(repeating: magic), scale = SIMD4<Double>(repeating: FixedPointSum.scale)
+        while r &+ 4 <= rows {
+            let offset = r &* 8
+            var term = a.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
+            if let b { term *= b.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self) }
+            let scaled = term * scale
+            if all((scaled .< limit) .& (scaled .> -limit)) {
+                lanes &+= unsafeBitCast(scaled + shift, to: SIMD4<Int64>.self) &- magics
             } else {
-                sum.add(units: FixedPointSum.units(term))
+                for k in 0..<4 { addOne(term[k], into: &block, sum: &sum) }
             }
+            r &+= 4
+        }
+        while r < rows {
+            addOne(xb.map { xa[r] * $0[r] } ?? xa[r], into: &block, sum: &sum)
             r &+= 1
         }
+        block &+= lanes.wrappedSum()
         sum.add(units: block)
+    }
+
+    /// One term of `addFixed`: into the block's Int64 below 2⁵¹ units, else straight into the 128-bit sum.
+    @inline(__always) private static func addOne(_ term: Double, into block: inout Int64, sum: inout FixedPointSum) {
+        let scaled = term * FixedPointSum.scale
+        if abs(scaled) < 0x1p51 {
+            block &+= Int64(bitPattern: (scaled + 0x1.8p52).bitPattern) &- Int64(bitPattern: (0x1.8p52 as Double).bitPattern)
+        } else {
+            sum.add(units: FixedPointSum.units(term))
+        }
     }
 
     /// This value with its pending rows folded into the sums.

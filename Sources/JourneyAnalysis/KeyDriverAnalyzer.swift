@@ -75,26 +75,36 @@ public enum KeyDriverAnalyzer {
         let p = outcome.count
         guard p > 0 else { return [] }
         let (values, vectors) = LinearAlgebra.symmetricEigen(correlations)
-        var half = [[Double]](repeating: [Double](repeating: 0, count: p), count: p)
-        var inverseHalf = half
-        for a in 0..<p {
-            for b in 0..<p {
-                var sum = 0.0, inverse = 0.0
-                for k in 0..<p {
-                    let lambda = max(values[k], 0)
-                    sum += vectors[a][k] * lambda.squareRoot() * vectors[b][k]
-                    if lambda > 1e-12 { inverse += vectors[a][k] / lambda.squareRoot() * vectors[b][k] }
-                }
-                half[a][b] = sum
-                inverseHalf[a][b] = inverse
-            }
-        }
+        // Flat copies and √λ once per eigenvalue: the same Double operations in the same order as over the nested
+        // arrays (bit-identical weights), without their per-access bounds checks and reference counting.
+        let flatVectors = vectors.flatMap { $0 }
+        let roots = values.map { max($0, 0).squareRoot() }
+        let inverted = values.map { max($0, 0) > 1e-12 }
+        var half = [Double](repeating: 0, count: p * p)
         var beta = [Double](repeating: 0, count: p)
-        for a in 0..<p { for b in 0..<p { beta[a] += inverseHalf[a][b] * outcome[b] } }
+        flatVectors.withUnsafeBufferPointer { v in
+        roots.withUnsafeBufferPointer { root in
+        inverted.withUnsafeBufferPointer { inverted in
+        outcome.withUnsafeBufferPointer { outcome in
+        half.withUnsafeMutableBufferPointer { half in
+            for a in 0..<p {
+                let va = v.baseAddress! + a &* p
+                for b in 0..<p {
+                    let vb = v.baseAddress! + b &* p
+                    var sum = 0.0, inverse = 0.0
+                    for k in 0..<p {
+                        sum += va[k] * root[k] * vb[k]
+                        if inverted[k] { inverse += va[k] / root[k] * vb[k] }
+                    }
+                    half[a &* p &+ b] = sum
+                    beta[a] += inverse * outcome[b]
+                }
+            }
+        }}}}}
         var epsilon = [Double](repeating: 0, count: p)
         for j in 0..<p {
             for k in 0..<p {
-                let weight = half[j][k] * half[j][k]
+                let weight = half[j * p + k] * half[j * p + k]
                 epsilon[j] += weight * beta[k] * beta[k]
             }
         }

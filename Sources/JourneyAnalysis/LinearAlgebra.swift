@@ -156,44 +156,80 @@ enum LinearAlgebra {
     /// Eigenvalues and eigenvectors (columns of `vectors`) of a symmetric matrix by cyclic Jacobi rotations.
     static func symmetricEigen(_ matrix: [[Double]]) -> (values: [Double], vectors: [[Double]]) {
         let n = matrix.count
-        // Flat row-major storage (the same rotations in the same order as on nested arrays, without their
-        // per-access reference counting, which dominated the stability bootstrap).
+        // Flat row-major storage for A; V is kept transposed (row p of `flatVT` is column p of V), so that all but
+        // A's column update run over contiguous memory. The rotations are the same, in the same order, with the same
+        // Double operations as on nested arrays (bit-identical results), without their per-access reference
+        // counting and overflow checks, which dominated the stability bootstrap.
         var flatA = matrix.flatMap { $0 }
-        var flatV = [Double](repeating: 0, count: n * n)
-        for i in 0..<n { flatV[i * n + i] = 1 }
-        flatA.withUnsafeMutableBufferPointer { a in
-            flatV.withUnsafeMutableBufferPointer { v in
+        var flatVT = [Double](repeating: 0, count: n * n)
+        for i in 0..<n { flatVT[i &* n &+ i] = 1 }
+        flatA.withUnsafeMutableBufferPointer { aBuffer in
+            flatVT.withUnsafeMutableBufferPointer { vBuffer in
+                guard let a = aBuffer.baseAddress, let vt = vBuffer.baseAddress else { return }
                 for _ in 0..<100 {
-                    var off = 0.0
-                    for i in 0..<n { for j in (i + 1)..<max(i + 1, n) where j < n { off += a[i * n + j] * a[i * n + j] } }
-                    if off < 1e-30 { break }
-                    for p in 0..<n {
-                        for q in (p + 1)..<max(p + 1, n) where q < n {
-                            guard abs(a[p * n + q]) > 1e-300 else { continue }
-                            let theta = (a[q * n + q] - a[p * n + p]) / (2 * a[p * n + q])
-                            let t = (theta >= 0 ? 1.0 : -1.0) / (abs(theta) + (theta * theta + 1).squareRoot())
-                            let c = 1 / (t * t + 1).squareRoot(), s = t * c
-                            for k in 0..<n {
-                                let akp = a[k * n + p], akq = a[k * n + q]
-                                a[k * n + p] = c * akp - s * akq
-                                a[k * n + q] = s * akp + c * akq
-                            }
-                            for k in 0..<n {
-                                let apk = a[p * n + k], aqk = a[q * n + k]
-                                a[p * n + k] = c * apk - s * aqk
-                                a[q * n + k] = s * apk + c * aqk
-                            }
-                            for k in 0..<n {
-                                let vkp = v[k * n + p], vkq = v[k * n + q]
-                                v[k * n + p] = c * vkp - s * vkq
-                                v[k * n + q] = s * vkp + c * vkq
-                            }
+                    if offDiagonalSquares(a, n) < 1e-30 { break }
+                    var p = 0
+                    while p < n {
+                        var q = p &+ 1
+                        while q < n {
+                            rotate(a, vt, n, p, q)
+                            q &+= 1
                         }
+                        p &+= 1
                     }
                 }
             }
         }
-        let vectors = (0..<n).map { i in Array(flatV[(i * n)..<(i * n + n)]) }
-        return ((0..<n).map { flatA[$0 * n + $0] }, vectors)
+        let vectors = (0..<n).map { i in (0..<n).map { k in flatVT[k &* n &+ i] } }
+        return ((0..<n).map { flatA[$0 &* n &+ $0] }, vectors)
+    }
+
+    /// Σ_{i<j} a_ij² of a flat n × n matrix, row by row.
+    @inline(__always)
+    private static func offDiagonalSquares(_ a: UnsafeMutablePointer<Double>, _ n: Int) -> Double {
+        var off = 0.0, i = 0
+        while i < n {
+            let row = a + i &* n
+            var j = i &+ 1
+            while j < n { off += row[j] * row[j]; j &+= 1 }
+            i &+= 1
+        }
+        return off
+    }
+
+    /// One Jacobi rotation zeroing a_pq (skipped when |a_pq| ≤ 1e-300): A's columns p and q, then its rows p and q,
+    /// then V's columns p and q (rows of `vt`).
+    @inline(__always)
+    private static func rotate(_ a: UnsafeMutablePointer<Double>, _ vt: UnsafeMutablePointer<Double>, _ n: Int, _ p: Int, _ q: Int) {
+        let rowP = a + p &* n, rowQ = a + q &* n
+        let apq = rowP[q]
+        guard abs(apq) > 1e-300 else { return }
+        let theta = (rowQ[q] - rowP[p]) / (2 * apq)
+        let t = (theta >= 0 ? 1.0 : -1.0) / (abs(theta) + (theta * theta + 1).squareRoot())
+        let c = 1 / (t * t + 1).squareRoot(), s = t * c
+        var columnP = a + p, columnQ = a + q, k = 0
+        while k < n {
+            let akp = columnP.pointee, akq = columnQ.pointee
+            columnP.pointee = c * akp - s * akq
+            columnQ.pointee = s * akp + c * akq
+            columnP += n
+            columnQ += n
+            k &+= 1
+        }
+        k = 0
+        while k < n {
+            let apk = rowP[k], aqk = rowQ[k]
+            rowP[k] = c * apk - s * aqk
+            rowQ[k] = s * apk + c * aqk
+            k &+= 1
+        }
+        let vp = vt + p &* n, vq = vt + q &* n
+        k = 0
+        while k < n {
+            let vkp = vp[k], vkq = vq[k]
+            vp[k] = c * vkp - s * vkq
+            vq[k] = s * vkp + c * vkq
+            k &+= 1
+        }
     }
 }

@@ -257,7 +257,8 @@ struct ResponsesFileStream {
 struct FieldPlan {
     private var kinds: [UInt8] = [], targets: [Int] = [], lows: [Int] = [], highs: [Int] = []
     private var digitCodes: [UInt8] = []
-    /// Per field, how many rating fields start there in a row (0 for a field that is not a rating).
+    /// Per field, how many rating fields start there in a row (0 for a field that is not a rating): the length of
+    /// the run `decode` reads in one loop.
     private var ratingRuns: [Int] = []
 
     fileprivate init(actions: [ResponsesFileStream.Action]) {
@@ -325,25 +326,41 @@ struct FieldPlan {
                     i &+= 1
                 }
                 if kinds[f] == 1 {
-                    // Four single-digit cells at once ("d,d,d,d," with a field after them), read as one word.
-                    if f &+ 4 < fieldCount, i &+ 8 <= n, ratingRuns[f] >= 4,
-                       let digits = Self.fourDigits(UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)) {
-                        var k = 0
-                        while k < 4 {
-                            let code = digitCodes[(f &+ k) &* 10 &+ Int(truncatingIfNeeded: digits &>> (16 &* k) & 0xFF)]
-                            guard code != 0 else { return false }
-                            codes[targets[f &+ k]] = code
-                            k &+= 1
+                    // A run of rating cells (`ratingRuns`) in one loop. Every cell but the last with the comma after
+                    // it: one digit and the comma are one 16-bit word ("d," less ",0" is the digit, below 10 only
+                    // for that shape) and one table lookup; an empty cell is the comma alone; anything else `rating`.
+                    let runEnd = f &+ ratingRuns[f]
+                    var table = digitCodes.baseAddress! + f &* 10
+                    while f &+ 1 < runEnd {
+                        if i &+ 2 <= n {
+                            let digit = UInt16(littleEndian: UnsafeRawPointer(b + i).loadUnaligned(as: UInt16.self)) &- 0x2C30
+                            if digit < 10 {
+                                let code = table[Int(digit)]
+                                guard code != 0 else { return false }
+                                codes[targets[f]] = code
+                                i &+= 2
+                                f &+= 1
+                                table += 10
+                                continue
+                            }
+                            if b[i] == 0x2C {
+                                codes[targets[f]] = 0
+                                i &+= 1
+                                f &+= 1
+                                table += 10
+                                continue
+                            }
                         }
-                        i &+= 7
-                        f &+= 4
-                        continue
+                        guard rating(b, n, &i, field: f, codes: codes), i < n, b[i] == 0x2C else { return false }
+                        i &+= 1
+                        f &+= 1
+                        table += 10
                     }
-                    // The common cell: one digit, then a comma or the end of the line.
+                    // The run's last cell: one digit, then a comma or the line's end; else `rating`.
                     if i < n {
                         let digit = b[i] &- 0x30
                         if digit < 10, i &+ 1 == n || b[i &+ 1] == 0x2C {
-                            let code = digitCodes[f &* 10 &+ Int(digit)]
+                            let code = table[Int(digit)]
                             guard code != 0 else { return false }
                             codes[targets[f]] = code
                             i &+= 1
@@ -379,17 +396,6 @@ struct FieldPlan {
             }
             return i == n
         }}}}
-    }
-
-    /// Four single-digit cells "d,d,d,d," in the 8 bytes of `word` (first byte lowest once read as little-endian):
-    /// the digits 0…9 in bytes 0, 2, 4 and 6 of the result, or nil when the bytes do not have that shape. Each
-    /// digit byte x sits in its own 16-bit lane, so x + 0xD0 reaches bit 8 iff x ≥ "0" and x + 0xC6 iff x > "9".
-    @inline(__always) static func fourDigits(_ raw: UInt64) -> UInt64? {
-        let word = UInt64(littleEndian: raw)
-        guard word & 0xFF00_FF00_FF00_FF00 == 0x2C00_2C00_2C00_2C00 else { return nil }
-        let x = word & 0x00FF_00FF_00FF_00FF, lane: UInt64 = 0x0100_0100_0100_0100
-        guard (x &+ 0x00D0_00D0_00D0_00D0) & lane == lane, (x &+ 0x00C6_00C6_00C6_00C6) & lane == 0 else { return nil }
-        return x &- 0x0030_0030_0030_0030
     }
 
     /// A rating cell that is not one digit: empty (code 0), or up to three digits within the scale; false otherwise.

@@ -7,14 +7,11 @@ import JourneyModel
 final class ResponsesFileWriter: ResponseSink {
     private let file: StreamingFileWriter
     private let layout: ResponsesLayout
-    /// Per rating column and code: the comma and up to 4 bytes of text, packed little-endian so one 8-byte store
-    /// writes the cell, and their count (code 0 = an empty cell, the comma alone).
-    private let codeText: UnsafeMutablePointer<UInt64>
-    private let codeLength: UnsafeMutablePointer<UInt8>
+    /// The cell texts and the per-row plan (`EncodedRowFormatter`), shared by both ways of appending rows.
+    private let formatter: EncodedRowFormatter
     /// Per output column (after `respondent`), whether it is a rating.
     private let isRatingColumn: UnsafeMutablePointer<Bool>
     private let columnCount: Int
-    private let ratingCount: Int
     private var sequence = 0
     /// Most bytes one row's numbers take.
     private let lineCapacity: Int
@@ -28,49 +25,29 @@ final class ResponsesFileWriter: ResponseSink {
     init(destination: OutputDestination, layout: ResponsesLayout) throws(ImportError) {
         self.layout = layout
         file = try StreamingFileWriter(destination: destination)
-        let ratings = layout.columns.filter(\.kind.isRating)
-        ratingCount = ratings.count
-        codeText = .allocate(capacity: max(1, ratings.count) * 256)
-        codeText.initialize(repeating: 0x2C, count: max(1, ratings.count) * 256)
-        codeLength = .allocate(capacity: max(1, ratings.count) * 256)
-        codeLength.initialize(repeating: 1, count: max(1, ratings.count) * 256)
-        for (r, column) in ratings.enumerated() {
-            let scale = column.scale!
-            for value in scale.min...scale.max {
-                let code = value - scale.min + 1
-                let digits = Array(String(value).utf8)
-                var packed: UInt64 = 0x2C
-                for (k, d) in digits.prefix(4).enumerated() { packed |= UInt64(d) << (8 * (k + 1)) }
-                codeText[r * 256 + code] = packed
-                codeLength[r * 256 + code] = UInt8(1 + min(4, digits.count))
-            }
-        }
+        formatter = EncodedRowFormatter(layout: layout)
         columnCount = layout.columns.count
         isRatingColumn = .allocate(capacity: max(1, columnCount))
         for (i, column) in layout.columns.enumerated() { isRatingColumn[i] = column.kind.isRating }
-        lineCapacity = 64 + layout.columns.count * 5
+        lineCapacity = formatter.lineCapacity
         try file.write(ResponsesFile.magicLine + "\n")
         let header = (["respondent"] + layout.columns.map(\.header)).map(CSVText.escaped).joined(separator: ",")
         try file.write(header + "\n")
     }
 
-    deinit {
-        codeText.deallocate()
-        codeLength.deallocate()
-        isRatingColumn.deallocate()
-    }
+    deinit { isRatingColumn.deallocate() }
 
     func append(_ row: NormalizedRow) throws(ImportError) {
         sequence += 1
         let lineCapacity = self.lineCapacity
         var line = try file.reserve(lineCapacity)
         var n = Self.writeDecimal(sequence, to: line)
-        let codeText = self.codeText, codeLength = self.codeLength, isRatingColumn = self.isRatingColumn
+        let formatter = self.formatter, isRatingColumn = self.isRatingColumn
         var r = 0, t = 0
         try row.codes.withUnsafeBufferPointer { (codes) throws(ImportError) in
             for c in 0..<columnCount {
                 if isRatingColumn[c] {
-                    n &+= Self.writeRating(r, code: codes[r], codeText: codeText, codeLength: codeLength, to: line + n)
+                    n &+= formatter.writeRating(r, code: codes[r], to: line + n)
                     r &+= 1
                 } else {
                     line[n] = 0x2C
@@ -110,86 +87,17 @@ final class ResponsesFileWriter: ResponseSink {
             let middle = end - start >= 4096 ? (start + end) / 2 : end
             let halves = [start..<middle, middle..<end]
             let firstSequence = sequence + 1
-            let job = FormatJob(count: 2) { [self] k in
+            let formatter = self.formatter
+            let job = FormatJob(count: 2) { k in
                 let half = halves[k]
-                return format(records, offsets: offsets, order: order[half], segmentCells: segmentCells,
-                              firstSequence: firstSequence + half.lowerBound - start)
+                return formatter.format(records, offsets: offsets, order: order[half], segmentCells: segmentCells,
+                                        firstSequence: firstSequence + half.lowerBound - start)
             }
             if middle < end { DispatchQueue.concurrentPerform(iterations: 2) { job.run($0) } } else { job.run(0) }
             for k in 0..<2 { try file.write(job.buffers[k]) }
             sequence += end - start
             start = end
         }
-    }
-
-    /// The lines of the rows `order` names, numbered from `firstSequence`.
-    private func format(_ records: UnsafeRawBufferPointer, offsets: [Int], order: ArraySlice<UInt32>, segmentCells: [[[UInt8]]],
-                        firstSequence: Int) -> [UInt8] {
-        guard !order.isEmpty else { return [] }
-        let textCount = segmentCells.count
-        let isSegment = segmentCells.map { !$0.isEmpty }
-        let widestSegment = segmentCells.map { $0.map(\.count).max() ?? 0 }.reduce(0, +)
-        let codeText = self.codeText, codeLength = self.codeLength, isRatingColumn = self.isRatingColumn
-        let columnCount = self.columnCount, ratingCount = self.ratingCount
-        // Room for the lines: their numbers, their segment cells, their comments even if every byte were a quote.
-        var capacity = order.count * (lineCapacity + widestSegment)
-        for position in order {
-            let record = records.baseAddress! + offsets[Int(position)]
-            var at = KeptRowRecord.headerBytes + ratingCount
-            for slot in 0..<textCount {
-                let value = Int(UInt32(littleEndian: record.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
-                at += 4
-                if !isSegment[slot], value > 0 { capacity += 2 * value + 2; at += value - 1 }
-            }
-        }
-        return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            var n = 0
-            var sequence = firstSequence
-            let line = buffer.baseAddress!
-            for position in order {
-                let record = records.baseAddress! + offsets[Int(position)]
-                n &+= Self.writeDecimal(sequence, to: line + n)
-                let codes = record.assumingMemoryBound(to: UInt8.self) + KeptRowRecord.headerBytes
-                var at = KeptRowRecord.headerBytes + ratingCount
-                var r = 0, t = 0
-                for c in 0..<columnCount {
-                    if isRatingColumn[c] {
-                        n &+= Self.writeRating(r, code: codes[r], codeText: codeText, codeLength: codeLength, to: line + n)
-                        r &+= 1
-                        continue
-                    }
-                    line[n] = 0x2C
-                    n &+= 1
-                    let value = Int(UInt32(littleEndian: record.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
-                    at &+= 4
-                    if isSegment[t] {
-                        segmentCells[t][value].withUnsafeBufferPointer { cell in
-                            if let source = cell.baseAddress { (line + n).update(from: source, count: cell.count) }
-                            n &+= cell.count
-                        }
-                    } else if value > 0 {
-                        let text = UnsafeBufferPointer(start: (record + at).assumingMemoryBound(to: UInt8.self), count: value - 1)
-                        at &+= value - 1
-                        n &+= CSVText.write(text, to: line + n)
-                    }
-                    t &+= 1
-                }
-                line[n] = 0x0A
-                n &+= 1
-                sequence &+= 1
-            }
-            count = n
-        }
-    }
-
-    /// Writes rating column r's cell for `code` (the comma and the value) at `line`; returns its length. 8 bytes are
-    /// stored and 1–5 kept: `lineCapacity` leaves the slack.
-    @inline(__always)
-    private static func writeRating(_ r: Int, code: UInt8, codeText: UnsafeMutablePointer<UInt64>, codeLength: UnsafeMutablePointer<UInt8>,
-                                    to line: UnsafeMutablePointer<UInt8>) -> Int {
-        let slot = r &* 256 &+ Int(code)
-        UnsafeMutableRawPointer(line).storeBytes(of: codeText[slot].littleEndian, as: UInt64.self)
-        return Int(codeLength[slot])
     }
 
     /// Writes `value`'s decimal digits at `line`; returns how many.

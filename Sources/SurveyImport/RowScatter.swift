@@ -13,8 +13,9 @@ final class RowScatter {
     private let filled: UnsafeMutablePointer<Int>
     /// Per bucket, its chunks in the file (offset, length), in the order written.
     private var chunks: [[(offset: Int, length: Int)]]
-    /// Bytes written to each bucket.
-    private(set) var bucketBytes: [Int]
+    /// Bytes written to each bucket (a pointer, like `filled`: adding to it on every row is then no dynamically
+    /// checked access to a class property).
+    private let bucketBytes: UnsafeMutablePointer<Int>
     private var fileEnd = 0
 
     /// Creates the scratch file in `directory` (TMPDIR when nil or not writable).
@@ -25,12 +26,14 @@ final class RowScatter {
         filled = .allocate(capacity: self.bucketCount)
         filled.initialize(repeating: 0, count: self.bucketCount)
         chunks = Array(repeating: [], count: self.bucketCount)
-        bucketBytes = Array(repeating: 0, count: self.bucketCount)
+        bucketBytes = .allocate(capacity: self.bucketCount)
+        bucketBytes.initialize(repeating: 0, count: self.bucketCount)
     }
 
     deinit {
         buffers.deallocate()
         filled.deallocate()
+        bucketBytes.deallocate()
     }
 
     /// Appends `count` bytes to bucket `bucket`.

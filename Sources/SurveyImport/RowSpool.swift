@@ -7,7 +7,9 @@
 /// length as a UInt32. Memory: one 256 KiB buffer, the encoded row and the chunk's segment values.
 final class RowSpool: KeptRowSink {
     private let file: ScratchFile
-    private var record: KeptRowRecord
+    /// The encoded row, reused; behind a pointer, so that encoding into it is not a dynamically checked access to a
+    /// class property (`swift_beginAccess` on every row).
+    private let record: UnsafeMutablePointer<KeptRowRecord>
     /// The chunk's segment values, in order of first appearance in the chunk.
     private(set) var levels: SegmentLevels
     private var buffer: UnsafeMutableRawPointer
@@ -22,12 +24,15 @@ final class RowSpool: KeptRowSink {
         file = try ScratchFile(directory: directory)
         capacity = max(16, bufferBytes)
         let isSegment = layout.textIndices.map { layout.columns[$0].kind == .segment }
-        record = KeptRowRecord(ratingCount: layout.ratingIndices.count, isSegment: isSegment)
+        record = .allocate(capacity: 1)
+        record.initialize(to: KeptRowRecord(ratingCount: layout.ratingIndices.count, isSegment: isSegment))
         levels = SegmentLevels(slots: isSegment.count)
         buffer = .allocate(byteCount: capacity, alignment: 8)
     }
 
     deinit {
+        record.pointee.deallocate()
+        record.deinitialize(count: 1)
         record.deallocate()
         buffer.deallocate()
     }
@@ -35,18 +40,18 @@ final class RowSpool: KeptRowSink {
     func intern(slot: Int, _ text: String?) -> UInt32 { levels.intern(slot: slot, text) }
 
     func append(_ row: NormalizedRow, segmentIDs: [UInt32], idHash: UInt64, rowNumber: Int) throws(ImportError) {
-        let length = record.encode(row, segmentIDs: segmentIDs, idHash: idHash, rowNumber: rowNumber, ordinal: count)
+        let length = record.pointee.encode(row, segmentIDs: segmentIDs, idHash: idHash, rowNumber: rowNumber, ordinal: count)
         count += 1
         if filled + 4 + length > capacity { try flush() }
         if 4 + length > capacity {
             var prefix = UInt32(length).littleEndian
             try file.write(&prefix, count: 4, at: fileEnd)
-            try file.write(record.bytes, count: length, at: fileEnd + 4)
+            try file.write(record.pointee.bytes, count: length, at: fileEnd + 4)
             fileEnd += 4 + length
             return
         }
         buffer.storeBytes(of: UInt32(length).littleEndian, toByteOffset: filled, as: UInt32.self)
-        (buffer + filled + 4).copyMemory(from: record.bytes, byteCount: length)
+        (buffer + filled + 4).copyMemory(from: record.pointee.bytes, byteCount: length)
         filled += 4 + length
     }
 

@@ -20,11 +20,17 @@ final class ScatteredRows: KeptRowSink {
     private let scatter: RowScatter
     private let seed: UInt64
     private let bucketKey: UInt64
-    private var rowStream: SplitMix
-    /// One encoded row, reused.
-    private var record: KeptRowRecord
+    /// What pass 1 changes on every row: the rows appended, the row stream and the encoded row (reused). Behind a
+    /// pointer, so that these per-row changes are not dynamically checked accesses to class properties
+    /// (`swift_beginAccess` twice a row).
+    private struct PassOne {
+        var count = 0
+        var rowStream: SplitMix
+        var record: KeptRowRecord
+    }
+    private let passOne: UnsafeMutablePointer<PassOne>
     /// Rows appended.
-    private(set) var count = 0
+    var count: Int { passOne.pointee.count }
     /// The segment values (index + 1 is stored; 0 = no value).
     private var levels: SegmentLevels
     /// Per segment slot, whether it had more distinct values than `levelLimit` (the import then refuses it).
@@ -43,12 +49,17 @@ final class ScatteredRows: KeptRowSink {
         scatter = try RowScatter(bucketCount: bucketCount, directory: directory)
         self.seed = seed
         bucketKey = PseudonymPermutation.bucketKey(seed)
-        rowStream = SplitMix(state: PseudonymPermutation.rowStreamSeed(seed))
         levels = SegmentLevels(slots: textCount)
-        record = KeptRowRecord(ratingCount: ratingCount, isSegment: isSegment)
+        passOne = .allocate(capacity: 1)
+        passOne.initialize(to: PassOne(rowStream: SplitMix(state: PseudonymPermutation.rowStreamSeed(seed)),
+                                       record: KeptRowRecord(ratingCount: ratingCount, isSegment: isSegment)))
     }
 
-    deinit { record.deallocate() }
+    deinit {
+        passOne.pointee.record.deallocate()
+        passOne.deinitialize(count: 1)
+        passOne.deallocate()
+    }
 
     /// Number of buckets.
     var bucketCount: Int { scatter.bucketCount }
@@ -58,8 +69,8 @@ final class ScatteredRows: KeptRowSink {
 
     /// Appends a row (pass 1). `segmentIDs[k]` is `intern`'s index for segment slot k; `idHash` is 0 without an id.
     func append(_ row: NormalizedRow, segmentIDs: [UInt32], idHash: UInt64, rowNumber: Int) throws(ImportError) {
-        let length = record.encode(row, segmentIDs: segmentIDs, idHash: idHash, rowNumber: rowNumber, ordinal: count)
-        try place(record.bytes, length: length, idHash: idHash)
+        let length = passOne.pointee.record.encode(row, segmentIDs: segmentIDs, idHash: idHash, rowNumber: rowNumber, ordinal: count)
+        try place(passOne.pointee.record.bytes, length: length, idHash: idHash)
     }
 
     /// Appends the rows of a later chunk of the export (pass 1 of a two-core import), after every row before
@@ -70,7 +81,7 @@ final class ScatteredRows: KeptRowSink {
         for slot in 0..<textCount where isSegment[slot] {
             segmentMap[slot] = [0] + spool.levels.values[slot].map { levels.intern(slot: slot, $0) }
         }
-        let record = self.record
+        let record = passOne.pointee.record
         try spool.forEachRecord { (bytes, length) throws(ImportError) in
             record.rebase(bytes, ordinal: count, rowNumberOffset: rowNumberOffset, segmentMap: segmentMap)
             try place(bytes, length: length, idHash: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self)))
@@ -81,8 +92,8 @@ final class ScatteredRows: KeptRowSink {
     @inline(__always)
     private func place(_ bytes: UnsafeRawPointer, length: Int, idHash: UInt64) throws(ImportError) {
         let bucket = idHash != 0 ? PseudonymPermutation.bucket(idHash: idHash, key: bucketKey, count: scatter.bucketCount)
-            : PseudonymPermutation.bucket(random: rowStream.next(), count: scatter.bucketCount)
-        count += 1
+            : PseudonymPermutation.bucket(random: passOne.pointee.rowStream.next(), count: scatter.bucketCount)
+        passOne.pointee.count += 1
         try scatter.append(bucket: bucket, bytes, count: length)
     }
 

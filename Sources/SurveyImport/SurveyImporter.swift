@@ -46,13 +46,19 @@ public enum SurveyImporter {
                                        zh: "--sheet \(DiagnosticText.quoted(sheet)) 只适用于 Excel 工作簿（.xlsx）；\(exportPath) 不是工作簿"))
         }
         var encoding = EncodingDetector.detect(sample: sample.bytes, isWholeFile: sample.isWholeFile, choice: options.encoding)
+        // The export's fingerprint (the shuffle's seed), when the scan below reads the whole file anyway.
+        var fingerprint: UInt64?
         if options.encoding == .auto, !sample.isWholeFile, encoding.encoding == .utf8, encoding.bomLength == 0,
-           !sample.bytes.contains(where: { $0 >= 0x80 }), let window = try readFirstNonASCIIWindow(exportPath) {
-            // The first MiB is ASCII (a long English header, many numeric rows): decide on the first bytes that are not.
-            var later = EncodingDetector.detect(sample: window.bytes, isWholeFile: window.isWholeFile, choice: .auto)
-            later.bomLength = 0
-            later.reason = "the first MiB is plain ASCII; at byte \(window.offset) \(later.reason)"
-            encoding = later
+           !sample.bytes.contains(where: { $0 >= 0x80 }) {
+            let scan = try readFirstNonASCIIWindow(exportPath)
+            fingerprint = scan.fingerprint
+            if let window = scan.window {
+                // The first MiB is ASCII (a long English header, many numeric rows): decide on the first bytes that are not.
+                var later = EncodingDetector.detect(sample: window.bytes, isWholeFile: window.isWholeFile, choice: .auto)
+                later.bomLength = 0
+                later.reason = "the first MiB is plain ASCII; at byte \(window.offset) \(later.reason)"
+                encoding = later
+            }
         }
         let decodedSample = try decode(sample.bytes, encoding)
         let detected = FormatDetector.detect(sample: decodedSample, delimiter: options.delimiter)
@@ -103,7 +109,7 @@ public enum SurveyImporter {
         let layout = try dialectLayout(format, headerRows: headerRows, path: exportPath)
         var prepared = try PreparedImport(source: scanner, layout: layout, exportPath: exportPath, journey: journey, options: options,
                                           format: format, formatReason: formatReason, encoding: encoding.encoding,
-                                          encodingReason: encoding.reason, decoder: source as? TextDecoder)
+                                          encodingReason: encoding.reason, decoder: source as? TextDecoder, fingerprint: fingerprint)
         if encoding.encoding == .utf8, !scanner.endsWithCR { prepared.dataStart = encoding.bomLength + scanner.consumedBytes }
         // Size the row buffer once: lines in the sample scaled to the file (a modest over-estimate is harmless).
         let lines = max(1, decodedSample.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
@@ -156,26 +162,34 @@ public enum SurveyImporter {
         return (Array(buffer[..<filled]), false)
     }
 
-    /// From the first byte ≥ 0x80 on, up to 64 KiB (nil when the whole file is ASCII).
-    private static func readFirstNonASCIIWindow(_ path: String) throws(ImportError) -> (bytes: [UInt8], isWholeFile: Bool, offset: Int)? {
+    /// From the first byte ≥ 0x80 on, up to 64 KiB (nil when the whole file is ASCII), and the export's fingerprint when
+    /// the whole file was read (nil once a byte ≥ 0x80 turned up).
+    private static func readFirstNonASCIIWindow(_ path: String) throws(ImportError)
+        -> (window: (bytes: [UInt8], isWholeFile: Bool, offset: Int)?, fingerprint: UInt64?) {
         let file = try FileByteSource(path: path)
-        let size = 1 << 20
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 1)
+        let size = ExportFingerprint.blockSize
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 8)
         defer { buffer.deallocate() }
         var offset = 0
         var window: [UInt8] = []
         var start: Int?
+        // The same reads as `ExportFingerprint.hash`, so while no byte ≥ 0x80 has turned up the blocks also feed the
+        // fingerprint, and an ASCII export is read once for both.
+        var fingerprint = ExportFingerprint()
         while true {
             let n = try file.read(into: buffer)
-            if n == 0 { return start.map { (window, true, $0) } }
-            if start == nil, let first = firstNonASCII(buffer, count: n) {
-                start = offset + first
-                window.append(contentsOf: buffer[first..<n])
-            } else if start != nil {
+            if n == 0 { return (start.map { (window, true, $0) }, start == nil ? fingerprint.value : nil) }
+            if start == nil {
+                let block = UnsafeRawBufferPointer(rebasing: buffer[..<n])
+                if fingerprint.add(block), let first = firstNonASCII(buffer, count: n) {
+                    start = offset + first
+                    window.append(contentsOf: buffer[first..<n])
+                }
+            } else {
                 window.append(contentsOf: buffer[..<n])
             }
             offset += n
-            if window.count >= 64 << 10 { return (Array(window.prefix(64 << 10)), false, start!) }
+            if window.count >= 64 << 10 { return ((Array(window.prefix(64 << 10)), false, start!), nil) }
         }
     }
 
@@ -227,9 +241,11 @@ struct PreparedImport {
     /// byte range of them can be read on its own, `ChunkedImport`); nil otherwise.
     var dataStart: Int?
 
+    /// Binds the columns and sets up the summary; `fingerprint` is the export's `ExportFingerprint` when the caller
+    /// already read the whole file (else it is computed here, unless `options.seed` is given).
     init(source: RowSource, layout: SurveyLayout, exportPath: String, journey: Journey, options: ImportOptions,
          format: SurveyFormat, formatReason: String, encoding: TextEncoding, encodingReason: String,
-         decoder: TextDecoder? = nil) throws(ImportError) {
+         decoder: TextDecoder? = nil, fingerprint: UInt64? = nil) throws(ImportError) {
         self.source = source
         self.layout = layout
         self.options = options
@@ -257,7 +273,9 @@ struct PreparedImport {
         summary.duplicateKeyColumn = keyColumn?.label
         summary.dedupe = options.dedupe
         summary.seedGiven = options.seed != nil
-        if let given = options.seed { seed = given } else { seed = try ExportFingerprint.hash(path: exportPath) }
+        if let given = options.seed { seed = given } else if let fingerprint { seed = fingerprint } else {
+            seed = try ExportFingerprint.hash(path: exportPath)
+        }
         for touchpoint in plan.unboundTouchpoints {
             summary.unboundSuggestions[touchpoint.id] = HeaderSuggester.closest(to: [touchpoint.name, touchpoint.id], among: layout.columns)
                 .map(HeaderSuggester.describe)

@@ -57,7 +57,8 @@ import JourneyAnalysis
         #expect(Self.decode("1,A,5,3,4", comment: false) == nil)
     }
 
-    /// respondent, a segment and nine 1–7 ratings into slots 0…8: long enough for the four-cells-at-once path.
+    /// respondent, a segment and nine 1–7 ratings into slots 0…8: a run of rating cells (two-byte words, empty
+    /// cells, the last cell).
     static func longDecode(_ line: String) -> [UInt8]? {
         let plan = FieldPlan(fields: [(0, 0, 0, 0), (2, 0, 0, 0)] + (0..<9).map { (1, $0, 1, 7) })
         var codes = [UInt8](repeating: 99, count: 9), segments: [UInt32] = [99]
@@ -70,7 +71,7 @@ import JourneyAnalysis
         return ok ? codes : nil
     }
 
-    @Test func fourCellsAtOnceAgreeWithOneByOne() {
+    @Test func ratingRunsAgreeWithOneByOne() {
         #expect(Self.longDecode("1,A,1,2,3,4,5,6,7,1,2") == [1, 2, 3, 4, 5, 6, 7, 1, 2])
         #expect(Self.longDecode("1,A,1,2,,4,5,6,7,1,2") == [1, 2, 0, 4, 5, 6, 7, 1, 2])
         #expect(Self.longDecode("1,A,,,,,,,,,") == [0, 0, 0, 0, 0, 0, 0, 0, 0])
