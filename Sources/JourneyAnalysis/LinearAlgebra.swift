@@ -207,7 +207,8 @@ enum LinearAlgebra {
         let theta = (rowQ[q] - rowP[p]) / (2 * apq)
         let t = (theta >= 0 ? 1.0 : -1.0) / (abs(theta) + (theta * theta + 1).squareRoot())
         let c = 1 / (t * t + 1).squareRoot(), s = t * c
-        var columnP = a + p, columnQ = a + q, k = 0
+        var columnP = a + p, columnQ = a + q
+        var k = 0
         while k < n {
             let akp = columnP.pointee, akq = columnQ.pointee
             columnP.pointee = c * akp - s * akq
@@ -216,19 +217,19 @@ enum LinearAlgebra {
             columnQ += n
             k &+= 1
         }
-        k = 0
+        rotateRows(rowP, rowQ, n, c, s)
+        rotateRows(vt + p &* n, vt + q &* n, n, c, s)
+    }
+
+    /// Two contiguous rows of `n` turned by the rotation (c, s): x ← c·x − s·y, y ← s·x + c·y, element by element
+    /// (A's rows p and q, and V's columns p and q, kept as rows of `vt`).
+    @inline(__always)
+    private static func rotateRows(_ x: UnsafeMutablePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int, _ c: Double, _ s: Double) {
+        var k = 0
         while k < n {
-            let apk = rowP[k], aqk = rowQ[k]
-            rowP[k] = c * apk - s * aqk
-            rowQ[k] = s * apk + c * aqk
-            k &+= 1
-        }
-        let vp = vt + p &* n, vq = vt + q &* n
-        k = 0
-        while k < n {
-            let vkp = vp[k], vkq = vq[k]
-            vp[k] = c * vkp - s * vkq
-            vq[k] = s * vkp + c * vkq
+            let xk = x[k], yk = y[k]
+            x[k] = c * xk - s * yk
+            y[k] = s * xk + c * yk
             k &+= 1
         }
     }
