@@ -271,7 +271,11 @@ extension MapLayoutEngine {
                         column: column.index, bounds: bounds)
         // The curve itself must not run through it (second review: "①③ 1.3" at a trough near the plot's foot, flipped
         // above where the curve climbs): then to the point's left, or centred over it, whichever the curve leaves clear.
-        let near = curve.filter { $0.x >= column.x && $0.x <= column.x + column.width }
+        // (the samples run left to right: the column's are found by bisection, not by a pass over the whole curve
+        // for every column, which a 200-touchpoint map would pay 200 times)
+        var low = 0, high = curve.count
+        while low < high { let mid = (low + high) / 2; if curve[mid].x < column.x { low = mid + 1 } else { high = mid } }
+        let near = curve[low...].prefix { $0.x <= column.x + column.width }
         func crossedByCurve(_ run: TextRun) -> Bool {
             let frame = run.frame.insetBy(dx: -M.px(1), dy: -M.px(1))
             return near.contains { frame.contains(Rect(x: $0.x, y: $0.y, width: 0, height: 0)) }
@@ -313,8 +317,8 @@ extension MapLayoutEngine {
         return places
     }
 
-    /// Points along the journey's own curve, every 3 px (its runs of rated touchpoints), for the value labels to keep
-    /// clear of.
+    /// Points along the journey's own curve, every 3 px (its runs of rated touchpoints), left to right (a monotone
+    /// cubic's x never turns back), for the value labels to keep clear of.
     func ownCurveSamples(plot: Rect) -> [Point] {
         var samples: [Point] = [], run: [Point] = []
         for column in columns {

@@ -88,8 +88,10 @@ extension MapLayoutEngine {
             notes.append(sentence + (sentence.hasSuffix(labels.pick("。", ".")) ? "" : labels.pick("。", ".")))
         }
         // (a slide that had to leave out its actions lane says so: a room must not think there are none)
-        let actions = journey.touchpoints.reduce(0) { $0 + $1.actions.filter { !TextSanitizer.displayText($0.title).isEmpty }.count }
-        if profile.size == .slide, hiddenLanes.contains(.actions), actions > 0 { notes.append(labels.actionsNotOnSlide(actions)) }
+        if profile.size == .slide, hiddenLanes.contains(.actions) {
+            let actions = journey.touchpoints.reduce(0) { $0 + $1.actions.filter { !TextSanitizer.displayText($0.title).isEmpty }.count }
+            if actions > 0 { notes.append(labels.actionsNotOnSlide(actions)) }
+        }
         if let generated = labels.generated(options.stamp, credit: options.credit) { notes.append(generated) }
         // A slide runs its few notes on as one paragraph: sentences, not a list, and a line saved for the lanes.
         if profile.compactNotes, notes.count > 1 { notes = [notes.joined(separator: labels.pick("", " "))] }
