@@ -122,8 +122,6 @@ struct LayoutMetrics: Sendable, Hashable {
     var callout: FontSpec { font(12, .bold) }
     var calloutHeight: Double { px(22) }
     var calloutRow: Double { px(28) }
-    /// Symbols in a callout sit this far apart, so two of them (▼■) never touch.
-    var calloutSymbolPitch: Double { px(16) }
 
     var pill: FontSpec { font(13, .bold) }
     var pillHeight: Double { px(24) }

@@ -20,17 +20,19 @@ extension MapLabels {
         return pick(zh + "。", " " + en + ".")
     }
     /// On a slide, which shows only its top pain points: the ones it draws as ▼ without a pill or rank, so a room
-    /// never reads a drawn pain as "not a pain point" ("⑤ 在「客服受理」：幻灯片最多标出 3 个痛点。").
-    func unlabelledPains(_ pains: [(rank: Int, place: String?)], shown: Int) -> String {
+    /// never reads a drawn pain as "not a pain point" ("⑤ 在「客服受理」（▼ 无编号）：幻灯片只给前 4 个痛点编号。").
+    /// `numbered`: the last rank the slide numbers (its pills, and the ranks inside their stages), so the count
+    /// never contradicts the ①②③④ on screen.
+    func unlabelledPains(_ pains: [(rank: Int, place: String?)], numbered: Int) -> String {
         guard !pains.isEmpty else { return "" }
         let placed = pains.compactMap { pain in pain.place.map { (rank: pain.rank, place: $0) } }
         if pains.count > 3 || placed.count < pains.count {
-            return pick("另有 \(pains.count) 个痛点（▼ 无编号）：幻灯片最多标出 \(shown) 个，全部见分析报告。",
-                        "\(pains.count) more pain points (▼ without a number): a slide labels at most \(shown); all are in the analysis report.")
+            return pick("另有 \(pains.count) 个痛点（▼ 无编号）：幻灯片只给前 \(numbered) 个编号，全部见分析报告。",
+                        "\(pains.count) more pain points (▼ without a number): a slide numbers only the top \(numbered); all are in the analysis report.")
         }
         let zh = placed.map { "\(MapNumber.circled($0.rank)) 在「\(TextSanitizer.displayText($0.place))」" }.joined(separator: "，")
         let en = placed.map { "\(MapNumber.circled($0.rank)) is at \(TextSanitizer.displayText($0.place))" }.joined(separator: ", ")
-        return pick("\(zh)（▼ 无编号）：幻灯片最多标出 \(shown) 个痛点。", "\(en) (▼ without a number): a slide labels at most \(shown) pain points.")
+        return pick("\(zh)（▼ 无编号）：幻灯片只给前 \(numbered) 个痛点编号。", "\(en) (▼ without a number): a slide numbers only the top \(numbered) pain points.")
     }
     /// Participants' box and whisker on a point, in the legend.
     var legendSpread: String { pick("各人打分：竖线 = 最低–最高，框 = 中间一半", "Participants: line = lowest–highest, box = middle half") }

@@ -139,8 +139,6 @@ public struct MapLabels: Sendable {
     /// The peak of the peak-end rule is the moment farthest from neutral: named for a lay audience.
     var peak: String { pick("最强烈时刻", "Most intense moment") }
     var high: String { pick("最高点", "Highest point") }
-    var legendUp: String { pick("最高点", "Highest point") }
-    var legendDown: String { pick("最低点", "Lowest point") }
     var trough: String { pick("最低点", "Lowest point") }
     /// One callout where the most intense moment is also the lowest (or highest) point: one name, not two.
     var lowestAndMostIntense: String { pick("最低点 · 最强烈", "Lowest · most intense") }

@@ -23,7 +23,7 @@ public struct MapLayout: Sendable {
     /// The plot band as laid out: from the scale's maximum gridline to its minimum one (nil without a curve).
     var plotBand: Rect? = nil
     /// Whether the legend is the short one: it leaves out the marks that label themselves (pills named in words,
-    /// the shading) and keys ▲ ▼ ■ in one entry (slides, and print sheets short of room).
+    /// the shading) (slides, and print sheets short of room).
     var compactLegend = false
 
     /// Creates a layout.

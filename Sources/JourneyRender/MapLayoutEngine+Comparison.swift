@@ -175,6 +175,7 @@ extension MapLayoutEngine {
             }
             return true
         }
+        let ownSamples = ownCurveSamples(plot: plot)
         for column in columns {
             guard let value = column.value, let k = labelIndex(column.index), case .text(let original) = touchpointNodes[column.index][k],
                   !clear(original.frame, column: column.index) else { continue }
@@ -184,9 +185,71 @@ extension MapLayoutEngine {
             let wasAbove = original.y < point.y
             let places = valueLabelPlaces(original, point: point, extent: extent, offset: offset, sides: [!wasAbove, wasAbove], steps: 8,
                                           column: Rect(x: column.x, y: plot.y, width: column.width, height: plot.height), plot: plot, lines: rules)
-            let best = places.first { clear($0.frame, column: column.index) }
-            if let best { touchpointNodes[column.index][k] = .text(best) }
+            // (a place with a callout between it and its point reads as the callout's, second review: "mean 4"
+            // under the Highest point pill; such a place only when there is no other)
+            func behindCallout(_ frame: Rect) -> Bool {
+                let top = min(frame.maxY, point.y), bottom = max(frame.y, point.y)
+                guard bottom > top else { return false }
+                let between = Rect(x: min(frame.x, point.x), y: top, width: max(frame.maxX, point.x) - min(frame.x, point.x), height: bottom - top)
+                return callouts.contains { $0.intersects(between) }
+            }
+            let clearPlaces = places.filter { clear($0.frame, column: column.index) }
+            // (nor one right over or under another series' marker: it reads as that marker's value)
+            func offMarkers(_ frame: Rect) -> Bool { !markers.contains { $0.intersects(frame.insetBy(dx: -beside, dy: -beside)) } }
+            if let best = clearPlaces.first(where: { !behindCallout($0.frame) && offMarkers($0.frame) }) {
+                touchpointNodes[column.index][k] = .text(best)
+                continue
+            }
+            // No such place (a label above the to-be square reads as its value, one under the callout as the
+            // callout's): a point with a callout says its value there ("Highest point · mean 4"), when it carries
+            // no rank and the longer callout is clear of everything else.
+            if drawnRanks(column).isEmpty,
+               let merged = calloutCarrying(original, column: column, plot: plot, clear: { frame in
+                   !markers.contains { $0.intersects(frame.insetBy(dx: -pad, dy: -pad)) }
+                       && !points.contains { $0.column != column.index && $0.rect.intersects(frame) }
+                       && !(overlaySamples + ownSamples).contains { frame.insetBy(dx: -pad, dy: -pad).contains(Rect(x: $0.x, y: $0.y, width: 0, height: 0)) }
+                       && !columns.contains { other in other.index != column.index && (label(other.index)?.frame.intersects(frame) ?? false) }
+               }) {
+                calloutNodes[merged.index] = .group(merged.group)
+                touchpointNodes[column.index].remove(at: k)
+                continue
+            }
+            if let best = clearPlaces.first { touchpointNodes[column.index][k] = .text(best) }
         }
+    }
+
+    /// The column's callout with `label`'s text run on after its names ("Highest point · mean 4"), grown to the right
+    /// (to the left at the plot's edge) so its leader still meets it; nil when the column has no callout, the grown
+    /// box leaves the plot, meets another callout, or fails `clear`.
+    func calloutCarrying(_ label: TextRun, column: Column, plot: Rect,
+                         clear: (Rect) -> Bool) -> (index: Int, group: LayoutGroup)? {
+        let id = "callout-" + Self.xmlID(column.touchpoint.id)
+        guard let index = calloutNodes.firstIndex(where: { if case .group(let g) = $0 { return g.id == id }; return false }),
+              case .group(var group) = calloutNodes[index],
+              let boxIndex = group.children.firstIndex(where: { if case .shape(let s) = $0 { return s.obstacle }; return false }),
+              let textIndex = group.children.firstIndex(where: { if case .text(let t) = $0 { return t.role == .callout }; return false }),
+              case .shape(var box) = group.children[boxIndex], case .text(var text) = group.children[textIndex],
+              case .rect(let rect, let corner) = box.geometry else { return nil }
+        let joined = text.lines.joined() + " · " + label.lines.joined()
+        let extra = TextMeasurer.width(joined, font: text.font) - TextMeasurer.width(text.lines.joined(), font: text.font)
+        let others = calloutNodes.enumerated().filter { $0.offset != index }.flatMap { _, node -> [Rect] in
+            guard case .group(let g) = node else { return [] }
+            return g.children.compactMap { if case .shape(let s) = $0, s.obstacle { return s.bounds }; return nil }
+        }
+        // grown on both sides, else to the right, else to the left (the leader meets the box in each)
+        let leaderX = column.center
+        guard let grown = [extra / 2, 0, extra].map({ Rect(x: rect.x - $0, y: rect.y, width: rect.width + extra, height: rect.height) })
+            .first(where: { grown in
+                grown.x >= plot.x && grown.maxX <= plot.maxX && grown.x <= leaderX && grown.maxX >= leaderX && clear(grown)
+                    && !others.contains { $0.intersects(grown.insetBy(dx: -M.px(4), dy: -M.px(2))) }
+            }) else { return nil }
+        box.geometry = .rect(grown, cornerRadius: corner)
+        text.x += grown.x - rect.x
+        text.lines = [joined]
+        text.bounds = Rect(x: text.bounds.x + grown.x - rect.x, y: text.bounds.y, width: text.bounds.width + extra, height: text.bounds.height)
+        group.children[boxIndex] = .shape(box)
+        group.children[textIndex] = .text(text)
+        return (index, group)
     }
 
     /// The comparison curves on the plot, then their own lane under the curve: Δ per touchpoint (▲/▼ where the

@@ -6,19 +6,15 @@ extension MapLayoutEngine {
     struct Callout {
         let column: Column
         let marks: [String]
-        let symbols: [CalloutSymbol]
         let text: String
         var above: Bool
         var rect: Rect
         var row: Int
     }
 
-    /// The shape drawn in a callout.
-    enum CalloutSymbol: Equatable { case up, down, square }
-
-    /// Where a callout's text starts: after its symbols.
-    /// Symbols sit `calloutSymbolPitch` apart, so two of them (▼■) never touch.
-    func calloutTextOffset(symbols: Int) -> Double { M.px(8) + Double(symbols) * M.calloutSymbolPitch }
+    /// Where a callout's text starts: its names in words, no symbol (a ▲ or ■ there matched no mark on the curve,
+    /// and ■ is also the to-be curve's marker).
+    var calloutTextOffset: Double { M.px(10) }
 
     /// Emotion curve lane: scale ticks and grid, the dashed neutral line, the CI band, a monotone cubic through
     /// the scores (dashed for workshop estimates, broken at unrated touchpoints), points coloured by value with
@@ -209,13 +205,6 @@ extension MapLayoutEngine {
                 reach = max(reach, abs((callout.above ? yFor(spread.max) : yFor(spread.min)) - point.y) + M.px(2))
             }
             calloutNodes.append(.group(calloutGroup(callout, rect: rect, point: point, reach: reach)))
-            for symbol in callout.symbols {
-                switch symbol {
-                case .up: drawnMarks.insert(.up)
-                case .down: drawnMarks.insert(.down)
-                case .square: drawnMarks.insert(.end)
-                }
-            }
         }
 
         addLane(.curve, top: top, height: bottom - top, label: labels.laneCurve,
@@ -352,16 +341,9 @@ extension MapLayoutEngine {
             guard !marks.isEmpty else { continue }
             let text = names.joined(separator: " · ")
             let above = column.value! >= journey.scale.neutral
-            // ▲ for the high point and a peak above neutral, ▼ for a trough or a negative peak, ■ for the End;
-            // one symbol per kind.
-            var symbols: [CalloutSymbol] = []
-            for mark in marks {
-                let symbol: CalloutSymbol = mark == "end" ? .square : (mark == "high" || (mark == "peak" && above) ? .up : .down)
-                if !symbols.contains(symbol) { symbols.append(symbol) }
-            }
-            let width = calloutTextOffset(symbols: symbols.count) + TextMeasurer.width(text, font: M.callout) + M.px(10)
+            let width = calloutTextOffset + TextMeasurer.width(text, font: M.callout) + M.px(10)
             let x = min(max(column.center - width / 2, plotLeft), plotRight - width)
-            result.append(Callout(column: column, marks: marks, symbols: symbols, text: text, above: above,
+            result.append(Callout(column: column, marks: marks, text: text, above: above,
                                   rect: Rect(x: x, y: 0, width: width, height: M.calloutHeight), row: 0))
         }
         return result
@@ -407,7 +389,7 @@ extension MapLayoutEngine {
         return rowsRight.count
     }
 
-    /// A callout: dark box with the mark symbol and its name, and a leader line to the point.
+    /// A callout: dark box with the mark's name, and a leader line to the point.
     /// The leader stops `reach` short of the point (its marker, or the end of its participants' whisker).
     func calloutGroup(_ callout: Callout, rect: Rect, point: Point, reach: Double) -> LayoutGroup {
         let owner = "callout-\(callout.column.index)"
@@ -430,18 +412,8 @@ extension MapLayoutEngine {
         }
         nodes.append(.shape(Shape(.rect(rect, cornerRadius: rect.height / 2), style: ShapeStyle(fill: .calloutFill),
                                   obstacle: true, owner: owner)))
-        for (index, kind) in callout.symbols.enumerated() {
-            let center = Point(x: rect.x + M.px(13) + Double(index) * M.calloutSymbolPitch, y: rect.midY)
-            let symbol: Geometry
-            switch kind {
-            case .up: symbol = MarkShapes.triangleUp(center: center, size: M.px(10))
-            case .down: symbol = MarkShapes.triangleDown(center: center, size: M.px(10))
-            case .square: symbol = MarkShapes.square(center: center, size: M.px(11))
-            }
-            nodes.append(.shape(Shape(symbol, style: ShapeStyle(fill: .calloutInk), owner: owner)))
-        }
         let wrapped = WrappedText(lines: [callout.text], width: TextMeasurer.width(callout.text, font: M.callout), isTruncated: false)
-        let textX = rect.x + calloutTextOffset(symbols: callout.symbols.count)
+        let textX = rect.x + calloutTextOffset
         nodes.append(.text(run(wrapped, callout.text, x: textX, y: rect.y + (rect.height - M.callout.size) / 2 + M.callout.ascent,
                                line: M.px(14), font: M.callout, color: .calloutInk, role: .callout, lane: .curve,
                                bounds: Rect(x: textX - 1, y: rect.y, width: rect.maxX - textX + 1, height: rect.height), owner: owner)))

@@ -80,7 +80,10 @@ extension MapLayoutEngine {
             notes.insert(labels.dataAndScaleNote(data, labels.scaleLine(journey.scale)), at: 0)
         }
         let unlabelled = unlabelledPains()
-        if let shown = profile.maxPains, !unlabelled.isEmpty { notes.insert(labels.unlabelledPains(unlabelled, shown: shown), at: options.stageCurve ? 1 : 0) }
+        if profile.maxPains != nil, !unlabelled.isEmpty {
+            let numbered = (drawnPainRanks() + hiddenRanks().map(\.rank)).max() ?? 0
+            notes.insert(labels.unlabelledPains(unlabelled, numbered: numbered), at: options.stageCurve ? 1 : 0)
+        }
         // (a slide with no comparison lane: what Δ is, hidden groups, a mapped scale)
         if !hasComparisonLane, !hiddenLanes.contains(.curve), case let comparison = comparisonNotes(), !comparison.isEmpty {
             // one sentence, as the footnote's others are
@@ -159,9 +162,6 @@ extension MapLayoutEngine {
         func point(_ kind: CurvePointKind) -> (Point) -> [Shape] {
             { o in [kind.shape(center: Point(x: o.x + p(7), y: o.y), radius: M.pointRadius, stroke: p(1.5))] }
         }
-        func callout(_ shape: @escaping (Point, Double) -> Geometry) -> (Point) -> [Shape] {
-            { o in [Shape(shape(Point(x: o.x + p(6), y: o.y), p(12)), style: ShapeStyle(fill: .calloutFill))] }
-        }
         func pill(radius: Double, fill: ColorRole, stroke: ColorRole, dash: [Double], hatched: Bool, plate: Bool,
                   ink: ColorRole, symbol: @escaping (Point, Double) -> Geometry) -> (Point) -> [Shape] {
             { o in
@@ -199,9 +199,6 @@ extension MapLayoutEngine {
                 [Shape(.line(Point(x: o.x + p(6), y: o.y - p(8)), Point(x: o.x + p(6), y: o.y + p(8))), style: ShapeStyle(stroke: .curve, strokeWidth: p(1.2))),
                  Shape(.rect(Rect(x: o.x + p(1), y: o.y - p(4), width: p(10), height: p(8)), cornerRadius: 2),
                        style: ShapeStyle(fill: .band, fillOpacity: 0.45, stroke: .curve, strokeWidth: p(1)))] }),
-            (.up, 12, labels.legendUp, callout { MarkShapes.triangleUp(center: $0, size: $1 * 0.92) }),
-            (.down, 12, labels.legendDown, callout { MarkShapes.triangleDown(center: $0, size: $1 * 0.92) }),
-            (.end, 12, labels.end, callout { MarkShapes.square(center: $0, size: $1) }),
         ]
         var items = entries.filter { drawnMarks.contains($0.0) && !(M.compactLegend && compactOnly.contains($0.0)) }
             .map { LegendItem(mark: $0.0, symbolWidth: p($0.1), text: $0.2, draw: $0.3) }
@@ -224,21 +221,9 @@ extension MapLayoutEngine {
             }
             items.insert(contentsOf: others, at: own + 1)
         }
-        // A short legend keys its callout symbols in one entry: "▲ ▼ ■ 最高点 / 最低点 / 终点"; a slide, whose
-        // callouts name themselves in words inside the plot, none (the row goes to the actions lane)
-        let calloutMarks: [MapMark] = [.up, .down, .end]
-        // (nor the MOT stars: their badges say "★ MOT" / "☆ Suggested MOT" in words too)
-        if profile.size == .slide { items.removeAll { calloutMarks.contains($0.mark) || $0.mark == .mot || $0.mark == .suggestedMOT } }
-        let drawnCallouts = items.filter { calloutMarks.contains($0.mark) }
-        if M.compactLegend, drawnCallouts.count > 1, let first = items.firstIndex(where: { calloutMarks.contains($0.mark) }) {
-            let pitch = p(16)
-            let combined = LegendItem(mark: drawnCallouts[0].mark, symbolWidth: p(12) + pitch * Double(drawnCallouts.count - 1),
-                                      text: drawnCallouts.map(\.text).joined(separator: " / "), draw: { o in
-                drawnCallouts.enumerated().flatMap { index, item in item.draw(Point(x: o.x + pitch * Double(index), y: o.y)) }
-            })
-            items.removeAll { calloutMarks.contains($0.mark) }
-            items.insert(combined, at: min(first, items.count))
-        }
+        // (a slide's MOT badges say "★ MOT" / "☆ Suggested MOT" in words: its legend leaves them out; callouts name
+        // themselves in words on every size and have no entry)
+        if profile.size == .slide { items.removeAll { $0.mark == .mot || $0.mark == .suggestedMOT } }
         return items
     }
 }

@@ -5,7 +5,6 @@ enum MapMark: String, Sendable, Hashable, CaseIterable {
     case curve, band, neutral, shade, gap
     /// Points on the curve: a pain point (its pill's ▼ in the pain colour), and other points by value.
     case painPoint = "point-pain", pointHigh = "point-high", pointMid = "point-mid", pointLow = "point-low"
-    case up, down, end
     /// Participants' own scores on a point: the whisker (lowest to highest) and the box (the middle half).
     case spread
 }

@@ -1,5 +1,5 @@
 /// The small symbols of the map drawn as geometry (not glyphs, which fonts may lack): the MOT star and
-/// the pain ▼ / pleasure ● / itch ◆ and peak ▲ / trough ▼ / End ■ marks.
+/// the pain ▼ / pleasure ● / itch ◆ marks, the comparison curves' markers and the Δ row's ▲ / ▼.
 public enum MarkShapes {
     /// A five-pointed star centred on `center` with outer radius `radius`.
     public static func star(center: Point, radius: Double) -> Geometry {

@@ -43,8 +43,9 @@ enum PrintPagination {
             if !plans.contains(where: { !$0.elsewhere.isEmpty || $0.mayCut }) { break }
         }
         let plans = best ?? []
+        var base = options
         func numbered(_ index: Int) -> RenderOptions {
-            var numbered = options
+            var numbered = base
             numbered.sheet = plans.count > 1 ? .init(sheet: index + 1, total: plans.count) : nil
             return numbered
         }
@@ -66,13 +67,28 @@ enum PrintPagination {
         // the same plot (a sheet without tags is never taller, so it still fits).
         let showsTags = sheets.map { $0.textRuns.contains { $0.role == .actorTag } }
         let dropped = plans.indices.contains { plans[$0].part.touchpoints.contains { !$0.actors.isEmpty } && !showsTags[$0] }
-        guard dropped, showsTags.contains(true) else { return sheets }
-        var untagged = profile
-        untagged.metrics.tagMaxRows = 0
-        return plans.indices.map { index in
-            guard showsTags[index] else { return sheets[index] }
-            return lay(index, plot: sheets[index].lane(.curve) == nil ? nil : sheets[index].plotHeight, profile: untagged)
+        var sheetProfile = profile
+        func plot(_ index: Int) -> Double? { sheets[index].lane(.curve) == nil ? nil : sheets[index].plotHeight }
+        if dropped, showsTags.contains(true) {
+            sheetProfile.metrics.tagMaxRows = 0
+            sheets = plans.indices.map { index in showsTags[index] ? lay(index, plot: plot(index), profile: sheetProfile) : sheets[index] }
         }
+        // One takeaway on every sheet of a set (second review: the day-in-the-life A4 sheets alternated between the
+        // long one and the one that gives the pain's rank instead of its place): the shortest any sheet needed, on
+        // all of them (shorter, so it still fits where the longer one did).
+        let variants = [options.takeawayText, options.takeawayShortText, options.takeawayShortestText]
+        func flat(_ text: String) -> String { text.filter { !$0.isWhitespace } }
+        let used = sheets.map { sheet -> Int? in
+            guard let run = sheet.textRuns.first(where: { $0.role == .takeaway }) else { return nil }
+            let shown = flat(run.fullText ?? run.lines.joined())
+            return variants.firstIndex { $0.map(flat) == shown }
+        }
+        let indices = used.compactMap { $0 }
+        guard let shortest = indices.max(), indices.contains(where: { $0 != shortest }) else { return sheets }
+        base.takeawayText = variants[shortest]
+        base.takeawayShortText = shortest + 1 < variants.count ? variants[shortest + 1] : nil
+        base.takeawayShortestText = shortest + 2 < variants.count ? variants[shortest + 2] : nil
+        return plans.indices.map { index in used[index] == shortest ? sheets[index] : lay(index, plot: plot(index), profile: sheetProfile) }
     }
 
     /// Most touchpoint columns a sheet holds at the profile's minimum pitch.

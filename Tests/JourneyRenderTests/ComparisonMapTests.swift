@@ -152,6 +152,54 @@ import Testing
         #expect(checked > 50)
     }
 
+    /// On every comparison and `--by` map, wide and slide, each rated point of the journey's own curve shows its value
+    /// once: as a value label with no callout box between it and its point (second review: "mean 4" hung under the
+    /// Highest point callout, read as the callout's), or, where no such place is clear, inside its own callout
+    /// ("Highest point · mean 4"), with the point's score.
+    @Test func aPointsValueIsNeverCutOffFromItByACallout() throws {
+        var labels = 0, carried = 0
+        for (journey, findings, bySegment) in try Self.overlayScenarios() {
+            for size in [MapSize.wide, .slide] {
+                var options = RenderOptions(size: size)
+                options.segmentCurves = bySegment
+                for layout in MapRenderer.pages(journey, findings: findings, options: options) where layout.lane(.curve) != nil {
+                    let callouts = MapAgreementTests.groups(layout.nodes).filter { $0.id?.hasPrefix("callout-") == true }
+                    let boxes = callouts.flatMap { MapAgreementTests.shapes($0.children).filter(\.obstacle).map(\.bounds) }
+                    for tp in MapAgreementTests.touchpoints(layout) {
+                        guard let id = tp.attribute("data-touchpoint") ?? tp.id, let score = Double(tp.attribute("data-score") ?? ""),
+                              let point = MapAgreementTests.shapes(tp.children).first(where: { $0.owner?.hasPrefix("point-") == true })?.bounds
+                        else { continue }
+                        // (data-score has two decimals: the printed one-decimal value is within 0.05 of it)
+                        func endsWithScore(_ text: String) -> Bool {
+                            guard let match = text.range(of: #"[0-9]+(\.[0-9]+)?$"#, options: .regularExpression),
+                                  let value = Double(text[match]) else { return false }
+                            return abs(value - score) <= 0.051
+                        }
+                        let label = MapAgreementTests.runs(tp.children).first { $0.role == .valueLabel }
+                        let callout = callouts.first { $0.attribute("data-touchpoint").map { [$0, "tp-" + $0].contains(id) } == true }
+                        let inCallout = callout.flatMap { MapAgreementTests.runs($0.children).first { $0.role == .callout } }?.lines.joined()
+                        if let label {
+                            labels += 1
+                            #expect(endsWithScore(label.lines.joined()), "\(journey.title) \(size) \(id): \(label.lines) for \(score)")
+                            let frame = label.frame
+                            let top = min(frame.maxY, point.midY), bottom = max(frame.y, point.midY)
+                            let between = Rect(x: min(frame.x, point.midX), y: top, width: max(frame.maxX, point.midX) - min(frame.x, point.midX),
+                                               height: max(0, bottom - top))
+                            #expect(bottom <= top || !boxes.contains { $0.intersects(between.insetBy(dx: 0, dy: 0.5)) },
+                                    "\(journey.title) \(size) \(id): \(label.lines) behind a callout")
+                        } else {
+                            carried += 1
+                            let text = try #require(inCallout, "\(journey.title) \(size) \(id): no value label and no callout")
+                            #expect(text.contains(" · ") && endsWithScore(text), "\(journey.title) \(size) \(id): callout \(text) does not carry \(score)")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(labels > 50)
+        #expect(carried > 0)
+    }
+
     /// The Δ row prints the comparison's numbers; ▲/▼ only where the Holm-corrected test says so.
     @Test func deltaRowShowsTheComparisonsNumbers() throws {
         let (journey, findings) = try Self.waves(labels: ("11月", "10月"))

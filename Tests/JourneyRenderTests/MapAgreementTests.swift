@@ -202,7 +202,7 @@ import Testing
     /// A slide numbers at most its top pain points, yet accounts for every pain rank of the journey: each is on a
     /// pill, or the footnote names it ("③ 在「独立上线」内", "⑤ 在「客服受理」（▼ 无编号）…"), or counts it ("另有 5 个痛点").
     @Test func aSlideAccountsForEveryPainRankOfTheJourney() {
-        var unnumbered = 0
+        var unnumbered = 0, countsChecked = 0
         for c in Self.cases where c.size == .slide {
             let all = Set(c.findings.painRanks.values)
             for (index, page) in c.pages.enumerated() {
@@ -210,6 +210,15 @@ import Testing
                 let notes = page.textRuns.filter { $0.role == .footnote }.map { $0.lines.joined() }.joined()
                 let missing = all.filter { !pills.contains(MapNumber.circled($0)) }
                 unnumbered += missing.count
+                // the count it gives is the last rank on the pills (a rank inside a stage is below it): never
+                // "at most 3" beside ①②③④
+                let lastOnPills = all.filter { pills.contains(MapNumber.circled($0)) }.max()
+                for phrase in ["只给前 ", "numbers only the top "] {
+                    guard let range = notes.range(of: phrase) else { continue }
+                    let k = Int(notes[range.upperBound...].prefix { $0.isNumber }) ?? -1
+                    #expect(k == lastOnPills, "\(c.name) page \(index + 1): footnote says top \(k), pills end at \(lastOnPills ?? 0)")
+                    countsChecked += 1
+                }
                 let unnamed = missing.filter { !notes.contains(MapNumber.circled($0)) }
                 guard !unnamed.isEmpty else { continue }
                 #expect(notes.contains("另有 \(unnamed.count) 个痛点") || notes.contains("\(unnamed.count) more pain points"),
@@ -217,6 +226,7 @@ import Testing
             }
         }
         #expect(unnumbered > 0)
+        #expect(countsChecked > 0)
     }
 
     /// A pain point is drawn ▼ on every page, a slide's pain beyond its top three too: never the hollow
@@ -246,6 +256,20 @@ import Testing
             let box = try #require(c.pages[0].textRuns.first { $0.role == .peakEndBox })
             #expect(Self.flat(box.lines.joined()).hasPrefix(Self.flat(expected)), "\(name): \(box.lines)")
         }
+    }
+
+    /// Every sheet of a print set carries the same takeaway, word for word (second review: the day-in-the-life A4
+    /// sheets alternated between the long one, naming the first action's place, and the one naming its pain rank).
+    @Test func everySheetOfASetCarriesTheSameTakeaway() {
+        var sets = 0
+        for c in Self.cases where (c.size == .a3 || c.size == .a4) && c.pages.count > 1 {
+            let takeaways = c.pages.map { page in
+                Self.flat(page.textRuns.first { $0.role == .takeaway }.map { $0.fullText ?? $0.lines.joined() } ?? "")
+            }
+            sets += 1
+            #expect(Set(takeaways).count == 1, "\(c.name): \(takeaways)")
+        }
+        #expect(sets >= 6)
     }
 
     /// Every sheet of a print set says which sheet of how many it is, once: after the title, or first in the
@@ -298,7 +322,7 @@ import Testing
     /// Text without its spaces (line breaks and no-break glue do not matter to what it says).
     static func flat(_ text: String) -> String { text.filter { !$0.isWhitespace } }
 
-    /// A callout is on its own side of its point: above a point at or above neutral, below one under it (a "▲ highest"
+    /// A callout is on its own side of its point: above a point at or above neutral, below one under it (a "highest point"
     /// hanging below its point reads as pointing the wrong way); beside the point it may be level with it.
     @Test func everyCalloutIsOnItsOwnSideOfItsPoint() {
         var checked = 0
@@ -357,8 +381,6 @@ import Testing
         let shapes = Self.shapes(nodes)
         let groups = Self.groups(nodes)
         let marks = Set(groups.compactMap { $0.attribute("data-mark") })
-        let calloutSymbols = groups.filter { $0.attribute("data-marks") != nil }.flatMap { Self.shapes($0.children) }
-            .filter { $0.style.fill == .calloutInk }
         switch mark {
         case "mot", "suggested-mot", "pain", "pleasure", "itch": return marks.contains(mark)
         case "rank": return runs(nodes).contains { $0.role == .findingPill && !ranks(in: $0.lines.joined()).isEmpty }
@@ -369,12 +391,6 @@ import Testing
         case "neutral": return shapes.contains { $0.style.stroke == .neutralLine }
         case "shade": return shapes.contains { $0.style.fill == .pointLow && $0.style.fillOpacity < 0.2 }
         case "gap": return layout.lane(.curve) != nil && hasInteriorGap(layout)
-        case "up", "down":
-            return calloutSymbols.contains { s in
-                guard case .polygon(let p) = s.geometry, p.count == 3 else { return false }
-                return mark == "up" ? p[2].y < p[0].y : p[2].y > p[0].y
-            }
-        case "end": return calloutSymbols.contains { if case .rect = $0.geometry { return true }; return false }
         default: return shapes.contains { $0.owner == mark }   // point-pain, point-high …
         }
     }
@@ -387,24 +403,10 @@ import Testing
                     #expect(Self.drawn(mark, in: page), "\(c.name) page \(index + 1): legend explains \(mark), not on the page")
                 }
                 // The other way: every mark drawn is explained, except on a short legend (slides, and print sheets
-                // short of room): there the pills say 痛点 / 爽点 in words, the shading names itself, and ▲▼■ share
-                // one entry, keyed by the first, whose text names each of them.
+                // short of room): there the pills say 痛点 / 爽点 in words and the shading names itself.
                 // (a slide's MOT badges say "★ MOT" / "☆ Suggested MOT" in words too)
-                let compactOnes: Set<String> = page.compactLegend ? ["shade", "up", "down", "end", "pain", "pleasure", "itch"] : []
+                let compactOnes: Set<String> = page.compactLegend ? ["shade", "pain", "pleasure", "itch"] : []
                 let selfExplained = compactOnes.union(c.size == .slide ? [MapMark.mot.rawValue, MapMark.suggestedMOT.rawValue] : [])
-                if page.compactLegend {
-                    let callouts = legend.filter { ["up", "down", "end"].contains($0.key) }
-                    #expect(callouts.count <= 1, "\(c.name) page \(index + 1): ▲▼■ in \(callouts.count) entries")
-                    let drawnCallouts = ["up", "down", "end"].filter { Self.drawn($0, in: page) }
-                    if let entry = callouts.first?.value {
-                        let text = Self.runs(entry.children).flatMap(\.lines).joined()
-                        #expect(text.components(separatedBy: " / ").count == drawnCallouts.count,
-                                "\(c.name) page \(index + 1): \(text) keys \(drawnCallouts)")
-                    } else if c.size != .slide {
-                        // (a slide's callouts name themselves in words: its legend leaves them out)
-                        #expect(drawnCallouts.isEmpty, "\(c.name) page \(index + 1): \(drawnCallouts) drawn, not keyed")
-                    }
-                }
                 for mark in MapMark.allCases.map(\.rawValue) where !selfExplained.contains(mark) && legend[mark] == nil {
                     #expect(!Self.drawn(mark, in: page), "\(c.name) page \(index + 1): \(mark) drawn but not in the legend")
                 }

@@ -110,7 +110,10 @@ import Testing
                     #expect(abs(layout.size.width - sheet.width) < 1e-6 && abs(layout.size.height - sheet.height) < 1e-6, "\(context): \(layout.size)")
                     // the content's box less the empty stripes across it (pageUse), not the box alone
                     if let curve = layout.lane(.curve) {
-                        #expect(layout.pageUse(size) >= (c.name.hasPrefix("stress") ? 0.74 : 0.77), "\(context): use \(layout.pageUse(size))")
+                        // (stress: 0.73, since the callouts name themselves and the legend lost their entries: stress-12
+                        // en A4 sheet 3 holds three touchpoints, one of them rated and none a finding, at the set's
+                        // common scale, and fell from 0.74 to 0.73 with one legend row less)
+                        #expect(layout.pageUse(size) >= (c.name.hasPrefix("stress") ? 0.73 : 0.77), "\(context): use \(layout.pageUse(size))")
                         #expect(curve.rect.height >= layout.size.height * Self.printCurveFloor(size, sample: !c.name.hasPrefix("stress")),
                                 "\(context): curve \(curve.rect.height) of \(layout.size.height)")
                     } else {
