@@ -116,6 +116,14 @@ struct WorksheetSplitTests {
         let names = sheets.map { $0.textRuns.filter { $0.role == .stageName }.map { $0.lines.joined() } }
         #expect(names == [["独立上线"], ["独立上线（续）"]])
         let onboarding = try TestPaths.load(TestPaths.samplePaths()[2])
+        // (and each idea on one sheet of the set only: the texts after 】 never repeat across sheets)
+        for size in [WorksheetSize.a3, .a4] {
+            let texts = Self.sheets(onboarding, size).flatMap { sheet in
+                sheet.textRuns.map { $0.lines.joined() }.filter { $0.hasPrefix("【") }.map { String($0.drop { $0 != "】" }.dropFirst()) }
+            }
+            #expect(texts.count > 6)
+            #expect(Set(texts).count == texts.count, "\(size): an idea on two sheets: \(texts)")
+        }
         for sheet in Self.sheets(onboarding, .a3) {
             let names = Set(sheet.textRuns.filter { $0.role == .touchpointName }.map { $0.lines.joined() })
             let ideas = sheet.textRuns.filter { $0.lines.joined().hasPrefix("【") }.map { $0.lines.joined() }

@@ -82,12 +82,20 @@ public enum WorksheetLayoutEngine {
         }
         let lang = language ?? journey.language
         let starts = journey.stages.indices.map { i in journey.stages[..<i].reduce(0) { $0 + $1.touchpoints.count } }
+        // Each idea on one sheet only, under the touchpoint that lists it first in the whole journey's order (second
+        // review: "上线前做情景演练" was on both sheets, under a different touchpoint on each).
+        let owner = Dictionary(ideaOrder(suggestions).map { ($0.idea.id, $0.touchpointID) }, uniquingKeysWith: { first, _ in first })
+        let owned = suggestions.map { s in
+            var s = s
+            s.ideas = s.ideas.filter { owner[$0.id] == s.touchpointID }
+            return s
+        }
         return split.sheets.enumerated().map { index, range in
             let part = journey.part(touchpoints: range, continued: WorksheetLabels.continued.text(in: lang))
             let ids = Set(part.touchpoints.map(\.id))
             // (the stage holding the sheet's first touchpoint; an empty stage before it takes no colour)
             let firstStage = journey.stages.indices.last { starts[$0] <= range.lowerBound && !journey.stages[$0].touchpoints.isEmpty } ?? 0
-            return layout(part, suggestions: suggestions.filter { ids.contains($0.touchpointID) }, size: size, date: date,
+            return layout(part, suggestions: owned.filter { ids.contains($0.touchpointID) }, size: size, date: date,
                           language: language, sheet: WorksheetSplit.Sheet(index: index + 1, count: split.sheets.count, firstStage: firstStage))
         }
     }
@@ -304,18 +312,25 @@ public enum WorksheetLayoutEngine {
     /// One line per idea: the touchpoint's name and the idea's text (never its playbook code: participants read the
     /// sheet); each idea once, the best ones of every touchpoint first.
     static func ideaLines(_ journey: Journey, _ suggestions: [IdeaSuggestion], _ lang: JourneyLanguage) -> [String] {
+        ideaOrder(suggestions).map { touchpointID, idea in
+            let name = TextSanitizer.displayText(journey.touchpoint(id: touchpointID)?.name ?? touchpointID)
+            return (lang == .zh ? "【\(name)】" : "[\(name)] ") + idea.text.text(in: lang)
+        }
+    }
+
+    /// The ideas in the order a sheet lists them: every touchpoint's best idea, then every touchpoint's second, and so
+    /// on; an idea suggested for several touchpoints once, under the first.
+    static func ideaOrder(_ suggestions: [IdeaSuggestion]) -> [(touchpointID: String, idea: PlaybookIdea)] {
         var seen = Set<String>()
-        var lines: [String] = []
+        var order: [(touchpointID: String, idea: PlaybookIdea)] = []
         let rounds = suggestions.map(\.ideas.count).max() ?? 0
         for round in 0..<rounds {
             for s in suggestions where round < s.ideas.count {
                 let idea = s.ideas[round]
-                guard !seen.contains(idea.id) else { continue }
-                seen.insert(idea.id)
-                let name = TextSanitizer.displayText(journey.touchpoint(id: s.touchpointID)?.name ?? s.touchpointID)
-                lines.append((lang == .zh ? "【\(name)】" : "[\(name)] ") + idea.text.text(in: lang))
+                guard seen.insert(idea.id).inserted else { continue }
+                order.append((s.touchpointID, idea))
             }
         }
-        return lines
+        return order
     }
 }
