@@ -11,6 +11,11 @@ extension MapLabels {
         }
         return pick("\(marks) = 痛点优先顺序（按严重度）", "\(marks) = pain points by severity")
     }
+    /// The short legend's one entry for the pain ▼ on the curve and its ranks.
+    func legendRankOnCurve(_ ranks: [Int]) -> String {
+        let marks = legendRank(ranks).components(separatedBy: " = ").first ?? ""
+        return pick("\(marks) = 痛点，按严重度排序", "\(marks) = pain points, by severity")
+    }
     /// After a stage curve's note: where the ranks it does not draw are, so "①②④" never leaves the room asking
     /// where ③ is ("③ 在「区域主管审批」内。" / " ③ in Regional approval."); empty when none is hidden.
     func ranksInside(_ hidden: [(rank: Int, stage: String)]) -> String {

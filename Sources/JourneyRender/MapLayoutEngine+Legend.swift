@@ -224,6 +224,14 @@ extension MapLayoutEngine {
         // (a slide's MOT badges say "★ MOT" / "☆ Suggested MOT" in words: its legend leaves them out; callouts name
         // themselves in words on every size and have no entry)
         if profile.size == .slide { items.removeAll { $0.mark == .mot || $0.mark == .suggestedMOT } }
+        // A short legend keys the pain ▼ on the curve and the ranks in one entry ("▼ ①②③④ = 痛点，按严重度排序"):
+        // one item less in the row, which kept the actions lane of the `--by tenure` slide.
+        if M.compactLegend, let rank = items.firstIndex(where: { $0.mark == .rank }),
+           let pain = items.firstIndex(where: { $0.mark == .painPoint }) {
+            let symbol = items[pain]
+            items[rank] = LegendItem(mark: .rank, symbolWidth: symbol.symbolWidth, text: labels.legendRankOnCurve(drawnRanks), draw: symbol.draw)
+            items.remove(at: pain)
+        }
         return items
     }
 }

@@ -1,6 +1,7 @@
 /// Measures text the way a viewer will draw it, without a font engine: real advance widths for Latin,
 /// Greek, Cyrillic and punctuation (`FontAdvanceTable`, the wider of DejaVu Sans and Noto Sans CJK SC),
-/// one em for CJK and other East Asian wide characters, one em for emoji, nothing for combining marks.
+/// one em for CJK and other East Asian wide characters and for the circled ranks ①②③, one em for emoji, nothing for
+/// combining marks.
 public enum TextMeasurer {
     /// Advance assumed for a character outside the table that is neither wide nor zero-width (in 1/1000 em):
     /// about the widest lowercase Latin letter, so unknown scripts err on the side of too much room.
@@ -71,6 +72,9 @@ public enum TextMeasurer {
             if entry != FontAdvanceTable.missing { return Double(entry) }
         }
         if CharacterClass.isWide(scalar) { return 1000 }
+        // Enclosed alphanumerics (the ranks ①②③): one em in Noto Sans CJK, which draws them; the fallback's 650
+        // under-measured "①②③④" by a third of an em each, and a legend entry ran into the next one's symbol.
+        if (0x2460...0x24FF).contains(value) { return 1000 }
         if CharacterClass.isZeroWidth(scalar) { return 0 }
         return fallbackAdvance[weight] ?? 700
     }

@@ -24,6 +24,16 @@ import Testing
         #expect(TextMeasurer.width("안녕", font: FontSpec(size: 10)) == 20)
     }
 
+    @Test func circledRanksAreOneEm() {
+        // Noto Sans CJK SC's advance for ① ② ⑳ (U+2460, U+2461, U+2473), read with fontTools from the hmtx table of
+        // /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc: 1000/1000 em each. "①②③④" at 22 px is 88 px, and
+        // a rank beside a number is measured the same in bold.
+        #expect(TextMeasurer.width("①②③④", font: FontSpec(size: 22)) == 88)
+        #expect(TextMeasurer.width("⑳", font: FontSpec(size: 10, weight: .bold)) == 10)
+        // (but they stay together: not break-anywhere like an ideograph)
+        #expect(!CharacterClass.isBreakAnywhere("①"))
+    }
+
     @Test func emojiAreWideAndSequencesCountEveryPart() {
         #expect(TextMeasurer.width("😀", font: FontSpec(size: 10)) == 10)
         #expect(TextMeasurer.width("❤️", font: FontSpec(size: 10)) == 10)
