@@ -27,6 +27,9 @@ final class TallyContext: Sendable {
     /// (`PeakEndAnalyzer.features`), four Ints each — score slot, twice the offset, the journey position j + 1 and
     /// (j + 1)²·2²⁴ + (j + 1), so Σj and Σj² add as one word (Σj < 2²⁴); empty otherwise.
     let halfValuedPlan: [Int]
+    /// The integer peak-end pass of the common journey (one centring offset, small scales, at most 31 bound
+    /// touchpoints, a minimum of at least 1 rated); nil otherwise (`halfValuedPlan` or the Double loop).
+    let packedPeakEnd: PackedPeakEndPlan?
     /// Which peak-end features (peak, end, mean, pe, best, worst, duration, first, trend, R) only take multiples
     /// of 1/4 below 512 (`CrossProducts`): the centred scores do when every centring offset is a multiple of 1/2
     /// (a neutral point on a whole or half number), and so do pe, the rating counts and the overall rating; the mean
@@ -69,6 +72,10 @@ final class TallyContext: Sendable {
             let position = bound[k] + 1
             return [scoreSlots[bound[k]]!, Int((centring[bound[k]] * 2).rounded()), position, position * position << 24 + position]
         } : []
+        packedPeakEnd = halfValuedPlan.isEmpty ? nil
+            : PackedPeakEndPlan(slots: boundSlots, offsets: boundOffsets, indices: bound,
+                                pointCounts: boundSlots.map { layout.slots[$0].scale.pointCount },
+                                minimumRated: options.peakEnd.minimumRated)
         quarterValuedFeatures = [halves, halves, false, halves, halves, halves, bound.count < 512, halves, false, overallSmall]
         kanoPairs = layout.touchpoints.enumerated().compactMap { t, tp in
             guard let f = tp.kanoFunctional, let d = tp.kanoDysfunctional else { return nil }
@@ -116,7 +123,7 @@ struct CellTally: Sendable {
         kano = context.kanoPairs.map { _ in [Int](repeating: 0, count: 36) }
         comments = [[String]](repeating: [], count: context.layout.commentCount)
         commentWriters = [Int](repeating: 0, count: context.layout.commentCount)
-        extremes = PeakEndAnalyzer.ExtremeShares(width: context.journeyScoreSlots.count)
+        extremes = PeakEndAnalyzer.ExtremeShares(width: context.journeyScoreSlots.count, countsTies: context.packedPeakEnd != nil)
         joint = JointCounts(categories: context.pairSlots.map { context.layout.slots[$0].scale.pointCount })
         features = CrossProducts(count: 10, quarterValued: context.quarterValuedFeatures)
         retained = RetainedRows(width: context.layout.slots.count, capacity: context.capacity)
@@ -145,23 +152,32 @@ struct CellTally: Sendable {
             if patterns.count > Self.patternLimit { patterns = PatternCounts(); patternsOverflowed = true }
         }
         // Peak-end: the respondent's features in one pass over the rated touchpoints, in journey order.
-        if let f = PeakEndAnalyzer.features(codes: codes, context, rated: scratch) {
-            peakEligible += 1
-            sumPE.add(f.features.pe)
-            sumMean.add(f.features.mean)
+        if let plan = context.packedPeakEnd {
+            if let row = plan.features(codes: codes) {
+                extremes.add(plan, row)
+                addPeakEnd(row.features, context, codes: codes)
+            }
+        } else if let f = PeakEndAnalyzer.features(codes: codes, context, rated: scratch) {
             extremes.add(rated: scratch, indices: context.boundIndices,
                          best: f.features.best, worst: f.features.worst, bestCount: f.bestCount, worstCount: f.worstCount)
-            if let o = context.layout.overall, codes[o] != 0 {
-                let r = Double(context.layout.slots[o].scale.min - 1) + Double(codes[o])
-                let g = f.features
-                withUnsafeTemporaryAllocation(of: Double.self, capacity: 10) { x in
-                    x[0] = g.peak; x[1] = g.end; x[2] = g.mean; x[3] = g.pe; x[4] = g.best; x[5] = g.worst
-                    x[6] = g.duration; x[7] = g.first; x[8] = g.trend; x[9] = r
-                    features.add(UnsafeBufferPointer(x))
-                }
-            }
+            addPeakEnd(f.features, context, codes: codes)
         }
         retained.offer(codes, position: position)
+    }
+
+    /// Adds an eligible respondent's peak-end sums and, with an overall rating, its features and R.
+    @inline(__always) private mutating func addPeakEnd(_ g: RespondentFeatures, _ context: TallyContext, codes: UnsafePointer<UInt8>) {
+        peakEligible += 1
+        sumPE.add(g.pe)
+        sumMean.add(g.mean)
+        if let o = context.layout.overall, codes[o] != 0 {
+            let r = Double(context.layout.slots[o].scale.min - 1) + Double(codes[o])
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: 10) { x in
+                x[0] = g.peak; x[1] = g.end; x[2] = g.mean; x[3] = g.pe; x[4] = g.best; x[5] = g.worst
+                x[6] = g.duration; x[7] = g.first; x[8] = g.trend; x[9] = r
+                features.add(UnsafeBufferPointer(x))
+            }
+        }
     }
 
     /// Counts a respondent's comments (one per comment column, nil for none) and keeps the non-blank ones trimmed.
