@@ -61,10 +61,13 @@ struct JointCounts: Sendable, Hashable {
             columns.withUnsafeBufferPointer { columns in
             blocks.withUnsafeBufferPointer { blocks in
             widths.withUnsafeBufferPointer { widths in
+                // Bit b of the mask (0 once b reaches 64: the shifted-out bit).
+                var bit: UInt64 = 1
                 for b in 0..<p {
+                    defer { bit &<<= 1 }
                     let code = Int(codes[slots.map { $0[b] } ?? b])
                     if code == 0 { continue }
-                    if b < 64 { answered |= 1 &<< UInt64(truncatingIfNeeded: b) }
+                    answered |= bit
                     rows[present] = blocks[b] &+ code &* widths[b]
                     column[present] = columns[b] &+ code
                     present &+= 1
@@ -75,12 +78,17 @@ struct JointCounts: Sendable, Hashable {
                 for i in 0..<present {
                     let row = base + rows[i]
                     var j = i
-                    while j &+ 1 < present {
+                    while j &+ 3 < present {
                         row[column[j]] &+= 1
                         row[column[j &+ 1]] &+= 1
-                        j &+= 2
+                        row[column[j &+ 2]] &+= 1
+                        row[column[j &+ 3]] &+= 1
+                        j &+= 4
                     }
-                    if j < present { row[column[j]] &+= 1 }
+                    while j < present {
+                        row[column[j]] &+= 1
+                        j &+= 1
+                    }
                 }
             }
         }
