@@ -9,6 +9,9 @@ final class TallyContext: Sendable {
     /// Start of each slot's histogram (codes 0…K) in `CellTally.histograms`.
     let histogramOffsets: [Int]
     let histogramSize: Int
+    /// The histogram offsets of the slots that are not pair variables, counted per row (the pair variables'
+    /// histograms are the diagonals of their joint tables).
+    let rowHistogramOffsets: [Int], rowHistogramSlots: [Int]
     /// Slots of the pair variables: every bound score (touchpoint order), then the outcome (overall, else eNPS).
     let pairSlots: [Int]
     /// Index of the outcome among the pair variables (nil without overall and eNPS).
@@ -52,6 +55,9 @@ final class TallyContext: Sendable {
         let outcome = layout.overall ?? layout.enps
         pairSlots = layout.touchpoints.map(\.score) + (outcome.map { [$0] } ?? [])
         outcomePair = outcome == nil ? nil : layout.touchpoints.count
+        let pairs = Set(pairSlots)
+        rowHistogramSlots = layout.slots.indices.filter { !pairs.contains($0) }
+        rowHistogramOffsets = rowHistogramSlots.map { offsets[$0] }
         let neutral = journey.scale.neutral
         let scoreSlots = journey.touchpoints.map { tp in layout.touchpointIndex(tp.id).map { layout.touchpoints[$0].score } }
         let centring = scoreSlots.map { s in s.map { Double(layout.slots[$0].scale.min - 1) - neutral } ?? 0 }
@@ -94,8 +100,26 @@ final class TallyContext: Sendable {
 /// which are output).
 struct CellTally: Sendable {
     var respondents = 0
-    /// Per slot, counts of codes 0…K (flat; `TallyContext.histogramOffsets`).
-    var histograms: [Int]
+    /// Per slot, counts of codes 0…K (flat; `TallyContext.histogramOffsets`): the pair variables' from the diagonals
+    /// of their joint tables (code 0: the respondents who did not answer), the other slots' from `rowHistograms`.
+    var histograms: [Int] {
+        var h = rowHistograms
+        for (v, s) in context.pairSlots.enumerated() {
+            let o = context.histogramOffsets[s], k = joint.categories[v]
+            var answered = 0
+            for x in 1...max(k, 1) where x <= k {
+                let c = joint.count(v, v, x, x)
+                h[o + x] = c
+                answered += c
+            }
+            h[o] = respondents - answered
+        }
+        return h
+    }
+    /// The same layout, counted per row for the slots that are not pair variables (`TallyContext.rowHistogramSlots`);
+    /// zero elsewhere.
+    private var rowHistograms: [Int]
+    private let context: TallyContext
     /// Per `TallyContext.kanoPairs` entry, a 6 × 6 table of functional × dysfunctional codes.
     var kano: [[Int]]
     /// Per comment column (journey-wide first, then touchpoints with comments): trimmed non-empty texts.
@@ -119,7 +143,8 @@ struct CellTally: Sendable {
     var retained: RetainedRows
 
     init(_ context: TallyContext) {
-        histograms = [Int](repeating: 0, count: context.histogramSize)
+        rowHistograms = [Int](repeating: 0, count: context.histogramSize)
+        self.context = context
         kano = context.kanoPairs.map { _ in [Int](repeating: 0, count: 36) }
         comments = [[String]](repeating: [], count: context.layout.commentCount)
         commentWriters = [Int](repeating: 0, count: context.layout.commentCount)
@@ -135,10 +160,12 @@ struct CellTally: Sendable {
     mutating func add(_ context: TallyContext, codes: UnsafePointer<UInt8>, comments texts: [String?], position: Int,
                       scratch: UnsafeMutableBufferPointer<Double>) {
         respondents += 1
-        histograms.withUnsafeMutableBufferPointer { h in
-            context.histogramOffsets.withUnsafeBufferPointer { offsets in
-                for s in 0..<offsets.count { h[offsets[s] &+ Int(codes[s])] &+= 1 }
-            }
+        if !context.rowHistogramSlots.isEmpty {
+            rowHistograms.withUnsafeMutableBufferPointer { h in
+            context.rowHistogramSlots.withUnsafeBufferPointer { slots in
+            context.rowHistogramOffsets.withUnsafeBufferPointer { offsets in
+                for k in 0..<slots.count { h[offsets[k] &+ Int(codes[slots[k]])] &+= 1 }
+            }}}
         }
         for (k, pair) in context.kanoPairs.enumerated() {
             kano[k][Int(codes[pair.functional]) * 6 + Int(codes[pair.dysfunctional])] += 1
@@ -193,7 +220,7 @@ struct CellTally: Sendable {
     /// Adds the statistics of `other` (its respondents come after this tally's), all but the row sample.
     private mutating func addSums(_ other: CellTally) {
         respondents += other.respondents
-        for k in histograms.indices { histograms[k] += other.histograms[k] }
+        for k in rowHistograms.indices { rowHistograms[k] += other.rowHistograms[k] }
         for k in kano.indices { for m in 0..<36 { kano[k][m] += other.kano[k][m] } }
         for k in comments.indices { comments[k] += other.comments[k]; commentWriters[k] += other.commentWriters[k] }
         peakEligible += other.peakEligible
@@ -229,7 +256,8 @@ struct CellTally: Sendable {
     /// Slot s's counts per scale point, lowest first.
     func distribution(_ context: TallyContext, slot s: Int) -> [Int] {
         let k = context.layout.slots[s].scale.pointCount, o = context.histogramOffsets[s]
-        return Array(histograms[(o + 1)...(o + k)])
+        let h = histograms
+        return Array(h[(o + 1)...(o + k)])
     }
 
     /// Respondents who answered slot s.
