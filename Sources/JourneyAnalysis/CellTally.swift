@@ -9,6 +9,9 @@ final class TallyContext: Sendable {
     /// Start of each slot's histogram (codes 0…K) in `CellTally.histograms`.
     let histogramOffsets: [Int]
     let histogramSize: Int
+    /// The histogram offsets of the slots that are not pair variables, counted per row (the pair variables'
+    /// histograms are the diagonals of their joint tables).
+    let rowHistogramOffsets: [Int], rowHistogramSlots: [Int]
     /// Slots of the pair variables: every bound score (touchpoint order), then the outcome (overall, else eNPS).
     let pairSlots: [Int]
     /// Index of the outcome among the pair variables (nil without overall and eNPS).
@@ -27,6 +30,9 @@ final class TallyContext: Sendable {
     /// (`PeakEndAnalyzer.features`), four Ints each — score slot, twice the offset, the journey position j + 1 and
     /// (j + 1)²·2²⁴ + (j + 1), so Σj and Σj² add as one word (Σj < 2²⁴); empty otherwise.
     let halfValuedPlan: [Int]
+    /// The integer peak-end pass of the common journey (one centring offset, small scales, at most 31 bound
+    /// touchpoints, a minimum of at least 1 rated); nil otherwise (`halfValuedPlan` or the Double loop).
+    let packedPeakEnd: PackedPeakEndPlan?
     /// Which peak-end features (peak, end, mean, pe, best, worst, duration, first, trend, R) only take multiples
     /// of 1/4 below 512 (`CrossProducts`): the centred scores do when every centring offset is a multiple of 1/2
     /// (a neutral point on a whole or half number), and so do pe, the rating counts and the overall rating; the mean
@@ -49,6 +55,9 @@ final class TallyContext: Sendable {
         let outcome = layout.overall ?? layout.enps
         pairSlots = layout.touchpoints.map(\.score) + (outcome.map { [$0] } ?? [])
         outcomePair = outcome == nil ? nil : layout.touchpoints.count
+        let pairs = Set(pairSlots)
+        rowHistogramSlots = layout.slots.indices.filter { !pairs.contains($0) }
+        rowHistogramOffsets = rowHistogramSlots.map { offsets[$0] }
         let neutral = journey.scale.neutral
         let scoreSlots = journey.touchpoints.map { tp in layout.touchpointIndex(tp.id).map { layout.touchpoints[$0].score } }
         let centring = scoreSlots.map { s in s.map { Double(layout.slots[$0].scale.min - 1) - neutral } ?? 0 }
@@ -69,6 +78,10 @@ final class TallyContext: Sendable {
             let position = bound[k] + 1
             return [scoreSlots[bound[k]]!, Int((centring[bound[k]] * 2).rounded()), position, position * position << 24 + position]
         } : []
+        packedPeakEnd = halfValuedPlan.isEmpty ? nil
+            : PackedPeakEndPlan(slots: boundSlots, offsets: boundOffsets, indices: bound,
+                                pointCounts: boundSlots.map { layout.slots[$0].scale.pointCount },
+                                minimumRated: options.peakEnd.minimumRated)
         quarterValuedFeatures = [halves, halves, false, halves, halves, halves, bound.count < 512, halves, false, overallSmall]
         kanoPairs = layout.touchpoints.enumerated().compactMap { t, tp in
             guard let f = tp.kanoFunctional, let d = tp.kanoDysfunctional else { return nil }
@@ -87,8 +100,26 @@ final class TallyContext: Sendable {
 /// which are output).
 struct CellTally: Sendable {
     var respondents = 0
-    /// Per slot, counts of codes 0…K (flat; `TallyContext.histogramOffsets`).
-    var histograms: [Int]
+    /// Per slot, counts of codes 0…K (flat; `TallyContext.histogramOffsets`): the pair variables' from the diagonals
+    /// of their joint tables (code 0: the respondents who did not answer), the other slots' from `rowHistograms`.
+    var histograms: [Int] {
+        var h = rowHistograms
+        for (v, s) in context.pairSlots.enumerated() {
+            let o = context.histogramOffsets[s], k = joint.categories[v]
+            var answered = 0
+            for x in 1...max(k, 1) where x <= k {
+                let c = joint.count(v, v, x, x)
+                h[o + x] = c
+                answered += c
+            }
+            h[o] = respondents - answered
+        }
+        return h
+    }
+    /// The same layout, counted per row for the slots that are not pair variables (`TallyContext.rowHistogramSlots`);
+    /// zero elsewhere.
+    private var rowHistograms: [Int]
+    private let context: TallyContext
     /// Per `TallyContext.kanoPairs` entry, a 6 × 6 table of functional × dysfunctional codes.
     var kano: [[Int]]
     /// Per comment column (journey-wide first, then touchpoints with comments): trimmed non-empty texts.
@@ -112,11 +143,12 @@ struct CellTally: Sendable {
     var retained: RetainedRows
 
     init(_ context: TallyContext) {
-        histograms = [Int](repeating: 0, count: context.histogramSize)
+        rowHistograms = [Int](repeating: 0, count: context.histogramSize)
+        self.context = context
         kano = context.kanoPairs.map { _ in [Int](repeating: 0, count: 36) }
         comments = [[String]](repeating: [], count: context.layout.commentCount)
         commentWriters = [Int](repeating: 0, count: context.layout.commentCount)
-        extremes = PeakEndAnalyzer.ExtremeShares(width: context.journeyScoreSlots.count)
+        extremes = PeakEndAnalyzer.ExtremeShares(width: context.journeyScoreSlots.count, countsTies: context.packedPeakEnd != nil)
         joint = JointCounts(categories: context.pairSlots.map { context.layout.slots[$0].scale.pointCount })
         features = CrossProducts(count: 10, quarterValued: context.quarterValuedFeatures)
         retained = RetainedRows(width: context.layout.slots.count, capacity: context.capacity)
@@ -128,10 +160,12 @@ struct CellTally: Sendable {
     mutating func add(_ context: TallyContext, codes: UnsafePointer<UInt8>, comments texts: [String?], position: Int,
                       scratch: UnsafeMutableBufferPointer<Double>) {
         respondents += 1
-        histograms.withUnsafeMutableBufferPointer { h in
-            context.histogramOffsets.withUnsafeBufferPointer { offsets in
-                for s in 0..<offsets.count { h[offsets[s] &+ Int(codes[s])] &+= 1 }
-            }
+        if !context.rowHistogramSlots.isEmpty {
+            rowHistograms.withUnsafeMutableBufferPointer { h in
+            context.rowHistogramSlots.withUnsafeBufferPointer { slots in
+            context.rowHistogramOffsets.withUnsafeBufferPointer { offsets in
+                for k in 0..<slots.count { h[offsets[k] &+ Int(codes[slots[k]])] &+= 1 }
+            }}}
         }
         for (k, pair) in context.kanoPairs.enumerated() {
             kano[k][Int(codes[pair.functional]) * 6 + Int(codes[pair.dysfunctional])] += 1
@@ -145,23 +179,32 @@ struct CellTally: Sendable {
             if patterns.count > Self.patternLimit { patterns = PatternCounts(); patternsOverflowed = true }
         }
         // Peak-end: the respondent's features in one pass over the rated touchpoints, in journey order.
-        if let f = PeakEndAnalyzer.features(codes: codes, context, rated: scratch) {
-            peakEligible += 1
-            sumPE.add(f.features.pe)
-            sumMean.add(f.features.mean)
+        if let plan = context.packedPeakEnd {
+            if let row = plan.features(codes: codes) {
+                extremes.add(plan, row)
+                addPeakEnd(row.features, context, codes: codes)
+            }
+        } else if let f = PeakEndAnalyzer.features(codes: codes, context, rated: scratch) {
             extremes.add(rated: scratch, indices: context.boundIndices,
                          best: f.features.best, worst: f.features.worst, bestCount: f.bestCount, worstCount: f.worstCount)
-            if let o = context.layout.overall, codes[o] != 0 {
-                let r = Double(context.layout.slots[o].scale.min - 1) + Double(codes[o])
-                let g = f.features
-                withUnsafeTemporaryAllocation(of: Double.self, capacity: 10) { x in
-                    x[0] = g.peak; x[1] = g.end; x[2] = g.mean; x[3] = g.pe; x[4] = g.best; x[5] = g.worst
-                    x[6] = g.duration; x[7] = g.first; x[8] = g.trend; x[9] = r
-                    features.add(UnsafeBufferPointer(x))
-                }
-            }
+            addPeakEnd(f.features, context, codes: codes)
         }
         retained.offer(codes, position: position)
+    }
+
+    /// Adds an eligible respondent's peak-end sums and, with an overall rating, its features and R.
+    @inline(__always) private mutating func addPeakEnd(_ g: RespondentFeatures, _ context: TallyContext, codes: UnsafePointer<UInt8>) {
+        peakEligible += 1
+        sumPE.add(g.pe)
+        sumMean.add(g.mean)
+        if let o = context.layout.overall, codes[o] != 0 {
+            let r = Double(context.layout.slots[o].scale.min - 1) + Double(codes[o])
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: 10) { x in
+                x[0] = g.peak; x[1] = g.end; x[2] = g.mean; x[3] = g.pe; x[4] = g.best; x[5] = g.worst
+                x[6] = g.duration; x[7] = g.first; x[8] = g.trend; x[9] = r
+                features.add(UnsafeBufferPointer(x))
+            }
+        }
     }
 
     /// Counts a respondent's comments (one per comment column, nil for none) and keeps the non-blank ones trimmed.
@@ -177,7 +220,7 @@ struct CellTally: Sendable {
     /// Adds the statistics of `other` (its respondents come after this tally's), all but the row sample.
     private mutating func addSums(_ other: CellTally) {
         respondents += other.respondents
-        for k in histograms.indices { histograms[k] += other.histograms[k] }
+        for k in rowHistograms.indices { rowHistograms[k] += other.rowHistograms[k] }
         for k in kano.indices { for m in 0..<36 { kano[k][m] += other.kano[k][m] } }
         for k in comments.indices { comments[k] += other.comments[k]; commentWriters[k] += other.commentWriters[k] }
         peakEligible += other.peakEligible
@@ -213,7 +256,8 @@ struct CellTally: Sendable {
     /// Slot s's counts per scale point, lowest first.
     func distribution(_ context: TallyContext, slot s: Int) -> [Int] {
         let k = context.layout.slots[s].scale.pointCount, o = context.histogramOffsets[s]
-        return Array(histograms[(o + 1)...(o + k)])
+        let h = histograms
+        return Array(h[(o + 1)...(o + k)])
     }
 
     /// Respondents who answered slot s.

@@ -38,6 +38,14 @@ struct FixedPointSum: Sendable, Hashable {
         high &+= (t >> 63) &+ (carry ? 1 : 0)
     }
 
+    /// Adds a term already in units `count` times (count ≥ 0): the same 128-bit sum as that many `add(units:)`.
+    mutating func add(units t: Int64, times count: Int) {
+        let product = t.multipliedFullWidth(by: Int64(count))
+        let (sum, carry) = low.addingReportingOverflow(product.low)
+        low = sum
+        high = high &+ product.high &+ (carry ? 1 : 0)
+    }
+
     /// Adds a term.
     @inline(__always) mutating func add(_ x: Double) { add(units: Self.units(x)) }
 

@@ -9,7 +9,8 @@
 /// Layout: the tables of variable a with every b ≥ a form one block, row `code_a` of the block holding the
 /// b-tables side by side, so a respondent's increments for a are `block_a + code_a·width_a + column_b + code_b`,
 /// where `column_b` is a prefix sum of the (K + 1) of the variables before b: per row the `column_b + code_b`
-/// are computed once, and each pair costs one load and one add.
+/// are computed once, and each pair costs one load and one add. The code-0 entries (never read) of the last
+/// variable's column collect the padding increments of `add`, so they depend on the rows as the counts do.
 struct JointCounts: Sendable, Hashable {
     /// Categories per variable (K; codes run 0…K).
     let categories: [Int]
@@ -54,33 +55,42 @@ struct JointCounts: Sendable, Hashable {
     mutating func add(_ codes: UnsafePointer<UInt8>, slots: UnsafePointer<Int>?) -> UInt64 {
         let p = categories.count
         var answered: UInt64 = 0
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * p) { scratch in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * p + 3) { scratch in
             // Per answered variable: where its row of the block starts, and its column in the tables of the others.
             let rows = scratch.baseAddress!, column = rows + p
             var present = 0
             columns.withUnsafeBufferPointer { columns in
             blocks.withUnsafeBufferPointer { blocks in
             widths.withUnsafeBufferPointer { widths in
+                // Bit b of the mask (0 once b reaches 64: the shifted-out bit).
+                var bit: UInt64 = 1
                 for b in 0..<p {
+                    defer { bit &<<= 1 }
                     let code = Int(codes[slots.map { $0[b] } ?? b])
                     if code == 0 { continue }
-                    if b < 64 { answered |= 1 &<< UInt64(truncatingIfNeeded: b) }
+                    answered |= bit
                     rows[present] = blocks[b] &+ code &* widths[b]
                     column[present] = columns[b] &+ code
                     present &+= 1
                 }
             }}}
+            // Up to three padding columns after the answered ones, so that the pairs of a row go four at a time with
+            // no remainder loop: the last variable's code-0 column, inside every block and never read (`count` and
+            // everything built on it take codes from 1).
+            let padding = columns.last ?? 0
+            column[present] = padding; column[present &+ 1] = padding; column[present &+ 2] = padding
             counts.withUnsafeMutableBufferPointer { c in
                 let base = c.baseAddress!
                 for i in 0..<present {
                     let row = base + rows[i]
                     var j = i
-                    while j &+ 1 < present {
+                    while j < present {
                         row[column[j]] &+= 1
                         row[column[j &+ 1]] &+= 1
-                        j &+= 2
+                        row[column[j &+ 2]] &+= 1
+                        row[column[j &+ 3]] &+= 1
+                        j &+= 4
                     }
-                    if j < present { row[column[j]] &+= 1 }
                 }
             }
         }

@@ -180,12 +180,43 @@ public enum PeakEndAnalyzer {
     /// Running f⁺/f⁻ tallies. The shares 1/m are added as `FixedPointSum`s, so the totals do not depend on the
     /// order of the respondents (or on how a file was split across threads).
     struct ExtremeShares {
-        var plus: [FixedPointSum], minus: [FixedPointSum], n = 0
-        init(width: Int) { plus = Array(repeating: FixedPointSum(), count: width); minus = plus }
+        /// Per touchpoint, the shares added one by one.
+        private(set) var plusSums: [FixedPointSum], minusSums: [FixedPointSum]
+        var n = 0
+        /// With a `PackedPeakEndPlan`: per touchpoint j and tie count m (at j · `PackedPeakEndPlan.tieSlots` + m), the
+        /// rows whose best (worst) value is at j and shared by m touchpoints; empty otherwise.
+        var plusTies: [Int], minusTies: [Int]
+        init(width: Int, countsTies: Bool = false) {
+            plusSums = Array(repeating: FixedPointSum(), count: width); minusSums = plusSums
+            plusTies = countsTies ? [Int](repeating: 0, count: width * PackedPeakEndPlan.tieSlots) : []
+            minusTies = plusTies
+        }
+
+        /// Per touchpoint, Σ 1/m over the rows whose best value is there (m: how many touchpoints share it), as the
+        /// fixed-point sum of the shares (the counted rows' shares added as count · units(1/m), the same integer).
+        var plus: [FixedPointSum] { Self.total(plusSums, plusTies) }
+        /// The same for the worst value.
+        var minus: [FixedPointSum] { Self.total(minusSums, minusTies) }
+
+        private static func total(_ sums: [FixedPointSum], _ ties: [Int]) -> [FixedPointSum] {
+            guard !ties.isEmpty else { return sums }
+            var result = sums
+            for j in result.indices {
+                for m in 1..<PackedPeakEndPlan.tieSlots {
+                    let rows = ties[j * PackedPeakEndPlan.tieSlots + m]
+                    if rows > 0 { result[j].add(units: FixedPointSum.units(1 / Double(m)), times: rows) }
+                }
+            }
+            return result
+        }
 
         mutating func merge(_ other: ExtremeShares) {
             n += other.n
-            for j in plus.indices { plus[j] = plus[j] + other.plus[j]; minus[j] = minus[j] + other.minus[j] }
+            for j in plusSums.indices { plusSums[j] = plusSums[j] + other.plusSums[j]; minusSums[j] = minusSums[j] + other.minusSums[j] }
+            if plusTies.isEmpty { plusTies = other.plusTies; minusTies = other.minusTies }
+            else if !other.plusTies.isEmpty {
+                for k in plusTies.indices { plusTies[k] &+= other.plusTies[k]; minusTies[k] &+= other.minusTies[k] }
+            }
         }
 
         mutating func add<V: RandomAccessCollection<Double>>(_ v: V, minimumRated: Int) where V.Index == Int {
@@ -206,8 +237,8 @@ public enum PeakEndAnalyzer {
             let bestShare = FixedPointSum.units(1 / bestCount), worstShare = FixedPointSum.units(1 / worstCount)
             for j in v.indices where !v[j].isNaN {
                 let value = v[j]
-                if value == best { plus[j].add(units: bestShare) }
-                if value == worst { minus[j].add(units: worstShare) }
+                if value == best { plusSums[j].add(units: bestShare) }
+                if value == worst { minusSums[j].add(units: worstShare) }
             }
         }
 
@@ -219,8 +250,8 @@ public enum PeakEndAnalyzer {
             let bestShare = FixedPointSum.units(1 / Double(bestCount)), worstShare = FixedPointSum.units(1 / Double(worstCount))
             for k in 0..<indices.count {
                 let value = rated[k]
-                if value == best { plus[indices[k]].add(units: bestShare) }
-                if value == worst { minus[indices[k]].add(units: worstShare) }
+                if value == best { plusSums[indices[k]].add(units: bestShare) }
+                if value == worst { minusSums[indices[k]].add(units: worstShare) }
             }
         }
 

@@ -73,7 +73,9 @@ struct RetainedRows: Sendable {
         }
         guard capacity > 0, key < heap[0].key else { return }
         let slot = heap[0].row
-        for k in 0..<width { codes[slot * width + k] = row[k] }
+        codes.withUnsafeMutableBufferPointer { c in
+            (c.baseAddress! + slot * width).update(from: row, count: width)
+        }
         positions[slot] = position
         keys[slot] = key
         heap[0].key = key

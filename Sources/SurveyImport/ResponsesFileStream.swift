@@ -329,32 +329,28 @@ struct FieldPlan {
                     // A run of rating cells (`ratingRuns`) in one loop. Every cell but the last with the comma after
                     // it: one digit and the comma are one 16-bit word ("d," less ",0" is the digit, below 10 only
                     // for that shape) and one table lookup; an empty cell is the comma alone; anything else `rating`.
-                    let runEnd = f &+ ratingRuns[f]
+                    // (The run's last field, and the last start a two-byte word can be read from.)
+                    let runLast = f &+ ratingRuns[f] &- 1, lastWord = n &- 2
                     var table = digitCodes.baseAddress! + f &* 10
-                    while f &+ 1 < runEnd {
-                        if i &+ 2 <= n {
+                    while f < runLast {
+                        defer { f &+= 1; table += 10 }
+                        if i <= lastWord {
                             let digit = UInt16(littleEndian: UnsafeRawPointer(b + i).loadUnaligned(as: UInt16.self)) &- 0x2C30
                             if digit < 10 {
                                 let code = table[Int(digit)]
                                 guard code != 0 else { return false }
                                 codes[targets[f]] = code
                                 i &+= 2
-                                f &+= 1
-                                table += 10
                                 continue
                             }
                             if b[i] == 0x2C {
                                 codes[targets[f]] = 0
                                 i &+= 1
-                                f &+= 1
-                                table += 10
                                 continue
                             }
                         }
                         guard rating(b, n, &i, field: f, codes: codes), i < n, b[i] == 0x2C else { return false }
                         i &+= 1
-                        f &+= 1
-                        table += 10
                     }
                     // The run's last cell: one digit, then a comma or the line's end; else `rating`.
                     if i < n {
