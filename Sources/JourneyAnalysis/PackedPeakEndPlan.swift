@@ -89,16 +89,10 @@ struct PackedPeakEndPlan: Sendable {
             let first = o &+ 2 &* firstCode, end = o &+ 2 &* endCode
             let sum = o &* count &+ 2 &* codeSum
             let sumPositionV = o &* sumPosition &+ 2 &* positionCode
-            // The same conversions as `halfValuedFeatures`.
-            let peak = abs(best) > abs(worst) ? best : worst
-            let n = Double(count), total = Double(sum) * 0.5
-            let mean = total / n
-            let sp = Double(sumPosition), spp = Double(sumPosition2), spv = Double(sumPositionV) * 0.5
-            let sxx = spp - sp * sp / n
-            let trend = sxx > 0 ? (spv - sp * total / n) / sxx : 0
-            return Row(features: RespondentFeatures(peak: Double(peak) * 0.5, best: Double(best) * 0.5, worst: Double(worst) * 0.5,
-                                                    end: Double(end) * 0.5, mean: mean, first: Double(first) * 0.5, trend: trend,
-                                                    duration: n),
+            // The same conversions as the per-cell loop's.
+            return Row(features: PeakEndAnalyzer.halfValuedFeatures(best: best, worst: worst, first: first, end: end, count: count, sum: sum,
+                                                                    sumPosition: sumPosition, sumPosition2: sumPosition2,
+                                                                    sumPositionV: sumPositionV),
                        bestMask: masks[bestCode], worstMask: masks[worstCode], bestCount: bestCount, worstCount: worstCount)
         }
     }

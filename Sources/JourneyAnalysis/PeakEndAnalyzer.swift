@@ -118,15 +118,26 @@ public enum PeakEndAnalyzer {
         if count == 0 { return realFeatures(codes: codes, context, rated: rated) }
         // The most intense value is the best or the worst, whichever is further from 0, the worst (negative) on a
         // tie: what the Double loop's "|v| larger, or as large and lower" keeps.
+        return (halfValuedFeatures(best: best, worst: worst, first: first, end: end, count: count, sum: sum,
+                                   sumPosition: sumPosition, sumPosition2: sumPosition2, sumPositionV: sumPositionV),
+                count, bestCount, worstCount)
+    }
+
+    /// A respondent's features from the integer sums of twice the centred values (best, worst, first, end, Σv, Σj,
+    /// Σj², Σj·v over `count` rated touchpoints), in the one order of operations both the per-cell loop and the
+    /// packed histogram (`PackedPeakEndPlan`) use, so the two agree bit for bit. The trend is the least-squares
+    /// slope of v on position j: (Σjv − Σj·Σv/n) / (Σj² − (Σj)²/n).
+    @inline(__always)
+    static func halfValuedFeatures(best: Int, worst: Int, first: Int, end: Int, count: Int, sum: Int,
+                                   sumPosition: Int, sumPosition2: Int, sumPositionV: Int) -> RespondentFeatures {
         let peak = abs(best) > abs(worst) ? best : worst
         let n = Double(count), total = Double(sum) * 0.5
         let mean = total / n
         let sp = Double(sumPosition), spp = Double(sumPosition2), spv = Double(sumPositionV) * 0.5
         let sxx = spp - sp * sp / n
         let trend = sxx > 0 ? (spv - sp * total / n) / sxx : 0
-        return (RespondentFeatures(peak: Double(peak) * 0.5, best: Double(best) * 0.5, worst: Double(worst) * 0.5,
-                                   end: Double(end) * 0.5, mean: mean, first: Double(first) * 0.5, trend: trend,
-                                   duration: n), count, bestCount, worstCount)
+        return RespondentFeatures(peak: Double(peak) * 0.5, best: Double(best) * 0.5, worst: Double(worst) * 0.5,
+                                  end: Double(end) * 0.5, mean: mean, first: Double(first) * 0.5, trend: trend, duration: n)
     }
 
     /// `features(codes:_:rated:)` in Doubles, for any centring.

@@ -218,8 +218,8 @@ extension MapLayoutEngine {
         }
     }
 
-    /// The column's callout with `label`'s text run on after its names ("Highest point · mean 4"), grown to the right
-    /// (to the left at the plot's edge) so its leader still meets it; nil when the column has no callout, the grown
+    /// The column's callout with `label`'s text run on after its names ("Highest point · mean 4"), grown on both sides,
+    /// else to the right, else to the left, so its leader still meets it; nil when the column has no callout, the grown
     /// box leaves the plot, meets another callout, or fails `clear`.
     func calloutCarrying(_ label: TextRun, column: Column, plot: Rect,
                          clear: (Rect) -> Bool) -> (index: Int, group: LayoutGroup)? {

@@ -144,8 +144,8 @@ extension MapLayoutEngine {
         return all.subtracting(named).sorted().map { (rank: $0, place: places[$0]) }
     }
 
-    /// The legend entries for the marks drawn on this page (`drawnMarks`), symbols at this size's scale. A slide
-    /// leaves out the shading and the callout symbols: its callouts name themselves.
+    /// The legend entries for the marks drawn on this page (`drawnMarks`), symbols at this size's scale. A short
+    /// legend leaves out the shading and the pills, which name themselves; no legend keys the callouts (words only).
     func legendItems() -> [LegendItem] {
         let p = M.px
         // (nor the pills: on a slide they say 痛点 / 爽点 in words)
