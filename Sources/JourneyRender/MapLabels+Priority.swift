@@ -2,19 +2,19 @@
 extension MapLabels {
     /// The rank legend names the ranks the page draws ("②③④ = …"), never ①②③ when others are shown.
     func legendRank(_ ranks: [Int]) -> String {
-        let sorted = ranks.sorted()
-        let marks: String
-        if sorted.count > 4, let first = sorted.first, let last = sorted.last {
-            marks = MapNumber.circled(first) + "…" + MapNumber.circled(last)
-        } else {
-            marks = sorted.map(MapNumber.circled).joined()
-        }
-        return pick("\(marks) = 痛点优先顺序（按严重度）", "\(marks) = pain points by severity")
+        pick("\(rankMarks(ranks)) = 痛点优先顺序（按严重度）", "\(rankMarks(ranks)) = pain points by severity")
     }
     /// The short legend's one entry for the pain ▼ on the curve and its ranks.
     func legendRankOnCurve(_ ranks: [Int]) -> String {
-        let marks = legendRank(ranks).components(separatedBy: " = ").first ?? ""
-        return pick("\(marks) = 痛点，按严重度排序", "\(marks) = pain points, by severity")
+        pick("\(rankMarks(ranks)) = 痛点，按严重度排序", "\(rankMarks(ranks)) = pain points, by severity")
+    }
+    /// The ranks as the legend writes them: "①②③④", or "①…⑦" for more than four.
+    func rankMarks(_ ranks: [Int]) -> String {
+        let sorted = ranks.sorted()
+        if sorted.count > 4, let first = sorted.first, let last = sorted.last {
+            return MapNumber.circled(first) + "…" + MapNumber.circled(last)
+        }
+        return sorted.map(MapNumber.circled).joined()
     }
     /// After a stage curve's note: where the ranks it does not draw are, so "①②④" never leaves the room asking
     /// where ③ is ("③ 在「区域主管审批」内。" / " ③ in Regional approval."); empty when none is hidden.
