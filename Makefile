@@ -1,16 +1,18 @@
-# Install journeymap and its shell completions:  make install [PREFIX=/usr/local] [DESTDIR=…]
+# Install journeymap and its shell completions:  make install [PREFIX=/usr/local] [DESTDIR=…] [CONFIGURATION=release]
 PREFIX ?= /usr/local
+# CI installs the debug build `swift test` has just made (CONFIGURATION=debug) instead of building release from clean.
+CONFIGURATION ?= release
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 SHARE = $(DESTDIR)$(PREFIX)/share
 
 .PHONY: build install uninstall
 
 build:
-	swift build -c release --product journeymap
+	swift build -c $(CONFIGURATION) --product journeymap
 
 install: build
 	install -d "$(BINDIR)" "$(SHARE)/bash-completion/completions" "$(SHARE)/zsh/site-functions" "$(SHARE)/fish/vendor_completions.d"
-	install -m 755 "$$(swift build -c release --show-bin-path)/journeymap" "$(BINDIR)/journeymap"
+	install -m 755 "$$(swift build -c $(CONFIGURATION) --show-bin-path)/journeymap" "$(BINDIR)/journeymap"
 	"$(BINDIR)/journeymap" --generate-completion-script bash > "$(SHARE)/bash-completion/completions/journeymap"
 	"$(BINDIR)/journeymap" --generate-completion-script zsh > "$(SHARE)/zsh/site-functions/_journeymap"
 	"$(BINDIR)/journeymap" --generate-completion-script fish > "$(SHARE)/fish/vendor_completions.d/journeymap.fish"
