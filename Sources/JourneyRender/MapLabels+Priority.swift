@@ -47,5 +47,7 @@ extension MapLabels {
     /// A pain point on the curve: drawn as its pill's ▼, numbered as its pill.
     var legendPointPain: String { pick("曲线上的痛点", "Pain point on the curve") }
     func votes(_ n: Int) -> String { pick("\(n) 票", n == 1 ? "1 vote" : "\(n) votes") }
+    /// On the card of the action the takeaway names first (the action plan's first), before its votes.
+    var doFirst: String { pick("先做", "Do first") }
     var legendBelowNeutral: String { pick("阴影 = 低于中性", "Shaded = below neutral") }
 }

@@ -141,8 +141,8 @@ public struct MapLabels: Sendable {
     var high: String { pick("最高点", "Highest point") }
     var trough: String { pick("最低点", "Lowest point") }
     /// One callout where the most intense moment is also the lowest (or highest) point: one name, not two.
-    var lowestAndMostIntense: String { pick("最低点 · 最强烈", "Lowest · most intense") }
-    var highestAndMostIntense: String { pick("最高点 · 最强烈", "Highest · most intense") }
+    var lowestAndMostIntense: String { pick("最低点 · 最强烈", "Lowest point · most intense") }
+    var highestAndMostIntense: String { pick("最高点 · 最强烈", "Highest point · most intense") }
     var end: String { pick("终点", "End") }
     /// A stage curve's last point: the last stage's mean, not the End touchpoint the box's "终点 2.5" is.
     var lastStage: String { pick("最后阶段", "Last stage") }

@@ -181,6 +181,23 @@ extension MapLayoutEngine {
                 let reachOut = clearance + stroke / 2
                 return !samples.contains { $0.x > rect.x - reachOut && $0.x < rect.maxX + reachOut && $0.y > rect.y - reachOut && $0.y < rect.maxY + reachOut }
             }
+            // A slanted leader neither lies on a gridline (a level one from a point at a whole score did) nor runs
+            // along or across the curve, past its own point's marker (the second slide review, workshop-demo).
+            func leaderIsClear(from point: Point, to end: Point, reach: Double) -> Bool {
+                if abs(end.y - point.y) < M.px(3), rules.contains(where: { abs($0 - point.y) < M.px(3) }) { return false }
+                let box = Rect(x: min(point.x, end.x) - M.px(3), y: min(point.y, end.y) - M.px(3),
+                               width: abs(end.x - point.x) + M.px(6), height: abs(end.y - point.y) + M.px(6))
+                let nearby = samples.filter { box.contains(Rect(x: $0.x, y: $0.y, width: 0, height: 0)) }
+                guard !nearby.isEmpty else { return true }
+                let length = Self.distance(point, end), skip = reach + M.px(4)
+                guard length > skip else { return true }
+                for k in 0...Int(length.rounded(.up)) where Double(k) >= skip {
+                    let t = Double(k) / length
+                    let x = point.x + (end.x - point.x) * t, y = point.y + (end.y - point.y) * t
+                    if nearby.contains(where: { abs($0.x - x) < M.px(2) && abs($0.y - y) < M.px(2) }) { return false }
+                }
+                return true
+            }
             var found: (Rect, Bool)? = nil
             // only on its own side of the point (a high point's callout above it, a low one's below): a callout on
             // the wrong side reads as pointing the wrong way, so one that finds no room there takes a row instead —
@@ -203,6 +220,10 @@ extension MapLayoutEngine {
             }
             // Beside the point (left or right, level with it or a little above or below), with a slanted leader.
             if found == nil {
+                // (sideways the point reaches only as far as its marker, or its participants' box: a whisker's
+                // length is vertical; the second slide review's "Lowest point · most intense" found no room beside
+                // workshop-demo's ▼ when the whisker's length was kept sideways too)
+                let reach = max(markerExtent(column), column.finding.participantSpread == nil ? 0 : M.px(5)) + M.px(2)
                 // farther out when another series' marker is beside the point: a shallower leader passes it by
                 let sides = blocked ? [M.px(16), M.px(40), M.px(64)] : [M.px(16)]
                 besides: for side in sides { for step in 0..<24 {
@@ -218,6 +239,7 @@ extension MapLayoutEngine {
                             // callouts, the line itself against the other series' markers, so it never seems to
                             // point at a comparison or team marker drawn near its own point)
                             if free(rect, leader: Rect(x: leader.x, y: leader.y, width: 0, height: 0)),
+                               leaderIsClear(from: point, to: end, reach: reach),
                                !taken.contains(where: { $0.intersects(leader) }),
                                !overlayMarkers.contains(where: { Self.segment(from: point, to: end, outside: reach, meets: $0) }) {
                                 found = (rect, midY <= point.y)

@@ -253,22 +253,37 @@ extension MapLayoutEngine {
             let top = other - M.value.ascent, bottom = other + M.value.descent
             if !crossed(other), top >= plot.y, bottom <= plot.maxY { baseline = other }
         }
-        // Beside the point when it fits in the column, else centred over (or under) it.
-        let beside = point.x + offset + wrapped.width <= bounds.maxX
-        let label = run(wrapped, text, x: beside ? point.x + offset : point.x, y: baseline, line: M.px(14),
-                        font: M.value, anchor: beside ? .start : .middle, color: .ink, role: .valueLabel, lane: .curve,
-                        column: column.index, bounds: bounds)
-        // The curve itself must not run through it (second review: "①③ 1.3" at a trough near the plot's foot, flipped
-        // above where the curve climbs): then to the point's left, or centred over it, whichever the curve leaves clear.
+        // The curve itself must not run through a label (second review: "①③ 1.3" at a trough near the plot's foot,
+        // flipped above where the curve climbs).
         // (the samples run left to right: the column's are found by bisection, not by a pass over the whole curve
         // for every column, which a 200-touchpoint map would pay 200 times)
         var low = 0, high = curve.count
         while low < high { let mid = (low + high) / 2; if curve[mid].x < column.x { low = mid + 1 } else { high = mid } }
         let near = curve[low...].prefix { $0.x <= column.x + column.width }
+        // (3 px clear of the line: the second review found "①③ 1.3" against the curve with 1)
         func crossedByCurve(_ run: TextRun) -> Bool {
-            let frame = run.frame.insetBy(dx: -M.px(1), dy: -M.px(1))
+            let frame = run.frame.insetBy(dx: -M.px(3), dy: -M.px(3))
             return near.contains { frame.contains(Rect(x: $0.x, y: $0.y, width: 0, height: 0)) }
         }
+        // A stage point with a callout and no room beside it for the word: the word kept, on the far side of the point
+        // from its callout (a low point's hangs below it), where that side has a clear place (second review: the
+        // lowest point's "①③ 3.2" was the one label on the slide without "均值").
+        if options.stageCurve, hasCallout, text == plain, named != plain {
+            let calloutAbove = column.value! >= journey.scale.neutral
+            let width = TextMeasurer.width(named, font: M.value)
+            let labelled = run(WrappedText(lines: [named], width: width, isTruncated: false), named, x: point.x, y: baseline,
+                               line: M.px(14), font: M.value, anchor: .middle, color: .ink, role: .valueLabel, lane: .curve,
+                               column: column.index, bounds: bounds)
+            let places = valueLabelPlaces(labelled, point: point, extent: extent, offset: offset, sides: [!calloutAbove], steps: 8,
+                                          column: bounds, plot: plot, lines: lines)
+            if let clear = places.first(where: { !crossedByCurve($0) }) { return clear }
+        }
+        // Beside the point when it fits in the column, else centred over (or under) it.
+        let beside = point.x + offset + wrapped.width <= bounds.maxX
+        let label = run(wrapped, text, x: beside ? point.x + offset : point.x, y: baseline, line: M.px(14),
+                        font: M.value, anchor: beside ? .start : .middle, color: .ink, role: .valueLabel, lane: .curve,
+                        column: column.index, bounds: bounds)
+        // Crossed by the curve: to the point's left, or centred over it, whichever the curve leaves clear.
         guard crossedByCurve(label) else { return label }
         // (then a little further out, on its side first, then on the other)
         let isAbove = baseline < point.y

@@ -21,8 +21,7 @@ extension MapLayoutEngine {
             let (text, fitted) = pillLabel(column)
             if !drawnRanks(column).isEmpty { drawnMarks.insert(.rank) }
             drawnMarks.insert(f.findingClass == .pain ? .painPill : f.findingClass == .pleasure ? .pleasurePill : .itchPill)
-            let pillWidth = M.px(10) + symbolSize + M.px(5) + fitted.width + M.px(12)
-            let rect = Rect(x: column.center - pillWidth / 2, y: top, width: pillWidth, height: M.pillHeight)
+            let rect = Rect(x: column.center - pillWidth(fitted) / 2, y: top, width: pillWidth(fitted), height: M.pillHeight)
             let owner = "finding-\(column.index)"
             let style: ShapeStyle
             let radius: Double
@@ -81,6 +80,18 @@ extension MapLayoutEngine {
         cursor = top + height + M.laneGap
     }
 
+    /// A finding pill's width for its fitted label: the symbol, the text and their padding.
+    func pillWidth(_ fitted: WrappedText) -> Double { M.px(10) + M.px(10) + M.px(5) + fitted.width + M.px(12) }
+
+    /// The x-range a column's finding pill takes in the findings lane: a pain's is its severity bar's, nearly the
+    /// column's width; nil when the column shows no pill.
+    func pillSpan(_ column: Column) -> (x: Double, maxX: Double)? {
+        guard showsPill(column) else { return nil }
+        if column.finding.findingClass == .pain { return (column.x + M.px(8), column.x + column.width - M.px(8)) }
+        let width = pillWidth(pillLabel(column).fitted)
+        return (column.center - width / 2, column.center + width / 2)
+    }
+
     /// A pill's text and its fitted line: "▼ 痛点 ①"; in a narrow column only the rank (the ▼ says pain), rather
     /// than cut the rank off. A stage curve's pill carries the stage's other top ranks too ("痛点 ①③", else "①③"),
     /// and keeps only its lead's when even those do not fit. The pill (text + symbol + padding) stays inside its column.
@@ -136,19 +147,26 @@ extension MapLayoutEngine {
     static func blockGap(_ role: TextRole) -> Double { role == .actionMeta ? 3 : 5 }
 
     /// The horizontal frame of each column's cards in a lane (quotes, actions): the column itself, widened into the
-    /// nearer half of neighbouring columns that hold no card in the lane (and, for actions, show no pain pill), so a
-    /// lone card needs fewer lines (the English onboarding slide's first action was cut at two lines beside empty
+    /// nearer half of neighbouring columns that hold no card in the lane (and, for actions, up to their finding pill,
+    /// never under it), so a lone card needs fewer lines (the English onboarding slide's first action was cut at two lines beside empty
     /// columns). A card always covers its own column and stays centred on it (it widens by the same amount on both
     /// sides), but for the first and last column, whose outer side is the plot's edge. Review 8: an action card that
     /// ran under another pain's pill read as that pain's action, and a card off-centre under an empty neighbour as
-    /// the neighbour's.
-    func cardFrames(occupied: [Bool], avoidingPains: Bool) -> [(x: Double, width: Double)] {
-        let blocked = columns.map { occupied[$0.index] || (avoidingPains && showsPill($0) && $0.finding.findingClass == .pain) }
+    /// the neighbour's; the second review of the slides: one under a pleasure point's pill read as that stage's.
+    func cardFrames(occupied: [Bool], avoidingPills: Bool) -> [(x: Double, width: Double)] {
+        let pills = columns.map { avoidingPills ? pillSpan($0) : nil }
         return columns.map { column in
             let i = column.index, last = columns.count - 1
-            // room up to the middle of a free neighbour, a column gap short of it
-            let leftRoom = i > 0 && !blocked[i - 1] ? column.x - (columns[i - 1].center + M.columnGap / 2) : 0
-            let rightRoom = i < last && !blocked[i + 1] ? columns[i + 1].center - M.columnGap / 2 - (column.x + column.width) : 0
+            // room up to the middle of a free neighbour, a column gap short of it, and short of its pill
+            func room(_ j: Int, left: Bool) -> Double {
+                guard j >= 0, j <= last, !occupied[j] else { return 0 }
+                let neighbour = columns[j]
+                if pills[j] != nil, neighbour.finding.findingClass == .pain { return 0 }
+                let edge = left ? max(neighbour.center, (pills[j]?.maxX ?? neighbour.center)) + M.columnGap / 2
+                                : min(neighbour.center, (pills[j]?.x ?? neighbour.center)) - M.columnGap / 2
+                return max(0, left ? column.x - edge : edge - (column.x + column.width))
+            }
+            let leftRoom = room(i - 1, left: true), rightRoom = room(i + 1, left: false)
             let left = i == 0 ? 0 : i == last ? leftRoom : min(leftRoom, rightRoom)
             let right = i == last ? 0 : i == 0 ? rightRoom : min(leftRoom, rightRoom)
             return (column.x - left, column.width + left + right)
@@ -216,7 +234,7 @@ extension MapLayoutEngine {
             let voices = column.touchpoint.quotes + (column.finding.suppressed ? [] : column.finding.comments ?? [])
             return DistinctQuotes.distinct(voices.map(TextSanitizer.displayText).filter { !$0.isEmpty })
         }
-        let frames = cardFrames(occupied: quotes.map { !$0.isEmpty && M.maxQuotes > 0 }, avoidingPains: false)
+        let frames = cardFrames(occupied: quotes.map { !$0.isEmpty && M.maxQuotes > 0 }, avoidingPills: false)
         let boxes: [[StackBox]] = columns.map { column in
             quotes[column.index].prefix(M.maxQuotes).map { quote in
                 let text = labels.quoted(quote)
@@ -286,23 +304,38 @@ extension MapLayoutEngine {
         // Which actions each column shows (and how many it leaves out), before any is wrapped: the cards' frames
         // depend on which columns hold one.
         var chosen: [(shown: [JourneyAction], hidden: Int, moreOnCard: String?)] = []
+        // Whether a slide has an actions lane without the takeaway's first action: that card joins a lane, never
+        // makes one (workshop-demo's lone card, at no pain point, cost its slide the touchpoint names' second lines
+        // and still found no room).
+        let laneWithoutFirst = mostVoted != nil || columns.contains { column in
+            column.finding.findingClass == .pain && shownFindings.contains(column.finding.id) && !ranked[column.index].isEmpty
+        }
         for column in columns {
             var actions = ranked[column.index]
-            let votedHere = profile.actionsPerPainOnly ? mostVoted.flatMap { $0.column == column.index ? $0.action : nil } : nil
-            // A slide shows the top action of each pain point it shows, and no others, but for the most-voted one.
+            // A slide shows the top action of each pain point it shows, and no others, but for the most-voted one and
+            // the one the takeaway names first (the second slide review: the complaint slide's takeaway named the
+            // 16-vote action beside an 18-vote card, with nothing to say which card it meant).
+            var pinned: [JourneyAction] = []
+            if profile.actionsPerPainOnly {
+                if let voted = mostVoted, voted.column == column.index { pinned.append(voted.action) }
+                if laneWithoutFirst, let first = options.firstAction, !pinned.contains(first), actions.contains(first) { pinned.append(first) }
+            }
             if profile.actionsPerPainOnly,
                column.finding.findingClass != .pain || !shownFindings.contains(column.finding.id) {
-                actions = votedHere.map { voted in [voted] + actions.filter { $0 != voted } } ?? []
+                // (the column's others are counted on its card, "另有 1 条", when it has one)
+                actions = pinned.isEmpty ? [] : pinned + actions.filter { !pinned.contains($0) }
                 actionsOffSlide += ranked[column.index].count - actions.count
             }
             var shown = Array(actions.prefix(M.maxActions))
-            if let votedHere, !shown.contains(votedHere) { shown.append(votedHere) }
+            shown += pinned.filter { !shown.contains($0) }
             // A slide says how many more there are on its one card's meta line ("14 票 · 另有 1 条"), not on a line of
             // its own: that line is worth an action's third line.
             let moreOnCard = profile.actionsPerPainOnly && actions.count > shown.count ? labels.moreShort(actions.count - shown.count) : nil
             chosen.append((shown, actions.count - shown.count, moreOnCard))
         }
-        let frames = cardFrames(occupied: chosen.map { !$0.shown.isEmpty || $0.hidden > 0 }, avoidingPains: true)
+        let frames = cardFrames(occupied: chosen.map { !$0.shown.isEmpty || $0.hidden > 0 }, avoidingPills: true)
+        // the card of the takeaway's first action says so (one card, should the same action be written twice)
+        var firstTagged = false
         for column in columns {
             let (shown, hidden, moreOnCard) = chosen[column.index]
             boxes.append(shown.enumerated().map { position, action in
@@ -311,9 +344,19 @@ extension MapLayoutEngine {
                 let title = TextWrapper.balanced(action.title, width: inner, font: M.action, maxLines: M.actionMaxLines)
                 blocks.blocks.append((title, action.title, M.action, M.actionLine, .actionInk, .action))
                 // Votes, owner and due date packed onto lines at the " · " between them (never a dangling "·").
-                let parts = [action.votes.map(labels.votes), M.actionMetaShowsOwnerAndDue ? action.owner.map(TextSanitizer.displayText) : nil,
+                let isFirst = !firstTagged && options.firstAction == action
+                if isFirst { firstTagged = true }
+                var parts = [isFirst ? labels.doFirst : nil, action.votes.map(labels.votes), M.actionMetaShowsOwnerAndDue ? action.owner.map(TextSanitizer.displayText) : nil,
                              M.actionMetaShowsOwnerAndDue ? action.due?.description : nil, position == shown.count - 1 ? moreOnCard : nil]
                     .compactMap { $0 }.filter { !$0.isEmpty }
+                // A slide's "Do first" card whose "+1 more" would take its meta a second line counts that action under
+                // the lane's label instead ("+3 in the plan"): a line of the card is worth more (the English
+                // onboarding slide lost its actions lane to "Do first · 14 votes · +1 more" on two lines).
+                if isFirst, let moreOnCard, position == shown.count - 1, profile.actionsPerPainOnly,
+                   TextMeasurer.width(parts.joined(separator: " · "), font: M.actionMeta) > inner {
+                    parts.removeAll { $0 == moreOnCard }
+                    actionsOffSlide += hidden
+                }
                 if !parts.isEmpty {
                     let joined = parts.joined(separator: " · ")
                     let wrapped = Self.packed(parts, width: inner, font: M.actionMeta, maxLines: M.actionMetaMaxLines)

@@ -82,6 +82,7 @@ public struct MapLayoutEngine {
             options.takeawayShortText = MapTakeaway.text(journey, findings: findings, language: options.language, namingPlace: false)
             options.takeawayShortestText = MapTakeaway.text(journey, findings: findings, language: options.language, namingPlace: false,
                                                             namingAction: false)
+            if options.takeawayText != nil { options.firstAction = MapTakeaway.firstAction(journey, findings: findings)?.0 }
         }
         options.stageColors = Dictionary(journey.stages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let profile = LayoutProfile.of(options.size)
@@ -124,6 +125,12 @@ public struct MapLayoutEngine {
 
     /// The least share of a slide its plot band keeps to make room for the actions lane (it aims at `plotBandShare`).
     static let minimumBandShare = 0.3
+
+    /// The least share a slide's band yields to, when nothing else is left to cut, before it drops its actions lane:
+    /// only as far as its curve lane (the band with the callouts' own rows) keeps `minimumCurveShare` of the slide.
+    /// (A four-touchpoint slide whose lowest point's callout took a row below the plot had no room left for its
+    /// three one-line actions.)
+    static let lastBandShare = 0.25
 
     /// The least share of a page the curve keeps when the page is full (each profile aims at its `curveShare`).
     static let minimumCurveShare = 0.3
@@ -195,9 +202,14 @@ public struct MapLayoutEngine {
             }
             guard let squeeze = squeezes.popFirst() else {
                 // Nothing left to cut: a band-share slide lets its band yield down to `minimumBandShare` (still about
-                // a third) to keep its actions lane, then drops the lane before the curve gives up more.
-                if let bandPlot, fixedPlot == nil, layout.lane(.curve) != nil, !hidden.contains(.actions), layout.lane(.actions) != nil {
-                    let floor = (page.height * minimumBandShare).rounded(.up) + 2 * metrics.plotPadding
+                // a third), or `lastBandShare` while its curve lane keeps 30 %, to keep its actions lane, then drops
+                // the lane before the curve gives up more.
+                if let bandPlot, fixedPlot == nil, let curve = layout.lane(.curve), !hidden.contains(.actions), layout.lane(.actions) != nil {
+                    // down to 30 %, or to 25 % while the callouts' rows keep the curve lane at 30 % of the slide
+                    let rows = curve.rect.height - layout.plotHeight
+                    let laneFloor = (page.height * minimumCurveShare - rows).rounded(.up)
+                    let floor = min((page.height * minimumBandShare).rounded(.up) + 2 * metrics.plotPadding,
+                                    max((page.height * lastBandShare).rounded(.up) + 2 * metrics.plotPadding, laneFloor))
                     var lower = metrics
                     for _ in 0..<3 {
                         lower.plotHeight = max(floor, min(bandPlot, (lower.plotHeight ?? bandPlot) - (layout.naturalHeight - page.height)).rounded(.down))

@@ -46,9 +46,11 @@ public enum MapTakeaway {
         let top = findings.rankedPains.first
         let first = firstAction(journey, findings: findings)
         let step: String?
-        // "→" reads as "this fixes the lowest point": a first action elsewhere, named without its place, follows a
-        // semicolon instead (review 8, workshop-demo wide and slide)
+        // "→" reads as "this fixes the lowest point": a first action anywhere else follows a semicolon instead
+        // (review 8, workshop-demo wide and slide; the second slide review: "Lowest point: Handle an abusive caller
+        // → fix pain ② first" had the room ask why ② when the lowest point is ①)
         var joiner = " → "
+        if let (_, t) = first, t.id != findings.peakEnd.troughID { joiner = pick("；", "; ") }
         if let (action, t) = first {
             let title = TextSanitizer.displayText(action.title), place = TextSanitizer.displayText(t.name)
             // An action the plan ranks first at a touchpoint that is not a pain point (its votes put it there) is
@@ -61,13 +63,12 @@ public enum MapTakeaway {
             let votes = top?.id == t.id ? "" : action.votes.map { pick("（\($0) 票）", $0 == 1 ? " (1 vote)" : " (\($0) votes)") } ?? ""
             if !namingAction {
                 guard fixesAPain, let rank else { return nil }
-                return head + " → " + pick("先做痛点\(rank)\(votes)", "fix pain \(rank) first\(votes)")
+                return head + joiner + pick("先做痛点\(rank)\(votes)", "fix pain \(rank) first\(votes)")
             }
             // the touchpoint is named only when it is not the lowest point already named
             if !fixesAPain {
                 step = namingPlace ? pick("行动计划第一项\(votes)：\(title)（在「\(place)」）", "first in the action plan\(votes): \(title) (at \(MapLabels.quoted(place)))")
                                    : pick("行动计划第一项\(votes)：\(title)", "first in the action plan\(votes): \(title)")
-                if !namingPlace { joiner = pick("；", "; ") }
             } else if t.id == findings.peakEnd.troughID {
                 step = pick("先做：\(title)", "fix first: \(title)")
             } else if !namingPlace {
@@ -76,7 +77,6 @@ public enum MapTakeaway {
                 // Handle an abusive caller → fix first: Raise the agent goodwill limit", which is pain ②'s)
                 step = rank.map { pick("先做痛点\($0)\(votes)：\(title)", "fix pain \($0) first\(votes): \(title)") }
                     ?? pick("行动计划第一项\(votes)：\(title)", "first in the action plan\(votes): \(title)")
-                if rank == nil { joiner = pick("；", "; ") }
             } else {
                 // the place named, so an action for another touchpoint never reads as one for the lowest point
                 step = pick("先在「\(place)」做\(votes)：\(title)", "fix first\(votes): \(title) (at \(MapLabels.quoted(place)))")

@@ -69,6 +69,9 @@ public struct RenderOptions: Sendable, Hashable {
     var takeawayShortText: String? = nil
     /// The takeaway with the first action left to its card, for a header that cannot hold even the short one.
     var takeawayShortestText: String? = nil
+    /// The action the takeaway names first (`MapTakeaway.firstAction`, the action plan's first), whose card says
+    /// "先做 / Do first", so a room sees which card the headline means even when another has more votes.
+    var firstAction: JourneyAction? = nil
     /// Every touchpoint's display name by id, for a print sheet that shows part of the journey: its peak-end box
     /// names the most intense moment and the end even when they are on another sheet.
     var wholeJourneyNames: [String: String] = [:]

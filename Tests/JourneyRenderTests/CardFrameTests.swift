@@ -20,7 +20,9 @@ import Testing
     }
 
     /// Property, over the samples and the stress journeys at every size: every card covers its own column; it reaches
-    /// past it only into a neighbour that holds no card in the lane (an action card: and shows no pain pill), no further than that
+    /// past it only into a neighbour that holds no card in the lane (an action card: and shows no pain pill, and never
+    /// under a pleasure or itch pill: the second slide review read the 独立上线 card under 跟岗带教's 爽点 pill as that
+    /// stage's), no further than that
     /// neighbour's middle (so two cards widening into one empty column never meet), and by as much on both sides
     /// but in the first and last column. Fails when the frames widen into an occupied column, past the middle, or
     /// off-centre.
@@ -30,10 +32,20 @@ import Testing
         func pains(_ layout: MapLayout) -> Set<Int> {
             Set(layout.textRuns.filter { $0.lane == .findings && $0.role == .findingPill && $0.lines.joined().contains("▼") }.compactMap(\.column))
         }
+        /// Every finding pill's x-range by column (the pill shapes, owned "finding-<column>").
+        func pillSpans(_ layout: MapLayout) -> [Int: (x: Double, maxX: Double)] {
+            var spans: [Int: (x: Double, maxX: Double)] = [:]
+            for shape in layout.shapes {
+                guard let owner = shape.owner, owner.hasPrefix("finding-"), shape.obstacle, let column = Int(owner.dropFirst(8)),
+                      case .rect(let rect, _) = shape.geometry else { continue }
+                spans[column] = (rect.x, rect.x + rect.width)
+            }
+            return spans
+        }
         for c in try PageProfileTests.sampleCases() + PageProfileTests.stressCases(upTo: 40) {
             for size in MapSize.allCases {
                 for layout in LayoutPagesCache.shared.pages(c.name, c.journey, c.findings, language: c.language, size: size) {
-                    let pilled = pains(layout)
+                    let pilled = pains(layout), spans = pillSpans(layout)
                     for lane in [LaneKind.voices, .actions] {
                         let cards = Self.cards(layout, lane)
                         for (column, rects) in cards {
@@ -48,6 +60,7 @@ import Testing
                                     widened += 1
                                     #expect(cards[column - 1] == nil, "\(context): widened into a column with a card")
                                     #expect(lane != .actions || !pilled.contains(column - 1), "\(context): an action under another pain's pill")
+                                    #expect(lane != .actions || spans[column - 1].map { rect.x >= $0.maxX } != false, "\(context): an action under another finding's pill")
                                     let left = layout.columns[column - 1]
                                     #expect(rect.x > left.x + left.width / 2, "\(context): past the neighbour's middle")
                                 }
@@ -55,6 +68,7 @@ import Testing
                                     widened += 1
                                     #expect(cards[column + 1] == nil, "\(context): widened into a column with a card")
                                     #expect(lane != .actions || !pilled.contains(column + 1), "\(context): an action under another pain's pill")
+                                    #expect(lane != .actions || spans[column + 1].map { rect.x + rect.width <= $0.x } != false, "\(context): an action under another finding's pill")
                                     let right = layout.columns[column + 1]
                                     #expect(rect.x + rect.width < right.x + right.width / 2, "\(context): past the neighbour's middle")
                                 }

@@ -154,7 +154,7 @@ import JourneyModel
         let takeaway = try #require(MapTakeaway.text(journey, findings: Self.findings))
         // (Buddy is not a pain point here: the plan's first action there is not called a fix; not pain ①'s, it gives
         // its votes)
-        #expect(takeaway.hasSuffix("→ first in the action plan (20 votes): Buddy lunch (at \"Buddy\")"))
+        #expect(takeaway.hasSuffix("; first in the action plan (20 votes): Buddy lunch (at \"Buddy\")"))
     }
 
     @Test func takeawayNamesTheLowestPointTheVerdictAndTheFirstAction() throws {
@@ -204,7 +204,7 @@ import JourneyModel
         #expect(root.all.first { $0.name == "title" }?.deepText == "<b>Escaping</b> & \"quotes\" 测试 — analysis")
         // its only action (on a pleasure point) is the plan's first, so the takeaway names it, escaped, and its place
         let takeaway = try #require(root.all.first(where: { $0.attributes["id"] == "takeaway" })).text   // its own text: the heading is a child
-        #expect(takeaway.hasSuffix("→ first in the action plan: Fix \"it\" <now> (at “团队庆祝 🎉🎉 转正！！！”)"))
+        #expect(takeaway.hasSuffix("; first in the action plan: Fix \"it\" <now> (at “团队庆祝 🎉🎉 转正！！！”)"))
         #expect(takeaway.contains("Lowest point: <script>alert(1)</script> (1/5)"))
         let outside = Self.withoutMap(html)
         #expect(outside.contains("<title>&lt;b&gt;Escaping&lt;/b&gt; &amp; &quot;quotes&quot; 测试 — analysis</title>"))

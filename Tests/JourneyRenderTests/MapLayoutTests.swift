@@ -300,14 +300,14 @@ import Testing
 
     @Test func thePeakThatIsTheBestIsOneCalloutWithOneName() {
         // |5 − 3| = 2 > |2 − 3| = 1 → the most intense moment is 5, also the highest point: one callout marked both,
-        // named once ("Highest · most intense"), never "Peak · High point".
+        // named once ("Highest point · most intense", as the other callouts say "Lowest point"), never "Peak · High point".
         #expect(marks([2, 5, 4]) == ["trough", "peak high", "end"])
         let journey = Journey(title: "Marks", language: .en, stages: [
             Stage(id: "s", name: "S", touchpoints: [2.0, 5, 4].enumerated().map { Touchpoint(id: "t\($0.offset)", name: "T\($0.offset)", score: $0.element) }),
         ])
         let texts = MapLayoutEngine.layout(journey, findings: EstimateAnalyzer.analyze(journey)).textRuns
             .filter { $0.role == .callout }.map { $0.lines.joined() }
-        #expect(texts.contains("Highest · most intense") && texts.contains("Lowest point"))
+        #expect(texts.contains("Highest point · most intense") && texts.contains("Lowest point"))
         #expect(!texts.contains { $0.contains("Peak") })
     }
 

@@ -40,7 +40,8 @@ import JourneyModel
         let actions = layout.textRuns.filter { $0.role == .action && $0.x >= column.x && $0.x <= column.maxX }.sorted { $0.y < $1.y }
         #expect(actions.map { $0.lines.joined() } == ["X", "Y"])
         let meta = layout.textRuns.filter { $0.role == .actionMeta && $0.x >= column.x && $0.x <= column.maxX }.sorted { $0.y < $1.y }
-        #expect(meta.map { $0.lines.joined() } == ["1 vote", "5 votes"])
+        // X, the plan's first, is the action the takeaway names: its card says so
+        #expect(meta.map { $0.lines.joined() } == ["Do first · 1 vote", "5 votes"])
     }
 
     @Test func csvIsUTF8WithBOMCRLFAndDefused() {
