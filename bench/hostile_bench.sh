@@ -40,6 +40,7 @@ journey("hostile-stages-5000.yaml", 5000, 1)                      # 412 KB, over
 journey("limit-stages-60.yaml", 60, 1)                            # the most stages accepted
 journey("limit-touchpoints-400.yaml", 20, 20)                     # the most touchpoints accepted
 journey("limit-long-names.yaml", 4, 5, lambda k: "长" * 9_990)    # 20 names just under the text limit
+journey("limit-long-words.yaml", 4, 5, lambda k: "x" * 9_990)     # the same as one Latin word without a vowel (took 90 s)
 with open(os.path.join(d, "hostile-line-60mb.csv"), "w") as f:    # one 60 MB line of short fields
     block = "1," * (1 << 19)
     for _ in range(60): f.write(block)
@@ -74,7 +75,7 @@ row "\`validate\` journey with a 2 MiB title" "$bin" validate "$data/hostile-tit
 row "\`render\` journey with a 2 MiB title" "$bin" render "$data/hostile-title.yaml" -o "$data/out.svg" --force
 row "\`render --size slide\` 5,000 stages" "$bin" render "$data/hostile-stages-5000.yaml" --size slide -o "$data/out.svg" --force
 for size in slide wide; do
-    for f in limit-stages-60 limit-touchpoints-400 limit-long-names; do
+    for f in limit-stages-60 limit-touchpoints-400 limit-long-names limit-long-words; do
         row "\`render --size $size\` $f.yaml" "$bin" render "$data/$f.yaml" --size $size -o "$data/out.svg" --force
     done
 done

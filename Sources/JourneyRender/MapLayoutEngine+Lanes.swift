@@ -147,12 +147,13 @@ extension MapLayoutEngine {
     static func blockGap(_ role: TextRole) -> Double { role == .actionMeta ? 3 : 5 }
 
     /// The horizontal frame of each column's cards in a lane (quotes, actions): the column itself, widened into the
-    /// nearer half of neighbouring columns that hold no card in the lane (and, for actions, up to their finding pill,
-    /// never under it), so a lone card needs fewer lines (the English onboarding slide's first action was cut at two lines beside empty
-    /// columns). A card always covers its own column and stays centred on it (it widens by the same amount on both
-    /// sides), but for the first and last column, whose outer side is the plot's edge. Review 8: an action card that
-    /// ran under another pain's pill read as that pain's action, and a card off-centre under an empty neighbour as
-    /// the neighbour's; the second review of the slides: one under a pleasure point's pill read as that stage's.
+    /// nearer half of neighbouring columns that hold no card in the lane (for actions: that show no pain pill, and
+    /// only up to a pleasure or itch pill, never under it), so a lone card needs fewer lines (the English onboarding
+    /// slide's first action was cut at two lines beside empty columns). A card always covers its own column and stays
+    /// centred on it (it widens by the same amount on both sides), but for the first and last column, whose outer side
+    /// is the plot's edge. Review 8: an action card that ran under another pain's pill read as that pain's action, and
+    /// a card off-centre under an empty neighbour as the neighbour's; the second review of the slides: one under a
+    /// pleasure point's pill read as that stage's.
     func cardFrames(occupied: [Bool], avoidingPills: Bool) -> [(x: Double, width: Double)] {
         let pills = columns.map { avoidingPills ? pillSpan($0) : nil }
         return columns.map { column in

@@ -369,6 +369,9 @@ public enum TextWrapper {
         for piece in softPieces(unit.text) {
             let characters = Array(piece)
             let totals = TextMeasurer.cumulativeAdvances(characters, weight: font.weight)
+            // (the vowels before each position, counted once: asking "a vowel on both sides?" anew for every candidate
+            // cut made a 9,990-letter word without a vowel take 90 s to lay out)
+            let vowels = vowelCounts(characters)
             if fits(lineAdvance + totals[characters.count]) { line += piece; lineAdvance += totals[characters.count]; continue }
             if !line.isEmpty { lines.append(line); line = ""; lineAdvance = 0 }
             if fits(totals[characters.count]) { line = piece; lineAdvance = totals[characters.count]; continue }
@@ -384,7 +387,7 @@ public enum TextWrapper {
                 }
                 // the longest head that fits, or a shorter one (down to 60 % of it) that cuts where a reader expects
                 let cut = stride(from: low, through: max(2, Int(Double(low) * 0.6)), by: -1)
-                    .first { isSyllableCut(characters, at: start + $0) } ?? low
+                    .first { isSyllableCut(characters, at: start + $0, vowelsBefore: vowels) } ?? low
                 lines.append(String(characters[start..<(start + cut)]) + "-")
                 start += cut
             }
@@ -403,11 +406,21 @@ public enum TextWrapper {
     /// before a consonant and a vowel when four letters or more follow ("internationali-zation", never "upda-tes").
     /// Review 7 found "syst-ems" and "goodw-ill" on the A4 worksheet; a hyphenation dictionary would be more than a
     /// map's emergency break needs.
-    static func isSyllableCut(_ characters: [Character], at cut: Int) -> Bool {
+    /// How many vowels (`isVowel`) come before each position: element i counts `characters[..<i]` (count + 1 elements).
+    static func vowelCounts(_ characters: [Character]) -> [Int] {
+        var counts = [0]
+        counts.reserveCapacity(characters.count + 1)
+        for character in characters { counts.append(counts[counts.count - 1] + (isVowel(character) ? 1 : 0)) }
+        return counts
+    }
+
+    /// `vowelsBefore[i]`: how many vowels `characters[..<i]` holds (`vowelCounts`; counted here when not given).
+    static func isSyllableCut(_ characters: [Character], at cut: Int, vowelsBefore: [Int]? = nil) -> Bool {
         guard cut >= 2, cut + 1 < characters.count else { return false }
         let before = characters[cut - 1], after = characters[cut], next = characters[cut + 1]
-        guard before.isLetter, after.isLetter,
-              characters[..<cut].contains(where: isVowel), characters[cut...].contains(where: isVowel) else { return false }
+        let vowelsAhead = vowelsBefore.map { $0[cut] > 0 } ?? characters[..<cut].contains(where: isVowel)
+        let vowelsAfter = vowelsBefore.map { $0[characters.count] - $0[cut] > 0 } ?? characters[cut...].contains(where: isVowel)
+        guard before.isLetter, after.isLetter, vowelsAhead, vowelsAfter else { return false }
         func pair(_ a: Character, _ b: Character) -> String { String([a, b]).lowercased() }
         switch (isVowel(before), isVowel(after)) {
         case (false, false):
@@ -427,9 +440,8 @@ public enum TextWrapper {
                                           "sm", "sn", "sp", "st", "sw", "tr", "tw", "ch", "sh", "th", "ph", "wh"]
 
     /// A Latin vowel, `y` included ("sys-tems"), accented ones too.
-    static func isVowel(_ character: Character) -> Bool {
-        "aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿæœAEIOUYÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜÝŸÆŒ".contains(character)
-    }
+    static func isVowel(_ character: Character) -> Bool { vowelSet.contains(character) }
+    static let vowelSet = Set("aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿæœAEIOUYÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜÝŸÆŒ")
 
     /// A word cut after `-`, `/`, `.`, `_`, `@` (when letters follow) and before an upper-case letter that follows a
     /// lower-case one, so "customer-service", "example.com" and "camelCase" break where a reader expects.
