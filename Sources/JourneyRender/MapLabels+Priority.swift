@@ -25,7 +25,7 @@ extension MapLabels {
         return pick(zh + "。", " " + en + ".")
     }
     /// On a slide, which shows only its top pain points: the ones it draws as ▼ without a pill or rank, so a room
-    /// never reads a drawn pain as "not a pain point" ("⑤ 在「客服受理」（▼ 无编号）：幻灯片只给前 4 个痛点编号。").
+    /// never reads a drawn pain as "not a pain point" ("「客服受理」的 ▼ 是痛点 ⑤：幻灯片只给前 4 个痛点编号。").
     /// `numbered`: the last rank the slide numbers (its pills, and the ranks inside their stages), so the count
     /// never contradicts the ①②③④ on screen.
     func unlabelledPains(_ pains: [(rank: Int, place: String?)], numbered: Int) -> String {
@@ -35,9 +35,10 @@ extension MapLabels {
             return pick("另有 \(pains.count) 个痛点（▼ 无编号）：幻灯片只给前 \(numbered) 个编号，全部见分析报告。",
                         "\(pains.count) more pain points (▼ without a number): a slide numbers only the top \(numbered); all are in the analysis report.")
         }
-        let zh = placed.map { "\(MapNumber.circled($0.rank)) 在「\(TextSanitizer.displayText($0.place))」" }.joined(separator: "，")
-        let en = placed.map { "\(MapNumber.circled($0.rank)) is at \(TextSanitizer.displayText($0.place))" }.joined(separator: ", ")
-        return pick("\(zh)（▼ 无编号）：幻灯片只给前 \(numbered) 个痛点编号。", "\(en) (▼ without a number): a slide numbers only the top \(numbered) pain points.")
+        // (the rank in words: the ▼ on screen has no number, so "⑤ 在…" beside "▼ 无编号" read as a contradiction)
+        let zh = placed.map { "「\(TextSanitizer.displayText($0.place))」的 ▼ 是痛点 \(MapNumber.circled($0.rank))" }.joined(separator: "，")
+        let en = placed.map { "the ▼ at \(TextSanitizer.displayText($0.place)) is pain \(MapNumber.circled($0.rank))" }.joined(separator: ", ")
+        return pick("\(zh)：幻灯片只给前 \(numbered) 个痛点编号。", "\(en.prefix(1).uppercased() + en.dropFirst()): a slide numbers only the top \(numbered) pain points.")
     }
     /// Participants' box and whisker on a point, in the legend.
     var legendSpread: String { pick("各人打分：竖线 = 最低–最高，框 = 中间一半", "Participants: line = lowest–highest, box = middle half") }

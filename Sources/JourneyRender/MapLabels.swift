@@ -89,13 +89,19 @@ public struct MapLabels: Sendable {
         let value = MapNumber.fixed((peak + end) / 2, digits: 1)
         return pick("按触点（\(p) + \(e)）/2 = \(value)", "By touchpoint (\(p) + \(e))/2 = \(value)")
     }
-    func averageLine(_ value: Double, comparedWith remembered: Double) -> String {
+    /// The box's plain average beside the remembered score, with the same definition as its headline.
+    func averageLine(_ value: Double, comparedWith remembered: Double, perRespondent: Bool) -> String {
         let text = MapNumber.format(value, distinctFrom: remembered)
+        // with survey data the mean is each person's average of their touchpoints, averaged, as the headline's figure
+        // is (the third review: onboarding's 4.03 is not the 4.12 its fifteen drawn means average)
+        if perRespondent { return pick("每人各触点平均分的平均 = \(text)", "Each person's average of touchpoints, averaged = \(text)") }
         return pick("各触点平均分 = \(text)", "Average of touchpoints = \(text)")
     }
     func peakEndNames(peak: String?, end: String?, endAvailable: Bool = true) -> String {
         let endPart = end.map { pick("终点：\($0)", "end: \($0)") } ?? (endAvailable ? nil : endNotAvailable)
-        return [peak.map { pick("最强烈：\($0)", "most intense: \($0)") }, endPart].compactMap { $0 }.joined(separator: pick("；", "; "))
+        let names = [peak.map { pick("最强烈：\($0)", "most intense: \($0)") }, endPart].compactMap { $0 }.joined(separator: pick("；", "; "))
+        // a line of its own in the box: it starts with a capital ("Most intense: …; end: …")
+        return names.prefix(1).uppercased() + names.dropFirst()
     }
     /// A pain point without any importance evidence (no severity), worded as in the reports and the JSON.
     var importanceUnknown: String { pick("重要性未知", "importance unknown") }
@@ -111,7 +117,16 @@ public struct MapLabels: Sendable {
         let r = test.rPeakEnd.map { MapNumber.fixed($0, digits: 2) } ?? "–"
         let rMean = test.rMean.map { MapNumber.fixed($0, digits: 2) } ?? "–"
         let head: String
+        // (a weak link says so first, as the takeaway does: the waves box said "跟随各触点的平均（解释了 4 %）"
+        // under a takeaway of "只弱相关", third review)
+        let weak = MapTakeaway.isWeak(test) ? pick("总体评价与各触点只弱相关：", "The overall rating barely tracks the touchpoints: ") : ""
         switch test.verdict {
+        case .peakEnd where !weak.isEmpty:
+            head = weak + pick("最强烈与最后的触点解释了总体评价差异的 \(decided)，平均只解释 \(mean)",
+                               "the most intense and the last account for \(decided) of its spread, the average alone for \(mean)")
+        case .average where !weak.isEmpty:
+            head = weak + pick("平均只解释了总体评价差异的 \(decided)，峰与终无显著额外关联",
+                               "their average accounts for \(decided) of its spread; peak and end add no significant association")
         case .peakEnd:
             head = pick("总体评价更多跟随最强烈与最后的触点，而非平均（它们解释了总体评价差异的 \(decided)，平均只解释 \(mean)）",
                         "The overall rating tracks the most intense and the last touchpoints more than their average (they account for \(decided) of its spread, the average alone for \(mean))")

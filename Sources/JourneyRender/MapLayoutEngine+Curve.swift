@@ -63,7 +63,7 @@ extension MapLayoutEngine {
         if shadeBottom > shadeTop {
             drawnMarks.insert(.shade)
             curveNodes.append(.shape(Shape(.rect(Rect(x: plot.x, y: shadeTop, width: plot.width, height: shadeBottom - shadeTop), cornerRadius: 0),
-                                           style: ShapeStyle(fill: .pointLow, fillOpacity: 0.08))))
+                                           style: ShapeStyle(fill: .pointLow, fillOpacity: Self.shadeOpacity(options.theme)))))
         }
         // Grid, ticks and the neutral line.
         var value = scale.min
@@ -457,4 +457,9 @@ extension MapLayoutEngine {
         }
         return candidates.filter(fits).min { abs($0 - preferred) < abs($1 - preferred) } ?? preferred
     }
+
+    /// How strongly the area below the neutral line is shaded: 8 % of the low points' colour on a light page, 18 % on
+    /// the dark theme, where 8 % of orange on near-black (contrast 1.1 : 1) vanished on a projector (third review);
+    /// 18 % gives 1.36 : 1 with the page, and keeps 11.5 : 1 for the ink and 5.6 : 1 for the pain markers on it.
+    static func shadeOpacity(_ theme: MapTheme) -> Double { theme == .dark ? 0.18 : 0.08 }
 }

@@ -2,6 +2,37 @@ import JourneyAnalysis
 import JourneyModel
 
 extension MapLayoutEngine {
+    /// The subtitle wrapped into `maxLines`. On a slide, a subtitle too long for its lines gives up the persona's
+    /// trailing parts whole ("一线客服专员 · 入职 0–3 个月", not "… · 电话与…"): the persona comes last there, and it is
+    /// cut with "…" only when not even its first part fits.
+    func slideSubtitle(_ text: String, width: Double, maxLines: Int) -> WrappedText {
+        let whole = TextWrapper.wrap(text, width: width, font: M.subtitle, maxLines: maxLines)
+        guard whole.isTruncated, profile.size == .slide, let persona = journey.persona.map(TextSanitizer.displayText),
+              let start = TextSanitizer.displayText(text).range(of: persona, options: .backwards) else { return whole }
+        let head = String(TextSanitizer.displayText(text)[..<start.lowerBound])
+        for kept in Self.personaHeads(persona) {
+            let shorter = TextWrapper.wrap(head + kept, width: width, font: M.subtitle, maxLines: maxLines)
+            if !shorter.isTruncated { return shorter }
+        }
+        return whole
+    }
+
+    /// A persona's leading parts, longest first, split where it lists ("·", "•", commas, "、", semicolons):
+    /// "一线客服专员 · 入职 0–3 个月 · 电话与在线渠道" gives "一线客服专员 · 入职 0–3 个月", then "一线客服专员".
+    static func personaHeads(_ persona: String) -> [String] {
+        let separators: Set<Character> = ["·", "•", ",", "，", "、", ";", "；"]
+        var heads: [String] = []
+        var index = persona.startIndex
+        while index < persona.endIndex {
+            if separators.contains(persona[index]) {
+                let head = String(persona[..<index].reversed().drop(while: \.isWhitespace).reversed())
+                if !head.isEmpty { heads.append(head) }
+            }
+            index = persona.index(after: index)
+        }
+        return heads.reversed()
+    }
+
     /// Header lane: title, a subtitle with persona, data line and scale, and the peak-end box top right.
     mutating func layoutHeader() {
         let top = cursor
@@ -63,7 +94,7 @@ extension MapLayoutEngine {
         // three-line takeaway takes the subtitle below the box, fits on one sheet pair instead of three sheets).
         var underBox = !beside && box.map { y + 10 >= $0.rect.maxY + M.px(4) } == true
         let subtitleWidth = beside ? leftWidth - (besideX - M.margin) : underBox ? contentWidth : leftWidth
-        var subtitle = TextWrapper.wrap(subtitleText, width: subtitleWidth, font: M.subtitle, maxLines: beside ? 1 : M.subtitleMaxLines)
+        var subtitle = slideSubtitle(subtitleText, width: subtitleWidth, maxLines: beside ? 1 : M.subtitleMaxLines)
         let subtitleBaseline = beside ? top + M.title.ascent : y + 10 + M.subtitle.ascent
         func leftBottom(_ subtitle: WrappedText) -> Double {
             beside || !M.showsSubtitle ? y : subtitleBaseline + Double(subtitle.lines.count - 1) * M.subtitleLine + M.subtitle.descent
@@ -72,18 +103,29 @@ extension MapLayoutEngine {
         // its curve draws stage means and its cards only each stage's worst or best (second review: "终点 2.5" was
         // nowhere on the complaint slide). Only when the header keeps its height: a subtitle that ran under the box
         // then runs beside it on one line, cut at its end (the persona, which a slide puts last).
-        if options.stageCurve, profile.size == .slide, let plain = box,
-           let named = peakEndBox(x: width - M.margin - boxWidth, y: top, width: boxWidth, namingMoments: true) {
-            let nextToBox = underBox && y + 10 < named.rect.maxY + M.px(4)
-            let candidate = nextToBox ? TextWrapper.wrap(subtitleText, width: leftWidth, font: M.subtitle, maxLines: 1) : subtitle
-            if max(leftBottom(candidate), named.rect.maxY) <= max(leftBottom(subtitle), plain.rect.maxY) {
-                box = named
-                subtitle = candidate
-                if nextToBox { underBox = false }
+        // Where the names would make the header taller, they take the place of the average of touchpoints (the third
+        // review: "按触点（5.9 + 5.5）/2 = 5.7" beside a curve whose callouts say 3.2 and 5.4 could not be matched to
+        // anything on the onboarding and day slides; the two names are in the stage cards).
+        if options.stageCurve, profile.size == .slide, let plain = box {
+            for showsAverage in [true, false] {
+                guard let named = peakEndBox(x: width - M.margin - boxWidth, y: top, width: boxWidth, namingMoments: true,
+                                             showsAverage: showsAverage) else { break }
+                let nextToBox = underBox && y + 10 < named.rect.maxY + M.px(4)
+                let candidate = nextToBox ? slideSubtitle(subtitleText, width: leftWidth, maxLines: 1) : subtitle
+                if max(leftBottom(candidate), named.rect.maxY) <= max(leftBottom(subtitle), plain.rect.maxY) {
+                    box = named
+                    subtitle = candidate
+                    if nextToBox { underBox = false }
+                    break
+                }
             }
         }
         var subtitleRun = run(subtitle, subtitleText, x: beside ? besideX : M.margin, y: subtitleBaseline, line: M.subtitleLine,
                               font: M.subtitle, color: .muted, role: .subtitle, lane: .header, bounds: leftBounds)
+        // a persona that gave up parts keeps its whole text in the run, as a cut one does
+        if subtitleRun.fullText == nil, !TextSanitizer.displayText(subtitleText).hasSuffix(subtitle.lines.last ?? "") {
+            subtitleRun.fullText = TextSanitizer.displayText(subtitleText)
+        }
         let leftBottom = leftBottom(subtitle)
 
         let bottom = max(leftBottom, box?.rect.maxY ?? top)
@@ -105,7 +147,8 @@ extension MapLayoutEngine {
 
     /// The remembered-score box: (peak + end)/2 beside the plain average, and the test verdict when there is one
     /// (with `namingMoments`, the names of the most intense and the end touchpoints instead, shown on any size).
-    func peakEndBox(x: Double, y: Double, width: Double, namingMoments: Bool = false) -> (rect: Rect, nodes: [LayoutNode])? {
+    func peakEndBox(x: Double, y: Double, width: Double, namingMoments: Bool = false,
+                    showsAverage: Bool = true) -> (rect: Rect, nodes: [LayoutNode])? {
         let summary = findings.peakEnd
         guard let remembered = summary.remembered, let mean = summary.mean else { return nil }
         let inner = width - 2 * M.boxPadding
@@ -139,11 +182,13 @@ extension MapLayoutEngine {
                             color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
             baseline += Double(curve.lines.count) * M.boxLine
         }
-        let averageText = labels.averageLine(mean, comparedWith: remembered)
-        let average = TextWrapper.wrap(averageText, width: inner, font: M.boxText)
-        runs.append(run(average, averageText, x: textX, y: baseline, line: M.boxLine, font: M.boxText,
-                        color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
-        baseline += Double(average.lines.count) * M.boxLine
+        if showsAverage {
+            let averageText = labels.averageLine(mean, comparedWith: remembered, perRespondent: findings.source == .survey)
+            let average = TextWrapper.wrap(averageText, width: inner, font: M.boxText)
+            runs.append(run(average, averageText, x: textX, y: baseline, line: M.boxLine, font: M.boxText,
+                            color: .ink, role: .peakEndBox, lane: .header, bounds: .init(x: 0, y: 0, width: 0, height: 0)))
+            baseline += Double(average.lines.count) * M.boxLine
+        }
 
         let noteText: String
         if namingMoments {

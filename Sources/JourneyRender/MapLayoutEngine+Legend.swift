@@ -187,7 +187,7 @@ extension MapLayoutEngine {
             (.curve, 28, isSurvey ? labels.legendSurveyCurve : labels.legendEstimateCurve, line(.curve, 2.5, isSurvey ? [] : [7, 5])),
             (.band, 28, labels.legendBand, swatch(ShapeStyle(fill: .band, fillOpacity: 0.3))),
             (.neutral, 28, labels.legendNeutral(journey.scale.neutral), line(.neutralLine, 1.2, [6, 5])),
-            (.shade, 28, labels.legendBelowNeutral, swatch(ShapeStyle(fill: .pointLow, fillOpacity: 0.08))),
+            (.shade, 28, labels.legendBelowNeutral, swatch(ShapeStyle(fill: .pointLow, fillOpacity: Self.shadeOpacity(options.theme)))),
             (.painPoint, 14, labels.legendPointPain, point(.pain)),
             (.pointHigh, 14, labels.legendPointHigh, point(.high)),
             (.pointMid, 14, labels.legendPointMid, point(.mid)),

@@ -75,7 +75,7 @@ public enum MapSummary {
             let line = labels.rememberedLine(remembered, comparedWith: mean, perRespondent: findings.source == .survey,
                                              peak: figures.peak, end: figures.end)
                 .replacingOccurrences(of: "\u{00A0}", with: " ")   // the box's no-break glue, plain in the description
-            sentences.append(line + (zh ? "，" : ", ") + labels.averageLine(mean, comparedWith: remembered) + (zh ? "。" : "."))
+            sentences.append(line + (zh ? "，" : ", ") + labels.averageLine(mean, comparedWith: remembered, perRespondent: findings.source == .survey) + (zh ? "。" : "."))
         }
         if view.verdict, let test = pe.test { sentences.append(labels.verdict(test)) }   // the verdict ends with its own full stop
         let ranks = view.ranks ?? findings.painRanks

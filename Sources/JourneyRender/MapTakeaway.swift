@@ -33,7 +33,7 @@ public enum MapTakeaway {
         let verdict = findings.peakEnd.test?.verdict
         // A verdict whose model explains under 9 % of the rating's spread (r < 0.3) is not a "follows" (review 8: the
         // waves map said "跟随平均体验" at mean r = 0.19): the takeaway says the link is weak; the box keeps the figures.
-        let weak = (findings.peakEnd.test?.verdictR2 ?? 1) < 0.09
+        let weak = findings.peakEnd.test.map(Self.isWeak) ?? false
         switch verdict {
         case .peakEnd? where weak, .average? where weak:
             parts.append(pick("总体评价与各触点只弱相关", "the overall rating barely tracks the touchpoints"))
@@ -99,4 +99,8 @@ public enum MapTakeaway {
             return (entry.action, t)
         }.first
     }
+
+    /// A verdict whose model explains under 9 % of the overall rating's spread (r < 0.3): the takeaway and the box's
+    /// verdict both call the link weak rather than say the rating "follows" anything.
+    static func isWeak(_ test: PeakEndTest) -> Bool { test.verdictR2 < 0.09 }
 }

@@ -210,9 +210,13 @@ public enum TextWrapper {
 
     /// Longest parenthesised group, brackets included, that `keptTogether` keeps on one line.
     static let keepTogetherLimit = 24
+    /// Longest quoted term, quotes included, that `keptTogether` keeps on one line (six ideographs): a name or a coined term
+    /// (“投诉兜底”, 「一线之声」), not a quoted sentence, which wraps as any text does.
+    static let quoteKeepLimit = 8
 
     /// Indices before which the line does not break, so that a short unit reads whole: inside a parenthesised group
-    /// of at most `keepTogetherLimit` characters ("(3 = neutral)", "(most intense + end)/2", "（最强烈 + 终点）"),
+    /// of at most `keepTogetherLimit` characters ("(3 = neutral)", "(most intense + end)/2", "（最强烈 + 终点）") or a
+    /// quoted term of at most `quoteKeepLimit` (“投诉兜底”),
     /// between a figure and the group after it ("1–5 (3 = neutral)"), between a word and the range after it
     /// ("scale 1–5"), and between a figure and the Chinese measure word after it ("3 个工作日"). A group wider than
     /// the line still breaks at those points (they become weak breaks); `outer` holds those outside every group (a
@@ -222,6 +226,7 @@ public enum TextWrapper {
         var inside: Set<Int> = []
         var outer: Set<Int> = []
         var opens: [Int] = []
+        var quoteOpens: [Int] = []
         func previousVisible(_ index: Int) -> Int? {
             var i = index - 1
             while i >= 0, characters[i] == " " { i -= 1 }
@@ -235,6 +240,12 @@ public enum TextWrapper {
                 guard let open = opens.popLast(), index - open + 1 <= keepTogetherLimit else { continue }
                 for position in (open + 1)...index { kept.insert(position); inside.insert(position) }
                 if let before = previousVisible(open), characters[before].isNumber { kept.insert(open); outer.insert(open) }
+            case "“", "「", "『", "《":
+                quoteOpens.append(index)
+            case "”", "」", "』", "》":
+                // a short quoted term reads whole: “投诉兜底”, 「一线之声」 (third review: "设“投诉 / 兜底”热线")
+                guard let open = quoteOpens.popLast(), index - open + 1 <= quoteKeepLimit else { continue }
+                for position in (open + 1)...index { kept.insert(position); inside.insert(position) }
             default:
                 // A figure and the Chinese measure word after it read as one: "3 个工作日", "15 分钟", "4 小时", and a
                 // Chinese numeral with its measure word: "三个版本", "五分钟".
@@ -543,7 +554,7 @@ public enum TextWrapper {
         return lines
     }
 
-    /// A cut line ends at a word: "…for a three-month trial" → "for a…", not "for a thre…". Whole units (words, or a
+    /// A cut line ends at a word: "…for a three-month trial" → "…50…" (`tidiedCut`), not "for a thre…". Whole units (words, or a
     /// Chinese word) are dropped from the end while the line and "…" are too wide; when that would leave less than half
     /// the line, the line is cut inside a word instead (`ellipsized(_:width:font:forced:)`).
     static func ellipsized(line: [Unit], width: Double, font: FontSpec, spaceWidth: Double) -> String {
@@ -554,13 +565,40 @@ public enum TextWrapper {
             while let last = head.last, last == " " || CharacterClass.noLineEnd.contains(last) { head.removeLast() }
             let headWidth = TextMeasurer.width(head, font: font)
             if headWidth + ellipsis <= width {
-                if kept.count == line.count || headWidth >= width / 2, !head.isEmpty { return head + "…" }
+                if kept.count == line.count || headWidth >= width / 2, !head.isEmpty { return tidiedCut(head, width: width, font: font) + "…" }
                 break
             }
             kept.removeLast()
         }
         return ellipsized(shown(line), width: width, font: font, forced: true)
     }
+
+    /// Where a cut line's "…" goes once the line ends at a word: at the last clause mark when what follows it is a
+    /// fragment of half the line or less ("…abusive calls, plus…" → "…abusive calls…", "500 元，超出部分…" →
+    /// "500 元…"), and never after an English function word ("…from 20 to 50 for a…" → "…from 20 to 50…"). The
+    /// reader then sees a whole clause, not the first words of the next.
+    static func tidiedCut(_ head: String, width: Double, font: FontSpec) -> String {
+        let characters = Array(head)
+        if let mark = characters.indices.last(where: { index in
+            guard clauseMarks.contains(characters[index]), index > 0 else { return false }
+            // a Latin mark ends a clause only before a space ("1,000", "3.5" and "example.com" do not)
+            return !",;.!?".contains(characters[index]) || index + 1 == characters.count || characters[index + 1] == " "
+        }) {
+            let before = String(characters[..<mark].reversed().drop(while: { $0 == " " }).reversed())
+            let fragment = String(characters[(mark + 1)...])
+            if !before.isEmpty, TextMeasurer.width(fragment, font: font) <= width / 2 { return before }
+        }
+        var words = head.split(separator: " ", omittingEmptySubsequences: false)
+        while words.count > 1, let last = words.last, functionWords.contains(last.lowercased()) { words.removeLast() }
+        let kept = String(words.joined(separator: " ").reversed().drop(while: { $0 == " " }).reversed())
+        return kept.isEmpty ? head : kept
+    }
+
+    /// Marks that end a clause or a sentence, where a cut may end instead of inside the clause after them.
+    static let clauseMarks: Set<Character> = ["，", ",", "；", ";", "、", "。", ".", "!", "?", "！", "？"]
+    /// English words a cut line never ends on: articles, conjunctions and prepositions leave the reader hanging.
+    static let functionWords: Set<String> = ["a", "an", "the", "and", "or", "but", "for", "to", "of", "in", "on", "at",
+                                             "by", "with", "from", "into", "via", "per", "as", "than", "plus", "&"]
 
     /// A text whose end must survive a cut: a stage card's score ("Worst: Wait for a supervisor to approve (2.4)").
     /// Wrapped as `wrap` does; when it is cut, its last line ends "… (2.4)", so the card never loses its number.

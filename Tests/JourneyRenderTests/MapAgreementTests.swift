@@ -200,7 +200,7 @@ import Testing
     }
 
     /// A slide numbers at most its top pain points, yet accounts for every pain rank of the journey: each is on a
-    /// pill, or the footnote names it ("③ 在「独立上线」内", "⑤ 在「客服受理」（▼ 无编号）…"), or counts it ("另有 5 个痛点").
+    /// pill, or the footnote names it ("③ 在「独立上线」内", "「客服受理」的 ▼ 是痛点 ⑤…"), or counts it ("另有 5 个痛点").
     @Test func aSlideAccountsForEveryPainRankOfTheJourney() {
         var unnumbered = 0, countsChecked = 0
         for c in Self.cases where c.size == .slide {

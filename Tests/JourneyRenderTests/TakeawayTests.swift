@@ -92,8 +92,14 @@ import SurveyImport
         #expect(MapTakeaway.text(Self.journey(), findings: findings) == "最低点在「等待班组长审批」（2.0/7）；总体评价与各触点只弱相关 → 先做：票最多的行动")
         #expect(MapTakeaway.text(Self.journey(), findings: findings, language: .en)
                 == "Lowest point: 等待班组长审批 (2.0/7); the overall rating barely tracks the touchpoints → fix first: 票最多的行动")
+        // the box's verdict says the same (third review: "跟随各触点的平均（解释了 4 %）" under "只弱相关")
+        let weakTest = try #require(findings.peakEnd.test)
+        #expect(MapLabels(.zh).verdict(weakTest).hasPrefix("总体评价与各触点只弱相关：平均只解释了总体评价差异的 4\u{A0}%"))
+        #expect(MapLabels(.en).verdict(weakTest).hasPrefix("The overall rating barely tracks the touchpoints: their average accounts for 4\u{A0}%"))
         findings.peakEnd.test?.r2Mean = 0.3
         #expect(MapTakeaway.text(Self.journey(), findings: findings)?.contains("总体评价跟随平均体验") == true)
+        let plain = try #require(findings.peakEnd.test)
+        #expect(MapLabels(.zh).verdict(plain).hasPrefix("总体评价跟随各触点的平均（解释了总体评价差异的 30\u{A0}%）"))
     }
 
     /// The fixture's findings as if from a survey whose peak-end test gave `test`.

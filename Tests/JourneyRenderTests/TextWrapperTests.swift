@@ -418,7 +418,9 @@ import JourneyAnalysis
             let cut = TextWrapper.wrap(text, width: 95, font: font10, maxLines: 3)
             #expect(cut.isTruncated)
             #expect(Array(cut.lines.prefix(2)) == Array(full.prefix(2)))
-            #expect(cut.lines[2] == TextWrapper.ellipsized(full[2], width: 95, font: font10, forced: true))
+            // (the last line's cut then ends its clause: "客户来电催进度…", not "客户来电催进度，…")
+            let forced = TextWrapper.ellipsized(full[2], width: 95, font: font10, forced: true)
+            #expect(cut.lines[2] == TextWrapper.tidiedCut(String(forced.dropLast()), width: 95, font: font10) + "…")
         }
     }
     /// A cut line ends at a word: "…from 20 to 50 for a…", never "…for a thre…" (review 9, the day-in-the-life slide's
@@ -447,6 +449,61 @@ import JourneyAnalysis
             guard let line = cut.lines.first, cut.isTruncated else { continue }
             #expect(!line.hasSuffix("客…") && !line.hasSuffix("带…") && !line.hasSuffix("师…"), "\(width): \(line)")
         }
+    }
+
+    /// A cut ends a clause, not the next clause's first words or a function word (the third slide review: "…abusive
+    /// calls, plus…", "…20 to 50 for a…", "500 元，超出部分…"). Cases by hand, then over every width from 60 to 240 px
+    /// for three action titles: the shown text never ends on a function word, and never holds a clause mark followed
+    /// by a fragment of half the line or less.
+    @Test func aCutEndsAClause() {
+        #expect(TextWrapper.tidiedCut("abusive calls, plus", width: 200, font: font10) == "abusive calls")
+        #expect(TextWrapper.tidiedCut("from 20 to 50 for a", width: 200, font: font10) == "from 20 to 50")
+        #expect(TextWrapper.tidiedCut("500 元，超出部分", width: 120, font: font10) == "500 元")
+        // a figure's comma, a decimal point and a long fragment stay
+        #expect(TextWrapper.tidiedCut("pay 1,000 agents", width: 200, font: font10) == "pay 1,000 agents")
+        #expect(TextWrapper.tidiedCut("raise to 3.5 points", width: 200, font: font10) == "raise to 3.5 points")
+        #expect(TextWrapper.tidiedCut("Agents, not supervisors, approve small refunds", width: 200, font: font10)
+                == "Agents, not supervisors, approve small refunds")
+        let titles = ["Written permission and a script to end abusive calls, plus a number to report them",
+                      "Raise the agent goodwill limit from 20 to 50 for a three-month trial",
+                      "一线赔付权限从 200 元提高到 500 元，超出部分由班组长在系统内一键确认"]
+        var cuts = 0
+        for text in titles {
+            for width in stride(from: 60.0, through: 240, by: 4) {
+                let wrapped = TextWrapper.wrap(text, width: width, font: font10, maxLines: 2)
+                guard wrapped.isTruncated, let last = wrapped.lines.last, last.hasSuffix("…") else { continue }
+                cuts += 1
+                let head = String(last.dropLast())
+                let lastWord = head.split(separator: " ").last.map { $0.lowercased() } ?? ""
+                #expect(!TextWrapper.functionWords.contains(lastWord), "\(width): \(wrapped.lines)")
+                let characters = Array(head)
+                if let mark = characters.indices.last(where: { "，；".contains(characters[$0])
+                    || (",;".contains(characters[$0]) && $0 + 1 < characters.count && characters[$0 + 1] == " ") }) {
+                    let fragment = String(characters[(mark + 1)...])
+                    #expect(TextMeasurer.width(fragment, font: font10) > width / 2, "\(width): \(wrapped.lines)")
+                }
+            }
+        }
+        #expect(cuts > 40)
+    }
+
+    /// A short quoted term is never split across lines (the third review: "新人上线首月设“投诉 / 兜底”热线" on the
+    /// onboarding A3 sheet). At every width from the term's own to 240 px, each line holds both quotes of “投诉兜底” or neither; a
+    /// quoted sentence longer than `quoteKeepLimit` still wraps inside.
+    @Test func aShortQuotedTermStaysOnOneLine() {
+        let text = "新人上线首月设“投诉兜底”热线，组长 2 分钟内接手"
+        var widths = 0
+        // (from the term's own width: a narrower line must break it)
+        for width in stride(from: TextMeasurer.width("“投诉兜底”", font: font10).rounded(.up), through: 240, by: 3) {
+            let lines = TextWrapper.wrap(text, width: width, font: font10).lines
+            #expect(lines.joined().filter { $0 != " " } == text.filter { $0 != " " }, "\(width): \(lines)")
+            #expect(lines.allSatisfy { $0.contains("“") == $0.contains("”") }, "\(width): \(lines)")
+            if lines.count > 1 { widths += 1 }
+        }
+        #expect(widths > 10)
+        let long = "他说“你先别急，我帮你把这个案子从头到尾查一遍”然后挂了"
+        let narrow = TextWrapper.wrap(long, width: 80, font: font10).lines
+        #expect(narrow.contains { $0.contains("“") != $0.contains("”") }, "\(narrow)")
     }
 
     /// `keepingTail`: a cut text keeps its end ("… 1.5") within the width; an uncut one is unchanged.
