@@ -30,7 +30,11 @@ public enum MapTakeaway {
             parts.append(pick("最低点在「\(troughName)」（\(score)/\(journey.scale.max)\(stage)）",
                               "Lowest point: \(troughName) (\(score)/\(journey.scale.max)\(stage))"))
         }
-        let verdict = findings.peakEnd.test?.verdict
+        // A comparison map's story is the difference it draws: it takes the verdict's place (the box keeps the verdict;
+        // third review: the compare and waves slides' takeaways were the single map's, word for word).
+        let difference = findings.comparison.flatMap { comparisonPart($0, name: name, zh: zh) }
+        if let difference { parts.append(difference) }
+        let verdict = difference == nil ? findings.peakEnd.test?.verdict : nil
         // A verdict whose model explains under 9 % of the rating's spread (r < 0.3) is not a "follows" (review 8: the
         // waves map said "跟随平均体验" at mean r = 0.19): the takeaway says the link is weak; the box keeps the figures.
         let weak = findings.peakEnd.test.map(Self.isWeak) ?? false
@@ -50,7 +54,8 @@ public enum MapTakeaway {
         // (review 8, workshop-demo wide and slide; the second slide review: "Lowest point: Handle an abusive caller
         // → fix pain ② first" had the room ask why ② when the lowest point is ①)
         var joiner = " → "
-        if let (_, t) = first, t.id != findings.peakEnd.troughID { joiner = pick("；", "; ") }
+        // (and after a comparison's difference, which the arrow would read as the action's reason)
+        if difference != nil || first.map({ $0.1.id != findings.peakEnd.troughID }) == true { joiner = pick("；", "; ") }
         if let (action, t) = first {
             let title = TextSanitizer.displayText(action.title), place = TextSanitizer.displayText(t.name)
             // An action the plan ranks first at a touchpoint that is not a pain point (its votes put it there) is
@@ -103,4 +108,29 @@ public enum MapTakeaway {
     /// A verdict whose model explains under 9 % of the overall rating's spread (r < 0.3): the takeaway and the box's
     /// verdict both call the link weak rather than say the rating "follows" anything.
     static func isWeak(_ test: PeakEndTest) -> Bool { test.verdictR2 < 0.09 }
+
+    /// What a comparison map shows, in a few words, with the Δ its Δ row prints there (this journey or wave minus the
+    /// other, from the unrounded scores): waves with the test name the largest change beyond the noise, or say there
+    /// is none; otherwise the largest difference ("差距最大在「开通系统账号」（Δ −2.8）"). Nil when no touchpoint has a Δ.
+    static func comparisonPart(_ comparison: JourneyComparison, name: (String) -> String?, zh: Bool) -> String? {
+        func pick(_ a: String, _ b: String) -> String { zh ? a : b }
+        let rows = comparison.touchpoints.filter { $0.delta != nil && name($0.id) != nil }
+        func largest(_ rows: [TouchpointComparison]) -> (String, String)? {
+            // (the first of equals, in journey order)
+            rows.reduce(nil as TouchpointComparison?) { best, row in
+                guard let best else { return row }
+                return abs(row.delta!) > abs(best.delta!) ? row : best
+            }.map { (name($0.id)!, MapNumber.signedDelta($0.delta!)) }
+        }
+        if comparison.kind == .waves, comparison.tested {
+            guard !rows.isEmpty else { return nil }
+            guard let (place, delta) = largest(rows.filter { $0.significant == true }) else {
+                return pick("与基线相比没有超出随机波动的变化", "no change beyond the noise since the baseline")
+            }
+            return pick("超出随机波动的最大变化在「\(place)」（Δ \(delta)）", "largest change beyond the noise: \(place) (Δ \(delta))")
+        }
+        guard let (place, delta) = largest(rows) else { return nil }
+        return comparison.kind == .waves ? pick("变化最大在「\(place)」（Δ \(delta)）", "largest change: \(place) (Δ \(delta))")
+                                         : pick("差距最大在「\(place)」（Δ \(delta)）", "largest gap: \(place) (Δ \(delta))")
+    }
 }

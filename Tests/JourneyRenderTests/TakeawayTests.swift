@@ -102,6 +102,40 @@ import SurveyImport
         #expect(MapLabels(.zh).verdict(plain).hasPrefix("总体评价跟随各触点的平均（解释了总体评价差异的 30\u{A0}%）"))
     }
 
+    /// A comparison map's takeaway says what the comparison shows in place of the verdict (third review: the compare
+    /// and waves slides' takeaways were the single map's), and a semicolon, not "→", leads to the action after it.
+    /// As-is (survey) vs to-be (estimates 1–5, mapped onto 1–7 as v' = 1 + (v − 1)·6/4): by hand with Python's csv
+    /// module on journeys/onboarding-90-days.responses.csv, the largest |Δ| is 开通系统账号, 2.693 − 5.5 = −2.807
+    /// (then 知识库检索 −1.755, 第一次被客户投诉 −1.543).
+    @Test func aComparisonTakeawayNamesTheLargestDifference() throws {
+        let (journey, responses) = try TestPaths.onboardingSurvey()
+        let toBe = try TestPaths.load(ComparisonMapTests.compare.appendingPathComponent("onboarding.to-be.yaml").path)
+        var findings = JourneyAnalyzer.analyze(journey, responses: responses)
+        findings.comparison = try ComparisonAnalyzer.compare(
+            ComparisonSide(journey: journey, findings: findings, responses: responses, label: nil),
+            with: ComparisonSide(journey: toBe, findings: JourneyAnalyzer.analyze(toBe, responses: nil), label: nil), kind: .journeys)
+        let zh = try #require(MapTakeaway.text(journey, findings: findings))
+        #expect(zh.contains("；差距最大在「开通系统账号」（Δ \u{2212}2.8）；先做："), "\(zh)")
+        #expect(!zh.contains("跟随") && !zh.contains("→"), "\(zh)")
+        let en = try #require(MapTakeaway.text(journey, findings: findings, language: .en))
+        #expect(en.contains("; largest gap: 开通系统账号 (Δ \u{2212}2.8); fix first: "), "\(en)")
+
+        // waves, tested: the largest change among those beyond the noise, or none
+        let (waveJourney, waves) = try ComparisonMapTests.waves()
+        let comparison = try #require(waves.comparison)
+        let beyond = comparison.touchpoints.filter { $0.significant == true && $0.delta != nil }
+        let named = try #require(beyond.max { abs($0.delta!) < abs($1.delta!) })
+        let place = try #require(waveJourney.touchpoint(id: named.id)).name
+        let text = try #require(MapTakeaway.text(waveJourney, findings: waves))
+        #expect(text.contains("超出随机波动的最大变化在「\(place)」（Δ \(MapNumber.signedDelta(named.delta!))）"), "\(text)")
+        var quiet = waves
+        quiet.comparison?.touchpoints = comparison.touchpoints.map { row in var row = row; row.significant = false; return row }
+        #expect(MapTakeaway.text(waveJourney, findings: quiet)?.contains("；与基线相比没有超出随机波动的变化；") == true)
+        // no Δ anywhere: nothing to say, and the verdict is back
+        quiet.comparison?.touchpoints = comparison.touchpoints.map { row in var row = row; row.delta = nil; return row }
+        #expect(MapTakeaway.text(waveJourney, findings: quiet).map { !$0.contains("变化") } == true)
+    }
+
     /// The fixture's findings as if from a survey whose peak-end test gave `test`.
     static func surveyFindings(_ test: PeakEndTest) -> JourneyFindings {
         var findings = EstimateAnalyzer.analyze(journey())
