@@ -51,7 +51,10 @@ public struct MapLabels: Sendable {
     /// The subtitle's data and scale as a footnote sentence, for a slide that left its subtitle out.
     func dataAndScaleNote(_ data: String, _ scale: String) -> String {
         let shown = TextSanitizer.displayText(data)
-        return pick("\(shown) · \(scale)。", "\(shown.prefix(1).uppercased() + shown.dropFirst()) · \(scale).")
+        // a sentence starts with a capital, but "n = 260" stays the sample size it is everywhere else (not "N = 260")
+        let sampleSize = shown.first == "n" && shown.dropFirst().first?.isWhitespace == true   // (a no-break space too)
+        let sentence = sampleSize ? shown : shown.prefix(1).uppercased() + shown.dropFirst()
+        return pick("\(shown) · \(scale)。", "\(sentence) · \(scale).")
     }
     func scaleLine(_ scale: RatingScale) -> String {
         let neutral = MapNumber.format(scale.neutral)

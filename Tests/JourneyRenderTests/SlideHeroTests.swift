@@ -87,6 +87,22 @@ import Testing
         #expect(shortened > 0, "no sample slide gave up part of its persona")
     }
 
+    /// A slide that leaves its subtitle out gives the data and the scale in its footnote as a sentence, and the
+    /// sample size stays "n = 260" there (the third review: the English `--by team` slide's footnote began "N = 260").
+    @Test func aFootnoteKeepsTheSampleSizeLowerCase() throws {
+        var moved = 0
+        let samples = try PageProfileTests.sampleCases().map { c in
+            ("\(c.name) \(c.language)", MapLayoutEngine.layout(c.journey, findings: c.findings, options: RenderOptions(language: c.language, size: .slide)))
+        }
+        for (name, layout) in samples + (try Self.comparisonSlides()) {
+            let notes = layout.textRuns.filter { $0.role == .footnote }.map { $0.lines.joined(separator: " ") }.joined(separator: " ")
+            #expect(!notes.contains("N = ") && !notes.contains("N < "), "\(name): \(notes)")
+            if notes.hasPrefix("n = ") { moved += 1 }
+        }
+        #expect(moved > 0, "no slide moved its data line into the footnote")
+        #expect(MapLabels(.en).dataAndScaleNote("workshop estimate", "scale 1–5 (3 = neutral)") == "Workshop estimate · scale 1–5 (3 = neutral).")
+    }
+
     @Test func theSlideKeepsTheTopActionPerPain() throws {
         // Every sample in its own language keeps its actions lane, and every one with Chinese labels. (A Chinese journey
         // with English labels is the one left: complaint-escalation with estimates and onboarding with survey
