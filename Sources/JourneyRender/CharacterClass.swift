@@ -55,8 +55,9 @@ public enum CharacterClass {
             + "｡､｣：；！？．，％"
     )
 
-    /// Characters that may not end a line (行末禁則): opening brackets and quotes.
-    public static let noLineEnd: Set<Character> = Set("（「『“‘《〈【〔〖〘〚｛［〝([{$￥¥£€")
+    /// Characters that may not end a line (行末禁則): opening brackets and quotes, currency signs, and Δ, which always
+    /// leads what follows it ("Δ −2.1", "Δ 为阶段均值之差": the third review found "；Δ" alone at a line's end).
+    public static let noLineEnd: Set<Character> = Set("（「『“‘《〈【〔〖〘〚｛［〝([{$￥¥£€Δ")
 
     /// Whether a character is punctuation for counting a line's "real" characters (widow detection).
     public static func isPunctuation(_ character: Character) -> Bool {

@@ -32,7 +32,8 @@ public enum MapTakeaway {
         }
         // A comparison map's story is the difference it draws: it takes the verdict's place (the box keeps the verdict;
         // third review: the compare and waves slides' takeaways were the single map's, word for word).
-        let difference = findings.comparison.flatMap { comparisonPart($0, name: name, zh: zh) }
+        // (a shorter form, for a header without room for the whole line, shortens the compared touchpoint's name)
+        let difference = findings.comparison.flatMap { comparisonPart($0, name: namingPlace ? name : { name($0).map(Self.shortName) }, zh: zh) }
         if let difference { parts.append(difference) }
         let verdict = difference == nil ? findings.peakEnd.test?.verdict : nil
         // A verdict whose model explains under 9 % of the rating's spread (r < 0.3) is not a "follows" (review 8: the
@@ -132,5 +133,13 @@ public enum MapTakeaway {
         guard let (place, delta) = largest(rows) else { return nil }
         return comparison.kind == .waves ? pick("变化最大在「\(place)」（Δ \(delta)）", "largest change: \(place) (Δ \(delta))")
                                          : pick("差距最大在「\(place)」（Δ \(delta)）", "largest gap: \(place) (Δ \(delta))")
+    }
+
+    /// A long touchpoint name cut to its first words for a short takeaway: four Latin words or eight other characters,
+    /// then "…" ("Wait for a supervisor…"), as a cut stage card shows it.
+    static func shortName(_ name: String) -> String {
+        if name.contains(where: TextWrapper.isIdeographic) { return name.count > 9 ? String(name.prefix(8)) + "…" : name }
+        let words = name.split(separator: " ")
+        return words.count > 5 ? words.prefix(4).joined(separator: " ") + "…" : name
     }
 }

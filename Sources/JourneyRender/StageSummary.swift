@@ -52,8 +52,16 @@ enum StageSummary {
             let actions = plan.filter { stageIDs.contains($0.touchpointID) }.map(\.action)
             // The card names the lead, else (a stage without a pain or pleasure point) the touchpoint farthest from
             // neutral — never only "stage mean" — with that touchpoint's own score: the point shows the stage mean.
+            // (as shown, to the card's decimals; of two that show the same score, the one the header's box names, its
+            // most intense moment or its End: the third review's waves slide named 班组互助群答疑 5.5 in the card and
+            // 转正答辩与面谈 5.5 in the box, 5.493 and 5.486 unrounded)
+            let moments = Set([findings.peakEnd.peakID, findings.peakEnd.endID].compactMap { $0 })
+            func distance(_ f: TouchpointFinding) -> (Double, Int) {
+                let shown = Double(MapNumber.score(f.mean!, source: findings.source)) ?? f.mean!
+                return (abs(shown - journey.scale.neutral), moments.contains(f.id) ? 1 : 0)
+            }
             let extreme = lead == nil ? members.filter { !$0.suppressed && $0.mean != nil }
-                .max { abs($0.mean! - journey.scale.neutral) < abs($1.mean! - journey.scale.neutral) } : nil
+                .max { distance($0) < distance($1) } : nil
             let named = lead ?? extreme
             let namedName = named.flatMap { f in stage.touchpoints.first { $0.id == f.id }?.name }
             let score = named.flatMap { $0.suppressed ? nil : $0.mean }.map { MapNumber.score($0, source: findings.source) }

@@ -50,6 +50,29 @@ import Testing
         }
     }
 
+    /// Of two touchpoints that show the same score, a stage card names the one the box names (the third review: the
+    /// waves slide's 转正 card said "最高：班组互助群答疑（5.5）" beside the box's "终点：转正答辩与面谈"; their means are
+    /// 5.493 and 5.486, by hand with Python's csv module on Tests/Fixtures/compare/onboarding.wave2.csv).
+    @Test func aStageCardPrefersTheBoxsMomentOnATie() throws {
+        let (journey, waves) = try ComparisonMapTests.waves()
+        let layout = MapLayoutEngine.layout(journey, findings: waves, options: RenderOptions(size: .slide))
+        let cards = layout.textRuns.filter { $0.role == .touchpointName }.map { ($0.fullText ?? $0.lines.joined()).replacingOccurrences(of: " ", with: "") }
+        #expect(cards.contains("最高：转正答辩与面谈（5.5）"), "\(cards)")
+        // over every stage slide: a "highest / lowest" card whose stage holds the End at the same shown score names it
+        for (journey, findings, layout) in try Self.stageSlides() + [(journey, waves, layout)] {
+            guard let endID = findings.peakEnd.endID, let end = findings.finding(for: endID), let mean = end.mean, !end.suppressed,
+                  let stage = journey.stages.first(where: { $0.touchpoints.contains { $0.id == endID } }) else { continue }
+            let shown = MapNumber.score(mean, source: findings.source)
+            let card = layout.textRuns.filter { $0.role == .touchpointName }.map { $0.fullText ?? $0.lines.joined(separator: " ") }
+                .last ?? ""
+            let others = stage.touchpoints.filter { $0.id != endID }.compactMap { findings.finding(for: $0.id) }
+            guard card.hasPrefix("最高：") || card.hasPrefix("最低："),
+                  others.contains(where: { $0.mean.map { MapNumber.score($0, source: findings.source) } == shown }) else { continue }
+            let name = TextSanitizer.displayText(stage.touchpoints.first { $0.id == endID }!.name)
+            #expect(card.replacingOccurrences(of: " ", with: "").contains(name.replacingOccurrences(of: " ", with: "")), "\(journey.title): \(card)")
+        }
+    }
+
     /// A slide's subtitle, when it is cut to its one line, keeps the data and the scale the curve needs ("n = 260",
     /// "评分 1–7（4 = 中性）") and gives up the persona.
     @Test func aSlidesSubtitleKeepsTheScale() throws {

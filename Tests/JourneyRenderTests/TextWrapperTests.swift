@@ -506,6 +506,19 @@ import JourneyAnalysis
         #expect(narrow.contains { $0.contains("“") != $0.contains("”") }, "\(narrow)")
     }
 
+    /// Δ never ends a line: it leads its figure or its definition (the third review: "；Δ / 为阶段均值之差" in the
+    /// compare slide's footnote). At every width from 60 to 300 px.
+    @Test func deltaNeverEndsALine() {
+        let text = "Δ = 本期 − 基线（按未取整的分值计算）；Δ 为阶段均值之差；逐触点的变化与检验见分析报告"
+        var broken = 0
+        for width in stride(from: 60.0, through: 300, by: 3) {
+            let lines = TextWrapper.wrap(text, width: width, font: font10).lines
+            #expect(lines.dropLast().allSatisfy { !$0.hasSuffix("Δ") && !$0.hasSuffix("Δ ") }, "\(width): \(lines)")
+            if lines.count > 1 { broken += 1 }
+        }
+        #expect(broken > 30)
+    }
+
     /// `keepingTail`: a cut text keeps its end ("… 1.5") within the width; an uncut one is unchanged.
     @Test func aCutTextKeepsItsTail() {
         let text = "Worst: Wait for a supervisor to approve a refund 1.5"
