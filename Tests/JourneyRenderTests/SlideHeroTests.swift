@@ -50,6 +50,22 @@ import Testing
         }
     }
 
+    /// A comparison, waves or `--by` slide's takeaway is never cut (the third review: the English compare-day slide's
+    /// ended "…(Δ −2.5)…" and lost its action): its short forms shorten the compared touchpoint's name
+    /// ("Wait for a supervisor…") before the line runs out.
+    @Test func aComparisonSlidesTakeawayIsNeverCut() throws {
+        var checked = 0
+        for (name, layout) in try Self.comparisonSlides() {
+            guard let takeaway = layout.textRuns.first(where: { $0.role == .takeaway }) else { continue }
+            checked += 1
+            #expect(takeaway.fullText == nil && !(takeaway.lines.last ?? "").hasSuffix("…"), "\(name): \(takeaway.lines)")
+        }
+        #expect(checked >= 8)
+        #expect(MapTakeaway.shortName("Wait for a supervisor to approve a goodwill credit above my limit") == "Wait for a supervisor…")
+        #expect(MapTakeaway.shortName("第三次向不同的人从头解释同一个案子") == "第三次向不同的人…")
+        #expect(MapTakeaway.shortName("开通系统账号") == "开通系统账号")
+    }
+
     /// Of two touchpoints that show the same score, a stage card names the one the box names (the third review: the
     /// waves slide's 转正 card said "最高：班组互助群答疑（5.5）" beside the box's "终点：转正答辩与面谈"; their means are
     /// 5.493 and 5.486, by hand with Python's csv module on Tests/Fixtures/compare/onboarding.wave2.csv).
