@@ -5,7 +5,8 @@ import JourneyModel
 /// follows peak and end, and the first thing to do — from the analysis, in the journey's language.
 ///
 /// Parts (each left out when the analysis has nothing to say): the lowest point with its score on the scale; the
-/// verdict of the peak-end test (survey data only); the first action — the action `journeymap plan` ranks first
+/// verdict of the peak-end test (survey data only), or on a comparison map what the comparison shows
+/// (`comparisonPart`); the first action — the action `journeymap plan` ranks first
 /// (highest `ActionPriority`; "fix first" when it is at a pain point, else "first in the action plan"), else "improve
 /// the lowest point and the ending" when the rating follows peak and end, else "start with" pain point ①.
 public enum MapTakeaway {
@@ -15,7 +16,8 @@ public enum MapTakeaway {
     /// `namingPlace: false` gives the first action's pain rank instead of its place ("fix pain ② first: …", for a
     /// header too narrow for the whole line); `namingAction: false` also leaves out the action's title, which its card
     /// on the map gives ("fix pain ① first"; the pain's card carries it), for a header too narrow even for that; nil when
-    /// the first action is not at a ranked pain point (its card may not be on a slide).
+    /// the first action is not at a ranked pain point (its card may not be on a slide). Both short forms shorten a
+    /// comparison's touchpoint name (`shortName`).
     public static func text(_ journey: Journey, findings: JourneyFindings, language: JourneyLanguage? = nil,
                             stageMean: Double? = nil, namingPlace: Bool = true, namingAction: Bool = true) -> String? {
         let zh = (language ?? journey.language) == .zh

@@ -210,8 +210,8 @@ public enum TextWrapper {
 
     /// Longest parenthesised group, brackets included, that `keptTogether` keeps on one line.
     static let keepTogetherLimit = 24
-    /// Longest quoted term, quotes included, that `keptTogether` keeps on one line (six ideographs): a name or a coined term
-    /// (“投诉兜底”, 「一线之声」), not a quoted sentence, which wraps as any text does.
+    /// Longest quoted term, quotes included, that `keptTogether` keeps on one line (six ideographs): a name or a
+    /// coined term (“投诉兜底”, 「一线之声」), not a quoted sentence, which wraps as any text does.
     static let quoteKeepLimit = 8
 
     /// Indices before which the line does not break, so that a short unit reads whole: inside a parenthesised group

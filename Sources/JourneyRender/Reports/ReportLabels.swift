@@ -150,7 +150,7 @@ struct ReportLabels {
         var text = estimate
             ? t("记忆分 (峰+终)/2：\(Self.two(remembered))，平均：\(Self.two(mean))", "Remembered (peak + end)/2: \(Self.two(remembered)) vs plain mean \(Self.two(mean))")
             : t("记忆分（人均 (峰+终)/2）：\(Self.two(remembered))，人均各触点平均分：\(Self.two(mean))",
-                "Remembered (each respondent's (peak + end)/2, averaged): \(Self.two(remembered)) vs each respondent's plain mean, averaged \(Self.two(mean))")
+                "Remembered (each respondent's (peak + end)/2, averaged): \(Self.two(remembered)) vs plain mean (each respondent's, averaged) \(Self.two(mean))")
         if let gap = p.memoryGap { text += t("（记忆差 \(Self.signed(gap))）", " (memory gap \(Self.signed(gap)))") }
         if estimate { text += t("（工作坊估计）", " (workshop estimate)") }
         return text
