@@ -400,8 +400,9 @@ import Testing
 }
 
 /// Second review of stop 23: the complaint slide's box said "终点 2.5" while the curve, of stage means, ends at 3.8
-/// and no card names the End. A slide of stage means names its box's two touchpoints when the header keeps its
-/// height: the journey's own most intense moment and its End (the last touchpoint), never a stage card's text.
+/// and no card names the End. A slide of stage means names its box's two touchpoints, in place of the average line
+/// when the names would make the header taller: the journey's own most intense moment and its End (the last
+/// touchpoint), never a stage card's text.
 @Suite struct StageSlideBoxTests {
     /// Every sample's stage slide names them (the third review: "按触点（5.9 + 5.5）/2 = 5.7" on the onboarding slide
     /// matched nothing on its curve): in place of the average of touchpoints where the names would grow the header.
