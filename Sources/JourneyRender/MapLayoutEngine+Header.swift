@@ -7,9 +7,10 @@ extension MapLayoutEngine {
     /// cut with "…" only when not even its first part fits.
     func slideSubtitle(_ text: String, width: Double, maxLines: Int) -> WrappedText {
         let whole = TextWrapper.wrap(text, width: width, font: M.subtitle, maxLines: maxLines)
+        let shown = TextSanitizer.displayText(text)
         guard whole.isTruncated, profile.size == .slide, let persona = journey.persona.map(TextSanitizer.displayText),
-              let start = TextSanitizer.displayText(text).range(of: persona, options: .backwards) else { return whole }
-        let head = String(TextSanitizer.displayText(text)[..<start.lowerBound])
+              let start = shown.range(of: persona, options: .backwards) else { return whole }
+        let head = String(shown[..<start.lowerBound])
         for kept in Self.personaHeads(persona) {
             let shorter = TextWrapper.wrap(head + kept, width: width, font: M.subtitle, maxLines: maxLines)
             if !shorter.isTruncated { return shorter }

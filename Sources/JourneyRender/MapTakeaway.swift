@@ -119,11 +119,8 @@ public enum MapTakeaway {
         func pick(_ a: String, _ b: String) -> String { zh ? a : b }
         let rows = comparison.touchpoints.filter { $0.delta != nil && name($0.id) != nil }
         func largest(_ rows: [TouchpointComparison]) -> (String, String)? {
-            // (the first of equals, in journey order)
-            rows.reduce(nil as TouchpointComparison?) { best, row in
-                guard let best else { return row }
-                return abs(row.delta!) > abs(best.delta!) ? row : best
-            }.map { (name($0.id)!, MapNumber.signedDelta($0.delta!)) }
+            // (`max(by:)` keeps the first of equals, in journey order)
+            rows.max { abs($0.delta!) < abs($1.delta!) }.map { (name($0.id)!, MapNumber.signedDelta($0.delta!)) }
         }
         if comparison.kind == .waves, comparison.tested {
             guard !rows.isEmpty else { return nil }

@@ -227,6 +227,10 @@ public enum TextWrapper {
         var outer: Set<Int> = []
         var opens: [Int] = []
         var quoteOpens: [Int] = []
+        // a group, its closing mark included, is kept on one line
+        func keepGroup(from open: Int, to close: Int) {
+            for position in (open + 1)...close { kept.insert(position); inside.insert(position) }
+        }
         func previousVisible(_ index: Int) -> Int? {
             var i = index - 1
             while i >= 0, characters[i] == " " { i -= 1 }
@@ -238,14 +242,14 @@ public enum TextWrapper {
                 opens.append(index)
             case ")", "）":
                 guard let open = opens.popLast(), index - open + 1 <= keepTogetherLimit else { continue }
-                for position in (open + 1)...index { kept.insert(position); inside.insert(position) }
+                keepGroup(from: open, to: index)
                 if let before = previousVisible(open), characters[before].isNumber { kept.insert(open); outer.insert(open) }
             case "“", "「", "『", "《":
                 quoteOpens.append(index)
             case "”", "」", "』", "》":
                 // a short quoted term reads whole: “投诉兜底”, 「一线之声」 (third review: "设“投诉 / 兜底”热线")
                 guard let open = quoteOpens.popLast(), index - open + 1 <= quoteKeepLimit else { continue }
-                for position in (open + 1)...index { kept.insert(position); inside.insert(position) }
+                keepGroup(from: open, to: index)
             default:
                 // A figure and the Chinese measure word after it read as one: "3 个工作日", "15 分钟", "4 小时", and a
                 // Chinese numeral with its measure word: "三个版本", "五分钟".
@@ -554,9 +558,10 @@ public enum TextWrapper {
         return lines
     }
 
-    /// A cut line ends at a word: "…for a three-month trial" → "…50…" (`tidiedCut`), not "for a thre…". Whole units (words, or a
-    /// Chinese word) are dropped from the end while the line and "…" are too wide; when that would leave less than half
-    /// the line, the line is cut inside a word instead (`ellipsized(_:width:font:forced:)`).
+    /// A cut line ends at a word: "…from 20 to 50 for a three-month trial" → "…20 to 50…" (`tidiedCut`), not
+    /// "for a thre…". Whole units (words, or a Chinese word) are dropped from the end while the line and "…" are too
+    /// wide; when that would leave less than half the line, the line is cut inside a word instead
+    /// (`ellipsized(_:width:font:forced:)`).
     static func ellipsized(line: [Unit], width: Double, font: FontSpec, spaceWidth: Double) -> String {
         let ellipsis = TextMeasurer.width("…", font: font)
         var kept = line
