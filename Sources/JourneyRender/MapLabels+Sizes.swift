@@ -13,6 +13,9 @@ extension MapLabels {
     func stageExtreme(_ name: String, low: Bool, score: String?) -> String {
         stageCard(pick(low ? "最低：" : "最高：", low ? "Lowest: " : "Highest: "), name, score)
     }
+    /// The card of the stage that ends the journey, naming its End as the header's box does ("终点：结案与复盘（2.5）"
+    /// / "End: Close and review (2.5)").
+    func stageEnd(_ name: String, score: String?) -> String { stageCard(pick("终点：", "End: "), name, score) }
     /// A stage card: its word, the touchpoint's name and its score.
     private func stageCard(_ word: String, _ name: String, _ score: String?) -> String {
         word + TextSanitizer.displayText(name) + (score.map(stageCardScore) ?? "")

@@ -48,13 +48,15 @@ public struct MapLabels: Sendable {
         pick("尚无评分：给触点填上工作坊估分（score），或导入问卷（journeymap import），即可画出情绪曲线与峰终分析。",
              "No scores yet: give the touchpoints a workshop score, or import a survey (journeymap import), to draw the emotion curve and the peak-end analysis.")
     }
-    /// The subtitle's data and scale as a footnote sentence, for a slide that left its subtitle out.
-    func dataAndScaleNote(_ data: String, _ scale: String) -> String {
+    /// The subtitle's data and scale, then the persona's first part, as a footnote sentence, for a slide that left
+    /// its subtitle out ("n = 260 · 调研 · 评分 1–7（4 = 中性）· 一线客服专员。").
+    func dataAndScaleNote(_ data: String, _ scale: String, persona: String? = nil) -> String {
         let shown = TextSanitizer.displayText(data)
         // a sentence starts with a capital, but "n = 260" stays the sample size it is everywhere else (not "N = 260")
         let sampleSize = shown.first == "n" && shown.dropFirst().first?.isWhitespace == true   // (a no-break space too)
         let sentence = sampleSize ? shown : shown.prefix(1).uppercased() + shown.dropFirst()
-        return pick("\(shown) · \(scale)。", "\(sentence) · \(scale).")
+        let whose = persona.map { " · " + $0 } ?? ""
+        return pick("\(shown) · \(scale)\(whose)。", "\(sentence) · \(scale)\(whose).")
     }
     func scaleLine(_ scale: RatingScale) -> String {
         let neutral = MapNumber.format(scale.neutral)

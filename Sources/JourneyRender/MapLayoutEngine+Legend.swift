@@ -74,10 +74,12 @@ extension MapLayoutEngine {
         }
         if options.stageCurve { notes.insert(labels.stageCurveNote + labels.ranksInside(hiddenRanks()), at: 0) }
         // A slide that gave up its subtitle keeps its data and scale in the footnote ("n = 260 · survey · scale 1–7"):
-        // a room must know what the curve's numbers are.
+        // a room must know what the curve's numbers are. The persona's first part follows: whose journey it is
+        // (the fourth review: the `--by team` slides named no persona anywhere).
         if !M.showsSubtitle, hasScores {
             let data = isSurvey ? labels.surveyDataLine(findings) : labels.estimateDataLine
-            notes.insert(labels.dataAndScaleNote(data, labels.scaleLine(journey.scale)), at: 0)
+            let persona = journey.persona.map(TextSanitizer.displayText).flatMap { $0.isEmpty ? nil : Self.personaHeads($0).last ?? $0 }
+            notes.insert(labels.dataAndScaleNote(data, labels.scaleLine(journey.scale), persona: persona), at: 0)
         }
         let unlabelled = unlabelledPains()
         if profile.maxPains != nil, !unlabelled.isEmpty {

@@ -62,12 +62,19 @@ enum StageSummary {
             }
             let extreme = lead == nil ? members.filter { !$0.suppressed && $0.mean != nil }
                 .max { distance($0) < distance($1) } : nil
-            let named = lead ?? extreme
+            // The stage that ends the journey names its End when no pain point leads it: the header's box quotes the
+            // End's score ("终点 2.5"), and the room must find it (the fourth review: the complaint slide's last card
+            // named its pleasure point, 5, and 结案与复盘 2.5 was nowhere). A pain point keeps the card: it is ranked.
+            let end = pain == nil ? findings.peakEnd.endID.flatMap { id in
+                members.first { $0.id == id && $0.id != lead?.id && !$0.suppressed && $0.mean != nil } } : nil
+            let named = end ?? lead ?? extreme
             let namedName = named.flatMap { f in stage.touchpoints.first { $0.id == f.id }?.name }
             let score = named.flatMap { $0.suppressed ? nil : $0.mean }.map { MapNumber.score($0, source: findings.source) }
             if let score, namedName != nil { scores[id] = labels.stageCardScore(score) }
             let name: String
-            if let extreme, let namedName {
+            if end != nil, let namedName {
+                name = labels.stageEnd(namedName, score: score)
+            } else if let extreme, let namedName {
                 name = labels.stageExtreme(namedName, low: extreme.mean! < journey.scale.neutral, score: score)
             } else {
                 name = labels.stageMean(count: stage.touchpoints.count, lead: namedName, pain: pain != nil, score: score)

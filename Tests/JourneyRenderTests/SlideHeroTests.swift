@@ -73,7 +73,8 @@ import Testing
         let (journey, waves) = try ComparisonMapTests.waves()
         let layout = MapLayoutEngine.layout(journey, findings: waves, options: RenderOptions(size: .slide))
         let cards = layout.textRuns.filter { $0.role == .touchpointName }.map { ($0.fullText ?? $0.lines.joined()).replacingOccurrences(of: " ", with: "") }
-        #expect(cards.contains("最高：转正答辩与面谈（5.5）"), "\(cards)")
+        // (the End's stage, with no pain point, names its End: `theEndsStageCardNamesTheEnd`)
+        #expect(cards.contains("终点：转正答辩与面谈（5.5）") && !cards.contains { $0.contains("班组互助群答疑") }, "\(cards)")
         // over every stage slide: a "highest / lowest" card whose stage holds the End at the same shown score names it
         for (journey, findings, layout) in try Self.stageSlides() + [(journey, waves, layout)] {
             guard let endID = findings.peakEnd.endID, let end = findings.finding(for: endID), let mean = end.mean, !end.suppressed,
@@ -87,6 +88,30 @@ import Testing
             let name = TextSanitizer.displayText(stage.touchpoints.first { $0.id == endID }!.name)
             #expect(card.replacingOccurrences(of: " ", with: "").contains(name.replacingOccurrences(of: " ", with: "")), "\(journey.title): \(card)")
         }
+    }
+
+    /// The card of the stage that holds the End names it when no pain point leads that stage (the fourth review: the
+    /// complaint slide's box said "终点 2.5" and its last card named its pleasure point, 5; 结案与复盘 was nowhere).
+    /// complaint-escalation.yaml by hand: the End is 结案与复盘, scored 2.5, in a stage whose pain points are none.
+    @Test func theEndsStageCardNamesTheEnd() throws {
+        var checked = 0
+        for (journey, findings, layout) in try Self.stageSlides() {
+            guard let endID = findings.peakEnd.endID, let end = findings.finding(for: endID), end.mean != nil, !end.suppressed,
+                  let stage = journey.stages.filter({ !$0.touchpoints.isEmpty }).firstIndex(where: { $0.touchpoints.contains { $0.id == endID } })
+            else { continue }
+            let stageIDs = Set(journey.stages.filter { !$0.touchpoints.isEmpty }[stage].touchpoints.map(\.id))
+            guard !findings.rankedPains.contains(where: { stageIDs.contains($0.id) }) else { continue }
+            let cards = layout.textRuns.filter { $0.role == .touchpointName }.map { ($0.fullText ?? $0.lines.joined(separator: " ")) }
+            let name = TextSanitizer.displayText(journey.touchpoints.first { $0.id == endID }!.name)
+            func bare(_ s: String) -> String { s.filter { !$0.isWhitespace } }
+            #expect(bare(cards[stage]).contains(bare(name)), "\(journey.title): \(cards[stage])")
+            checked += 1
+        }
+        #expect(checked >= 3)
+        let complaint = try TestPaths.load(TestPaths.journeys.appendingPathComponent("complaint-escalation.yaml").path)
+        let layout = MapLayoutEngine.layout(complaint, findings: EstimateAnalyzer.analyze(complaint), options: RenderOptions(size: .slide))
+        let last = layout.textRuns.filter { $0.role == .touchpointName }.last.map { $0.fullText ?? $0.lines.joined() } ?? ""
+        #expect(last.filter { !$0.isWhitespace } == "终点：结案与复盘（2.5）")
     }
 
     /// A slide's subtitle, when it is cut to its one line, keeps the data and the scale the curve needs ("n = 260",
@@ -140,6 +165,22 @@ import Testing
         }
         #expect(moved > 0, "no slide moved its data line into the footnote")
         #expect(MapLabels(.en).dataAndScaleNote("workshop estimate", "scale 1–5 (3 = neutral)") == "Workshop estimate · scale 1–5 (3 = neutral).")
+    }
+
+    /// A slide that leaves its subtitle out still says whose journey it is: its footnote names the persona's first
+    /// part (the fourth review: the `--by team` slides named no persona anywhere). The comparison and group slides are
+    /// of the onboarding and day samples; their personas' first parts, cut by hand at the first "·" or ",".
+    @Test func aSlideWithoutItsSubtitleNamesThePersonaInTheFootnote() throws {
+        let firstParts = ["一线客服专员", "Front-line agent"]
+        var checked = 0
+        for (name, layout) in try Self.comparisonSlides() where !layout.textRuns.contains(where: { $0.role == .subtitle }) {
+            let notes = layout.textRuns.filter { $0.role == .footnote }.map { $0.lines.joined() }.joined()
+            #expect(firstParts.contains { notes.contains($0) }, "\(name): \(notes)")
+            checked += 1
+        }
+        #expect(checked > 0, "every comparison and group slide kept its subtitle")
+        #expect(MapLabels(.zh).dataAndScaleNote("n = 260 · 调研", "评分 1–7（4 = 中性）", persona: "一线客服专员")
+                == "n = 260 · 调研 · 评分 1–7（4 = 中性） · 一线客服专员。")
     }
 
     @Test func theSlideKeepsTheTopActionPerPain() throws {
