@@ -65,12 +65,14 @@ struct WorksheetLayoutTests {
         let ticks = layout.textRuns.filter { $0.role == .axisTick }.flatMap(\.lines)
         #expect(ticks == ["7", "6", "5", "4", "3", "2", "1"])
         let footer = try #require(layout.textRuns.last)
-        // 15 touchpoints on A3: boxes 23 mm wide (23.4 mm, worked out by hand in StickyNoteFitTests below), so the sheet says so
-        #expect(footer.lines.joined() == "新客服专员的前 90 天 · 工作表 · 2027-03-04 · 便利贴格宽 23 毫米，窄于 38 毫米便利贴：请拆分旅程")
+        // 15 touchpoints on one A3 sheet: boxes 23 mm wide (23.4 mm, worked out by hand in StickyNoteFitTests below),
+        // narrower than A3's 76 mm note, so the sheet says so
+        #expect(footer.lines.joined() == "新客服专员的前 90 天 · 工作表 · 2027-03-04 · 便利贴格宽 23 毫米，窄于 76 毫米便利贴：请拆分旅程")
         // on A4 the footer gives the width stderr gives: 15.9 mm → 16 (worked out by hand in StickyNoteFitTests)
         let (_, a4) = try Self.layout(path, .a4, date: "2027-03-04")
         #expect(a4.textRuns.last?.lines.joined().hasSuffix("便利贴格宽 16 毫米，窄于 38 毫米便利贴：请用 A3 打印或拆分旅程") == true)
-        // a row of the grid is a dot's height: 9 mm on A3 (34 px at 96 dpi), so one dot covers one score
+        // a row of the grid is a dot's height: 9 mm on A3 (34 px at 96 dpi), so one dot covers one score (the boxes are
+        // too narrow for the note, so the grid does not give way to the note's height)
         let rows = layout.textRuns.filter { $0.role == .axisTick }.map(\.y)
         #expect(zip(rows, rows.dropFirst()).allSatisfy { $1 - $0 >= 9 * 96 / 25.4 - 0.5 }, "\(rows)")
         // the playbook's ideas are there, in words: no playbook code, no command for participants to decode
@@ -125,11 +127,17 @@ struct WorksheetLayoutTests {
     /// columns; 15 touchpoints → 64.17 px each, a box 4 px narrower = 60.17 px = 15.9 mm; a 38 mm note is 143.62 px,
     /// a column for it 147.62 px, so 962.52 / 147.62 = 6.5 → 6 touchpoints. A3: 1587.40 − 96 − 104 = 1387.40 px;
     /// 15 → 92.49 − 4 = 88.49 px = 23.4 mm; 1387.40 / 147.62 = 9.4 → 9.
+    /// A3's default, the 76 mm note, is 287.24 px, a column for it 291.24 px: 1387.40 / 291.24 = 4.76 → 4 touchpoints;
+    /// 4 → 346.85 − 4 = 342.85 px = 90.7 mm (fits), 5 → 277.48 − 4 = 273.48 px = 72.4 mm (does not).
     @Test func boxesAndTheMostTouchpointsForA38mmNote() {
         let a4 = StickyNoteFit.of(touchpoints: 15, size: .a4)
-        #expect(abs(a4.boxWidthMM - 15.92) < 0.01 && a4.mostTouchpoints == 6 && !a4.fits)
-        let a3 = StickyNoteFit.of(touchpoints: 15, size: .a3)
+        #expect(abs(a4.boxWidthMM - 15.92) < 0.01 && a4.mostTouchpoints == 6 && !a4.fits && a4.noteMM == 38)
+        let a3 = StickyNoteFit.of(touchpoints: 15, size: .a3, noteMM: 38)
         #expect(abs(a3.boxWidthMM - 23.41) < 0.01 && a3.mostTouchpoints == 9 && !a3.fits)
+        let standard = StickyNoteFit.of(touchpoints: 4, size: .a3)
+        #expect(standard.noteMM == 76 && standard.mostTouchpoints == 4 && abs(standard.boxWidthMM - 90.71) < 0.01 && standard.fits)
+        let five = StickyNoteFit.of(touchpoints: 5, size: .a3)
+        #expect(abs(five.boxWidthMM - 72.36) < 0.01 && !five.fits)
         // the warning on stderr and the sheet's footer print one figure: 15.9 mm → "16"
         #expect(a4.shownWidthMM == 16 && a3.shownWidthMM == 23)
         #expect(StickyNoteFit.of(touchpoints: 6, size: .a4).fits && !StickyNoteFit.of(touchpoints: 7, size: .a4).fits)

@@ -61,29 +61,29 @@ struct WorksheetSplitTests {
         #expect(long.sheets.map(\.count).sorted() == [6, 7, 7] && long.cutsInsideStages == 2)
     }
 
-    static func sheets(_ journey: Journey, _ size: WorksheetSize) -> [MapLayout] {
+    static func sheets(_ journey: Journey, _ size: WorksheetSize, noteMM: Double? = nil) -> [MapLayout] {
         let findings = EstimateAnalyzer.analyze(journey)
         let suggestions = IdeaSelector.suggestions(for: journey, findings: findings, playbook: .builtin)
-        return WorksheetLayoutEngine.pages(journey, suggestions: suggestions, size: size, date: "2026-12-01")
+        return WorksheetLayoutEngine.pages(journey, suggestions: suggestions, size: size, date: "2026-12-01", noteMM: noteMM)
     }
 
-    /// Every sample and seeded journeys of 1, 12, 13, 40 and 120 touchpoints, on A3 and A4: each touchpoint has one
-    /// notes box on one sheet, every box takes a 38 mm note, each sheet says which it is and none says its boxes
-    /// are too narrow, and a stage keeps its colour on every sheet.
-    @Test(arguments: WorksheetSize.allCases)
-    func everyTouchpointIsOnOneSheetWithABoxForANote(size: WorksheetSize) throws {
+    /// Every sample and seeded journeys of 1, 12, 13, 40 and 120 touchpoints, on A3 (its 76 mm note and a 38 mm one)
+    /// and A4 (38 mm): each touchpoint has one notes box on one sheet, every box takes the note, each sheet says which
+    /// it is and none says its boxes are too narrow, and a stage keeps its colour on every sheet.
+    @Test(arguments: [(WorksheetSize.a3, 76.0), (.a3, 38), (.a4, 38)])
+    func everyTouchpointIsOnOneSheetWithABoxForANote(size: WorksheetSize, noteMM: Double) throws {
         var journeys = try TestPaths.samplePaths().map { try TestPaths.load($0) }
         journeys += [1, 12, 13, 40, 120].map { StressJourneys.journey(touchpoints: $0, stages: max(1, $0 / 4), language: .zh, seed: UInt64($0)) }
-        let note = StickyNoteFit.smallestNoteMM * 96 / 25.4
+        let note = noteMM * 96 / 25.4
         for journey in journeys {
-            let sheets = Self.sheets(journey, size)
-            let most = StickyNoteFit.of(touchpoints: 1, size: size).mostTouchpoints
+            let sheets = Self.sheets(journey, size, noteMM: noteMM)
+            let most = StickyNoteFit.of(touchpoints: 1, size: size, noteMM: noteMM).mostTouchpoints
             #expect(sheets.count == max(1, (journey.touchpoints.count + most - 1) / most), "\(journey.touchpoints.count) on \(size)")
             var seen: [String] = []
             for (k, sheet) in sheets.enumerated() {
                 let boxes = sheet.shapes.filter { $0.owner?.hasPrefix("notes-") == true }
                 seen += boxes.compactMap { $0.owner.map { String($0.dropFirst("notes-".count)) } }
-                #expect(boxes.allSatisfy { $0.bounds.width >= note - 0.01 }, "a box under 38 mm on sheet \(k + 1)")
+                #expect(boxes.allSatisfy { $0.bounds.width >= note - 0.01 }, "a box under \(noteMM) mm on sheet \(k + 1)")
                 let footer = try #require(sheet.textRuns.last).lines.joined()
                 #expect(!footer.contains("窄于") && !footer.contains("narrower"), "\(footer)")
                 if sheets.count > 1 {
@@ -107,11 +107,36 @@ struct WorksheetSplitTests {
         }
     }
 
+    /// The sheets of a set line up when taped side by side (the fourth review: the third A4 sheet's grid had other
+    /// rows than the first two): on every sheet the notes boxes have one height and the emotion grid's rows sit at the
+    /// same heights. On A3 every sample's notes boxes take the 76 mm note in height too (287.24 px at 96 dpi), and the
+    /// grid's rows give way for it no lower than 7 mm (26 px).
+    @Test(arguments: WorksheetSize.allCases)
+    func theSheetsOfASetLineUp(size: WorksheetSize) throws {
+        let samples = try TestPaths.samplePaths().map { try TestPaths.load($0) }
+        let stress = [12, 13, 40].map { StressJourneys.journey(touchpoints: $0, stages: max(1, $0 / 4), language: .zh, seed: UInt64($0)) }
+        var sets = 0
+        for (journey, isSample) in samples.map({ ($0, true) }) + stress.map({ ($0, false) }) {
+            let sheets = Self.sheets(journey, size)
+            let heights = sheets.map { Set($0.shapes.filter { $0.owner?.hasPrefix("notes-") == true }.map { ($0.bounds.height * 100).rounded() }) }
+            let ticks = sheets.map { $0.textRuns.filter { $0.role == .axisTick }.map(\.y) }
+            #expect(heights.allSatisfy { $0.count == 1 } && Set(heights).count == 1, "\(journey.title) on \(size): \(heights)")
+            #expect(Set(ticks).count == 1, "\(journey.title) on \(size): \(ticks)")
+            if size == .a3, isSample {
+                for rows in ticks { #expect(zip(rows, rows.dropFirst()).allSatisfy { $1 - $0 >= 26 - 0.5 }, "\(journey.title): \(rows)") }
+                let least = heights.flatMap { $0 }.min() ?? 0
+                #expect(least / 100 >= 287.24 - 0.01, "\(journey.title): notes \(least / 100) px high")
+            }
+            if sheets.count > 1 { sets += 1 }
+        }
+        #expect(sets >= 3)
+    }
+
     /// A stage cut in two is named on both sheets, "（续）" on the second; the ideas on a sheet are for its own touchpoints.
     @Test func aStageCutInTwoSaysContinued() throws {
         let stage = Stage(id: "s", name: "独立上线", touchpoints: (1...12).map { Touchpoint(id: "t\($0)", name: "触点 \($0)", score: 3) })
         let journey = Journey(title: "长阶段", language: .zh, scale: .fivePoint, stages: [stage])
-        let sheets = Self.sheets(journey, .a3)
+        let sheets = Self.sheets(journey, .a3, noteMM: 38)
         #expect(sheets.count == 2)
         let names = sheets.map { $0.textRuns.filter { $0.role == .stageName }.map { $0.lines.joined() } }
         #expect(names == [["独立上线"], ["独立上线（续）"]])

@@ -65,12 +65,18 @@ struct WorkshopCommandsTests {
         let csv = try CommandRunner.run(["questions", journey, "--format", "csv"])
         #expect(csv.standardOutput.hasPrefix("\u{FEFF}column,touchpoint,question,kind,scale_min,scale_max,answers\r\nroster-published,roster-published,[Next week's roster arrives] How satisfied are you with when and how next week's roster is published?,rating,1,5,"))
         let one = dir.appendingPathComponent("a.svg").path, two = dir.appendingPathComponent("b.svg").path
+        // (with 38 mm notes: one A3 sheet; A3's own 76 mm note takes 4 touchpoints a sheet, StickyNoteFitTests by hand)
         for path in [one, two] {
-            #expect(try CommandRunner.run(["worksheet", journey, "--size", "a3", "--date", "2026-12-01", "-o", path]).status == 0)
+            #expect(try CommandRunner.run(["worksheet", journey, "--size", "a3", "--note", "38", "--date", "2026-12-01", "-o", path]).status == 0)
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: one)) == Data(contentsOf: URL(fileURLWithPath: two)))
         #expect(try String(contentsOfFile: one, encoding: .utf8).contains("Scheduling and peak days · worksheet · 2026-12-01"))
         #expect(try CommandRunner.run(["worksheet", journey, "--date", "1 Dec"]).status == 64)
+        let badNote = try CommandRunner.run(["worksheet", journey, "--note", "200", "-o", dir.appendingPathComponent("z.svg").path])
+        #expect(badNote.status == 64 && badNote.standardError.contains("--note 200: the sticky note's side in mm must be 25–102"), "\(badNote.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("z.svg").path))
+        let standard = try CommandRunner.run(["worksheet", journey, "--date", "2026-12-01", "-o", dir.appendingPathComponent("m.svg").path])
+        #expect(standard.status == 0 && standard.standardOutput.contains("(so that every sticky-note box takes a 76 mm note;"), "\(standard.standardOutput)")
         // 15 touchpoints on A4 would leave 16 mm sticky-note boxes (StickyNoteFitTests by hand): three sheets of at most
         // 6 instead (WorksheetSplitTests), named -1, -2, -3; with --one-sheet one sheet and a warning
         let sample = CommandRunner.packageRoot.appendingPathComponent("journeys/onboarding-90-days.yaml").path

@@ -42,15 +42,16 @@ enum WorksheetLabels {
     /// After the name of a stage whose first touchpoints are on the sheet before.
     static let continued = LocalizedText(en: MapLabels(.en).stageContinued, zh: MapLabels(.zh).stageContinued)
 
-    /// In the footer when the sticky-note boxes are narrower than a 38 mm note.
-    static func narrowBoxes(widthMM: Int, a4: Bool) -> LocalizedText {
-        LocalizedText(en: "boxes \(widthMM) mm wide, narrower than a 38 mm sticky note: \(a4 ? "print on A3 or " : "")split the journey",
-                      zh: "便利贴格宽 \(widthMM) 毫米，窄于 38 毫米便利贴：\(a4 ? "请用 A3 打印或" : "请")拆分旅程")
+    /// In the footer when the sticky-note boxes are narrower than the note the sheet is made for (`a4`: A3 would
+    /// help).
+    static func narrowBoxes(widthMM: Int, noteMM: Int, a4: Bool) -> LocalizedText {
+        LocalizedText(en: "boxes \(widthMM) mm wide, narrower than a \(noteMM) mm sticky note: \(a4 ? "print on A3 or " : "")split the journey",
+                      zh: "便利贴格宽 \(widthMM) 毫米，窄于 \(noteMM) 毫米便利贴：\(a4 ? "请用 A3 打印或" : "请")拆分旅程")
     }
 
     /// Every label, for the catalog test.
     static var all: [LocalizedText] {
         [subtitle(.fivePoint), stages, touchpoints, notes, dots, emotion, scaleEnds(.fivePoint), pain, pleasure, itch, actions, painPrompt,
-         pleasurePrompt, itchPrompt, actionsPrompt, ideas, moreIdeas(2), footer("x", date: "2026-01-01"), footer("x", date: "2026-01-01", sheet: (1, 2)), sheet(1, of: 2), continued, narrowBoxes(widthMM: 15, a4: true)]
+         pleasurePrompt, itchPrompt, actionsPrompt, ideas, moreIdeas(2), footer("x", date: "2026-01-01"), footer("x", date: "2026-01-01", sheet: (1, 2)), sheet(1, of: 2), continued, narrowBoxes(widthMM: 15, noteMM: 38, a4: true)]
     }
 }

@@ -10,6 +10,11 @@ public enum WorksheetSize: String, Sendable, Hashable, CaseIterable {
 
     /// The page size this prints on, for the SVG writer's page geometry.
     var mapSize: MapSize { self == .a3 ? .a3 : .a4 }
+
+    /// The sticky note a sheet is set up for unless `--note` says otherwise: the usual 76 mm note on the A3 wall
+    /// sheet (the fourth review: 40 mm boxes under 76 mm notes), the 38 mm one on A4, whose height has no room for
+    /// a 76 mm box under a seven-row emotion grid.
+    public var defaultNoteMM: Double { self == .a3 ? StickyNoteFit.standardNoteMM : StickyNoteFit.smallestNoteMM }
 }
 
 /// Sizes of a worksheet page in px at 96 dpi (1 mm = 96 / 25.4 px); the smallest text, 12 px, prints at 9 pt.
@@ -30,7 +35,9 @@ struct WorksheetMetrics {
     var ideaLines: Int
     var gap: Double
 
-    /// The sticky-note boxes' least height (29 mm) before the emotion grid's rows give way.
+    /// The emotion grid's least row height when it gives way to the sticky note's height: 7 mm (26 px), A4's own rows.
+    static let noteGridRow = 26.0
+    /// The sticky-note boxes' least height (29 mm) before the emotion grid's rows give way below `noteGridRow`.
     static let minimumNotes = 110.0
     /// The emotion grid's least row height when it gives way: 4.5 mm (17 px at 96 px to the inch).
     static let smallestGridRow = 17.0
@@ -50,8 +57,8 @@ struct WorksheetMetrics {
             return WorksheetMetrics(page: Size(width: 420 * mm, height: 297 * mm), margin: 48, gutter: 104,
                                     title: FontSpec(size: 28, weight: .bold), subtitle: FontSpec(size: 15),
                                     label: FontSpec(size: 14, weight: .bold), stage: FontSpec(size: 17, weight: .bold),
-                                    touchpoint: FontSpec(size: 15), small: FontSpec(size: 13), gridRow: (9 * mm).rounded(), boxHeight: 130,
-                                    ideaLines: 6, gap: 12)
+                                    touchpoint: FontSpec(size: 15), small: FontSpec(size: 13), gridRow: (9 * mm).rounded(), boxHeight: 124,
+                                    ideaLines: 6, gap: 10)
         case .a4:
             return WorksheetMetrics(page: Size(width: 297 * mm, height: 210 * mm), margin: 34, gutter: 92,
                                     title: FontSpec(size: 20, weight: .bold), subtitle: FontSpec(size: 12),
@@ -69,16 +76,19 @@ struct WorksheetMetrics {
 /// journey's scale, boxes for pain, pleasure and itch points and for actions, the playbook's ideas in small print,
 /// and a footer with the title and date. Pure: the same journey, ideas, size and date give the same layout.
 public enum WorksheetLayoutEngine {
-    /// The sheets of a journey: one, or, when its sticky-note boxes would be narrower than a 38 mm note, the fewest
-    /// sheets that take one (`WorksheetSplit`), each with its own stages (a stage cut in two says "continued" on
-    /// its second sheet), the ideas for its own touchpoints, and "sheet k of n". `oneSheet` keeps every touchpoint
-    /// on one sheet however narrow its boxes (its footer says so).
+    /// The sheets of a journey: one, or, when its sticky-note boxes would be narrower than the team's note (`noteMM`,
+    /// nil: the paper's default, 76 mm on A3 and 38 mm on A4), the fewest sheets that take one (`WorksheetSplit`),
+    /// each with its own stages (a stage cut in two says "continued" on its second sheet), the ideas for its own
+    /// touchpoints, and "sheet k of n". Every sheet of a set has the same card, notes and grid heights
+    /// (`WorksheetGeometry`), so the sheets line up side by side on the wall. `oneSheet` keeps every touchpoint on one
+    /// sheet however narrow its boxes (its footer says so).
     public static func pages(_ journey: Journey, suggestions: [IdeaSuggestion], size: WorksheetSize, date: String,
-                             language: JourneyLanguage? = nil, oneSheet: Bool = false) -> [MapLayout] {
-        let most = StickyNoteFit.of(touchpoints: 1, size: size).mostTouchpoints
+                             language: JourneyLanguage? = nil, oneSheet: Bool = false, noteMM: Double? = nil) -> [MapLayout] {
+        let note = noteMM ?? size.defaultNoteMM
+        let most = StickyNoteFit.of(touchpoints: 1, size: size, noteMM: note).mostTouchpoints
         let split = WorksheetSplit.of(stageSizes: journey.stages.map(\.touchpoints.count), most: oneSheet ? .max : most)
         guard split.sheets.count > 1 else {
-            return [layout(journey, suggestions: suggestions, size: size, date: date, language: language)]
+            return [layout(journey, suggestions: suggestions, size: size, date: date, language: language, noteMM: note)]
         }
         let lang = language ?? journey.language
         let starts = journey.stages.indices.map { i in journey.stages[..<i].reduce(0) { $0 + $1.touchpoints.count } }
@@ -90,20 +100,34 @@ public enum WorksheetLayoutEngine {
             s.ideas = s.ideas.filter { owner[$0.id] == s.touchpointID }
             return s
         }
-        return split.sheets.enumerated().map { index, range in
+        let sheets = split.sheets.map { range in
             let part = journey.part(touchpoints: range, continued: WorksheetLabels.continued.text(in: lang))
             let ids = Set(part.touchpoints.map(\.id))
             // (the stage holding the sheet's first touchpoint; an empty stage before it takes no colour)
             let firstStage = journey.stages.indices.last { starts[$0] <= range.lowerBound && !journey.stages[$0].touchpoints.isEmpty } ?? 0
-            return layout(part, suggestions: owned.filter { ids.contains($0.touchpointID) }, size: size, date: date,
-                          language: language, sheet: WorksheetSplit.Sheet(index: index + 1, count: split.sheets.count, firstStage: firstStage))
+            return (part: part, suggestions: owned.filter { ids.contains($0.touchpointID) }, firstStage: firstStage)
+        }
+        let geometry = WorksheetGeometry.of(sheets.map { ($0.part, $0.suggestions) }, size: size, noteMM: note, language: lang)
+        return sheets.enumerated().map { index, sheet in
+            self.sheet(sheet.part, suggestions: sheet.suggestions, size: size, date: date, language: language,
+                       sheet: WorksheetSplit.Sheet(index: index + 1, count: sheets.count, firstStage: sheet.firstStage),
+                       geometry: geometry)
         }
     }
 
     /// One page; `date` is printed in the footer (the caller passes today or `--date`); `sheet` is its place among
-    /// the journey's sheets when it has several (printed under the title and in the footer).
+    /// the journey's sheets when it has several (printed under the title and in the footer); `noteMM` the note its
+    /// boxes are measured against (nil: the paper's default).
     public static func layout(_ journey: Journey, suggestions: [IdeaSuggestion], size: WorksheetSize, date: String,
-                              language: JourneyLanguage? = nil, sheet: WorksheetSplit.Sheet? = nil) -> MapLayout {
+                              language: JourneyLanguage? = nil, sheet: WorksheetSplit.Sheet? = nil, noteMM: Double? = nil) -> MapLayout {
+        let geometry = WorksheetGeometry.of([(journey, suggestions)], size: size, noteMM: noteMM ?? size.defaultNoteMM,
+                                            language: language ?? journey.language)
+        return self.sheet(journey, suggestions: suggestions, size: size, date: date, language: language, sheet: sheet, geometry: geometry)
+    }
+
+    /// One page with the geometry it shares with the other sheets of its set.
+    static func sheet(_ journey: Journey, suggestions: [IdeaSuggestion], size: WorksheetSize, date: String,
+                      language: JourneyLanguage?, sheet: WorksheetSplit.Sheet?, geometry: WorksheetGeometry) -> MapLayout {
         let lang = language ?? journey.language
         let m = WorksheetMetrics.of(size)
         var nodes: [LayoutNode] = []
@@ -111,6 +135,7 @@ public enum WorksheetLayoutEngine {
         let columnsLeft = left + m.gutter
         let touchpoints = journey.touchpoints
         let pitch = m.pitch(columns: touchpoints.count)
+        let columnsRight = right
         let columns = touchpoints.indices.map { Rect(x: columnsLeft + Double($0) * pitch, y: 0, width: pitch, height: 0) }
         func label(_ text: LocalizedText) -> String { text.text(in: lang) }
 
@@ -145,26 +170,15 @@ public enum WorksheetLayoutEngine {
         nodes.append(.text(subtitle))
         y += subtitleHeight + m.gap
 
-        // The fixed rows below the notes, bottom up, so the notes take whatever is left.
+        // The rows' heights are the set's (`WorksheetGeometry`): the names' lines, the ideas' rows, the grid, the notes.
         let footerHeight = m.line(m.small)
         let ideaItems = ideaLines(journey, suggestions, lang)
-        // A name wraps to as many lines as it needs (narrow columns — many touchpoints on A4 — allow more); each line
-        // beyond the usual ones is paid for by one line of ideas in small print, so the notes keep their room. Only a
-        // name longer than that is cut with "…".
-        let narrow = pitch < 100
-        let nameLines = Self.nameLines(touchpoints.map(\.name), width: pitch - 14, font: m.touchpoint, narrow: narrow)
-        let shownIdeas = min(ideaItems.count, max(1, m.ideaLines - (nameLines - (narrow ? 5 : 3))))
-        let ideasHeight = ideaItems.isEmpty ? 0 : m.line(m.small) * Double(shownIdeas + 1 + (ideaItems.count > shownIdeas ? 1 : 0))
-        let rows = Double(min(journey.scale.pointCount, 7))
-        let dotsHeight = m.line(m.small) + 14
-        let stageHeight = m.line(m.stage) * 2 + 8
-        let cardHeight = m.line(m.touchpoint) * Double(nameLines) + m.line(m.small) + 8
-        let fixed = stageHeight + cardHeight + dotsHeight + m.boxHeight + ideasHeight + footerHeight + 8 * m.gap
-        // The grid's rows take their dot-sized height unless the sticky notes would drop below `minimumNotes`; then
-        // they give way, down to 4.5 mm (a 7-point scale on A4).
-        let room = m.page.height - m.margin - y - fixed
-        let gridHeight = max(rows * WorksheetMetrics.smallestGridRow, min(rows * m.gridRow, room - WorksheetMetrics.minimumNotes)).rounded(.down)
-        let notesHeight = max(room - gridHeight, 60)
+        let nameLines = geometry.nameLines
+        let shownIdeas = min(ideaItems.count, geometry.ideaCapacity)
+        let dotsHeight = WorksheetGeometry.dotsHeight(m), stageHeight = WorksheetGeometry.stageHeight(m)
+        let cardHeight = geometry.cardHeight(m)
+        let fit = StickyNoteFit.of(touchpoints: touchpoints.count, size: size, noteMM: geometry.noteMM)
+        let (gridHeight, notesHeight) = geometry.gridAndNotes(m, top: y, rows: journey.scale.pointCount, fits: fit.fits)
 
         // MARK: Stage band
         var index = 0
@@ -214,17 +228,17 @@ public enum WorksheetLayoutEngine {
         // MARK: Emotion grid on the journey's scale, highest point on top
         let scale = journey.scale
         let rowHeight = gridHeight / Double(scale.pointCount)
-        nodes.append(box(Rect(x: columnsLeft, y: y, width: right - columnsLeft, height: gridHeight), stroke: .axis, radius: 0))
+        nodes.append(box(Rect(x: columnsLeft, y: y, width: columnsRight - columnsLeft, height: gridHeight), stroke: .axis, radius: 0))
         if scale.neutral == scale.neutral.rounded(), Int(scale.neutral) >= scale.min, Int(scale.neutral) <= scale.max {
             let neutralTop = y + Double(scale.max - Int(scale.neutral)) * rowHeight
-            nodes.append(box(Rect(x: columnsLeft, y: neutralTop, width: right - columnsLeft, height: rowHeight), fill: .tagFill,
+            nodes.append(box(Rect(x: columnsLeft, y: neutralTop, width: columnsRight - columnsLeft, height: rowHeight), fill: .tagFill,
                              stroke: .grid, radius: 0))
         }
         for step in 0..<scale.pointCount {
             let value = scale.max - step
             let rowTop = y + Double(step) * rowHeight
             if step > 0 {
-                nodes.append(.shape(Shape(.line(Point(x: columnsLeft, y: rowTop), Point(x: right, y: rowTop)),
+                nodes.append(.shape(Shape(.line(Point(x: columnsLeft, y: rowTop), Point(x: columnsRight, y: rowTop)),
                                           style: ShapeStyle(stroke: .grid, strokeWidth: 1))))
             }
             let valueFont = FontSpec(size: max(WorksheetMetrics.minimumText, min(m.small.size, rowHeight - 2)))
@@ -290,9 +304,11 @@ public enum WorksheetLayoutEngine {
                                   style: ShapeStyle(stroke: .rule, strokeWidth: 1))))
         // The sheet says what stderr says when its boxes are narrower than a sticky note (the facilitator who prints
         // it may not have seen the warning).
-        let fit = StickyNoteFit.of(touchpoints: touchpoints.count, size: size)
         var footer = label(WorksheetLabels.footer(TextSanitizer.displayText(journey.title), date: date, sheet: sheet.map { ($0.index, $0.count) }))
-        if !fit.fits { footer += " · " + label(WorksheetLabels.narrowBoxes(widthMM: fit.shownWidthMM, a4: size == .a4)) }
+        if !fit.fits {
+            footer += " · " + label(WorksheetLabels.narrowBoxes(widthMM: fit.shownWidthMM, noteMM: Int(geometry.noteMM.rounded()),
+                                                                a4: size == .a4 && geometry.noteMM <= StickyNoteFit.smallestNoteMM))
+        }
         nodes.append(.text(run(footer, x: left,
                                top: footerTop, width: right - left, font: m.small, role: .footnote, lane: .legend, color: .muted).0))
 
@@ -301,13 +317,16 @@ public enum WorksheetLayoutEngine {
                          language: lang.rawValue)
     }
 
-    /// Lines the touchpoint cards give every name: the most any name needs, at least 3 (5 in a narrow column) and at
-    /// most 5 (8 in a narrow column).
-    static func nameLines(_ names: [String], width: Double, font: FontSpec, narrow: Bool) -> Int {
-        let least = narrow ? 5 : 3, most = narrow ? 8 : 5
+    /// Lines the touchpoint cards give every name: the most any name needs, at least `least` and at most `most`.
+    static func nameLines(_ names: [String], width: Double, font: FontSpec, least: Int, most: Int) -> Int {
         let needed = names.map { TextWrapper.wrap($0, width: width, font: font, maxLines: most + 1).lines.count }.max() ?? 0
         return min(most, max(least, needed))
     }
+
+    /// The lines a card keeps for its name however short: 5 in a narrow column (under 100 px, many touchpoints on
+    /// A4), 2 in a wide one (200 px or more: a 76 mm note's column, where a name rarely needs a second line and the
+    /// notes need the height), else 3.
+    static func leastNameLines(pitch: Double) -> Int { pitch < 100 ? 5 : pitch >= 200 ? 2 : 3 }
 
     /// One line per idea: the touchpoint's name and the idea's text (never its playbook code: participants read the
     /// sheet); each idea once, the best ones of every touchpoint first.

@@ -22,6 +22,9 @@ struct WorksheetCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpTexts.worksheetSize))
     var size: WorksheetSize = .a3
 
+    @Option(help: ArgumentHelp(HelpTexts.worksheetNote))
+    var note: Int?
+
     @Option(help: ArgumentHelp(HelpTexts.worksheetDate))
     var date: String?
 
@@ -42,6 +45,7 @@ struct WorksheetCommand: ParsableCommand {
 
     func validate() throws {
         if let date, JourneyDate(iso: date) == nil { throw ValidationError(CLIMessages.badWorksheetDate(date)) }
+        if let note, !StickyNoteFit.noteRangeMM.contains(note) { throw ValidationError(CLIMessages.badNoteSize(note)) }
         if let output, MapExporter.format(forPath: output) == .mermaid || MapExporter.format(forPath: output) == nil {
             throw ValidationError(CLIMessages.worksheetExtension(output))
         }
@@ -49,8 +53,9 @@ struct WorksheetCommand: ParsableCommand {
 
     func run() throws {
         let (model, suggestions) = try CommandInputs.ideas(journeyPath: journey, playbook: playbook, responses: responses)
+        let noteMM = note.map(Double.init) ?? size.defaultNoteMM
         let layouts = WorksheetLayoutEngine.pages(model, suggestions: suggestions, size: size, date: date ?? RenderCommand.today(),
-                                                  language: lang, oneSheet: oneSheet)
+                                                  language: lang, oneSheet: oneSheet, noteMM: noteMM)
         let base = URL(fileURLWithPath: journey).deletingPathExtension().lastPathComponent
         let path = output ?? "export/\(base)-worksheet-\(size.rawValue).svg"
         let format = MapExporter.format(forPath: path) ?? .svg
@@ -62,10 +67,12 @@ struct WorksheetCommand: ParsableCommand {
             let bytes = try MapExporter.export(pages: svgs, pageWidth: layouts[0].size.width, format: format, to: destination)
             let written = MapExporter.pagePaths(path, pages: layouts.count, format: format).joined(separator: ", ")
             print(CLIMessages.wroteWorksheet(written, size: size.rawValue, touchpoints: model.touchpoints.count, sheets: layouts.count,
+                                             noteMM: Int(noteMM.rounded()),
                                              bytes: bytes).localized)
-            let fit = StickyNoteFit.of(touchpoints: model.touchpoints.count, size: size)
+            let fit = StickyNoteFit.of(touchpoints: model.touchpoints.count, size: size, noteMM: noteMM)
             if layouts.count == 1, !fit.fits {
-                Console.error(CLIMessages.narrowNoteBoxes(path, widthMM: fit.shownWidthMM, touchpoints: model.touchpoints.count,
+                Console.error(CLIMessages.narrowNoteBoxes(path, widthMM: fit.shownWidthMM, noteMM: Int(fit.noteMM.rounded()),
+                                                          touchpoints: model.touchpoints.count,
                                                           size: size.rawValue, most: fit.mostTouchpoints,
                                                           sheets: WorksheetSplit.of(stageSizes: model.stages.map(\.touchpoints.count),
                                                                                     most: fit.mostTouchpoints).sheets.count).localized)

@@ -1,4 +1,5 @@
 import JourneyModel
+import JourneyRender
 
 /// What the workshop commands (import-mermaid, ideas, worksheet, questions) say, in both languages.
 extension CLIMessages {
@@ -32,22 +33,29 @@ extension CLIMessages {
     }
 
     /// What `worksheet` wrote; a journey split over several sheets says on how many, and why.
-    static func wroteWorksheet(_ paths: String, size: String, touchpoints: Int, sheets: Int = 1, bytes: Int) -> LocalizedText {
+    static func wroteWorksheet(_ paths: String, size: String, touchpoints: Int, sheets: Int = 1, noteMM: Int = 76, bytes: Int) -> LocalizedText {
         guard sheets > 1 else {
             return LocalizedText(en: "\(paths): \(size.uppercased()) worksheet, \(touchpoints) touchpoints, \(bytes) bytes",
                                  zh: "\(paths)：\(size.uppercased()) 工作表，\(touchpoints) 个触点，\(bytes) 字节")
         }
         return LocalizedText(
-            en: "\(paths): \(size.uppercased()) worksheet, \(touchpoints) touchpoints on \(sheets) sheets (so that every sticky-note box takes a 38 mm note; --one-sheet keeps them on one), \(bytes) bytes",
-            zh: "\(paths)：\(size.uppercased()) 工作表，\(touchpoints) 个触点分在 \(sheets) 张上（每个便利贴格都放得下 38 mm 便利贴；--one-sheet 放在一张上），\(bytes) 字节")
+            en: "\(paths): \(size.uppercased()) worksheet, \(touchpoints) touchpoints on \(sheets) sheets (so that every sticky-note box takes a \(noteMM) mm note; --one-sheet keeps them on one), \(bytes) bytes",
+            zh: "\(paths)：\(size.uppercased()) 工作表，\(touchpoints) 个触点分在 \(sheets) 张上（每个便利贴格都放得下 \(noteMM) mm 便利贴；--one-sheet 放在一张上），\(bytes) 字节")
     }
 
-    /// A worksheet kept on one sheet (`--one-sheet`) whose sticky-note boxes are narrower than the smallest common
-    /// note (38 mm); without the flag it would take `sheets` sheets.
-    static func narrowNoteBoxes(_ path: String, widthMM: Int, touchpoints: Int, size: String, most: Int, sheets: Int) -> LocalizedText {
+    /// A worksheet kept on one sheet (`--one-sheet`) whose sticky-note boxes are narrower than the
+    /// note it is made for (`--note`); without the flag it would take `sheets` sheets.
+    static func narrowNoteBoxes(_ path: String, widthMM: Int, noteMM: Int, touchpoints: Int, size: String, most: Int, sheets: Int) -> LocalizedText {
         LocalizedText(
-            en: "\(path): warning: the sticky-note boxes are \(widthMM) mm wide (\(touchpoints) touchpoints on \(size.uppercased())), narrower than a 38 mm sticky note; \(size == "a4" ? "print --size a3, or " : "")leave out --one-sheet to print it on \(sheets) sheets of at most \(most) touchpoints",
-            zh: "\(path): warning: 便利贴格子只有 \(widthMM) mm 宽（\(size.uppercased()) 上 \(touchpoints) 个触点），比 38 mm 的便利贴还窄；请\(size == "a4" ? "用 --size a3 打印，或" : "")去掉 --one-sheet，分 \(sheets) 张打印，每张最多 \(most) 个触点")
+            en: "\(path): warning: the sticky-note boxes are \(widthMM) mm wide (\(touchpoints) touchpoints on \(size.uppercased())), narrower than a \(noteMM) mm sticky note; \(size == "a4" ? "print --size a3, or " : "")leave out --one-sheet to print it on \(sheets) sheets of at most \(most) touchpoints",
+            zh: "\(path): warning: 便利贴格子只有 \(widthMM) mm 宽（\(size.uppercased()) 上 \(touchpoints) 个触点），比 \(noteMM) mm 的便利贴还窄；请\(size == "a4" ? "用 --size a3 打印，或" : "")去掉 --one-sheet，分 \(sheets) 张打印，每张最多 \(most) 个触点")
+    }
+
+    /// `--note` outside the sticky notes a sheet can be made for.
+    static func badNoteSize(_ mm: Int) -> LocalizedText {
+        let range = StickyNoteFit.noteRangeMM
+        return LocalizedText(en: "--note \(mm): the sticky note's side in mm must be \(range.lowerBound)–\(range.upperBound) (76 is the usual 3-inch note, 38 the 1.5-inch one)",
+                             zh: "--note \(mm)：便利贴边长（毫米）须在 \(range.lowerBound)–\(range.upperBound) 之间（76 是常见的 3 英寸便利贴，38 是 1.5 英寸的）")
     }
 
     /// Every workshop message with sample arguments, for the catalog test.
@@ -55,6 +63,6 @@ extension CLIMessages {
         [importedFromMermaid("x.mmd"), wroteFromMermaid("x", stages: 1, touchpoints: 2), perTouchpointRange(0), badWorksheetDate("x"),
          worksheetExtension("x.txt"), wroteWorksheet("x", size: "a3", touchpoints: 2, bytes: 3),
          wroteWorksheet("x-1.svg, x-2.svg", size: "a3", touchpoints: 15, sheets: 2, bytes: 3),
-         narrowNoteBoxes("x", widthMM: 16, touchpoints: 15, size: "a4", most: 6, sheets: 3)]
+         narrowNoteBoxes("x", widthMM: 16, noteMM: 38, touchpoints: 15, size: "a4", most: 6, sheets: 3), badNoteSize(200)]
     }
 }

@@ -76,8 +76,10 @@ extension HelpTexts {
     static let worksheetOutput = t("Output file: .svg, .pdf or .png (default: export/<journey>-worksheet-<size>.svg).",
                                    "输出文件：.svg、.pdf 或 .png（默认：export/<旅程名>-worksheet-<尺寸>.svg）。")
     static let worksheetSize = t("a3 (the wall sheet, default) or a4 (landscape).", "a3（墙面大图，默认）或 a4（横向）。")
-    static let worksheetOneSheet = t("Every touchpoint on one sheet, even when its sticky-note boxes are narrower than a 38 mm note (default: as many sheets as that takes, cut between stages where possible).",
-                                     "所有触点放在一张上，即使便利贴格窄于 38 mm 便利贴（默认：按需分成几张，尽量在阶段之间分开）。")
+    static let worksheetOneSheet = t("Every touchpoint on one sheet, even when its sticky-note boxes are narrower than the note (default: as many sheets as that takes, cut between stages where possible).",
+                                     "所有触点放在一张上，即使便利贴格比便利贴窄（默认：按需分成几张，尽量在阶段之间分开）。")
+    static let worksheetNote = t("The side of the team's sticky notes in mm, 25–102: every box is at least this wide, and this high where the sheet has room (default: 76, the usual 3-inch note, on A3; 38, the 1.5-inch note, on A4).",
+                                 "团队所用便利贴的边长（毫米），25–102：每个便利贴格至少这么宽，纸面够时也这么高（默认：A3 用 76，即常见的 3 英寸便利贴；A4 用 38，即 1.5 英寸的）。")
     static let worksheetDate = t("The date in the footer, YYYY-MM-DD (default: today).", "页脚上的日期，YYYY-MM-DD（默认：今天）。")
     static let worksheetLang = t("Language of the sheet's labels and the messages: zh or en (default: the journey's).",
                                  "工作表标签和消息的语言：zh 或 en（默认与旅程相同）。")
@@ -87,6 +89,6 @@ extension HelpTexts {
         [importMermaidAbstract, importMermaidDiscussion, importMermaidFile, importMermaidOutput, importMermaidLang, importMermaidForce,
          ideasAbstract, ideasDiscussion, ideasPlaybook, ideasResponses, ideasFormat, ideasPerTouchpoint, ideasLang,
          questionsAbstract, questionsDiscussion, questionsFormat, questionsLang,
-         worksheetAbstract, worksheetDiscussion, worksheetOutput, worksheetSize, worksheetDate, worksheetLang, worksheetOneSheet]
+         worksheetAbstract, worksheetDiscussion, worksheetOutput, worksheetSize, worksheetDate, worksheetLang, worksheetOneSheet, worksheetNote]
     }
 }
