@@ -32,9 +32,14 @@ extension MapLabels {
     }
     /// A stage curve's value label: the point is a stage mean and says so ("均值 3.2" / "mean 3.2").
     func stageMeanValue(_ value: String) -> String { pick("均值 \(value)", "mean \(value)") }
-    /// Footnote of a slide whose curve has one point per stage.
-    var stageCurveNote: String { pick("每个点是一个阶段各触点的平均分；卡片写出该阶段最痛（或最爽）的触点。",
-                                      "Each point is a stage's mean; the card names its worst (or best) touchpoint.") }
+    /// Footnote of a slide whose curve has one point per stage; `namingEnd`: a card names the journey's End instead
+    /// (the fourth review: "终点：结案与复盘（2.5）" over a 爽点 pill, unexplained).
+    func stageCurveNote(namingEnd: Bool) -> String {
+        namingEnd ? pick("每个点是一个阶段各触点的平均分；卡片写出该阶段最痛（或最爽）的触点，旅程终点所在阶段写出终点。",
+                         "Each point is a stage's mean; the card names its worst (or best) touchpoint, or the journey's end.")
+            : pick("每个点是一个阶段各触点的平均分；卡片写出该阶段最痛（或最爽）的触点。",
+                   "Each point is a stage's mean; the card names its worst (or best) touchpoint.")
+    }
 }
 
 extension MapLabels {

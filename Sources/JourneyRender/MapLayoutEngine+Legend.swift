@@ -72,7 +72,7 @@ extension MapLayoutEngine {
             // a slide's legend draws the box and whisker: its note keeps what "split" means and why no minimum applies
             notes.append(profile.compactNotes ? labels.participantsNoteShort(disagreementRange: range) : labels.participantsNote(disagreementRange: range))
         }
-        if options.stageCurve { notes.insert(labels.stageCurveNote + labels.ranksInside(hiddenRanks()), at: 0) }
+        if options.stageCurve { notes.insert(labels.stageCurveNote(namingEnd: options.stageCardNamesEnd) + labels.ranksInside(hiddenRanks()), at: 0) }
         // A slide that gave up its subtitle keeps its data and scale in the footnote ("n = 260 · survey · scale 1–7"):
         // a room must know what the curve's numbers are. The persona's first part follows: whose journey it is
         // (the fourth review: the `--by team` slides named no persona anywhere).

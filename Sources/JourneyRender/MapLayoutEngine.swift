@@ -97,6 +97,7 @@ public struct MapLayoutEngine {
                 options.stageCompanionRanks = summary.companions
                 options.summarizedTouchpoints = count
                 options.stageCardScores = summary.scores
+                options.stageCardNamesEnd = summary.namesEnd
                 options.peakEndTerms = findings.peakEndScores
                 options.wholeJourneyNames = Self.names(journey)
                 // the curve shows the lowest point's stage mean there: the takeaway gives both numbers

@@ -83,6 +83,8 @@ public struct RenderOptions: Sendable, Hashable {
     var summarizedTouchpoints = 0
     /// A stage curve's card scores by stage point id (" (2.4)"): a cut card keeps its number (`StageSummary`).
     var stageCardScores: [String: String] = [:]
+    /// Whether a stage card of a stage curve names the journey's End ("终点：…"), which the footnote then explains.
+    var stageCardNamesEnd = false
     /// A stage curve's pain ranks by stage point id: each the rank of the pain point it leads with in the whole journey
     /// (as the wide map and the report number it), never renumbered per slide.
     var painRankOverride: [String: Int]? = nil

@@ -16,8 +16,10 @@ enum StageSummary {
     /// for its pill ("①③") and, where the pill has no room, the slide's footnote ("③ 在「区域主管审批」内").
     /// `scores`: each stage card's trailing score (" (2.4)"), which a cut card keeps
     /// (`TextWrapper.wrap(_:width:font:maxLines:keepingTail:)`).
+    /// `namesEnd`: whether a card names the End ("终点：…"; the footnote says so).
     static func summarize(_ journey: Journey, findings: JourneyFindings, labels: MapLabels)
-        -> (journey: Journey, findings: JourneyFindings, ranks: [String: Int], companions: [String: [Int]], scores: [String: String]) {
+        -> (journey: Journey, findings: JourneyFindings, ranks: [String: Int], companions: [String: [Int]], scores: [String: String],
+            namesEnd: Bool) {
         var summary = journey
         var out = findings
         out.touchpoints = []
@@ -25,6 +27,7 @@ enum StageSummary {
         var ranks: [String: Int] = [:]
         var scores: [String: String] = [:]
         var companions: [String: [Int]] = [:]
+        var namesEnd = false
         let plan = ActionRanking(journey, findings: findings).entries
         summary.stages = journey.stages.enumerated().compactMap { index, stage in
             guard !stage.touchpoints.isEmpty else { return nil }
@@ -74,6 +77,7 @@ enum StageSummary {
             let name: String
             if end != nil, let namedName {
                 name = labels.stageEnd(namedName, score: score)
+                namesEnd = true
             } else if let extreme, let namedName {
                 name = labels.stageExtreme(namedName, low: extreme.mean! < journey.scale.neutral, score: score)
             } else {
@@ -91,6 +95,6 @@ enum StageSummary {
         out.peakEnd.bestID = marks.bestID
         out.peakEnd.troughID = marks.troughID
         out.peakEnd.endID = marks.endID
-        return (summary, out, ranks, companions, scores)
+        return (summary, out, ranks, companions, scores, namesEnd)
     }
 }

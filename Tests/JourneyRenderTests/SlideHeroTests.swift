@@ -112,6 +112,9 @@ import Testing
         let layout = MapLayoutEngine.layout(complaint, findings: EstimateAnalyzer.analyze(complaint), options: RenderOptions(size: .slide))
         let last = layout.textRuns.filter { $0.role == .touchpointName }.last.map { $0.fullText ?? $0.lines.joined() } ?? ""
         #expect(last.filter { !$0.isWhitespace } == "终点：结案与复盘（2.5）")
+        // and the footnote says what a "终点" card is (beside the stage's 爽点 pill)
+        let notes = layout.textRuns.filter { $0.role == .footnote }.map { $0.lines.joined() }.joined()
+        #expect(notes.contains("旅程终点所在阶段写出终点"), "\(notes)")
     }
 
     /// A slide's subtitle, when it is cut to its one line, keeps the data and the scale the curve needs ("n = 260",

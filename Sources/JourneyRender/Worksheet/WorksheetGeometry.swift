@@ -14,8 +14,9 @@ struct WorksheetGeometry: Sendable, Equatable {
     var ideaRows: Int
     /// The sticky note the boxes are made for, in mm.
     var noteMM: Double
-    /// The note in px at 96 dpi.
-    var notePx: Double { noteMM * 96 / 25.4 }
+    /// The height a notes box aims at, in px at 96 dpi: the note and 2 mm, so the note still fits after a printer's
+    /// fit-to-page shrink of up to 2.5 % (the fourth review: boxes of 76.07 mm took a 76 mm note only just).
+    var noteHeightPx: Double { (noteMM + 2) * 96 / 25.4 }
 
     /// The geometry of `sheets` (each sheet's part of the journey and its ideas) on `size`.
     static func of(_ sheets: [(Journey, [IdeaSuggestion])], size: WorksheetSize, noteMM: Double,
@@ -37,7 +38,7 @@ struct WorksheetGeometry: Sendable, Equatable {
         capacity = sheets.isEmpty ? m.ideaLines : capacity
         let counts = sheets.map { WorksheetLayoutEngine.ideaLines($0.0, $0.1, language).count }
         func rows(_ capacity: Int) -> Int { counts.map { $0 == 0 ? 0 : min($0, capacity) + 1 + ($0 > capacity ? 1 : 0) }.max() ?? 0 }
-        var geometry = WorksheetGeometry(nameLines: max(nameLines, 1), ideaCapacity: capacity, ideaRows: rows(capacity), noteMM: noteMM)
+        let geometry = WorksheetGeometry(nameLines: max(nameLines, 1), ideaCapacity: capacity, ideaRows: rows(capacity), noteMM: noteMM)
         // The notes take the note's height before the ideas take more than two lines: a sheet lists fewer ideas (and
         // counts the rest, "另有 N 条") when that makes its notes as high as the note, which fits their width. (Where
         // not even two ideas would do it — A4's 38 mm note — the ideas keep their lines.)
@@ -45,7 +46,7 @@ struct WorksheetGeometry: Sendable, Equatable {
         let first = sheets.first?.0
         let top = m.margin + (first.map { $0.title.isEmpty ? 0 : m.line(m.title) } ?? 0) + m.line(m.subtitle) + m.gap
         let points = first?.scale.pointCount ?? 7
-        func reachesTheNote(_ g: WorksheetGeometry) -> Bool { g.gridAndNotes(m, top: top, rows: points, fits: true).notes >= g.notePx - 0.005 }
+        func reachesTheNote(_ g: WorksheetGeometry) -> Bool { g.gridAndNotes(m, top: top, rows: points, fits: true).notes >= g.noteHeightPx - 0.005 }
         guard fits, !reachesTheNote(geometry), capacity > 2 else { return geometry }
         for fewer in stride(from: capacity - 1, through: 2, by: -1) {
             var trial = geometry
@@ -75,7 +76,7 @@ struct WorksheetGeometry: Sendable, Equatable {
         let footerHeight = m.line(m.small)
         let fixed = Self.stageHeight(m) + cardHeight(m) + Self.dotsHeight(m) + m.boxHeight + ideasHeight + footerHeight + 8 * m.gap
         let room = m.page.height - m.margin - top - fixed
-        let noteHeight = fits ? notePx : 0
+        let noteHeight = fits ? noteHeightPx : 0
         let forTheNote = max(room - max(noteHeight, WorksheetMetrics.minimumNotes), rows * WorksheetMetrics.noteGridRow)
         let grid = max(rows * WorksheetMetrics.smallestGridRow,
                        min(rows * m.gridRow, forTheNote, room - WorksheetMetrics.minimumNotes)).rounded(.down)

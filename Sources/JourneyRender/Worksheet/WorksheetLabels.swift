@@ -9,7 +9,9 @@ enum WorksheetLabels {
     static let stages = LocalizedText(en: "Stage", zh: "阶段")
     static let touchpoints = LocalizedText(en: "Touchpoint", zh: "触点")
     static let notes = LocalizedText(en: "Sticky notes", zh: "便利贴")
-    static let dots = LocalizedText(en: "Dots", zh: "圆点")
+    /// The strip under each notes box: the team's vote dots (the actions box says to vote with dots first; the
+    /// emotion dots go on the grid, as the subtitle says).
+    static let dots = LocalizedText(en: "Vote dots", zh: "投票圆点")
     static let emotion = LocalizedText(en: "Emotion", zh: "情绪")
     static func scaleEnds(_ scale: RatingScale) -> LocalizedText {
         // a figure and its word never part ("5 good," / "1 bad", not "5 good, 1 / bad")

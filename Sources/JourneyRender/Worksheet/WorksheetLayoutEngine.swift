@@ -228,18 +228,19 @@ public enum WorksheetLayoutEngine {
         // MARK: Emotion grid on the journey's scale, highest point on top
         let scale = journey.scale
         let rowHeight = gridHeight / Double(scale.pointCount)
-        nodes.append(box(Rect(x: columnsLeft, y: y, width: columnsRight - columnsLeft, height: gridHeight), stroke: .axis, radius: 0))
+        // (the lines in the darker `rule` colour, which survives printing — the fourth review found `grid` nearly
+        // invisible on paper; the frame drawn after the neutral band, which would otherwise break its sides)
         if scale.neutral == scale.neutral.rounded(), Int(scale.neutral) >= scale.min, Int(scale.neutral) <= scale.max {
             let neutralTop = y + Double(scale.max - Int(scale.neutral)) * rowHeight
             nodes.append(box(Rect(x: columnsLeft, y: neutralTop, width: columnsRight - columnsLeft, height: rowHeight), fill: .tagFill,
-                             stroke: .grid, radius: 0))
+                             stroke: .rule, radius: 0))
         }
         for step in 0..<scale.pointCount {
             let value = scale.max - step
             let rowTop = y + Double(step) * rowHeight
             if step > 0 {
                 nodes.append(.shape(Shape(.line(Point(x: columnsLeft, y: rowTop), Point(x: columnsRight, y: rowTop)),
-                                          style: ShapeStyle(stroke: .grid, strokeWidth: 1))))
+                                          style: ShapeStyle(stroke: .rule, strokeWidth: 1))))
             }
             let valueFont = FontSpec(size: max(WorksheetMetrics.minimumText, min(m.small.size, rowHeight - 2)))
             nodes.append(.text(run("\(value)", x: columnsLeft - 6, top: rowTop + (rowHeight - m.line(valueFont)) / 2,
@@ -248,8 +249,9 @@ public enum WorksheetLayoutEngine {
         for column in 1..<max(touchpoints.count, 1) {
             let x = columns[column].x
             nodes.append(.shape(Shape(.line(Point(x: x, y: y), Point(x: x, y: y + gridHeight)),
-                                      style: ShapeStyle(stroke: .grid, strokeWidth: 1))))
+                                      style: ShapeStyle(stroke: .rule, strokeWidth: 1))))
         }
+        nodes.append(box(Rect(x: columnsLeft, y: y, width: columnsRight - columnsLeft, height: gridHeight), stroke: .axis, radius: 0))
         let (emotionLabel, emotionHeight) = run(label(WorksheetLabels.emotion), x: left, top: y + 2, width: m.gutter - 34,
                                                 font: m.label, maxLines: 2, role: .laneLabel, lane: .curve)
         nodes.append(.text(emotionLabel))
