@@ -122,6 +122,15 @@ struct WorksheetSplitTests {
             let ticks = sheets.map { $0.textRuns.filter { $0.role == .axisTick }.map(\.y) }
             #expect(heights.allSatisfy { $0.count == 1 } && Set(heights).count == 1, "\(journey.title) on \(size): \(heights)")
             #expect(Set(ticks).count == 1, "\(journey.title) on \(size): \(ticks)")
+            // a sheet whose boxes are lower than the note says so in its footer, with the height the boxes have
+            for sheet in sheets {
+                let footer = sheet.textRuns.last?.lines.joined() ?? ""
+                let high = (heights.first?.first ?? 0) / 100 * 25.4 / 96
+                let low = high < StickyNoteFit.smallestNoteMM * (size == .a3 ? 2 : 1) - 0.005
+                #expect(footer.contains("低于") == (low && journey.language == .zh) && footer.contains("lower than") == (low && journey.language == .en),
+                        "\(journey.title) on \(size), boxes \(high) mm high: \(footer)")
+                if low { #expect(footer.contains("\(Int(high.rounded())) 毫米") || footer.contains("\(Int(high.rounded())) mm"), "\(footer)") }
+            }
             if size == .a3, isSample {
                 for rows in ticks { #expect(zip(rows, rows.dropFirst()).allSatisfy { $1 - $0 >= 26 - 0.5 }, "\(journey.title): \(rows)") }
                 let least = heights.flatMap { $0 }.min() ?? 0

@@ -51,9 +51,16 @@ enum WorksheetLabels {
                       zh: "便利贴格宽 \(widthMM) 毫米，窄于 \(noteMM) 毫米便利贴：\(a4 ? "请用 A3 打印或" : "请")拆分旅程")
     }
 
+    /// In the footer when the sticky-note boxes are wide enough for the note but lower than it (`a4`: A3 has the
+    /// height).
+    static func lowBoxes(heightMM: Int, noteMM: Int, a4: Bool) -> LocalizedText {
+        LocalizedText(en: "boxes \(heightMM) mm high, lower than a \(noteMM) mm sticky note\(a4 ? ": print on A3 for the wall" : "")",
+                      zh: "便利贴格高 \(heightMM) 毫米，低于 \(noteMM) 毫米便利贴\(a4 ? "：上墙请用 A3 打印" : "")")
+    }
+
     /// Every label, for the catalog test.
     static var all: [LocalizedText] {
         [subtitle(.fivePoint), stages, touchpoints, notes, dots, emotion, scaleEnds(.fivePoint), pain, pleasure, itch, actions, painPrompt,
-         pleasurePrompt, itchPrompt, actionsPrompt, ideas, moreIdeas(2), footer("x", date: "2026-01-01"), footer("x", date: "2026-01-01", sheet: (1, 2)), sheet(1, of: 2), continued, narrowBoxes(widthMM: 15, noteMM: 38, a4: true)]
+         pleasurePrompt, itchPrompt, actionsPrompt, ideas, moreIdeas(2), footer("x", date: "2026-01-01"), footer("x", date: "2026-01-01", sheet: (1, 2)), sheet(1, of: 2), continued, narrowBoxes(widthMM: 15, noteMM: 38, a4: true), lowBoxes(heightMM: 29, noteMM: 38, a4: true)]
     }
 }

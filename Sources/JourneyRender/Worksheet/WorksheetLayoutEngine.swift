@@ -306,10 +306,26 @@ public enum WorksheetLayoutEngine {
                                   style: ShapeStyle(stroke: .rule, strokeWidth: 1))))
         // The sheet says what stderr says when its boxes are narrower than a sticky note (the facilitator who prints
         // it may not have seen the warning).
-        var footer = label(WorksheetLabels.footer(TextSanitizer.displayText(journey.title), date: date, sheet: sheet.map { ($0.index, $0.count) }))
+        var warning = ""
         if !fit.fits {
-            footer += " · " + label(WorksheetLabels.narrowBoxes(widthMM: fit.shownWidthMM, noteMM: Int(geometry.noteMM.rounded()),
+            warning = " · " + label(WorksheetLabels.narrowBoxes(widthMM: fit.shownWidthMM, noteMM: Int(geometry.noteMM.rounded()),
                                                                 a4: size == .a4 && geometry.noteMM <= StickyNoteFit.smallestNoteMM))
+        } else if notesHeight * 25.4 / 96 < geometry.noteMM - 0.005 {
+            // (wide enough, but a sheet without the height for the note says so too: a 7-point grid on A4)
+            warning = " · " + label(WorksheetLabels.lowBoxes(heightMM: Int((notesHeight * 25.4 / 96).rounded()),
+                                                             noteMM: Int(geometry.noteMM.rounded()), a4: size == .a4))
+        }
+        // A title too long for the footer's one line is the part that is cut (it heads the sheet in full), never
+        // the warning, the sheet number or the date.
+        func footerText(_ title: String) -> String {
+            label(WorksheetLabels.footer(title, date: date, sheet: sheet.map { ($0.index, $0.count) })) + warning
+        }
+        let shownTitle = TextSanitizer.displayText(journey.title)
+        var footer = footerText(shownTitle)
+        if TextMeasurer.width(footer, font: m.small) > right - left {
+            let room = right - left - TextMeasurer.width(footerText(""), font: m.small)
+            let cut = room > 0 ? TextWrapper.wrap(shownTitle, width: room, font: m.small, maxLines: 1).lines.first ?? "" : ""
+            footer = footerText(cut)
         }
         nodes.append(.text(run(footer, x: left,
                                top: footerTop, width: right - left, font: m.small, role: .footnote, lane: .legend, color: .muted).0))
