@@ -25,20 +25,21 @@ struct WorksheetGeometry: Sendable, Equatable {
         // A name wraps to as many lines as it needs (narrow columns — many touchpoints on A4 — allow more); each line
         // beyond the usual ones is paid for by one line of ideas in small print, so the notes keep their room. Only a
         // name longer than that is cut with "…". The set takes the most lines any of its sheets needs.
-        var nameLines = 0, capacity = Int.max
+        var nameLines = 1, usualLines = 1
         for (journey, _) in sheets {
             let pitch = m.pitch(columns: journey.touchpoints.count)
             let least = WorksheetLayoutEngine.leastNameLines(pitch: pitch)
             let lines = WorksheetLayoutEngine.nameLines(journey.touchpoints.map(\.name), width: pitch - 14, font: m.touchpoint,
                                                         least: least, most: pitch < 100 ? 8 : 5)
             nameLines = max(nameLines, lines)
-            capacity = min(capacity, max(1, m.ideaLines - (lines - least)))
+            usualLines = max(usualLines, least)
         }
-        // (each sheet's lines beyond its least, paid for by its ideas: with the set's lines, the least capacity)
-        capacity = sheets.isEmpty ? m.ideaLines : capacity
+        // (the set's card lines beyond the usual ones — the most any of its sheets keeps however short its names — each
+        // paid for by a line of ideas)
+        let capacity = sheets.isEmpty ? m.ideaLines : max(1, m.ideaLines - (nameLines - usualLines))
         let counts = sheets.map { WorksheetLayoutEngine.ideaLines($0.0, $0.1, language).count }
         func rows(_ capacity: Int) -> Int { counts.map { $0 == 0 ? 0 : min($0, capacity) + 1 + ($0 > capacity ? 1 : 0) }.max() ?? 0 }
-        let geometry = WorksheetGeometry(nameLines: max(nameLines, 1), ideaCapacity: capacity, ideaRows: rows(capacity), noteMM: noteMM)
+        let geometry = WorksheetGeometry(nameLines: nameLines, ideaCapacity: capacity, ideaRows: rows(capacity), noteMM: noteMM)
         // The notes take the note's height before the ideas take more than two lines: a sheet lists fewer ideas (and
         // counts the rest, "另有 N 条") when that makes its notes as high as the note, which fits their width. (Where
         // not even two ideas would do it — A4's 38 mm note — the ideas keep their lines.)

@@ -135,7 +135,6 @@ public enum WorksheetLayoutEngine {
         let columnsLeft = left + m.gutter
         let touchpoints = journey.touchpoints
         let pitch = m.pitch(columns: touchpoints.count)
-        let columnsRight = right
         let columns = touchpoints.indices.map { Rect(x: columnsLeft + Double($0) * pitch, y: 0, width: pitch, height: 0) }
         func label(_ text: LocalizedText) -> String { text.text(in: lang) }
 
@@ -232,14 +231,14 @@ public enum WorksheetLayoutEngine {
         // invisible on paper; the frame drawn after the neutral band, which would otherwise break its sides)
         if scale.neutral == scale.neutral.rounded(), Int(scale.neutral) >= scale.min, Int(scale.neutral) <= scale.max {
             let neutralTop = y + Double(scale.max - Int(scale.neutral)) * rowHeight
-            nodes.append(box(Rect(x: columnsLeft, y: neutralTop, width: columnsRight - columnsLeft, height: rowHeight), fill: .tagFill,
+            nodes.append(box(Rect(x: columnsLeft, y: neutralTop, width: right - columnsLeft, height: rowHeight), fill: .tagFill,
                              stroke: .rule, radius: 0))
         }
         for step in 0..<scale.pointCount {
             let value = scale.max - step
             let rowTop = y + Double(step) * rowHeight
             if step > 0 {
-                nodes.append(.shape(Shape(.line(Point(x: columnsLeft, y: rowTop), Point(x: columnsRight, y: rowTop)),
+                nodes.append(.shape(Shape(.line(Point(x: columnsLeft, y: rowTop), Point(x: right, y: rowTop)),
                                           style: ShapeStyle(stroke: .rule, strokeWidth: 1))))
             }
             let valueFont = FontSpec(size: max(WorksheetMetrics.minimumText, min(m.small.size, rowHeight - 2)))
@@ -251,7 +250,7 @@ public enum WorksheetLayoutEngine {
             nodes.append(.shape(Shape(.line(Point(x: x, y: y), Point(x: x, y: y + gridHeight)),
                                       style: ShapeStyle(stroke: .rule, strokeWidth: 1))))
         }
-        nodes.append(box(Rect(x: columnsLeft, y: y, width: columnsRight - columnsLeft, height: gridHeight), stroke: .axis, radius: 0))
+        nodes.append(box(Rect(x: columnsLeft, y: y, width: right - columnsLeft, height: gridHeight), stroke: .axis, radius: 0))
         let (emotionLabel, emotionHeight) = run(label(WorksheetLabels.emotion), x: left, top: y + 2, width: m.gutter - 34,
                                                 font: m.label, maxLines: 2, role: .laneLabel, lane: .curve)
         nodes.append(.text(emotionLabel))
