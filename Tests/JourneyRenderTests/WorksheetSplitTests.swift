@@ -141,6 +141,31 @@ struct WorksheetSplitTests {
         #expect(sets >= 3)
     }
 
+    /// A long idea on a sheet with rows to spare (its set reserves the rows of the sheet with the most ideas) wraps
+    /// onto them instead of being cut with "…" (the fourth review: "…up to 200 yuan" lost beside a free line); on a
+    /// sheet without a spare row it stays one line. Eight touchpoints on A3 (4 a sheet with 76 mm notes): the first
+    /// sheet's first touchpoint has one idea of about 60 words, the second sheet's touchpoints four short ones.
+    @Test func aLongIdeaWrapsOntoSpareRows() throws {
+        let stages = [Stage(id: "a", name: "A", touchpoints: (1...4).map { Touchpoint(id: "a\($0)", name: "A \($0)", score: 3) }),
+                      Stage(id: "b", name: "B", touchpoints: (1...4).map { Touchpoint(id: "b\($0)", name: "B \($0)", score: 3) })]
+        let journey = Journey(title: "Ideas", language: .en, scale: .fivePoint, stages: stages)
+        func idea(_ id: String, _ text: String) -> PlaybookIdea {
+            PlaybookIdea(id: id, when: [.pain], text: LocalizedText(en: text, zh: text), reason: LocalizedText(en: "r", zh: "r"), source: "s")
+        }
+        let long = Array(repeating: "give the front line a written limit for goodwill credits", count: 5).joined(separator: ", and ")
+        let suggestions = [IdeaSuggestion(touchpointID: "a1", roles: [.pain], ideas: [idea("L", long)])]
+            + (1...4).map { IdeaSuggestion(touchpointID: "b\($0)", roles: [.pain], ideas: [idea("S\($0)", "Short idea \($0).")]) }
+        let sheets = WorksheetLayoutEngine.pages(journey, suggestions: suggestions, size: .a3, date: "2026-12-01")
+        #expect(sheets.count == 2)
+        let first = try #require(sheets.first?.textRuns.first { $0.lines.first?.hasPrefix("[A 1]") == true })
+        #expect(first.lines.count > 1 && first.fullText == nil && !(first.lines.last ?? "").hasSuffix("…"), "\(first.lines)")
+        // (the same idea alone on a one-sheet layout, whose rows are its own, is cut to its one line)
+        let alone = WorksheetLayoutEngine.layout(journey.part(touchpoints: 0..<4, continued: "(cont.)"), suggestions: [suggestions[0]],
+                                                 size: .a3, date: "2026-12-01")
+        let cut = try #require(alone.textRuns.first { $0.lines.first?.hasPrefix("[A 1]") == true })
+        #expect(cut.lines.count == 1 && cut.fullText != nil, "\(cut.lines)")
+    }
+
     /// A stage cut in two is named on both sheets, "（续）" on the second; the ideas on a sheet are for its own touchpoints.
     @Test func aStageCutInTwoSaysContinued() throws {
         let stage = Stage(id: "s", name: "独立上线", touchpoints: (1...12).map { Touchpoint(id: "t\($0)", name: "触点 \($0)", score: 3) })

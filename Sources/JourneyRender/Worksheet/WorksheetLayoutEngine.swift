@@ -287,10 +287,15 @@ public enum WorksheetLayoutEngine {
             nodes.append(.text(run(label(WorksheetLabels.ideas), x: left, top: y, width: right - left,
                                    font: FontSpec(size: m.small.size, weight: .bold), role: .footnote, lane: .actions).0))
             y += m.line(m.small)
+            // The set's rows (`WorksheetGeometry.ideaRows`) that this sheet's ideas leave free let a long idea wrap
+            // onto a second line instead of being cut (the fourth review: "…up to 200 yuan" lost beside a free line).
+            var spare = geometry.ideaRows - 1 - shownIdeas - (ideaItems.count > shownIdeas ? 1 : 0)
             for item in ideaItems.prefix(shownIdeas) {
-                nodes.append(.text(run(item, x: left, top: y, width: right - left, font: m.small, role: .footnote,
-                                       lane: .actions, color: .muted).0))
-                y += m.line(m.small)
+                let (text, height) = run(item, x: left, top: y, width: right - left, font: m.small, maxLines: 1 + max(spare, 0),
+                                         role: .footnote, lane: .actions, color: .muted)
+                nodes.append(.text(text))
+                spare -= text.lines.count - 1
+                y += height
             }
             if ideaItems.count > shownIdeas {
                 nodes.append(.text(run(label(WorksheetLabels.moreIdeas(ideaItems.count - shownIdeas)), x: left, top: y,
