@@ -100,15 +100,19 @@ public struct MapLayoutEngine {
                 options.stageCardNamesEnd = summary.namesEnd
                 options.peakEndTerms = findings.peakEndScores
                 options.wholeJourneyNames = Self.names(journey)
-                // the curve shows the lowest point's stage mean there: the takeaway gives both numbers
-                if options.takeaway, let trough = findings.peakEnd.troughID,
-                   let stage = journey.stages.firstIndex(where: { $0.touchpoints.contains { $0.id == trough } }),
-                   let mean = summary.findings.finding(for: "stage-mean-\(stage + 1)")?.mean {
-                    options.takeawayText = MapTakeaway.text(journey, findings: findings, language: options.language, stageMean: mean)
+                // the curve shows the lowest point's stage mean there, and a comparison's stage bands their stage's Δ:
+                // the takeaway gives both numbers
+                let mean = findings.peakEnd.troughID.flatMap { id in journey.stages.firstIndex { $0.touchpoints.contains { $0.id == id } } }
+                    .flatMap { summary.findings.finding(for: "stage-mean-\($0 + 1)")?.mean }
+                let stageDelta = findings.comparison.map { Self.stageDeltas(journey, comparison: $0, summary: summary.findings) }
+                if options.takeaway, mean != nil || stageDelta != nil {
+                    options.takeawayText = MapTakeaway.text(journey, findings: findings, language: options.language, stageMean: mean,
+                                                            stageDeltas: stageDelta)
                     options.takeawayShortText = MapTakeaway.text(journey, findings: findings, language: options.language,
-                                                                 stageMean: mean, namingPlace: false)
+                                                                 stageMean: mean, stageDeltas: stageDelta, namingPlace: false)
                     options.takeawayShortestText = MapTakeaway.text(journey, findings: findings, language: options.language,
-                                                                    stageMean: mean, namingPlace: false, namingAction: false)
+                                                                    stageMean: mean, stageDeltas: stageDelta, namingPlace: false,
+                                                                    namingAction: false)
                 }
                 return [fitted(summary.journey, findings: summary.findings, options: options, profile: profile, page: page)]
             }
@@ -117,6 +121,19 @@ public struct MapLayoutEngine {
         // Print: sheets that each read alone (PrintPagination).
         options.wholeJourneyNames = Self.names(journey)
         return PrintPagination.sheets(journey, findings: findings, options: options, profile: profile, page: page)
+    }
+
+    /// By touchpoint id, the comparison's Δ of its stage as a slide of stage means draws it in the stage's band: the
+    /// stage's mean (`StageSummary`) less the unweighted mean of the reference's values for the stage's touchpoints
+    /// (`overlayValue`); absent where either is missing.
+    static func stageDeltas(_ journey: Journey, comparison: JourneyComparison, summary: JourneyFindings) -> [String: Double] {
+        var deltas: [String: Double] = [:]
+        for (k, stage) in journey.stages.enumerated() {
+            let references = comparison.touchpoints.filter { $0.stageID == stage.id }.compactMap(\.reference)
+            guard let mean = summary.finding(for: "stage-mean-\(k + 1)")?.mean, !references.isEmpty else { continue }
+            for touchpoint in stage.touchpoints { deltas[touchpoint.id] = mean - references.reduce(0, +) / Double(references.count) }
+        }
+        return deltas
     }
 
     /// Each touchpoint's name as a map prints it, by id (for a page that shows only part of the journey, or its stages).

@@ -18,8 +18,11 @@ public enum MapTakeaway {
     /// on the map gives ("fix pain ① first"; the pain's card carries it), for a header too narrow even for that; nil when
     /// the first action is not at a ranked pain point (its card may not be on a slide). Both short forms shorten a
     /// comparison's touchpoint name (`shortName`).
+    /// `stageDeltas`: on such a slide of a comparison, by touchpoint id, the Δ its stage's band shows, which the comparison's part gives beside the touchpoint's own ("（Δ +1.6；所在阶段 Δ +0.6）"), as the lowest
+    /// point's does with its stage mean.
     public static func text(_ journey: Journey, findings: JourneyFindings, language: JourneyLanguage? = nil,
-                            stageMean: Double? = nil, namingPlace: Bool = true, namingAction: Bool = true) -> String? {
+                            stageMean: Double? = nil, stageDeltas: [String: Double]? = nil,
+                            namingPlace: Bool = true, namingAction: Bool = true) -> String? {
         let zh = (language ?? journey.language) == .zh
         func pick(_ a: String, _ b: String) -> String { zh ? a : b }
         func name(_ id: String) -> String? { journey.touchpoint(id: id).map { TextSanitizer.displayText($0.name) } }
@@ -35,7 +38,9 @@ public enum MapTakeaway {
         // A comparison map's story is the difference it draws: it takes the verdict's place (the box keeps the verdict;
         // third review: the compare and waves slides' takeaways were the single map's, word for word).
         // (a shorter form, for a header without room for the whole line, shortens the compared touchpoint's name)
-        let difference = findings.comparison.flatMap { comparisonPart($0, name: namingPlace ? name : { name($0).map(Self.shortName) }, zh: zh) }
+        let difference = findings.comparison.flatMap {
+            comparisonPart($0, name: namingPlace ? name : { name($0).map(Self.shortName) }, zh: zh, stageDeltas: stageDeltas)
+        }
         if let difference { parts.append(difference) }
         let verdict = difference == nil ? findings.peakEnd.test?.verdict : nil
         // A verdict whose model explains under 9 % of the rating's spread (r < 0.3) is not a "follows" (review 8: the
@@ -115,12 +120,16 @@ public enum MapTakeaway {
     /// What a comparison map shows, in a few words, with the Δ its Δ row prints there (this journey or wave minus the
     /// other, from the unrounded scores): waves with the test name the largest change beyond the noise, or say there
     /// is none; otherwise the largest difference ("差距最大在「开通系统账号」（Δ −2.8）"). Nil when no touchpoint has a Δ.
-    static func comparisonPart(_ comparison: JourneyComparison, name: (String) -> String?, zh: Bool) -> String? {
+    static func comparisonPart(_ comparison: JourneyComparison, name: (String) -> String?, zh: Bool,
+                               stageDeltas: [String: Double]? = nil) -> String? {
         func pick(_ a: String, _ b: String) -> String { zh ? a : b }
         let rows = comparison.touchpoints.filter { $0.delta != nil && name($0.id) != nil }
         func largest(_ rows: [TouchpointComparison]) -> (String, String)? {
-            // (`max(by:)` keeps the first of equals, in journey order)
-            rows.max { abs($0.delta!) < abs($1.delta!) }.map { (name($0.id)!, MapNumber.signedDelta($0.delta!)) }
+            // (`max(by:)` keeps the first of equals, in journey order; on a stage slide the stage's Δ follows)
+            rows.max { abs($0.delta!) < abs($1.delta!) }.map { row in
+                let stage = stageDeltas?[row.id].map { pick("；所在阶段 Δ \(MapNumber.signedDelta($0))", "; its stage's Δ \(MapNumber.signedDelta($0))") } ?? ""
+                return (name(row.id)!, MapNumber.signedDelta(row.delta!) + stage)
+            }
         }
         if comparison.kind == .waves, comparison.tested {
             guard !rows.isEmpty else { return nil }

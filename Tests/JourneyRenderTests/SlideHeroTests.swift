@@ -66,6 +66,30 @@ import Testing
         #expect(MapTakeaway.shortName("开通系统账号") == "开通系统账号")
     }
 
+    /// A comparison slide of stage means gives, beside the compared touchpoint's Δ, the Δ its stage's band shows (the
+    /// fourth review: the waves takeaway's "开通系统账号（Δ +1.6）" stood beside a band reading Δ +0.6). By hand with
+    /// Python's csv module on Tests/Fixtures/compare/onboarding.wave{1,2}.csv: 开通系统账号 5.61 − 4.00 = +1.61; the stage
+    /// 入职第一天's three touchpoint means average 4.336 in wave 2 and 3.782 in wave 1, Δ +0.55 → "+0.6".
+    @Test func aComparisonTakeawayGivesItsStagesDelta() throws {
+        var checked = 0
+        for (name, layout) in try Self.comparisonSlides() {
+            guard let takeaway = layout.textRuns.first(where: { $0.role == .takeaway }) else { continue }
+            let text = (takeaway.fullText ?? takeaway.lines.joined(separator: " "))
+            for marker in ["所在阶段 Δ ", "its stage's Δ "] {
+                guard let range = text.range(of: marker) else { continue }
+                let value = String(text[range.upperBound...].prefix { !"）)；;".contains($0) })
+                let bands = layout.textRuns.filter { $0.role != .takeaway }.map { $0.lines.joined() }
+                #expect(bands.contains("Δ " + value), "\(name): \(value) not in \(bands.filter { $0.hasPrefix("Δ") })")
+                checked += 1
+            }
+        }
+        #expect(checked >= 4)
+        let (journey, waves) = try ComparisonMapTests.waves()
+        let layout = MapLayoutEngine.layout(journey, findings: waves, options: RenderOptions(size: .slide))
+        let takeaway = try #require(layout.textRuns.first { $0.role == .takeaway })
+        #expect((takeaway.fullText ?? takeaway.lines.joined()).contains("（Δ +1.6；所在阶段 Δ +0.6）"), "\(takeaway.lines)")
+    }
+
     /// Of two touchpoints that show the same score, a stage card names the one the box names (the third review: the
     /// waves slide's 转正 card said "最高：班组互助群答疑（5.5）" beside the box's "终点：转正答辩与面谈"; their means are
     /// 5.493 and 5.486, by hand with Python's csv module on Tests/Fixtures/compare/onboarding.wave2.csv).
