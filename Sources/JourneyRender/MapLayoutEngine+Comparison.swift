@@ -14,8 +14,7 @@ extension MapLayoutEngine {
     /// (only when `segmentCurves` asks for them). Hidden groups are counted, never drawn.
     func overlayCurves() -> (curves: [OverlayCurve], hidden: Int) {
         if let comparison = findings.comparison {
-            let values = comparison.touchpoints.compactMap { row in row.reference.map { (row.id, row.stageID, $0) } }
-            return ([OverlayCurve(label: referenceLabel(comparison), values: values)], 0)
+            return ([OverlayCurve(label: referenceLabel(comparison), values: Self.referenceValues(comparison))], 0)
         }
         guard options.segmentCurves, let column = findings.breakdown else { return ([], 0) }
         let segment = journey.segmentLabel(column)
@@ -88,11 +87,19 @@ extension MapLayoutEngine {
     /// An overlay's value in a column: the touchpoint's, or on a stage-mean slide the unweighted mean of the
     /// stage's touchpoints with a value (as `StageSummary` averages the journey's own).
     func overlayValue(_ curve: OverlayCurve, _ column: Column) -> Double? {
-        if options.stageCurve {
-            let stage = curve.values.filter { $0.stageID == column.finding.stageID }.map(\.value)
-            return stage.isEmpty ? nil : stage.reduce(0, +) / Double(stage.count)
-        }
+        if options.stageCurve { return Self.stageMean(curve.values, stageID: column.finding.stageID) }
         return curve.values.first { $0.id == column.touchpoint.id }?.value
+    }
+
+    /// A comparison's reference values by touchpoint, each with its stage: the reference curve's points.
+    static func referenceValues(_ comparison: JourneyComparison) -> [(id: String, stageID: String, value: Double)] {
+        comparison.touchpoints.compactMap { row in row.reference.map { (row.id, row.stageID, $0) } }
+    }
+
+    /// The unweighted mean of a curve's values in one stage (a stage curve's point); nil when the stage has none.
+    static func stageMean(_ values: [(id: String, stageID: String, value: Double)], stageID: String) -> Double? {
+        let stage = values.filter { $0.stageID == stageID }.map(\.value)
+        return stage.isEmpty ? nil : stage.reduce(0, +) / Double(stage.count)
     }
 
     /// Δ in a column and whether it was tested and found beyond the noise (nil: not tested).

@@ -124,14 +124,15 @@ public struct MapLayoutEngine {
     }
 
     /// By touchpoint id, the comparison's Δ of its stage as a slide of stage means draws it in the stage's band: the
-    /// stage's mean (`StageSummary`) less the unweighted mean of the reference's values for the stage's touchpoints
-    /// (`overlayValue`); absent where either is missing.
+    /// stage's mean (`StageSummary`) less the reference curve's point there (`overlayValue`); absent where either is
+    /// missing.
     static func stageDeltas(_ journey: Journey, comparison: JourneyComparison, summary: JourneyFindings) -> [String: Double] {
+        let references = referenceValues(comparison)
         var deltas: [String: Double] = [:]
         for (k, stage) in journey.stages.enumerated() {
-            let references = comparison.touchpoints.filter { $0.stageID == stage.id }.compactMap(\.reference)
-            guard let mean = summary.finding(for: "stage-mean-\(k + 1)")?.mean, !references.isEmpty else { continue }
-            for touchpoint in stage.touchpoints { deltas[touchpoint.id] = mean - references.reduce(0, +) / Double(references.count) }
+            guard let mean = summary.finding(for: "stage-mean-\(k + 1)")?.mean,
+                  let reference = stageMean(references, stageID: stage.id) else { continue }
+            for touchpoint in stage.touchpoints { deltas[touchpoint.id] = mean - reference }
         }
         return deltas
     }

@@ -18,8 +18,9 @@ public enum MapTakeaway {
     /// on the map gives ("fix pain ① first"; the pain's card carries it), for a header too narrow even for that; nil when
     /// the first action is not at a ranked pain point (its card may not be on a slide). Both short forms shorten a
     /// comparison's touchpoint name (`shortName`).
-    /// `stageDeltas`: on such a slide of a comparison, by touchpoint id, the Δ its stage's band shows, which the comparison's part gives beside the touchpoint's own ("（Δ +1.6；所在阶段 Δ +0.6）"), as the lowest
-    /// point's does with its stage mean.
+    /// `stageDeltas`: on such a slide of a comparison, by touchpoint id, the Δ its stage's band shows, which the
+    /// comparison's part gives beside the touchpoint's own ("（Δ +1.6；所在阶段 Δ +0.6）"), as the lowest point's part
+    /// does with its stage mean.
     public static func text(_ journey: Journey, findings: JourneyFindings, language: JourneyLanguage? = nil,
                             stageMean: Double? = nil, stageDeltas: [String: Double]? = nil,
                             namingPlace: Bool = true, namingAction: Bool = true) -> String? {
