@@ -86,6 +86,12 @@ public struct ResponseTally: Sendable {
         }
     }
 
+    /// Reduces every cell's row sample to its rows (`RetainedRows.settle`): call once the rows are all added, before the
+    /// samples are read one cell at a time (groups of cells select their rows either way).
+    public mutating func settleSamples() {
+        for k in cells.indices { cells[k].retained.settle() }
+    }
+
     /// Adds the tally of the records that follow this tally's in the same file (the next chunk, tallied on another
     /// thread with the same journey, layout and options): afterwards this is exactly the tally of one pass over both.
     /// The other tally's segment values are renumbered into this one's order of first appearance and its cells are

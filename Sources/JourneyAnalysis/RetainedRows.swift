@@ -17,7 +17,8 @@ struct RetainedRows: Sendable {
     let width: Int
     /// Rows kept at most (nil: every row).
     let capacity: Int?
-    /// The kept rows' codes, `width` per row.
+    /// The kept rows' codes, `width` per row. A bounded sample holds candidates between `settle()` calls: a superset
+    /// of its smallest keys, up to 2 × capacity rows.
     private(set) var codes: [UInt8] = []
     /// The kept rows' positions in the file (byte offset or respondent ordinal), to restore file order.
     private(set) var positions: [Int] = []
@@ -25,10 +26,9 @@ struct RetainedRows: Sendable {
     private(set) var keys: [UInt64] = []
     /// Rows offered.
     private(set) var seen = 0
-    /// When full: the kept rows as a max-heap on their keys (heap[0] holds the largest kept key and its row).
-    private var heap: [(key: UInt64, row: Int)] = []
-    /// When full: heap[0]'s key, so that `offer` turns away a row whose key is not smaller without a call.
-    private var largestKept: UInt64?
+    /// A row whose key is not below this is not among the `capacity` smallest keys offered (there are already that
+    /// many below it), so `offer` turns it away at once.
+    private var threshold = UInt64.max
 
     /// The seed of the sampling keys.
     static let seed: UInt64 = 0x5EED_0F_C0DE5
@@ -36,6 +36,7 @@ struct RetainedRows: Sendable {
     init(width: Int, capacity: Int?) {
         self.width = width
         self.capacity = capacity
+        if capacity == 0 { threshold = 0 }
     }
 
     /// The sampling key of the row at `position`: SplitMix64's first output after seeding it with seed XOR position.
@@ -44,9 +45,13 @@ struct RetainedRows: Sendable {
         return generator.next()
     }
 
-    /// Every offered row is kept.
-    var isComplete: Bool { positions.count == seen }
-    var count: Int { positions.count }
+    /// Every offered row is kept (a merged group, whose capacity is nil, holds fewer rows than it saw when one of its
+    /// cells dropped some).
+    var isComplete: Bool { capacity.map { seen <= $0 } ?? (positions.count == seen) }
+    /// Rows in the sample (after `settle()`, the rows `codes` and `positions` hold).
+    var count: Int { capacity.map { min(positions.count, $0) } ?? positions.count }
+    /// `codes`, `positions` and `keys` hold exactly the sample, no further candidates.
+    var isSettled: Bool { positions.count == count }
 
     /// Offers one row.
     mutating func offer(_ row: UnsafePointer<UInt8>, position: Int) {
@@ -57,30 +62,66 @@ struct RetainedRows: Sendable {
             return
         }
         let key = Self.key(position: position)
-        if let largest = largestKept, key >= largest { return }
+        if key >= threshold { return }
         keep(row, position: position, key: key)
     }
 
-    /// Keeps a row of a bounded sample while there is room, or in place of the largest key when its key is smaller.
+    /// Keeps a candidate row of a bounded sample (its key is below `threshold`); at 2 × capacity candidates, settles.
+    /// A candidate costs one append, and a settle one selection over the candidates, so each kept row costs O(1)
+    /// amortized, where a max-heap of the kept keys cost a sift of log₂ capacity steps through scattered memory.
     private mutating func keep(_ row: UnsafePointer<UInt8>, position: Int, key: UInt64) {
-        let capacity = capacity!
-        if positions.count < capacity {
-            codes.append(contentsOf: UnsafeBufferPointer(start: row, count: width))
-            positions.append(position)
-            keys.append(key)
-            if positions.count == capacity { buildHeap() }
-            return
-        }
-        guard capacity > 0, key < heap[0].key else { return }
-        let slot = heap[0].row
+        codes.append(contentsOf: UnsafeBufferPointer(start: row, count: width))
+        positions.append(position)
+        keys.append(key)
+        if positions.count >= 2 * capacity! { settle() }
+    }
+
+    /// Drops the candidates beyond the `capacity` smallest keys, which become the sample; the largest kept key is the
+    /// new `threshold`. Keys are distinct (SplitMix64 is a bijection of the position), so the smallest `capacity`
+    /// are one set whatever the order of the rows. The kept rows keep their relative order.
+    mutating func settle() {
+        guard let capacity, positions.count > capacity else { return }
+        var scratch = keys
+        let cut = Self.smallest(capacity, of: &scratch)
+        var kept = 0
         codes.withUnsafeMutableBufferPointer { c in
-            (c.baseAddress! + slot * width).update(from: row, count: width)
+            let base = c.baseAddress!
+            for r in 0..<positions.count where keys[r] <= cut {
+                if r != kept {
+                    (base + kept * width).update(from: base + r * width, count: width)
+                    positions[kept] = positions[r]
+                    keys[kept] = keys[r]
+                }
+                kept += 1
+            }
         }
-        positions[slot] = position
-        keys[slot] = key
-        heap[0].key = key
-        siftDown(0)
-        largestKept = heap[0].key
+        codes.removeLast((positions.count - kept) * width)
+        positions.removeLast(positions.count - kept)
+        keys.removeLast(keys.count - kept)
+        threshold = cut
+    }
+
+    /// The k-th smallest of distinct `values` (k ≥ 1, at most `values.count`), by quickselect (Hoare's FIND) with a
+    /// median-of-three pivot: expected linear time; the keys are pseudo-random, so the quadratic worst case needs
+    /// an input built against SplitMix64. Reorders `values`.
+    static func smallest(_ k: Int, of values: inout [UInt64]) -> UInt64 {
+        values.withUnsafeMutableBufferPointer { v in
+            var low = 0, high = v.count - 1
+            let target = k - 1
+            while low < high {
+                let mid = low + (high - low) / 2
+                let a = v[low], b = v[mid], c = v[high]
+                let pivot = max(min(a, b), min(max(a, b), c))
+                var i = low, j = high
+                while i <= j {
+                    while v[i] < pivot { i += 1 }
+                    while v[j] > pivot { j -= 1 }
+                    if i <= j { v.swapAt(i, j); i += 1; j -= 1 }
+                }
+                if target <= j { high = j } else if target >= i { low = i } else { return v[target] }
+            }
+            return v[target]
+        }
     }
 
     /// Row r's code at slot s.
@@ -95,7 +136,9 @@ struct RetainedRows: Sendable {
             positions += other.positions
         } else {
             other.codes.withUnsafeBufferPointer { c in
-                for r in 0..<other.count { keep(c.baseAddress! + r * width, position: other.positions[r], key: other.keys[r]) }
+                for r in 0..<other.positions.count where other.keys[r] < threshold {
+                    keep(c.baseAddress! + r * width, position: other.positions[r], key: other.keys[r])
+                }
             }
         }
         seen += other.seen
@@ -107,7 +150,7 @@ struct RetainedRows: Sendable {
     static func merged(_ parts: [RetainedRows], width: Int) -> RetainedRows {
         var result = RetainedRows(width: width, capacity: nil)
         var order: [(position: Int, part: Int, row: Int)] = []
-        for (p, part) in parts.enumerated() { for r in 0..<part.count { order.append((part.positions[r], p, r)) } }
+        for (p, part) in parts.enumerated() { for r in 0..<part.positions.count { order.append((part.positions[r], p, r)) } }
         if !parts.allSatisfy(\.isComplete) {
             let size = parts.compactMap(\.capacity).max() ?? 0
             if order.count > size {
@@ -123,28 +166,5 @@ struct RetainedRows: Sendable {
         }
         result.seen = parts.map(\.seen).reduce(0, +)
         return result
-    }
-
-    private mutating func buildHeap() {
-        heap = keys.enumerated().map { (key: $0.element, row: $0.offset) }
-        for i in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(i) }
-        largestKept = heap.first?.key
-    }
-
-    private mutating func siftDown(_ start: Int) {
-        heap.withUnsafeMutableBufferPointer { heap in
-            var i = start
-            let n = heap.count, item = heap[start]
-            while true {
-                let l = 2 * i + 1
-                if l >= n { break }
-                var child = l
-                if l + 1 < n, heap[l + 1].key > heap[l].key { child = l + 1 }
-                if heap[child].key <= item.key { break }
-                heap[i] = heap[child]
-                i = child
-            }
-            heap[i] = item
-        }
     }
 }

@@ -56,13 +56,15 @@ struct ResponsesFileStream {
         let plan = try readPlan(&reader)
         let size = Self.fileSize(path)
         let count = chunks ?? (size - plan.dataStart >= Self.parallelThreshold && ProcessInfo.processInfo.activeProcessorCount >= 2 ? 2 : 1)
-        if count > 1, let merged = try parallelTally(plan, size: size, chunks: count) {
+        if count > 1, var merged = try parallelTally(plan, size: size, chunks: count) {
             try Self.refuseIdentifyingSegments(merged, path: path)
+            merged.settleSamples()
             return merged
         }
         var tally = ResponseTally(journey: journey, layout: plan.tallyLayout, options: options, retainedRowsPerCell: retainedRowsPerCell)
         try Self.pass(&reader, plan, into: &tally, path: path)
         try Self.refuseIdentifyingSegments(tally, path: path)
+        tally.settleSamples()
         return tally
     }
 

@@ -53,7 +53,7 @@ import SurveyImport
         return path
     }
 
-    /// Property over seeded files: 1, 2 and 3 chunks give identical findings (the whole file with a breakdown by team,
+    /// Property over seeded files: 1, 2, 3 and 8 chunks (more than the machine's cores) give identical findings (the whole file with a breakdown by team,
     /// and a filtered group), and
     /// identical cells — counts, exact sums and the same sampled rows — with bounded samples (40 rows per cell).
     @Test(arguments: [(UInt64(1), false), (2, false), (3, true), (4, true), (5, false)])
@@ -61,7 +61,7 @@ import SurveyImport
         let journey = try Self.journey.get()
         let path = try Self.file(seed: seed, rows: 1_500, multiline: multiline)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let tallies = try [1, 2, 3].map { try ResponsesFile.tally(path: path, journey: journey, retainedRowsPerCell: 40, chunks: $0) }
+        let tallies = try [1, 2, 3, 8].map { try ResponsesFile.tally(path: path, journey: journey, retainedRowsPerCell: 40, chunks: $0) }
         let one = tallies[0]
         #expect(one.respondentCount == 1_500)
         #expect(one.cells.contains { !$0.retained.isComplete })
@@ -140,7 +140,9 @@ import SurveyImport
             for order in [positions, shuffled, positions.reversed()] {
                 var rows = RetainedRows(width: 1, capacity: 5)
                 for p in order { var code = UInt8(truncatingIfNeeded: p); rows.offer(&code, position: p) }
+                rows.settle()
                 results.append(rows.positions.sorted())
+                #expect(rows.codes == rows.positions.map { UInt8(truncatingIfNeeded: $0) })
                 #expect(rows.seen == 1000 && !rows.isComplete)
             }
             // Split in three parts offered separately, then absorbed, and as a union of "cells".
@@ -148,11 +150,47 @@ import SurveyImport
             for (i, p) in shuffled.enumerated() { var code = UInt8(truncatingIfNeeded: p); parts[i % 3].offer(&code, position: p) }
             var absorbed = parts[0]
             absorbed.absorb(parts[1]); absorbed.absorb(parts[2])
+            absorbed.settle()
             results.append(absorbed.positions.sorted())
             let union = RetainedRows.merged(parts, width: 1)
             results.append(union.positions)
             #expect(union.codes == expected.map { UInt8(truncatingIfNeeded: $0) })
             for result in results { #expect(result == expected) }
+        }
+    }
+
+    /// Property: however often the candidates are settled on the way (none, every row, at random rows), a bounded
+    /// sample ends with the rows of the `capacity` smallest keys, as sorting every key gives; and the selection
+    /// behind it returns the k-th smallest of any list. (The keys themselves are checked against Python above.)
+    @Test(arguments: [1, 2, 7, 64])
+    func settlingAtAnyPointKeepsTheSmallestKeys(capacity: Int) {
+        var generator = SplitMix64(seed: UInt64(capacity))
+        for n in [0, 1, capacity, capacity + 1, 2 * capacity, 5 * capacity + 3, 1_000] {
+            let positions = (0..<n).map { 17 * $0 + 3 }
+            let expected = Array(positions.sorted { RetainedRows.key(position: $0) < RetainedRows.key(position: $1) }
+                .prefix(capacity)).sorted()
+            for settling in 0..<3 {
+                var rows = RetainedRows(width: 2, capacity: capacity)
+                for p in positions {
+                    var codes: [UInt8] = [UInt8(truncatingIfNeeded: p), UInt8(truncatingIfNeeded: p >> 8)]
+                    rows.offer(&codes, position: p)
+                    if settling == 1 || (settling == 2 && generator.index(below: 5) == 0) { rows.settle() }
+                    #expect(rows.count == min(rows.seen, capacity))
+                }
+                rows.settle()
+                #expect(rows.isSettled && rows.isComplete == (n <= capacity))
+                #expect(rows.positions.sorted() == expected)
+                for (r, p) in rows.positions.enumerated() {
+                    #expect(rows.code(r, 0) == UInt8(truncatingIfNeeded: p) && rows.code(r, 1) == UInt8(truncatingIfNeeded: p >> 8))
+                }
+            }
+        }
+        for count in [1, 2, 3, 10, 257] {
+            let values = (0..<count).map { _ in generator.next() % 50 }
+            for k in 1...count {
+                var scratch = values
+                #expect(RetainedRows.smallest(k, of: &scratch) == values.sorted()[k - 1])
+            }
         }
     }
 
