@@ -32,6 +32,8 @@ let package = Package(
             name: "CJourneyICU",
             linkerSettings: [.linkedLibrary("icuuc")]
         ),
+        // A cache prefetch for the import's formatter, which Swift cannot spell (a static inline C function).
+        .target(name: "CJourneyPrefetch"),
         .target(
             name: "JourneyModel",
             dependencies: [.product(name: "Yams", package: "Yams")],
@@ -39,7 +41,8 @@ let package = Package(
         ),
         .target(
             name: "SurveyImport",
-            dependencies: ["JourneyModel", "JourneyAnalysis", "CJourneyXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["JourneyModel", "JourneyAnalysis", "CJourneyXML", "CJourneyPrefetch",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: optimizedInDebug
         ),
         .target(

@@ -1,3 +1,4 @@
+import CJourneyPrefetch
 /// Formats encoded kept rows (`KeptRowRecord`) as lines of the responses file, for
 /// `ResponsesFileWriter.append(encoded:…)`: the same bytes `ResponsesFileWriter.append(_:)` writes row by row, in
 /// fewer instructions. The columns after `respondent` are walked as a precomputed list of steps — two adjacent
@@ -5,6 +6,8 @@
 /// text cell — and the row numbers come from a `DecimalCounter`. Immutable after `init`, so the two formatting
 /// threads share it.
 final class EncodedRowFormatter: @unchecked Sendable {
+    /// How many rows ahead `format` asks for a record's cache lines: about the rows it formats in one memory latency.
+    static let prefetchDistance = 8
     /// Per rating column and code (256 each): the comma and up to 4 bytes of text, packed little-endian, and
     /// their count (code 0 = the comma alone).
     private let codeText: UnsafeMutablePointer<UInt64>
@@ -133,8 +136,15 @@ final class EncodedRowFormatter: @unchecked Sendable {
             [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
                 var n = 0
                 let line = buffer.baseAddress!
-                for position in order {
-                    let record = base + offsets[Int(position)]
+                let end = order.endIndex
+                for i in order.indices {
+                    // The record `prefetchDistance` rows on: its start and the line its segment values are in.
+                    if i &+ Self.prefetchDistance < end {
+                        let ahead = base + offsets[Int(order[i &+ Self.prefetchDistance])]
+                        cjp_prefetch(ahead)
+                        cjp_prefetch(ahead + (KeptRowRecord.headerBytes &+ ratingCount))
+                    }
+                    let record = base + offsets[Int(order[i])]
                     n &+= counter.write(to: line + n)
                     counter.increment()
                     let codes = record.assumingMemoryBound(to: UInt8.self) + KeptRowRecord.headerBytes

@@ -1,0 +1,1 @@
+// CJourneyPrefetch is a header-only C target (include/CJourneyPrefetch.h); SwiftPM needs one source file.
