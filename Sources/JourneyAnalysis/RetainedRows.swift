@@ -101,7 +101,7 @@ struct RetainedRows: Sendable {
         threshold = cut
     }
 
-    /// The k-th smallest of distinct `values` (k ≥ 1, at most `values.count`), by quickselect (Hoare's FIND) with a
+    /// The k-th smallest of `values` (1 ≤ k ≤ `values.count`; ties allowed), by quickselect (Hoare's FIND) with a
     /// median-of-three pivot: expected linear time; the keys are pseudo-random, so the quadratic worst case needs
     /// an input built against SplitMix64. Reorders `values`.
     static func smallest(_ k: Int, of values: inout [UInt64]) -> UInt64 {

@@ -53,9 +53,9 @@ import SurveyImport
         return path
     }
 
-    /// Property over seeded files: 1, 2, 3 and 8 chunks (more than the machine's cores) give identical findings (the whole file with a breakdown by team,
-    /// and a filtered group), and
-    /// identical cells — counts, exact sums and the same sampled rows — with bounded samples (40 rows per cell).
+    /// Property over seeded files: 1, 2, 3 and 8 chunks (more than the machine's cores) give identical findings (the
+    /// whole file with a breakdown by team, and a filtered group), and identical cells — counts, exact sums and the
+    /// same sampled rows — with bounded samples (40 rows per cell).
     @Test(arguments: [(UInt64(1), false), (2, false), (3, true), (4, true), (5, false)])
     func anyChunkingGivesTheSameTally(seed: UInt64, multiline: Bool) throws {
         let journey = try Self.journey.get()
