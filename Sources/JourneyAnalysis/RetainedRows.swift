@@ -154,8 +154,12 @@ struct RetainedRows: Sendable {
         if !parts.allSatisfy(\.isComplete) {
             let size = parts.compactMap(\.capacity).max() ?? 0
             if order.count > size {
-                order.sort { parts[$0.part].keys[$0.row] < parts[$1.part].keys[$1.row] }
-                order.removeLast(order.count - size)
+                // The `size` smallest keys, by the selection `settle` uses (keys are distinct: one set).
+                if size == 0 { order = [] } else {
+                    var keys = order.map { parts[$0.part].keys[$0.row] }
+                    let cut = smallest(size, of: &keys)
+                    order.removeAll { parts[$0.part].keys[$0.row] > cut }
+                }
             }
         }
         order.sort { $0.position < $1.position }
