@@ -16,8 +16,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        // The live preview's HTTP server: FlyingFox is small and has no SwiftNIO underneath, so it adds seconds, not
-        // minutes, to a clean build (CI builds from a fresh clone every run); see Docs/Preview.md.
+        // The live preview's sockets: FlyingSocks, FlyingFox's socket layer (epoll/kqueue and Swift concurrency, no
+        // SwiftNIO, so seconds, not minutes, of a clean build). FlyingFox's HTTP module is left out: it imports
+        // FoundationNetworking, which loads libcurl and its TLS stack into every command (≈ 16 ms at start-up);
+        // see Docs/Preview.md.
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
@@ -60,7 +62,7 @@ let package = Package(
         .target(
             name: "JourneyPreview",
             dependencies: ["JourneyModel", "SurveyImport", "JourneyAnalysis", "JourneyRender",
-                           .product(name: "FlyingFox", package: "FlyingFox")]
+                           .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "journeymap",

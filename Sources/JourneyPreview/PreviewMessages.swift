@@ -61,9 +61,6 @@ public enum PreviewMessages {
                       zh: "127.0.0.1:\(port): error: 无法监听（\(reason.zh)）；是不是已经有一个预览在运行？可以用 --port 0 自动选择空闲端口")
     }
 
-    /// Why listening failed when the server neither listened nor reported an error.
-    public static let noAnswer = LocalizedText(en: "the server did not start within 10 s", zh: "服务器在 10 秒内没有启动")
-
     /// A request whose Host header is not this computer (a web page trying to read the preview through DNS rebinding).
     public static let wrongHost = LocalizedText(en: "This preview only answers requests for 127.0.0.1 or localhost.",
                                                 zh: "本预览只响应发往 127.0.0.1 或 localhost 的请求。")
@@ -71,6 +68,6 @@ public enum PreviewMessages {
     /// Every text of the catalog, for the completeness test.
     public static var all: [LocalizedText] {
         [livePreview, watching("x"), disconnected, latestSaveFailed, noMapYet, warnings, responsesNotUsed, noScript,
-         serving("x", journey: "y"), stopped, watchingFiles(["x"]), cannotListen(port: 1, reason: noAnswer), noAnswer, wrongHost]
+         serving("x", journey: "y"), stopped, watchingFiles(["x"]), cannotListen(port: 1, reason: LocalizedText(verbatim: "x")), wrongHost]
     }
 }

@@ -1,4 +1,3 @@
-import FlyingFox
 import FlyingSocks
 import Foundation
 import JourneyModel
@@ -14,8 +13,8 @@ public struct PreviewServerError: Error, Sendable, CustomStringConvertible {
 /// `journeymap preview`: serves the journey's map on 127.0.0.1 (never another interface) and keeps it current.
 ///
 /// `GET /` is the page (`PreviewPage`), `GET /events` the server-sent event stream that tells the page to reload.
-/// Built on FlyingFox (swhitty/FlyingFox): a small, maintained HTTP server on plain sockets and Swift concurrency,
-/// without SwiftNIO, so it adds little to a clean build; Docs/Preview.md says more.
+/// The HTTP side is `LoopbackHTTPServer`, on FlyingSocks (swhitty/FlyingFox's socket layer); Docs/Preview.md says
+/// why.
 public actor PreviewServer {
     /// What to preview and how.
     public struct Configuration: Sendable {
@@ -43,10 +42,8 @@ public actor PreviewServer {
 
     private let configuration: Configuration
     private let hub = PreviewHub()
-    private var server: HTTPServer?
-    private var serverTask: Task<Void, Never>?
+    private var server: LoopbackHTTPServer?
     private var watchTask: Task<Void, Never>?
-    private var startFailure: (any Error)?
 
     /// A server, not yet listening.
     public init(_ configuration: Configuration) {
@@ -61,57 +58,27 @@ public actor PreviewServer {
         let initial = inputs.fingerprints()
         await hub.publish(PreviewRenderer.render(inputs, messageLanguage: language))
 
-        let address: sockaddr_in
-        do {
-            address = try sockaddr_in.inet(ip4: "127.0.0.1", port: configuration.port)
-        } catch {
-            throw PreviewServerError(message: PreviewMessages.cannotListen(port: configuration.port,
-                                                                           reason: LocalizedText(verbatim: "\(error)")))
-        }
-        let server = HTTPServer(address: address, timeout: 15, logger: .disabled)
         let hub = self.hub
         let path = inputs.journeyPath
-        await server.appendRoute("GET /events") { request in
-            guard Self.isLocalHost(request) else { return Self.wrongHost(language) }
-            guard let events = await hub.subscribe() else { return HTTPResponse(statusCode: .serviceUnavailable) }
-            return HTTPResponse(statusCode: .ok,
-                                headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
-                                body: HTTPBodySequence(from: events))
-        }
-        await server.appendRoute("GET /") { request in
-            guard Self.isLocalHost(request) else { return Self.wrongHost(language) }
-            let page = PreviewPage.html(await hub.snapshot, journeyPath: path, language: inputs.options.language ?? language)
-            return HTTPResponse(statusCode: .ok,
-                                headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
-                                          HTTPHeader("Content-Security-Policy"): PreviewPage.contentSecurityPolicy,
-                                          HTTPHeader("X-Content-Type-Options"): "nosniff"],
-                                body: Data(page.utf8))
+        let pageLanguage = inputs.options.language ?? language
+        let server: LoopbackHTTPServer
+        do {
+            server = try await LoopbackHTTPServer(port: configuration.port, headTimeout: .seconds(15)) { request in
+                await Self.reply(to: request, hub: hub, journeyPath: path, pageLanguage: pageLanguage,
+                                 messageLanguage: language)
+            }
+        } catch {
+            throw PreviewServerError(message: PreviewMessages.cannotListen(port: configuration.port,
+                                                                           reason: LocalizedText(verbatim: Self.reason(error))))
         }
         self.server = server
-        serverTask = Task { [weak self] in
-            do { try await server.run() } catch { await self?.recordFailure(error) }
-        }
-        // FlyingFox reports a bind failure by ending `run()`; wait for whichever comes first. The bound counts checks
-        // (2,000 × 5 ms, 10 s in an idle process), not wall-clock time, so a process whose threads are busy elsewhere
-        // (a test run) waits longer instead of failing.
-        for _ in 0..<2_000 {
-            if let address = await server.listeningAddress, case .ip4(_, let port) = address {
-                watchTask = Task { [hub] in
-                    await InputWatcher.watch(inputs, from: initial, pollInterval: configuration.pollInterval,
-                                             quietPeriod: configuration.quietPeriod) {
-                        await hub.publish(PreviewRenderer.render(inputs, messageLanguage: language))
-                    }
-                }
-                return port
+        watchTask = Task { [hub] in
+            await InputWatcher.watch(inputs, from: initial, pollInterval: configuration.pollInterval,
+                                     quietPeriod: configuration.quietPeriod) {
+                await hub.publish(PreviewRenderer.render(inputs, messageLanguage: language))
             }
-            if let failure = startFailure {
-                throw PreviewServerError(message: PreviewMessages.cannotListen(port: configuration.port,
-                                                                               reason: LocalizedText(verbatim: Self.reason(failure))))
-            }
-            try? await Task.sleep(for: .milliseconds(5))
         }
-        await stop()
-        throw PreviewServerError(message: PreviewMessages.cannotListen(port: configuration.port, reason: PreviewMessages.noAnswer))
+        return server.port
     }
 
     /// Stops watching, ends the event streams, closes the listening socket and every connection.
@@ -120,10 +87,35 @@ public actor PreviewServer {
         await watchTask?.value
         watchTask = nil
         await hub.close()
-        await server?.stop(timeout: 1)
-        await serverTask?.value
-        serverTask = nil
+        await server?.stop()
         server = nil
+    }
+
+    /// The two routes: `GET /` (the page) and `GET /events` (the event stream); another path is 404, another method
+    /// 405, a request addressed to another host 403.
+    static func reply(to request: HTTPRequestHead, hub: PreviewHub, journeyPath: String, pageLanguage: JourneyLanguage,
+                      messageLanguage: JourneyLanguage) async -> HTTPReply {
+        guard isLocalHost(request) else {
+            return .text(403, "Forbidden", PreviewMessages.wrongHost.text(in: messageLanguage))
+        }
+        guard request.path == "/" || request.path == "/events" else { return .text(404, "Not Found", "not found\n") }
+        guard request.method == "GET" else {
+            var refused = HTTPReply.text(405, "Method Not Allowed", "method not allowed\n")
+            refused.headers.append((name: "Allow", value: "GET"))
+            return refused
+        }
+        if request.path == "/events" {
+            guard let events = await hub.subscribe() else { return .text(503, "Service Unavailable", "stopping\n") }
+            return HTTPReply(events: events, headers: [(name: "Content-Type", value: "text/event-stream; charset=utf-8"),
+                                                       (name: "Cache-Control", value: "no-store")])
+        }
+        let page = PreviewPage.html(await hub.snapshot, journeyPath: journeyPath, language: pageLanguage)
+        return HTTPReply(status: 200, reason: "OK",
+                         headers: [(name: "Content-Type", value: "text/html; charset=utf-8"),
+                                   (name: "Cache-Control", value: "no-store"),
+                                   (name: "Content-Security-Policy", value: PreviewPage.contentSecurityPolicy),
+                                   (name: "X-Content-Type-Options", value: "nosniff")],
+                         body: Array(page.utf8))
     }
 
     /// The snapshot the page shows now (for tests).
@@ -136,10 +128,6 @@ public actor PreviewServer {
         get async { await hub.listenerCount }
     }
 
-    private func recordFailure(_ error: any Error) {
-        startFailure = error
-    }
-
     private static func reason(_ error: any Error) -> String {
         if let socketError = error as? SocketError, case .failed(_, let errno, let message) = socketError {
             return "\(message) (errno \(errno))"
@@ -149,14 +137,9 @@ public actor PreviewServer {
 
     /// Only requests addressed to this computer by name or loopback address are answered: a page elsewhere that
     /// points its own host name at 127.0.0.1 (DNS rebinding) gets nothing.
-    static func isLocalHost(_ request: HTTPRequest) -> Bool {
-        guard let host = request.headers[.host] else { return true }
+    static func isLocalHost(_ request: HTTPRequestHead) -> Bool {
+        guard let host = request.headers["host"] else { return true }
         let name = host.split(separator: ":").first.map(String.init)?.lowercased() ?? ""
         return ["127.0.0.1", "localhost"].contains(name)
-    }
-
-    private static func wrongHost(_ language: JourneyLanguage) -> HTTPResponse {
-        HTTPResponse(statusCode: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
-                     body: Data(PreviewMessages.wrongHost.text(in: language).utf8))
     }
 }

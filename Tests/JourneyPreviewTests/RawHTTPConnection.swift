@@ -9,10 +9,20 @@ final class RawHTTPConnection: Sendable {
     private let reader: Task<Void, Never>
 
     /// Connects to 127.0.0.1:`port` and sends `GET path`.
-    init(port: UInt16, path: String, keepAlive: Bool = false) async throws {
-        socket = try await AsyncSocket.connected(to: sockaddr_in.inet(ip4: "127.0.0.1", port: port))
+    convenience init(port: UInt16, path: String, keepAlive: Bool = false) async throws {
         let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n" + (keepAlive ? "" : "Connection: close\r\n") + "\r\n"
-        try await socket.write(Data(request.utf8))
+        try await self.init(port: port, sending: Array(request.utf8))
+    }
+
+    /// Connects to 127.0.0.1:`port` and sends `bytes` as they are (`bytesPerWrite` at a time, all at once by default).
+    init(port: UInt16, sending bytes: [UInt8], bytesPerWrite: Int = .max) async throws {
+        socket = try await AsyncSocket.connected(to: sockaddr_in.inet(ip4: "127.0.0.1", port: port))
+        var start = 0
+        while start < bytes.count {
+            let end = bytes.count - start > bytesPerWrite ? start + bytesPerWrite : bytes.count
+            try await socket.write(Data(bytes[start..<end]))
+            start = end
+        }
         reader = Task { [socket, received] in
             while true {
                 do {
