@@ -3,7 +3,7 @@
 rows, about 50 MB) and a journey binding it, in bench/data/ (git-ignored; never commit generated data).
 
     python3 bench/generate_large_csv.py [--rows N] [--seed S]
-    swift build -c release
+    swift build -c release --static-swift-stdlib
     /usr/bin/time -v .build/release/journeymap import bench/data/large.csv --journey bench/data/large.yaml \
         -o bench/data/large.responses.csv --force
 

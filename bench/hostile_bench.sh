@@ -10,7 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 data=bench/data
 mkdir -p "$data"
-swift build -c release --product journeymap >/dev/null
+swift build -c release --static-swift-stdlib --product journeymap >/dev/null
 bin=.build/release/journeymap
 journey=Tests/Fixtures/import/hostile.journey.yaml
 

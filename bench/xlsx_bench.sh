@@ -14,7 +14,7 @@ mkdir -p "$data"
 for rows in 10000 100000; do
     [ -f "$data/xlsx-$rows.xlsx" ] || python3 bench/generate_large_xlsx.py --rows "$rows" --name "xlsx-$rows" >/dev/null
 done
-swift build -c release --product journeymap >/dev/null
+swift build -c release --static-swift-stdlib --product journeymap >/dev/null
 bin=.build/release/journeymap
 
 measure() { # rows → prints "seconds maxrss_kib"
