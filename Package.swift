@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "SurveyImportTests", dependencies: ["SurveyImport", "JourneyModel", "CJourneyXML"]),
         .testTarget(name: "JourneyAnalysisTests", dependencies: ["JourneyAnalysis", "JourneyModel", "SurveyImport"]),
         .testTarget(name: "JourneyRenderTests", dependencies: ["JourneyRender", "JourneyAnalysis", "JourneyModel", "CJourneyXML", "SurveyImport"]),
-        .testTarget(name: "JourneyPreviewTests", dependencies: ["JourneyPreview", "JourneyModel",
+        .testTarget(name: "JourneyPreviewTests", dependencies: ["JourneyPreview", "JourneyModel", "JourneyAnalysis",
                                                                 .product(name: "FlyingSocks", package: "FlyingFox")]),
         .testTarget(name: "JourneymapCLITests", dependencies: ["journeymap", "JourneyModel"]),
     ],

@@ -17,8 +17,10 @@ final class LoopbackHTTPServer: Sendable {
 
     /// Binds 127.0.0.1:`port` and starts answering. Throws FlyingSocks' `SocketError` when the port cannot be
     /// opened (in use, not permitted), before anything runs. A client that has not sent its whole request head
-    /// within `headTimeout` is disconnected.
-    init(port: UInt16, headTimeout: Duration, handler: @escaping Handler) async throws {
+    /// within `headTimeout` is disconnected. At most `connectionLimit` connections are open at once; more wait in
+    /// the system's listen queue until one closes, so a program that opens and holds connections cannot grow the
+    /// preview's memory without bound.
+    init(port: UInt16, headTimeout: Duration, connectionLimit: Int = 64, handler: @escaping Handler) async throws {
         let listener = try Socket(domain: AF_INET, type: .stream)
         do {
             try listener.setValue(true, for: .localAddressReuse)
@@ -47,7 +49,10 @@ final class LoopbackHTTPServer: Sendable {
         work = Task {
             await withTaskGroup(of: Void.self) { group in
                 group.addTask { try? await pool.run() }
-                group.addTask { await Self.accept(on: accepting, headTimeout: headTimeout, handler: handler) }
+                group.addTask {
+                    await Self.accept(on: accepting, limit: max(connectionLimit, 1), headTimeout: headTimeout,
+                                      handler: handler)
+                }
                 // Either ending (the pool failed, or the task was cancelled by `stop`) ends the other.
                 await group.next()
                 group.cancelAll()
@@ -63,11 +68,17 @@ final class LoopbackHTTPServer: Sendable {
         try? listener.close()
     }
 
-    /// The accept loop: each connection is answered in its own child task, cancelled with the loop.
-    private static func accept(on listener: AsyncSocket, headTimeout: Duration, handler: @escaping Handler) async {
+    /// The accept loop: each connection is answered in its own child task, cancelled with the loop. `open` counts
+    /// the children not yet collected; at the limit, the loop collects one (at once when one has finished) before it
+    /// accepts again.
+    private static func accept(on listener: AsyncSocket, limit: Int, headTimeout: Duration,
+                               handler: @escaping Handler) async {
         await withTaskGroup(of: Void.self) { group in
+            var open = 0
             while !Task.isCancelled {
+                if open == limit, await group.next() != nil { open -= 1 }
                 guard let connection = try? await listener.accept() else { break }
+                open += 1
                 group.addTask { await answer(connection, headTimeout: headTimeout, handler: handler) }
             }
             group.cancelAll()
@@ -82,7 +93,10 @@ final class LoopbackHTTPServer: Sendable {
             guard let head = try await readHead(connection, timeout: headTimeout) else { return }
             reply = await handler(head)
         } catch let problem as HTTPRequestHead.Problem {
-            reply = .text(problem.status.code, problem.status.reason, problem.status.reason + "\n")
+            let refusal = HTTPReply.text(problem.status.code, problem.status.reason, problem.status.reason + "\n")
+            try? await connection.write(Data(refusal.head + (refusal.bytes ?? [])))
+            await lingeringClose(connection)
+            return
         } catch {
             return
         }
@@ -104,14 +118,31 @@ final class LoopbackHTTPServer: Sendable {
 
     /// The request head, or nil when the client closed the connection or sent no whole head within `timeout`.
     private static func readHead(_ connection: AsyncSocket, timeout: Duration) async throws -> HTTPRequestHead? {
-        try await withThrowingTaskGroup(of: HTTPRequestHead?.self) { group in
-            group.addTask {
-                var bytes: [UInt8] = []
-                while true {
-                    if let head = try HTTPRequestHead.parse(bytes) { return head }
-                    bytes += try await connection.read(atMost: 4_096)
-                }
+        try await within(timeout) {
+            var bytes: [UInt8] = []
+            while true {
+                if let head = try HTTPRequestHead.parse(bytes) { return head }
+                bytes += try await connection.read(atMost: 4_096)
             }
+        }
+    }
+
+    /// After a refusal sent while the client may still be sending (a head past the limit): no more writing, then
+    /// the client's bytes read and dropped until it closes (at most 1 s and 1 MiB). Closing with unread bytes would
+    /// make the system reset the connection, and the client could lose the refusal (RFC 9112 §9.6).
+    private static func lingeringClose(_ connection: AsyncSocket) async {
+        _ = shutdown(connection.socket.file.rawValue, Int32(SHUT_WR))
+        _ = try? await within(.seconds(1)) {
+            var dropped = 0
+            while dropped < 1 << 20 { dropped += try await connection.read(atMost: 65_536).count }
+        }
+    }
+
+    /// `operation`'s result, or nil when `timeout` passes first (the operation is then cancelled).
+    private static func within<T: Sendable>(_ timeout: Duration,
+                                            _ operation: @escaping @Sendable () async throws -> T) async throws -> T? {
+        try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await operation() }
             group.addTask {
                 try await Task.sleep(for: timeout)
                 return nil

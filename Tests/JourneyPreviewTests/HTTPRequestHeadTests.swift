@@ -1,3 +1,4 @@
+import JourneyAnalysis
 import Testing
 @testable import JourneyPreview
 
@@ -95,6 +96,39 @@ struct HTTPRequestHeadTests {
         #expect((try? Self.parse(fits)) != nil)
     }
 
+    /// Hostile bytes never crash the parser, and whatever it accepts is well formed: a letters-only method, a path
+    /// that starts with "/" and holds no "?", header names in lower case without spaces. The inputs (seeded): heads
+    /// glued from the grammar's own pieces, many of them valid, and bytes at random.
+    @Test(arguments: 0..<4)
+    func randomHeadsParseOrAreRefused(seed: UInt64) {
+        var generator = SplitMix64(seed: seed)
+        let pieces = ["GET", "POST", "G:T", " ", "  ", "/", "/events", "/a?b=1", "?", "HTTP/1.1", "HTTP/1.0", "HTTP/2",
+                      "\r\n", "\n", "\r", ":", "Host", "host", " 127.0.0.1", "\t", "X-A", "é", "\u{0}", "\u{FFFD}"]
+        var accepted = 0
+        for round in 0..<3_000 {
+            var bytes: [UInt8]
+            if round % 4 == 3 {
+                bytes = (0..<Int(generator.next() % 80)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            } else {
+                // A request line, two to five header lines, the blank line; each part sometimes replaced by a random piece.
+                func part(_ valid: String) -> String {
+                    generator.next() % 8 == 0 ? pieces[Int(generator.next() % UInt64(pieces.count))] : valid
+                }
+                var text = part("GET") + part(" ") + part("/events") + part(" ") + part("HTTP/1.1") + part("\r\n")
+                for _ in 0..<(2 + Int(generator.next() % 4)) { text += part("Host") + part(":") + part(" localhost") + part("\r\n") }
+                bytes = Array((text + "\r\n").utf8)
+                if generator.next() % 16 == 0 { bytes.insert(0xFF, at: Int(generator.next() % UInt64(bytes.count))) }
+            }
+            guard let head = try? HTTPRequestHead.parse(bytes) else { continue }
+            accepted += 1
+            #expect(!head.method.isEmpty && head.method.allSatisfy(\.isLetter))
+            #expect(head.path.hasPrefix("/") && !head.path.contains("?"))
+            #expect(head.headers.keys.allSatisfy { $0 == $0.lowercased() && !$0.contains(" ") && !$0.isEmpty })
+        }
+        // Enough valid heads among them that the checks above were exercised.
+        #expect(accepted > 100)
+    }
+
     @Test func bytesThatAreNotUTF8CannotEndALine() throws {
         var bytes = Array("GET / HTTP/1.1\r\nHost: 127.0.0.1".utf8)
         bytes += [0xFF, 0xFE]
@@ -104,3 +138,4 @@ struct HTTPRequestHeadTests {
         #expect(!PreviewServer.isLocalHost(head))
     }
 }
+

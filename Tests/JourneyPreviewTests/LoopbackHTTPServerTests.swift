@@ -17,9 +17,10 @@ import Testing
     /// closed it; nil when it did not close within `Polling`'s bound.
     static func exchange(_ bytes: [UInt8], port: UInt16, bytesPerWrite: Int = .max) async throws -> String? {
         let connection = try await RawHTTPConnection(port: port, sending: bytes, bytesPerWrite: bytesPerWrite)
-        defer { connection.close() }
-        guard await connection.waitUntilClosed() else { return nil }
-        return await connection.text
+        let closed = await connection.waitUntilClosed()
+        let text = await connection.text
+        await connection.close()
+        return closed ? text : nil
     }
 
     @Test func aReplyCarriesItsLengthAndClosesTheConnection() async throws {
@@ -66,6 +67,27 @@ import Testing
         await server.stop()
     }
 
+    @Test func connectionsPastTheLimitWaitUntilOneCloses() async throws {
+        let server = try await LoopbackHTTPServer(port: 0, headTimeout: .seconds(15), connectionLimit: 2) { request in
+            .text(200, "OK", "path=\(request.path)")
+        }
+        // Two clients that connect and say nothing hold both places.
+        let first = try await RawHTTPConnection(port: server.port, sending: Array("GET /".utf8))
+        let second = try await RawHTTPConnection(port: server.port, sending: Array("GET /".utf8))
+        let third = try await RawHTTPConnection(port: server.port, sending: Array(HTTPRequestHeadTests.curl.utf8))
+        // (A bounded look for an answer that must not come: with no limit it arrives within milliseconds.)
+        for _ in 0..<10 {
+            try await Task.sleep(for: .milliseconds(20))
+            #expect(await third.text.isEmpty)
+        }
+        await first.close()
+        #expect(await third.waitUntilClosed())
+        #expect(await third.text.hasSuffix("path=/test"))
+        await second.close()
+        await third.close()
+        await server.stop()
+    }
+
     @Test func stopFreesThePort() async throws {
         let server = try await Self.echoServer()
         let port = server.port
@@ -74,7 +96,7 @@ import Testing
         await server.stop()
         #expect(await idle.waitUntilClosed())
         #expect(await idle.text == "")
-        idle.close()
+        await idle.close()
         await #expect(throws: (any Error).self) {
             _ = try await AsyncSocket.connected(to: sockaddr_in.inet(ip4: "127.0.0.1", port: port))
         }

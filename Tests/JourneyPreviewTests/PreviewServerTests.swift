@@ -36,7 +36,7 @@ import Testing
         // GET /: the map's SVG inline, with the journey's title (the sample's own, Chinese).
         let first = try await RawHTTPConnection(port: port, path: "/")
         let page = try #require(await first.body())
-        first.close()
+        await first.close()
         #expect(page.contains("<svg"))
         #expect(page.contains("新客服专员的前 90 天"))
         #expect(page.contains("data-revision=\"1\""))
@@ -52,7 +52,7 @@ import Testing
         #expect(await events.wait { $0.contains("event: reload\ndata: 2\n\n") })
         let second = try await RawHTTPConnection(port: port, path: "/")
         let newPage = try #require(await second.body())
-        second.close()
+        await second.close()
         #expect(newPage.contains("新客服专员的前 100 天"))
         #expect(!newPage.contains("id=\"problems\""))
 
@@ -62,7 +62,7 @@ import Testing
         #expect(await events.wait { $0.contains("event: reload\ndata: 3\n\n") })
         let third = try await RawHTTPConnection(port: port, path: "/")
         let brokenPage = try #require(await third.body())
-        third.close()
+        await third.close()
         #expect(brokenPage.contains("id=\"problems\""))
         #expect(brokenPage.contains("\(journey):6:1: error: unknown key &quot;titel&quot;"))
         #expect(brokenPage.contains("<svg"))
@@ -72,7 +72,7 @@ import Testing
         // Stop: the event stream ends, and the port no longer accepts connections.
         await server.stop()
         #expect(await events.waitUntilClosed())
-        events.close()
+        await events.close()
         await #expect(throws: (any Error).self) {
             _ = try await AsyncSocket.connected(to: sockaddr_in.inet(ip4: "127.0.0.1", port: port))
         }
@@ -96,7 +96,7 @@ import Testing
         #expect(snapshot.problems.isEmpty)
         #expect(snapshot.warnings.first?.contains(": warning: ") == true)
         await server.stop()
-        events.close()
+        await events.close()
     }
 
     @Test func aRequestForAnotherHostIsRefused() async throws {

@@ -59,9 +59,13 @@ final class RawHTTPConnection: Sendable {
         return complete ? Self.completeBody(of: await text) : nil
     }
 
-    func close() {
-        try? socket.close()
+    /// Stops the reader, then closes the socket. In this order: a socket closed while the reader waits on it stays
+    /// registered in FlyingSocks' client event pool, and the next socket given the same descriptor number fails
+    /// there (`epoll_ctl EPOLL_CTL_MOD`: no such file), in whichever test opened it.
+    func close() async {
         reader.cancel()
+        await reader.value
+        try? socket.close()
     }
 
     static func completeBody(of response: String) -> String? {
