@@ -58,10 +58,13 @@ struct HTTPRequestHead: Sendable, Equatable {
         return HTTPRequestHead(method: String(parts[0]), path: String(path), headers: headers)
     }
 
-    /// The index just past the first CR LF CR LF, or nil.
-    private static func headEnd(in bytes: [UInt8]) -> Int? {
-        guard bytes.count >= 4 else { return nil }
-        for index in 0...(bytes.count - 4)
+    /// The index just past the first CR LF CR LF that starts at `start` or later, or nil. A reader that has already
+    /// looked at the bytes before the ones it just read passes their count − 3, so that a head sent a byte at a time
+    /// costs linear time, not quadratic.
+    static func headEnd(in bytes: [UInt8], from start: Int = 0) -> Int? {
+        let first = max(start, 0)
+        guard first < bytes.count - 3 else { return nil }
+        for index in first..<(bytes.count - 3)
         where bytes[index] == 13 && bytes[index + 1] == 10 && bytes[index + 2] == 13 && bytes[index + 3] == 10 {
             return index + 4
         }

@@ -121,8 +121,12 @@ final class LoopbackHTTPServer: Sendable {
         try await within(timeout) {
             var bytes: [UInt8] = []
             while true {
-                if let head = try HTTPRequestHead.parse(bytes) { return head }
+                let unseen = bytes.count - 3
                 bytes += try await connection.read(atMost: 4_096)
+                // Parsed only once the blank line (or the limit) is in: each byte is scanned about once.
+                guard bytes.count >= HTTPRequestHead.sizeLimit || HTTPRequestHead.headEnd(in: bytes, from: unseen) != nil
+                else { continue }
+                if let head = try HTTPRequestHead.parse(bytes) { return head }
             }
         }
     }

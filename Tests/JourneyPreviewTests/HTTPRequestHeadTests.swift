@@ -59,6 +59,23 @@ struct HTTPRequestHeadTests {
         #expect(try HTTPRequestHead.parse(bytes + Array("GET /next HTTP/1.1\r\n".utf8)) == whole)
     }
 
+    /// The reader's incremental search finds the same blank line as a search from the start, wherever the bytes
+    /// were cut between two reads (the server reads up to 4 KiB at a time; a client may send one byte at a time).
+    @Test func theSearchFromTheLastReadFindsTheSameEnd() {
+        for text in [Self.chrome, Self.curl, Self.firefox, "GET / HTTP/1.1\r\n\r\n", "\r\n\r\n\r\n"] {
+            let bytes = Array(text.utf8)
+            let whole = HTTPRequestHead.headEnd(in: bytes)
+            #expect(whole != nil)
+            for cut in 0...bytes.count {
+                // What a reader that had seen `cut` bytes (and found no end in them) finds after the next read.
+                let earlier = HTTPRequestHead.headEnd(in: Array(bytes[..<cut]))
+                let later = HTTPRequestHead.headEnd(in: bytes, from: cut - 3)
+                #expect((earlier ?? later) == whole, "cut at \(cut)")
+            }
+            #expect(HTTPRequestHead.headEnd(in: bytes, from: bytes.count + 5) == nil)
+        }
+    }
+
     @Test func theQueryIsNotPartOfThePath() throws {
         let head = try #require(try Self.parse("GET /events?since=3 HTTP/1.1\r\nHost: localhost\r\n\r\n"))
         #expect(head.path == "/events")
