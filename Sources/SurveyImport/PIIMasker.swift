@@ -108,7 +108,7 @@ struct PIIMasker: Sendable {
     // MARK: - Patterns
 
     /// An `@` with a local part before it and a dotted domain after it: the span.
-    static func email(_ s: [Unicode.Scalar], at at: Int) -> (Int, Int)? {
+    static func email(_ s: [Unicode.Scalar], at: Int) -> (Int, Int)? {
         var start = at
         while start > 0, isLocalPart(s[start - 1]) { start -= 1 }
         guard start < at else { return nil }

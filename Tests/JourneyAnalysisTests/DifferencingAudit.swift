@@ -74,7 +74,7 @@ struct DifferencingAudit {
         func note(_ findings: JourneyFindings, _ group: [Int]) {
             guard !findings.suppressed else { return }
             released["respondents", default: []].insert(group)
-            for tp in findings.touchpoints where !tp.suppressed && tp.n != nil {
+            for tp in findings.touchpoints where !tp.suppressed {
                 let column = responses.answers(for: tp.id)!.score
                 released["score:\(tp.id)", default: []].insert(group.filter { column[$0] != nil })
                 if tp.comments != nil, let comments = responses.answers(for: tp.id)!.comments {

@@ -103,7 +103,7 @@ import SurveyImport
     /// selection's row carries them: the room's dots belong to no survey group.
     @Test func csvCarriesParticipantsSpreadOnTheWholeSelectionOnly() throws {
         var f = Self.findings
-        f.touchpoints[0].participantSpread = try #require(ParticipantSpread([1, 4, 2, 5, 1, 3, 2, 4], scale: .fivePoint))
+        f.touchpoints[0].participantSpread = ParticipantSpread([1, 4, 2, 5, 1, 3, 2, 4], scale: .fivePoint)
         let lines = CSVReportWriter.write(f, journey: Self.journey).dropFirst().components(separatedBy: "\r\n").dropLast()
         let a = Self.cells(Substring(lines[2]))
         let got = ReportTable.participantColumns.map { a[Self.column($0)] }

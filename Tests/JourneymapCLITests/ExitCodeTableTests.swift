@@ -130,7 +130,7 @@ import Testing
         try "journey\ntitle T\nsection S\n  Task: 3: Me\n".write(to: directory.appendingPathComponent("m.mmd"), atomically: false, encoding: .utf8)
         try "journey\nsection S\n  Task: nine: Me\n".write(to: directory.appendingPathComponent("bad.mmd"), atomically: false, encoding: .utf8)
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8) + [UInt8](repeating: 0, count: 17)
-        FileManager.default.createFile(atPath: directory.appendingPathComponent("png.csv").path, contents: Data(png))
+        try Data(png).write(to: directory.appendingPathComponent("png.csv"))
         return directory
     }
 

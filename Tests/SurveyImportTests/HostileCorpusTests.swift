@@ -10,14 +10,14 @@ import JourneyModel
     /// Writes `bytes` to a fresh temporary file named `name` and returns its path.
     func write(_ bytes: [UInt8], name: String) -> String {
         let path = Fixture.temporaryDirectory() + "/" + name
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         return path
     }
 
     /// Writes `count` copies of `chunk` after `prefix`, streamed, for the large inputs.
     func writeRepeated(prefix: String, chunk: String, count: Int, suffix: String = "", name: String) -> String {
         let path = Fixture.temporaryDirectory() + "/" + name
-        FileManager.default.createFile(atPath: path, contents: Data(prefix.utf8))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(prefix.utf8)))
         let handle = FileHandle(forWritingAtPath: path)!
         handle.seekToEndOfFile()
         let block = Data(String(repeating: chunk, count: max(1, (1 << 20) / chunk.utf8.count)).utf8)

@@ -8,7 +8,7 @@ private func load(_ export: String, journey: String, options: ImportOptions = Im
                   bytes: [UInt8]? = nil) throws -> (SurveyResponses, ImportSummary) {
     let dir = Fixture.temporaryDirectory()
     let path = dir + "/e.csv"
-    if let bytes { FileManager.default.createFile(atPath: path, contents: Data(bytes)) }
+    if let bytes { try Data(bytes).write(to: URL(fileURLWithPath: path)) }
     else { try export.write(toFile: path, atomically: true, encoding: .utf8) }
     let parsed = try JourneyLoader.parse(data: Data(journey.utf8), path: "j.yaml")
     return try SurveyImporter.load(exportPath: path, journey: parsed, options: options)
