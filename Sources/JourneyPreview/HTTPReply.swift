@@ -41,17 +41,11 @@ struct HTTPReply: Sendable {
                   body: Array(text.utf8))
     }
 
-    /// The whole body, or nil for an event stream.
-    var bytes: [UInt8]? {
-        if case .bytes(let bytes) = body { return bytes }
-        return nil
-    }
-
     /// The status line and header fields, through the blank line.
     var head: [UInt8] {
         var text = "HTTP/1.1 \(status) \(reason)\r\n"
         for (name, value) in headers { text += "\(name): \(value)\r\n" }
-        if let bytes { text += "Content-Length: \(bytes.count)\r\n" }
+        if case .bytes(let bytes) = body { text += "Content-Length: \(bytes.count)\r\n" }
         text += "Connection: close\r\n\r\n"
         return Array(text.utf8)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The request line and headers of one HTTP/1.1 request (RFC 9112 §2–§5), as much of HTTP as the preview reads:
 /// it answers `GET` only, never reads a body, and closes the connection after each response.
 struct HTTPRequestHead: Sendable, Equatable {
@@ -16,6 +18,9 @@ struct HTTPRequestHead: Sendable, Equatable {
             }
         }
     }
+
+    /// The blanks around a header value (RFC 9112 §5.1, OWS: space and horizontal tab).
+    private static let optionalWhitespace = CharacterSet(charactersIn: " \t")
 
     /// The most bytes read before the blank line that ends the head; a browser's request is well under 2 KiB.
     static let sizeLimit = 16_384
@@ -49,7 +54,7 @@ struct HTTPRequestHead: Sendable, Equatable {
             guard let colon = line.firstIndex(of: ":"), colon != line.startIndex else { throw .malformed }
             let name = line[..<colon]
             guard !name.contains(where: { $0 == " " || $0 == "\t" }) else { throw .malformed }
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: " \t")
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: Self.optionalWhitespace)
             let key = name.lowercased()
             if headers[key] == nil { headers[key] = value }
         }
@@ -72,11 +77,3 @@ struct HTTPRequestHead: Sendable, Equatable {
     }
 }
 
-private extension Substring {
-    func trimmingCharacters(in set: String) -> String {
-        var slice = self[...]
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
-        return String(slice)
-    }
-}

@@ -89,14 +89,13 @@ final class LoopbackHTTPServer: Sendable {
     private static func answer(_ connection: AsyncSocket, headTimeout: Duration, handler: Handler) async {
         defer { try? connection.close() }
         let reply: HTTPReply
+        var refused = false
         do {
             guard let head = try await readHead(connection, timeout: headTimeout) else { return }
             reply = await handler(head)
         } catch let problem as HTTPRequestHead.Problem {
-            let refusal = HTTPReply.text(problem.status.code, problem.status.reason, problem.status.reason + "\n")
-            try? await connection.write(Data(refusal.head + (refusal.bytes ?? [])))
-            await lingeringClose(connection)
-            return
+            reply = .text(problem.status.code, problem.status.reason, problem.status.reason + "\n")
+            refused = true
         } catch {
             return
         }
@@ -114,6 +113,7 @@ final class LoopbackHTTPServer: Sendable {
         } catch {
             // The page went away mid-response; nothing to tell it.
         }
+        if refused { await lingeringClose(connection) }
     }
 
     /// The request head, or nil when the client closed the connection or sent no whole head within `timeout`.

@@ -7,8 +7,8 @@ import Testing
 /// answers to broken, oversized and silent clients, the routes' refusals, and a stop that frees the port.
 @Suite(.serialized) struct LoopbackHTTPServerTests {
     /// A server whose handler echoes the path; heads must arrive within `headTimeout`.
-    static func echoServer(headTimeout: Duration = .seconds(15)) async throws -> LoopbackHTTPServer {
-        try await LoopbackHTTPServer(port: 0, headTimeout: headTimeout) { request in
+    static func echoServer(headTimeout: Duration = .seconds(15), connectionLimit: Int = 64) async throws -> LoopbackHTTPServer {
+        try await LoopbackHTTPServer(port: 0, headTimeout: headTimeout, connectionLimit: connectionLimit) { request in
             .text(200, "OK", "path=\(request.path)")
         }
     }
@@ -68,9 +68,7 @@ import Testing
     }
 
     @Test func connectionsPastTheLimitWaitUntilOneCloses() async throws {
-        let server = try await LoopbackHTTPServer(port: 0, headTimeout: .seconds(15), connectionLimit: 2) { request in
-            .text(200, "OK", "path=\(request.path)")
-        }
+        let server = try await Self.echoServer(connectionLimit: 2)
         // Two clients that connect and say nothing hold both places.
         let first = try await RawHTTPConnection(port: server.port, sending: Array("GET /".utf8))
         let second = try await RawHTTPConnection(port: server.port, sending: Array("GET /".utf8))
