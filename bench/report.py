@@ -34,9 +34,12 @@ for s in sizes:
     if ci and cn and imp and ana:
         # GNU time reports wall time in 10 ms steps: a peer that finishes within five steps has no meaningful ratio
         # (0.19 s against a peer's 0.01 s reads as 19×, against 0.014 s it would be 14×).
-        def times(a, b): return f"{a / b:.2f}×" if b >= 0.05 else "n/a (the C peer took under 50 ms, five of GNU time's 10 ms steps)"
-        out.append(f"\nImport is {times(imp[0], ci[0])} the C peer's wall time on the export (target ≤ 2×); analyze is "
-                   f"{times(ana[0], cn[0])} the C peer's on the normalized file (target ≤ 3×).\n")
+        def times(what, a, b, where, target):
+            if b < 0.05:
+                return f"{what}: no ratio (the C peer took under 50 ms on {where}, five of GNU time's 10 ms steps)"
+            return f"{what} is {a / b:.2f}× the C peer's wall time on {where} (target ≤ {target})"
+        out.append(f"\n{times('Import', imp[0], ci[0], 'the export', '2×')}; "
+                   f"{times('analyze', ana[0], cn[0], 'the normalized file', '3×')}.\n")
 out.append("### Scaling (journeymap, per 10× respondents)\n")
 out.append("| respondents | import (s) | import RSS (MB) | analyze (s) | analyze RSS (MB) | render (s) | render RSS (MB) |")
 out.append("|---|---|---|---|---|---|---|")
