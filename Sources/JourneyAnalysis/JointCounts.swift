@@ -6,12 +6,17 @@
 /// Memory is Σ_{a≤b} (K_a + 1)(K_b + 1) counters, independent of the number of respondents; tables of disjoint
 /// groups add.
 ///
+/// The increments go to a table of bytes of the same layout (`recent`, a quarter of the size, so that it stays in
+/// the core's first-level cache: on 10⁶ respondents × 22 variables this made `analyze` 1.3× faster), added into the
+/// 32-bit counts every `flushRows` respondents, before a byte can overflow. Every read adds both.
+///
 /// Layout: the tables of variable a with every b ≥ a form one block, row `code_a` of the block holding the
 /// b-tables side by side, so a respondent's increments for a are `block_a + code_a·width_a + column_b + code_b`,
 /// where `column_b` is a prefix sum of the (K + 1) of the variables before b: per row the `column_b + code_b`
-/// are computed once, and each pair costs one load and one add. The code-0 entries (never read) of the last
-/// variable's column collect the padding increments of `add`, so they depend on the rows as the counts do.
-struct JointCounts: Sendable, Hashable {
+/// are computed once, and each pair costs one load and one add. A padding column of 4 cells after the last
+/// variable's, in every block and never read, collects the padding increments of `add` (three different cells,
+/// so no cell gains more than 1 a respondent); they depend on the rows as the counts do.
+struct JointCounts: Sendable {
     /// Categories per variable (K; codes run 0…K).
     let categories: [Int]
     /// Per variable a: start of its block in `counts`, minus `columns[a]` (so adding `columns[b] + code_b` lands
@@ -21,14 +26,24 @@ struct JointCounts: Sendable, Hashable {
     private let widths: [Int]
     /// Per variable b: Σ_{b' < b} (K_b' + 1).
     private let columns: [Int]
-    /// The counts.
-    private(set) var counts: [UInt32]
+    /// The counts of the respondents before the last `flushRows`-multiple.
+    private var counts: [UInt32]
+    /// The counts of the respondents since (at most `flushRows` of them).
+    private var recent: [UInt8]
+    private var recentRows = 0
+    /// Respondents between two flushes of `recent`: a respondent adds at most 1 to a byte (the padding entries of
+    /// `add` go to three different cells), so 255 fit.
+    static let flushRows = 255
+    /// The padding column: after every variable's, in every block, 4 cells wide and never read.
+    private let padding: Int
 
     init(categories: [Int]) {
         self.categories = categories
         let p = categories.count
         var columns: [Int] = [], column = 0
         for k in categories { columns.append(column); column += k + 1 }
+        padding = column
+        column += 4
         var blocks: [Int] = [], widths: [Int] = [], total = 0
         for a in 0..<p {
             let width = column - columns[a]
@@ -40,6 +55,7 @@ struct JointCounts: Sendable, Hashable {
         self.blocks = blocks
         self.widths = widths
         counts = [UInt32](repeating: 0, count: total)
+        recent = [UInt8](repeating: 0, count: total)
     }
 
     var count: Int { categories.count }
@@ -75,11 +91,10 @@ struct JointCounts: Sendable, Hashable {
                 }
             }}}
             // Up to three padding columns after the answered ones, so that the pairs of a row go four at a time with
-            // no remainder loop: the last variable's code-0 column, inside every block and never read (`count` and
-            // everything built on it take codes from 1).
-            let padding = columns.last ?? 0
-            column[present] = padding; column[present &+ 1] = padding; column[present &+ 2] = padding
-            counts.withUnsafeMutableBufferPointer { c in
+            // no remainder loop: three cells of the padding column, inside every block and never read.
+            let padding = self.padding
+            column[present] = padding; column[present &+ 1] = padding &+ 1; column[present &+ 2] = padding &+ 2
+            recent.withUnsafeMutableBufferPointer { c in
                 let base = c.baseAddress!
                 for i in 0..<present {
                     let row = base + rows[i]
@@ -94,18 +109,48 @@ struct JointCounts: Sendable, Hashable {
                 }
             }
         }
+        recentRows &+= 1
+        if recentRows == Self.flushRows { flush() }
         return answered
+    }
+
+    /// Adds the bytes of `recent` into `counts` and clears them, 16 at a time.
+    private mutating func flush() {
+        counts.withUnsafeMutableBufferPointer { c in
+            recent.withUnsafeMutableBufferPointer { r in
+                let n = c.count, wide = UnsafeMutableRawPointer(c.baseAddress!), narrow = UnsafeMutableRawPointer(r.baseAddress!)
+                var k = 0
+                while k &+ 16 <= n {
+                    let bytes = narrow.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
+                    let sum = wide.loadUnaligned(fromByteOffset: 4 &* k, as: SIMD16<UInt32>.self) &+ SIMD16<UInt32>(truncatingIfNeeded: bytes)
+                    wide.storeBytes(of: sum, toByteOffset: 4 &* k, as: SIMD16<UInt32>.self)
+                    narrow.storeBytes(of: SIMD16<UInt8>(), toByteOffset: k, as: SIMD16<UInt8>.self)
+                    k &+= 16
+                }
+                while k < n { c[k] &+= UInt32(r[k]); r[k] = 0; k &+= 1 }
+            }
+        }
+        recentRows = 0
+    }
+
+    /// Every count, the recent respondents' included.
+    private var totals: [UInt32] {
+        var all = counts
+        for k in all.indices { all[k] &+= UInt32(recent[k]) }
+        return all
     }
 
     /// Count of respondents with code x on a and y on b (a ≤ b; x, y ≥ 1).
     func count(_ a: Int, _ b: Int, _ x: Int, _ y: Int) -> Int {
-        Int(counts[blocks[a] + x * widths[a] + columns[b] + y])
+        let k = blocks[a] + x * widths[a] + columns[b] + y
+        return Int(counts[k]) + Int(recent[k])
     }
 
     /// Tables of two disjoint groups together.
     static func + (lhs: JointCounts, rhs: JointCounts) -> JointCounts {
         var sum = lhs
-        for k in sum.counts.indices { sum.counts[k] &+= rhs.counts[k] }
+        sum.flush()
+        for k in sum.counts.indices { sum.counts[k] &+= rhs.counts[k] &+ UInt32(rhs.recent[k]) }
         return sum
     }
 
@@ -141,5 +186,18 @@ struct JointCounts: Sendable, Hashable {
             }
         }
         return t
+    }
+}
+
+/// Equal when the tables hold the same counts, however the respondents fell between the two tables of bytes and
+/// counts.
+extension JointCounts: Hashable {
+    static func == (lhs: JointCounts, rhs: JointCounts) -> Bool {
+        lhs.categories == rhs.categories && lhs.totals == rhs.totals
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(categories)
+        hasher.combine(totals)
     }
 }

@@ -141,6 +141,43 @@ import SurveyImport
         }
     }
 
+    /// The joint tables count in bytes and add them into 32-bit counts every 255 respondents (`JointCounts.flushRows`):
+    /// 1,000 respondents with one answer each (three padding increments a row) still count 1,000; the same rows in
+    /// another order, or split over two tables and added, give equal tables with equal hashes, whatever the phase of
+    /// the byte table; and each count equals counting the rows by hand (`filter`).
+    @Test func jointTablesCountPastTheByteTable() {
+        var single = JointCounts(categories: [7, 11])
+        for _ in 0..<1_000 { [UInt8](arrayLiteral: 2, 0).withUnsafeBufferPointer { single.add($0.baseAddress!) } }
+        #expect(single.count(0, 0, 2, 2) == 1_000)
+        #expect(single.count(0, 1, 2, 1) == 0 && single.count(1, 1, 1, 1) == 0)
+
+        let categories = [7, 7, 11, 5]
+        var generator = SplitMix64(seed: 31)
+        let rows = (0..<1_300).map { _ in
+            categories.map { k in generator.index(below: 5) == 0 ? UInt8(0) : UInt8(1 + generator.index(below: k)) }
+        }
+        func table(_ rows: ArraySlice<[UInt8]>) -> JointCounts {
+            var joint = JointCounts(categories: categories)
+            for row in rows { row.withUnsafeBufferPointer { joint.add($0.baseAddress!) } }
+            return joint
+        }
+        let forward = table(rows[...]), backward = table(Array(rows.reversed())[...])
+        let split = table(rows[..<300]) + table(rows[300...])
+        #expect(forward == backward && forward == split && split == forward)
+        #expect(forward.hashValue == backward.hashValue && forward.hashValue == split.hashValue)
+        #expect(forward != table(rows[1...]))
+        for a in categories.indices {
+            for b in a..<categories.count {
+                for x in 1...categories[a] {
+                    for y in 1...categories[b] {
+                        let expected = rows.filter { Int($0[a]) == x && Int($0[b]) == y }.count
+                        #expect(split.count(a, b, x, y) == expected && backward.count(a, b, x, y) == expected)
+                    }
+                }
+            }
+        }
+    }
+
     /// One segment column (direct lookup by level code) against the same rows with a second, constant segment column
     /// (hashed keys): the same cells in the same order with the same counts, also after appending a second tally.
     @Test func oneSegmentLookupGivesTheHashedCells() throws {
