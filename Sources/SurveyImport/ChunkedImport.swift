@@ -3,8 +3,9 @@ import Foundation
 /// Pass 1 of a CSV import on several threads: the export's data rows are cut into byte ranges just after a line
 /// feed, and each range is read, bound, checked and anonymized by its own thread (`PreparedImport.loop`, with its
 /// own scanner and 64 KiB read buffer). The first range's rows go straight into the bucket scatter; every later
-/// range's rows wait in a `RowSpool`, in export order, and are scattered after the rows before them, renumbered
-/// (ordinal, record number, segment value indices). So the scatter — and the responses file, shuffle and
+/// range's rows go to its own buckets (`LaterRangeRows`: a row with a respondent id at once, the rest from the
+/// first row without one in a spool, scattered once the rows before them are), and pass 2 renumbers them
+/// (ordinal, record number, segment value indices). So each bucket — and the responses file, shuffle and
 /// summary — is exactly what one pass gives, wherever the cuts fall.
 ///
 /// A cut inside a quoted field (a comment with a line break) shows as an unclosed quote at the end of the range
@@ -28,17 +29,17 @@ enum ChunkedImport {
         let ranges: [Range<Int>]
         let recordsBefore: Int
         let rows: ScatteredRows
-        let spools: [RowSpool?]
+        let laterRanges: [LaterRangeRows?]
         let options: CSVScanner.Options
         let results: UnsafeMutableBufferPointer<ChunkResult?>
 
-        init(prepared: PreparedImport, ranges: [Range<Int>], recordsBefore: Int, rows: ScatteredRows, spools: [RowSpool?],
-             options: CSVScanner.Options) {
+        init(prepared: PreparedImport, ranges: [Range<Int>], recordsBefore: Int, rows: ScatteredRows,
+             laterRanges: [LaterRangeRows?], options: CSVScanner.Options) {
             self.prepared = prepared
             self.ranges = ranges
             self.recordsBefore = recordsBefore
             self.rows = rows
-            self.spools = spools
+            self.laterRanges = laterRanges
             self.options = options
             results = .allocate(capacity: ranges.count)
             results.initialize(repeating: nil)
@@ -49,13 +50,13 @@ enum ChunkedImport {
             results.deallocate()
         }
 
-        /// Reads range `k` (its rows into the scatter for k = 0, else into its spool); nil on any error.
+        /// Reads range `k` (its rows into the scatter for k = 0, else into its own buckets); nil on any error.
         func run(_ k: Int) {
             var worker = prepared
             do {
                 let scanner = CSVScanner(source: try FileRangeByteSource(path: worker.exportPath, range: ranges[k]),
                                          path: worker.exportPath, options: options, recordsBefore: k == 0 ? recordsBefore : 0)
-                if let spool = spools[k] { try worker.loop(scanner, into: spool) } else { try worker.loop(scanner, into: rows) }
+                if let later = laterRanges[k] { try worker.loop(scanner, into: later) } else { try worker.loop(scanner, into: rows) }
                 results[k] = ChunkResult(summary: worker.summary, records: scanner.recordNumber)
             } catch {
                 results[k] = nil
@@ -84,17 +85,17 @@ enum ChunkedImport {
         guard ranges.count > 1 else { return nil }
         let rows = try makeRows()
         // Scratch files are created here, on one thread (`TemporaryFiles` registers them).
-        var spools: [RowSpool?] = [nil]
-        for _ in 1..<ranges.count { spools.append(try RowSpool(layout: prepared.plan.layout, directory: scratchDirectory)) }
-        let slots = Slots(prepared: prepared, ranges: ranges, recordsBefore: scanner.recordNumber, rows: rows, spools: spools,
-                          options: scanner.options)
+        var laterRanges: [LaterRangeRows?] = [nil]
+        for _ in 1..<ranges.count { laterRanges.append(try rows.makeLaterRange(directory: scratchDirectory)) }
+        let slots = Slots(prepared: prepared, ranges: ranges, recordsBefore: scanner.recordNumber, rows: rows,
+                          laterRanges: laterRanges, options: scanner.options)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { slots.run($0) }
         guard let first = slots.results[0] else { return nil }
         var summary = first.summary, records = first.records
         for k in 1..<ranges.count {
-            guard let result = slots.results[k], let spool = spools[k], result.summary.problemCount == 0, result.summary.badRows == 0,
-                  !spool.levels.overflowed.contains(true) else { return nil }
-            try rows.append(spooled: spool, rowNumberOffset: records)
+            guard let result = slots.results[k], let later = laterRanges[k], result.summary.problemCount == 0, result.summary.badRows == 0,
+                  !later.levels.overflowed.contains(true) else { return nil }
+            try rows.adopt(later, rowNumberOffset: records)
             summary.addRowCounts(of: result.summary)
             records += result.records
         }

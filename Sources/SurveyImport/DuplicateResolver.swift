@@ -22,17 +22,33 @@ enum DuplicateResolver {
     /// How many repeats `Resolution.examples` keeps.
     static let exampleCount = 5
 
+    /// The open-addressing table of `resolve`, kept from bucket to bucket (two fresh megabyte arrays a bucket, freed
+    /// on another thread each time, left the allocator's heap larger).
+    struct Table {
+        fileprivate var first: [Int32] = []
+        fileprivate var current: [Int32] = []
+    }
+
     /// Resolves one bucket's rows: sets `dropped[index]` for the rows `policy` drops (none without a policy) and
     /// adds the bucket's repeats to `resolution`. `entries` are the bucket's rows that have an id (hash ≠ 0), in
     /// export order; one pass with an open-addressing table from hash to its group's first and kept row.
     static func resolve(_ entries: [Entry], policy: DedupePolicy?, dropped: inout [Bool],
-                        into resolution: inout Resolution) {
+                        into resolution: inout Resolution, using table: inout Table) {
         guard entries.count > 1 else { return }
         var capacity = 16
         while capacity < 2 * entries.count { capacity <<= 1 }
         let mask = capacity - 1
-        // Per slot: the group's first entry + 1 (0 = empty) and its currently kept entry.
-        var first = [Int32](repeating: 0, count: capacity), current = [Int32](repeating: 0, count: capacity)
+        // Per slot: the group's first entry + 1 (0 = empty) and its currently kept entry (set with `first`).
+        var first: [Int32] = [], current: [Int32] = []
+        swap(&first, &table.first)
+        swap(&current, &table.current)
+        defer {
+            swap(&first, &table.first)
+            swap(&current, &table.current)
+        }
+        first.removeAll(keepingCapacity: true)
+        first.append(contentsOf: repeatElement(0, count: capacity))
+        if current.count < capacity { current.append(contentsOf: repeatElement(0, count: capacity - current.count)) }
         var pairs: [(row: Int, first: Int)] = []
         for k in entries.indices {
             let entry = entries[k]

@@ -107,7 +107,18 @@ final class EncodedRowFormatter: @unchecked Sendable {
     /// 0), and empty for a comment slot.
     func format(_ records: UnsafeRawBufferPointer, offsets: [Int], order: ArraySlice<UInt32>, segmentCells: [[[UInt8]]],
                 firstSequence: Int) -> [UInt8] {
-        guard !order.isEmpty, let base = records.baseAddress else { return [] }
+        var buffer = LineBuffer()
+        defer { buffer.deallocate() }
+        format(records, offsets: offsets, order: order, segmentCells: segmentCells, firstSequence: firstSequence, into: &buffer)
+        return Array(buffer.lines)
+    }
+
+    /// The same lines into `buffer`, replacing what it held (its storage is kept and only grows: the writer formats
+    /// a batch after another into the same two buffers).
+    func format(_ records: UnsafeRawBufferPointer, offsets: [Int], order: ArraySlice<UInt32>, segmentCells: [[[UInt8]]],
+                firstSequence: Int, into buffer: inout LineBuffer) {
+        buffer.count = 0
+        guard !order.isEmpty, let base = records.baseAddress else { return }
         let textCount = segmentCells.count
         let isSegment = segmentCells.map { !$0.isEmpty }
         let widestSegment = segmentCells.map { $0.map(\.count).max() ?? 0 }.reduce(0, +)
@@ -131,11 +142,10 @@ final class EncodedRowFormatter: @unchecked Sendable {
         let steps = self.steps, stepCount = self.stepCount
         var counter = DecimalCounter(firstSequence)
         defer { counter.deallocate() }
-        return isSegment.withUnsafeBufferPointer { isSegment in
+        let line = buffer.reserve(capacity)
+        buffer.count = isSegment.withUnsafeBufferPointer { isSegment in
         offsets.withUnsafeBufferPointer { offsets in
-            [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
                 var n = 0
-                let line = buffer.baseAddress!
                 let end = order.endIndex
                 for i in order.indices {
                     // The record `prefetchDistance` rows on: its start and the line its segment values are in.
@@ -180,10 +190,34 @@ final class EncodedRowFormatter: @unchecked Sendable {
                     line[n] = 0x0A
                     n &+= 1
                 }
-                count = n
-            }
+                return n
         }}
     }
+}
+
+/// A byte buffer that keeps its storage from one use to the next and only grows (to at least twice its size, so a
+/// few batches settle it): where a formatting thread writes its lines.
+struct LineBuffer {
+    private var base: UnsafeMutablePointer<UInt8>?
+    private var capacity = 0
+    /// Bytes written.
+    var count = 0
+
+    /// Room for `bytes` bytes from the start (the old contents are dropped when it grows).
+    mutating func reserve(_ bytes: Int) -> UnsafeMutablePointer<UInt8> {
+        if bytes > capacity || base == nil {
+            base?.deallocate()
+            capacity = max(bytes, 2 * capacity, 64)
+            base = .allocate(capacity: capacity)
+        }
+        return base!
+    }
+
+    /// The bytes written.
+    var lines: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Frees the storage (the owner's `deinit`).
+    func deallocate() { base?.deallocate() }
 }
 
 /// The written segment cells of one formatting call, flat: per slot and value its bytes, and for a cell of at most

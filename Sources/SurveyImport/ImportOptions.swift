@@ -20,7 +20,7 @@ public struct ImportOptions: Sendable, Hashable {
     /// Limits on ZIP containers (`.xlsx`, `.lsa`).
     public var archiveLimits: ArchiveLimits
     /// The number of buckets of the shuffle, when a test forces it (nil: chosen from the export's size so that a
-    /// bucket holds about 8 MiB of encoded rows).
+    /// bucket holds about 4 MiB of encoded rows).
     var bucketCount: Int?
     /// The number of byte ranges a CSV export's rows are read in, one thread each, when a test forces it (nil: two
     /// when the machine has two cores and the rows take at least 1 MiB, else one).

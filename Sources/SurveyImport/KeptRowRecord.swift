@@ -1,4 +1,4 @@
-/// One kept row of an import, encoded for the scratch files (`ScatteredRows`, `RowSpool`): bytes 0–7 its export
+/// One kept row of an import, encoded for the scratch files (`ScatteredRows`, `LaterRangeRows`, `RowSpool`): bytes 0–7 its export
 /// ordinal (kept rows counted from 0), 8–15 its record number, 16–23 the hash of its respondent id (0: none),
 /// then one byte per rating (its code), then per text slot a little-endian UInt32 — for a segment the index of
 /// its value (`SegmentLevels`, 0: none), for a comment its byte count + 1 (0: none) followed by its UTF-8 bytes.
@@ -57,22 +57,25 @@ struct KeptRowRecord {
         return at
     }
 
-    /// Rewrites an encoded record in place for its place in the whole export: its ordinal, its record number
-    /// shifted by `rowNumberOffset`, and each segment index `i` replaced by `segmentMap[slot][i]`.
-    func rebase(_ record: UnsafeMutableRawPointer, ordinal: Int, rowNumberOffset: Int, segmentMap: [[UInt32]]) {
-        record.storeBytes(of: UInt64(ordinal).littleEndian, toByteOffset: 0, as: UInt64.self)
+    /// Rewrites an encoded record of a later range in place for its place in the whole export: its ordinal and
+    /// record number shifted by `part`'s offsets, and each segment index `i` replaced by `part.segmentMap[slot][i]`.
+    /// Returns the record's length. `isSegment` and `ratingCount` describe the layout, as in `init`.
+    static func rebase(_ record: UnsafeMutableRawPointer, for part: LaterRangePart, ratingCount: Int, isSegment: [Bool]) -> Int {
+        let ordinal = UInt64(littleEndian: record.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+        record.storeBytes(of: (ordinal + UInt64(part.ordinalOffset)).littleEndian, toByteOffset: 0, as: UInt64.self)
         let rowNumber = Int64(littleEndian: record.loadUnaligned(fromByteOffset: 8, as: Int64.self))
-        record.storeBytes(of: (rowNumber + Int64(rowNumberOffset)).littleEndian, toByteOffset: 8, as: Int64.self)
-        var at = Self.headerBytes + ratingCount
+        record.storeBytes(of: (rowNumber + Int64(part.rowNumberOffset)).littleEndian, toByteOffset: 8, as: Int64.self)
+        var at = headerBytes + ratingCount
         for slot in 0..<isSegment.count {
             let value = UInt32(littleEndian: record.loadUnaligned(fromByteOffset: at, as: UInt32.self))
             if isSegment[slot] {
-                record.storeBytes(of: segmentMap[slot][Int(value)].littleEndian, toByteOffset: at, as: UInt32.self)
+                record.storeBytes(of: part.segmentMap[slot][Int(value)].littleEndian, toByteOffset: at, as: UInt32.self)
             } else if value > 0 {
                 at += Int(value) - 1
             }
             at += 4
         }
+        return at
     }
 }
 
@@ -107,7 +110,7 @@ struct SegmentLevels {
 }
 
 /// Where the import's first pass puts each kept row: the bucket scatter (`ScatteredRows`), or, for a later
-/// chunk of a two-core import, a spool in export order (`RowSpool`).
+/// range of a two-core import, that range's own buckets and spool (`LaterRangeRows`).
 protocol KeptRowSink: AnyObject {
     /// The stored index of segment slot `slot`'s value `text` (0 for none).
     func intern(slot: Int, _ text: String?) -> UInt32

@@ -20,8 +20,15 @@ enum PseudonymPermutation {
 
     /// The same order as 4-byte indices.
     static func compactOrder(count: Int, seed: UInt64) -> [UInt32] {
-        var order = [UInt32](repeating: 0, count: count)
-        for i in 0..<count { order[i] = UInt32(truncatingIfNeeded: i) }
+        var order: [UInt32] = []
+        compactOrder(count: count, seed: seed, into: &order)
+        return order
+    }
+
+    /// The same order into `order`, replacing its contents (and keeping its storage: pass 2 draws one a bucket).
+    static func compactOrder(count: Int, seed: UInt64, into order: inout [UInt32]) {
+        order.removeAll(keepingCapacity: true)
+        order.append(contentsOf: (0..<count).lazy.map { UInt32(truncatingIfNeeded: $0) })
         var generator = SplitMix(state: seed)
         var i = count - 1
         while i > 0 {
@@ -30,11 +37,10 @@ enum PseudonymPermutation {
             order.swapAt(i, j)
             i -= 1
         }
-        return order
     }
 
     /// The seed of bucket `bucket`'s shuffle; bucket 0 uses `seed` itself, so a one-bucket import (every export
-    /// under ~8 MB) is ordered exactly as `compactOrder(count:seed:)` orders its kept rows.
+    /// of under ~4 MB of encoded rows) is ordered exactly as `compactOrder(count:seed:)` orders its kept rows.
     static func bucketSeed(_ seed: UInt64, bucket: Int) -> UInt64 {
         bucket == 0 ? seed : SplitMix.mix(seed &+ UInt64(bucket) &* 0xD1B5_4A32_D192_ED03)
     }
@@ -58,7 +64,7 @@ enum PseudonymPermutation {
     }
 
     /// How many buckets an import of about `expectedBytes` of encoded rows uses: enough that one bucket holds
-    /// about `bucketBytes` (8 MiB by default), at most 512.
+    /// about `bucketBytes` (4 MiB in `import`: two buckets are in memory at once), at most 512.
     static func bucketCount(expectedBytes: Int, bucketBytes: Int) -> Int {
         let target = max(1, bucketBytes)
         return max(1, min(512, (expectedBytes + target - 1) / target))

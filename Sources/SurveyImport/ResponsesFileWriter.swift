@@ -15,6 +15,8 @@ final class ResponsesFileWriter: ResponseSink {
     private var sequence = 0
     /// Most bytes one row's numbers take.
     private let lineCapacity: Int
+    /// The two formatting threads' line buffers, kept from batch to batch.
+    private let buffers = FormatBuffers()
 
     /// Opens the output and writes the two header lines.
     convenience init(path: String, overwrite: Bool, layout: ResponsesLayout) throws(ImportError) {
@@ -87,14 +89,14 @@ final class ResponsesFileWriter: ResponseSink {
             let middle = end - start >= 4096 ? (start + end) / 2 : end
             let halves = [start..<middle, middle..<end]
             let firstSequence = sequence + 1
-            let formatter = self.formatter
-            let job = FormatJob(count: 2) { k in
+            let formatter = self.formatter, buffers = self.buffers
+            let job = FormatJob { k in
                 let half = halves[k]
-                return formatter.format(records, offsets: offsets, order: order[half], segmentCells: segmentCells,
-                                        firstSequence: firstSequence + half.lowerBound - start)
+                formatter.format(records, offsets: offsets, order: order[half], segmentCells: segmentCells,
+                                 firstSequence: firstSequence + half.lowerBound - start, into: &buffers.slots[k])
             }
             if middle < end { DispatchQueue.concurrentPerform(iterations: 2) { job.run($0) } } else { job.run(0) }
-            for k in 0..<2 { try file.write(job.buffers[k]) }
+            for k in 0..<(middle < end ? 2 : 1) { try file.write(buffers.slots[k].lines) }
             sequence += end - start
             start = end
         }
@@ -119,25 +121,34 @@ final class ResponsesFileWriter: ResponseSink {
     func finish() throws(ImportError) { try file.finish() }
 }
 
-/// Where the two threads of `ResponsesFileWriter.append(encoded:…)` leave their halves' lines: one slot each.
-/// The formatting closure only reads the writer's tables and the records, which nothing changes meanwhile.
-private final class FormatJob: @unchecked Sendable {
-    let buffers: UnsafeMutableBufferPointer<[UInt8]>
-    private let body: (Int) -> [UInt8]
+/// Where the two threads of `ResponsesFileWriter.append(encoded:…)` leave their halves' lines: one `LineBuffer`
+/// each, kept for the whole file (a new quarter-megabyte array for every half of every batch left the allocator's
+/// heap larger: 59 instead of 50 MB at 10⁷ respondents). Two separate slots, so the threads never share storage.
+private final class FormatBuffers: @unchecked Sendable {
+    let slots: UnsafeMutablePointer<LineBuffer>
 
-    init(count: Int, body: @escaping (Int) -> [UInt8]) {
-        buffers = .allocate(capacity: count)
-        buffers.initialize(repeating: [])
-        self.body = body
+    init() {
+        slots = .allocate(capacity: 2)
+        slots.initialize(repeating: LineBuffer(), count: 2)
     }
 
     deinit {
-        buffers.deinitialize()
-        buffers.deallocate()
+        slots[0].deallocate()
+        slots[1].deallocate()
+        slots.deinitialize(count: 2)
+        slots.deallocate()
     }
+}
+
+/// One batch's formatting on two threads: half `k` into `FormatBuffers` slot k. The closure only reads the
+/// writer's tables and the records, which nothing changes meanwhile.
+private final class FormatJob: @unchecked Sendable {
+    private let body: (Int) -> Void
+
+    init(body: @escaping (Int) -> Void) { self.body = body }
 
     /// Formats half `k` into its slot.
-    func run(_ k: Int) { buffers[k] = body(k) }
+    func run(_ k: Int) { body(k) }
 }
 
 /// RFC 4180 quoting for written cells.

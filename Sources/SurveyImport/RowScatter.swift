@@ -68,15 +68,17 @@ final class RowScatter {
         }
     }
 
-    /// Bucket `bucket`'s bytes, end to end, into `bytes` (replacing its contents).
-    func load(bucket: Int, into bytes: inout [UInt8]) throws(ImportError) {
-        let total = bucketBytes[bucket]
-        bytes.removeAll(keepingCapacity: true)
-        bytes.reserveCapacity(total)
-        bytes.append(contentsOf: repeatElement(0, count: total))
+    /// Bucket `bucket`'s bytes, end to end, into `bytes` from index `start` on; returns the index after them. The
+    /// array only grows (its zeroing is paid once, not per bucket); bytes past the returned index are left from before.
+    func load(bucket: Int, into bytes: inout [UInt8], at start: Int) throws(ImportError) -> Int {
+        let total = start + bucketBytes[bucket]
+        if bytes.count < total {
+            bytes.reserveCapacity(total)
+            bytes.append(contentsOf: repeatElement(0, count: total - bytes.count))
+        }
         var failure: ImportError?
         bytes.withUnsafeMutableBytes { raw in
-            var at = 0
+            var at = start
             for chunk in chunks[bucket] {
                 do throws(ImportError) { try file.read(into: raw.baseAddress! + at, count: chunk.length, at: chunk.offset) }
                 catch { failure = error; return }
@@ -84,6 +86,7 @@ final class RowScatter {
             }
         }
         if let failure { throw failure }
+        return total
     }
 
     private func flush(_ bucket: Int, _ count: Int) throws(ImportError) {

@@ -1,10 +1,11 @@
-/// The kept rows of a later chunk of a two-core import (`ChunkedImport`), held in export order in a nameless
-/// `ScratchFile` until the rows before them are in the bucket scatter; then `ScatteredRows.append(spooled:)`
-/// scatters them as a one-thread import would have. A row's bucket can only be chosen there, because a row
-/// without a respondent id takes the next draw of one seeded stream, counted over the whole export.
+/// The kept rows of a later range of a two-core import (`LaterRangeRows`), from its first row without a respondent
+/// id on, held in export order in a nameless `ScratchFile` until the rows before them are in the bucket scatter;
+/// then `ScatteredRows.adopt` scatters them as a one-thread import would have. Such a row's bucket can only be
+/// chosen there, because a row without a respondent id takes the next draw of one seeded stream, counted over the
+/// whole export.
 ///
-/// Each row is one `KeptRowRecord` (ordinal, record number and segment indices local to the chunk) behind its
-/// length as a UInt32. Memory: one 256 KiB buffer, the encoded row and the chunk's segment values.
+/// Each row is one `KeptRowRecord` (ordinal — counted from 0 in the spool —, record number and segment indices
+/// local to the range) behind its length as a UInt32. Memory: one 256 KiB buffer, the encoded row and the chunk's segment values.
 final class RowSpool: KeptRowSink {
     private let file: ScratchFile
     /// The encoded row, reused; behind a pointer, so that encoding into it is not a dynamically checked access to a

@@ -13,6 +13,7 @@ import JourneyModel
 /// checks gather what they need (segment value counts, the first comments in export order). Buckets written
 /// in order and shuffled within give a uniform random permutation (see `PseudonymPermutation`).
 final class ScatteredRows: KeptRowSink {
+    private let layout: ResponsesLayout
     private let ratingCount: Int
     private let textCount: Int
     /// Per text slot, whether it is a segment (stored as a value index) rather than a comment (stored as bytes).
@@ -29,6 +30,8 @@ final class ScatteredRows: KeptRowSink {
         var record: KeptRowRecord
     }
     private let passOne: UnsafeMutablePointer<PassOne>
+    /// The later ranges of a two-core import, in export order (`adopt`).
+    private var laterParts: [LaterRangePart] = []
     /// Rows appended.
     var count: Int { passOne.pointee.count }
     /// The segment values (index + 1 is stored; 0 = no value).
@@ -39,10 +42,10 @@ final class ScatteredRows: KeptRowSink {
     static let levelLimit = SegmentLevels.limit
     /// How many comments per column the identifying-content check reads (the first ones in export order).
     static let commentSampleSize = 5000
-    private static let headerBytes = KeptRowRecord.headerBytes
 
     /// Opens the scratch file (in `directory`, else TMPDIR) with `bucketCount` buckets.
     init(layout: ResponsesLayout, seed: UInt64, bucketCount: Int, directory: String?) throws(ImportError) {
+        self.layout = layout
         ratingCount = layout.ratingIndices.count
         textCount = layout.textIndices.count
         isSegment = layout.textIndices.map { layout.columns[$0].kind == .segment }
@@ -73,19 +76,33 @@ final class ScatteredRows: KeptRowSink {
         try place(passOne.pointee.record.bytes, length: length, idHash: idHash)
     }
 
-    /// Appends the rows of a later chunk of the export (pass 1 of a two-core import), after every row before
-    /// them: each is renumbered (its ordinal, its record number + `rowNumberOffset`, its segment values' indices
-    /// in this scatter's order of first appearance) and scattered exactly as `append` would have.
-    func append(spooled spool: RowSpool, rowNumberOffset: Int) throws(ImportError) {
+    /// The sink for a later byte range of a two-core import: buckets like these (same count, same key) and a spool.
+    func makeLaterRange(directory: String?) throws(ImportError) -> LaterRangeRows {
+        try LaterRangeRows(layout: layout, bucketCount: scatter.bucketCount, bucketKey: bucketKey, directory: directory)
+    }
+
+    /// Takes the rows of a later range of a two-core import (`LaterRangeRows`), after every row before them: their
+    /// segment values join this scatter's (in order of first appearance), the rows waiting in the range's spool are
+    /// placed in the range's own buckets as `append` would have placed them (a row without an id takes the next
+    /// draw of the row stream), and pass 2 reads the range's buckets after this scatter's, renumbering their rows
+    /// by `rowNumberOffset` (records before the range) and the rows counted so far.
+    func adopt(_ later: LaterRangeRows, rowNumberOffset: Int) throws(ImportError) {
         var segmentMap = [[UInt32]](repeating: [], count: textCount)
         for slot in 0..<textCount where isSegment[slot] {
-            segmentMap[slot] = [0] + spool.levels.values[slot].map { levels.intern(slot: slot, $0) }
+            segmentMap[slot] = [0] + later.levels.values[slot].map { levels.intern(slot: slot, $0) }
         }
-        let record = passOne.pointee.record
-        try spool.forEachRecord { (bytes, length) throws(ImportError) in
-            record.rebase(bytes, ordinal: count, rowNumberOffset: rowNumberOffset, segmentMap: segmentMap)
-            try place(bytes, length: length, idHash: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self)))
+        let scattered = UInt64(later.scatteredCount), target = later.scatter, buckets = target.bucketCount
+        try later.spool.forEachRecord { (bytes, length) throws(ImportError) in
+            // The spool numbers its rows from 0, after the range's first `scatteredCount`.
+            let ordinal = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+            bytes.storeBytes(of: (ordinal + scattered).littleEndian, toByteOffset: 0, as: UInt64.self)
+            let idHash = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
+            let bucket = idHash != 0 ? PseudonymPermutation.bucket(idHash: idHash, key: bucketKey, count: buckets)
+                : PseudonymPermutation.bucket(random: passOne.pointee.rowStream.next(), count: buckets)
+            try target.append(bucket: bucket, bytes, count: length)
         }
+        laterParts.append(LaterRangePart(scatter: target, ordinalOffset: count, rowNumberOffset: rowNumberOffset, segmentMap: segmentMap))
+        passOne.pointee.count += later.count
     }
 
     /// Appends an encoded row to its bucket: the keyed hash of its id, else the next draw of the row stream.
@@ -114,118 +131,33 @@ final class ScatteredRows: KeptRowSink {
 
     /// Pass 2: every bucket in turn, repeats resolved by `policy`, kept rows shuffled into `sink`. Rows stop
     /// reaching the sink once the import is bound to fail (repeats without a policy, a segment over the limit),
-    /// though the counts for the messages are still gathered.
+    /// though the counts for the messages are still gathered. The responses file is written straight from the
+    /// encoded rows, and while one bucket is written the next is prepared on another thread (`BucketDrain`).
     func drain<Sink: ResponseSink>(into sink: inout Sink, policy: DedupePolicy?) throws(ImportError) -> Drained {
         try scatter.finishWriting()
-        var result = Drained()
-        result.segmentOverflow = overflowed
-        var levelCounts = levels.values.map { [Int](repeating: 0, count: $0.count) }
-        var levelFirst = levels.values.map { [UInt64](repeating: .max, count: $0.count) }
-        var samples = [[(ordinal: UInt64, text: String)]](repeating: [], count: textCount)
-        var candidates = samples
-        var bytes: [UInt8] = [], offsets: [Int] = [], dropped: [Bool] = [], entries: [DuplicateResolver.Entry] = []
-        var kept: [Int] = []
-        var row = NormalizedRow(ratingCount: ratingCount, textCount: textCount)
-        let feed = !overflowed.contains(true)
-        let ratingCount = self.ratingCount, textCount = self.textCount, isSegment = self.isSegment
-        // The responses file is written straight from the encoded rows (on two threads); other sinks take rows.
-        let fileWriter = sink as? ResponsesFileWriter
-        let segmentCells = fileWriter == nil ? [] : (0..<textCount).map { slot in
-            isSegment[slot] ? [[]] + levels.values[slot].map { Array(CSVText.escaped($0).utf8) } : []
-        }
-        for bucket in 0..<scatter.bucketCount {
-            try scatter.load(bucket: bucket, into: &bytes)
-            offsets.removeAll(keepingCapacity: true)
-            entries.removeAll(keepingCapacity: true)
-            bytes.withUnsafeBytes { raw in
-                var at = 0
-                while at < raw.count {
-                    let hash = raw.loadUnaligned(fromByteOffset: at + 16, as: UInt64.self)
-                    if hash != 0 {
-                        entries.append(.init(hash: UInt64(littleEndian: hash),
-                                             rowNumber: Int(Int64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 8, as: Int64.self))),
-                                             index: offsets.count))
-                    }
-                    offsets.append(at)
-                    at += Self.headerBytes + ratingCount
-                    for slot in 0..<textCount {
-                        let value = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
-                        at += 4
-                        if !isSegment[slot], value > 0 { at += value - 1 }
-                    }
-                }
+        for part in laterParts { try part.scatter.finishWriting() }
+        var work = BucketDrain(scatter: scatter, laterParts: laterParts, ratingCount: ratingCount, isSegment: isSegment,
+                               levelValues: levels.values, overflowed: overflowed, seed: seed, policy: policy)
+        if let fileWriter = sink as? ResponsesFileWriter {
+            let segmentCells = (0..<textCount).map { slot in
+                isSegment[slot] ? [[]] + levels.values[slot].map { Array(CSVText.escaped($0).utf8) } : []
             }
-            dropped.removeAll(keepingCapacity: true)
-            dropped.append(contentsOf: repeatElement(false, count: offsets.count))
-            DuplicateResolver.resolve(entries, policy: policy, dropped: &dropped, into: &result.duplicates)
-            kept.removeAll(keepingCapacity: true)
-            for i in offsets.indices where !dropped[i] { kept.append(offsets[i]) }
-            result.kept += kept.count
-            let writing = feed && (policy != nil || result.duplicates.count == 0)
-            let order = PseudonymPermutation.compactOrder(count: kept.count, seed: PseudonymPermutation.bucketSeed(seed, bucket: bucket))
-            for slot in 0..<textCount { candidates[slot].removeAll(keepingCapacity: true) }
-            var failure: ImportError?
-            bytes.withUnsafeBytes { raw in
-                // The counts and comment samples do not depend on the order: for the file writer (which takes the
-                // shuffled rows itself) the rows are visited in storage order, one cache-friendly sweep.
-                for i in 0..<kept.count {
-                    var at = fileWriter == nil ? kept[Int(order[i])] : kept[i]
-                    let ordinal = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
-                    at += Self.headerBytes
-                    if fileWriter == nil {
-                        row.codes.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[at..<(at + ratingCount)])) }
-                    }
-                    at += ratingCount
-                    for slot in 0..<textCount {
-                        let value = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
-                        at += 4
-                        if isSegment[slot] {
-                            if value == 0 { row.texts[slot] = nil; continue }
-                            if fileWriter == nil { row.texts[slot] = levels.values[slot][value - 1] }
-                            levelCounts[slot][value - 1] += 1
-                            if ordinal < levelFirst[slot][value - 1] { levelFirst[slot][value - 1] = ordinal }
-                        } else if value == 0 {
-                            row.texts[slot] = nil
-                        } else {
-                            let sampled = samples[slot].count < Self.commentSampleSize || ordinal < samples[slot].last!.ordinal
-                            if sampled || fileWriter == nil {
-                                let text = String(decoding: UnsafeRawBufferPointer(rebasing: raw[at..<(at + value - 1)]), as: UTF8.self)
-                                row.texts[slot] = text
-                                if sampled { candidates[slot].append((ordinal, text)) }
-                            }
-                            at += value - 1
-                        }
-                    }
-                    if writing, fileWriter == nil {
-                        do throws(ImportError) { try sink.append(row) } catch { failure = error; return }
-                    }
-                }
-            }
-            if let failure { throw failure }
-            if writing, let fileWriter {
-                bytes.withUnsafeBytes { raw in
-                    do throws(ImportError) { try fileWriter.append(encoded: raw, at: kept, in: order, segmentCells: segmentCells) }
-                    catch { failure = error }
+            return try BucketPipeline(work: work, bucketCount: scatter.bucketCount).run { rows throws(ImportError) in
+                var failure: ImportError?
+                rows.bytes.withUnsafeBytes { raw in
+                    do throws(ImportError) {
+                        try fileWriter.append(encoded: UnsafeRawBufferPointer(rebasing: raw[..<rows.length]), at: rows.kept,
+                                              in: rows.order, segmentCells: segmentCells)
+                    } catch { failure = error }
                 }
                 if let failure { throw failure }
             }
-            for slot in 0..<textCount where !candidates[slot].isEmpty {
-                samples[slot].append(contentsOf: candidates[slot])
-                samples[slot].sort { $0.ordinal < $1.ordinal }
-                if samples[slot].count > Self.commentSampleSize { samples[slot].removeLast(samples[slot].count - Self.commentSampleSize) }
-            }
         }
-        for slot in 0..<textCount {
-            if isSegment[slot] {
-                let present = levels.values[slot].indices.filter { levelCounts[slot][$0] > 0 }
-                    .sorted { levelFirst[slot][$0] < levelFirst[slot][$1] }
-                result.segmentLevels.append(present.map { (levels.values[slot][$0], levelCounts[slot][$0]) })
-                result.commentSamples.append([])
-            } else {
-                result.segmentLevels.append([])
-                result.commentSamples.append(samples[slot].map(\.text))
-            }
+        var rows = DrainedBucket()
+        for bucket in 0..<scatter.bucketCount {
+            try work.prepare(bucket: bucket, into: &rows)
+            try work.count(rows) { (row) throws(ImportError) in try sink.append(row) }
         }
-        return result
+        return work.finish()
     }
 }

@@ -18,6 +18,7 @@ public enum SurveyImporter {
                                     destination: OutputDestination) throws(ImportError) -> ImportSummary {
         let outputPath = destination.path
         do { try destination.check() } catch { throw .output(error) }
+        HeapReturn.pinMmapThreshold()
         var prepared = try prepare(exportPath: exportPath, journey: journey, options: options)
         let writer = try ResponsesFileWriter(destination: destination, layout: prepared.plan.layout)
         var sink = writer
@@ -293,7 +294,7 @@ struct PreparedImport {
         let fileBytes = (try? FileManager.default.attributesOfItem(atPath: exportPath)[.size] as? Int) ?? 0
         // CSV: the estimated rows; a container (XLSX, XML) inflates, so its size on disk is a lower bound.
         let expectedBytes = estimatedRows > 0 ? estimatedRows * recordBytes : 2 * fileBytes
-        let buckets = options.bucketCount ?? PseudonymPermutation.bucketCount(expectedBytes: expectedBytes, bucketBytes: 8 << 20)
+        let buckets = options.bucketCount ?? PseudonymPermutation.bucketCount(expectedBytes: expectedBytes, bucketBytes: 4 << 20)
         let (layout, seed) = (plan.layout, self.seed)
         func makeRows() throws(ImportError) -> ScatteredRows {
             try ScatteredRows(layout: layout, seed: seed, bucketCount: buckets, directory: scratchDirectory)

@@ -27,6 +27,9 @@ import JourneyModel
         var rows = 3000
         var ids = true
         var repeatedIDs = false
+        /// With `ids`, about 1 row in 12 after the first third has no id (a later range then spools its rows from
+        /// that row on, for the row stream's draws).
+        var missingIDs = false
         var multilineComments = false
         var blankLines = false
         var crlf = false
@@ -41,6 +44,8 @@ import JourneyModel
         ExportShape(seed: 4, multilineComments: true, crlf: true),
         ExportShape(seed: 5, ids: false, multilineComments: true, bom: true),
         ExportShape(seed: 6, rows: 7000, repeatedIDs: true, blankLines: true),
+        ExportShape(seed: 7, missingIDs: true),
+        ExportShape(seed: 8, rows: 5000, repeatedIDs: true, missingIDs: true, blankLines: true),
     ]
 
     /// A seeded export: an id (with `repeatedIDs`, about 1 in 20 rows of the second half repeats an earlier id), a team (Team A…G, and Team H only in the last third, so a later range meets a new
@@ -55,7 +60,8 @@ import JourneyModel
             var cells: [String] = []
             // Repeats only in the second half, so the rows the summary names are read by a later range.
             let id = shape.repeatedIDs && draw(20) == 0 && i > shape.rows / 2 + 10 ? draw(i) + 1 : i + 1
-            cells.append(shape.ids ? "R\(id)" : "")
+            let missing = shape.missingIDs && i > shape.rows / 3 && draw(12) == 0
+            cells.append(shape.ids && !missing ? "R\(id)" : "")
             cells.append(i > shape.rows * 2 / 3 && draw(4) == 0 ? "Team H" : "Team \(["A", "B", "C", "D", "E", "F", "G"][draw(7)])")
             for _ in 0..<5 { cells.append(draw(10) == 0 ? "" : String(draw(5) + 1)) }
             switch draw(8) {
