@@ -122,8 +122,8 @@ final class ResponsesFileWriter: ResponseSink {
 }
 
 /// Where the two threads of `ResponsesFileWriter.append(encoded:…)` leave their halves' lines: one `LineBuffer`
-/// each, kept for the whole file (a new quarter-megabyte array for every half of every batch left the allocator's
-/// heap larger: 59 instead of 50 MB at 10⁷ respondents). Two separate slots, so the threads never share storage.
+/// each, kept for the whole file (a new quarter-megabyte array for every half of every batch, allocated and freed on
+/// two threads, kept glibc's heap growing; see `HeapReturn`). Two separate slots, so the threads never share storage.
 private final class FormatBuffers: @unchecked Sendable {
     let slots: UnsafeMutablePointer<LineBuffer>
 
