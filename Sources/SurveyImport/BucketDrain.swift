@@ -45,8 +45,8 @@ struct BucketDrain {
     private static let commentSampleSize = ScatteredRows.commentSampleSize
 
     /// Ready for the buckets of `scatter`, whose segment slots hold `levelValues` (`SegmentLevels.values`).
-    init(scatter: RowScatter, laterParts: [LaterRangePart] = [], ratingCount: Int, isSegment: [Bool], levelValues: [[String]], overflowed: [Bool],
-         seed: UInt64, policy: DedupePolicy?) {
+    init(scatter: RowScatter, laterParts: [LaterRangePart], ratingCount: Int, isSegment: [Bool], levelValues: [[String]],
+         overflowed: [Bool], seed: UInt64, policy: DedupePolicy?) {
         self.scatter = scatter
         self.laterParts = laterParts
         self.ratingCount = ratingCount

@@ -1,7 +1,8 @@
-/// One kept row of an import, encoded for the scratch files (`ScatteredRows`, `LaterRangeRows`, `RowSpool`): bytes 0–7 its export
-/// ordinal (kept rows counted from 0), 8–15 its record number, 16–23 the hash of its respondent id (0: none),
-/// then one byte per rating (its code), then per text slot a little-endian UInt32 — for a segment the index of
-/// its value (`SegmentLevels`, 0: none), for a comment its byte count + 1 (0: none) followed by its UTF-8 bytes.
+/// One kept row of an import, encoded for the scratch files (`ScatteredRows`, `LaterRangeRows`, `RowSpool`):
+/// bytes 0–7 its export ordinal (kept rows counted from 0), 8–15 its record number, 16–23 the hash of its
+/// respondent id (0: none), then one byte per rating (its code), then per text slot a little-endian UInt32 — for a
+/// segment the index of its value (`SegmentLevels`, 0: none), for a comment its byte count + 1 (0: none) followed by
+/// its UTF-8 bytes.
 struct KeptRowRecord {
     /// Bytes before the codes.
     static let headerBytes = 24

@@ -5,7 +5,8 @@
 /// whole export.
 ///
 /// Each row is one `KeptRowRecord` (ordinal — counted from 0 in the spool —, record number and segment indices
-/// local to the range) behind its length as a UInt32. Memory: one 256 KiB buffer, the encoded row and the chunk's segment values.
+/// local to the range) behind its length as a UInt32. Memory: one 256 KiB buffer, the encoded row and the range's
+/// segment values.
 final class RowSpool: KeptRowSink {
     private let file: ScratchFile
     /// The encoded row, reused; behind a pointer, so that encoding into it is not a dynamically checked access to a

@@ -91,27 +91,32 @@ final class ScatteredRows: KeptRowSink {
         for slot in 0..<textCount where isSegment[slot] {
             segmentMap[slot] = [0] + later.levels.values[slot].map { levels.intern(slot: slot, $0) }
         }
-        let scattered = UInt64(later.scatteredCount), target = later.scatter, buckets = target.bucketCount
+        let scattered = UInt64(later.scatteredCount), target = later.scatter
         try later.spool.forEachRecord { (bytes, length) throws(ImportError) in
             // The spool numbers its rows from 0, after the range's first `scatteredCount`.
             let ordinal = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
             bytes.storeBytes(of: (ordinal + scattered).littleEndian, toByteOffset: 0, as: UInt64.self)
             let idHash = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
-            let bucket = idHash != 0 ? PseudonymPermutation.bucket(idHash: idHash, key: bucketKey, count: buckets)
-                : PseudonymPermutation.bucket(random: passOne.pointee.rowStream.next(), count: buckets)
-            try target.append(bucket: bucket, bytes, count: length)
+            // The range's buckets are as many as this scatter's (`makeLaterRange`).
+            try target.append(bucket: nextBucket(idHash: idHash), bytes, count: length)
         }
         laterParts.append(LaterRangePart(scatter: target, ordinalOffset: count, rowNumberOffset: rowNumberOffset, segmentMap: segmentMap))
         passOne.pointee.count += later.count
     }
 
-    /// Appends an encoded row to its bucket: the keyed hash of its id, else the next draw of the row stream.
+    /// Appends an encoded row to its bucket (`nextBucket`).
     @inline(__always)
     private func place(_ bytes: UnsafeRawPointer, length: Int, idHash: UInt64) throws(ImportError) {
-        let bucket = idHash != 0 ? PseudonymPermutation.bucket(idHash: idHash, key: bucketKey, count: scatter.bucketCount)
-            : PseudonymPermutation.bucket(random: passOne.pointee.rowStream.next(), count: scatter.bucketCount)
+        let bucket = nextBucket(idHash: idHash)
         passOne.pointee.count += 1
         try scatter.append(bucket: bucket, bytes, count: length)
+    }
+
+    /// The bucket of the next row in export order: the keyed hash of its id, else the next draw of the row stream.
+    @inline(__always)
+    private func nextBucket(idHash: UInt64) -> Int {
+        idHash != 0 ? PseudonymPermutation.bucket(idHash: idHash, key: bucketKey, count: scatter.bucketCount)
+            : PseudonymPermutation.bucket(random: passOne.pointee.rowStream.next(), count: scatter.bucketCount)
     }
 
     /// What pass 2 found, for the whole-import checks.
