@@ -84,7 +84,7 @@ public final class CSVScanner {
         self.path = path
         self.options = options
         chunkCapacity = max(options.chunkSize, 4)
-        chunk = .allocate(capacity: chunkCapacity)
+        chunk = IOBuffer.allocateBytes(chunkCapacity)
         classes = .allocate(capacity: 256)
         classes.initialize(repeating: 0, count: 256)
         for b in [options.delimiter, 0x0A, 0x0D, 0x00] { classes[Int(b)] |= 1 }

@@ -14,7 +14,7 @@ struct ExportFingerprint {
     /// The hash of every byte of the file at `path`.
     static func hash(path: String) throws(ImportError) -> UInt64 {
         let file = try FileByteSource(path: path)
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: blockSize, alignment: 8)
+        let buffer = IOBuffer.allocate(byteCount: blockSize)
         defer { buffer.deallocate() }
         var fingerprint = ExportFingerprint()
         while true {

@@ -453,7 +453,7 @@ private struct RecordReader {
         self.source = source
         self.path = path
         self.origin = origin
-        buffer = .allocate(capacity: 1 << 20)
+        buffer = UnsafeMutableBufferPointer(start: IOBuffer.allocateBytes(1 << 20), count: 1 << 20)
     }
 
     /// Frees the block buffer (call once, when done).
@@ -485,7 +485,7 @@ private struct RecordReader {
             start = 0
         }
         if end == buffer.count {
-            let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: buffer.count * 2)
+            let larger = UnsafeMutableBufferPointer(start: IOBuffer.allocateBytes(buffer.count * 2), count: buffer.count * 2)
             larger.baseAddress!.update(from: buffer.baseAddress!, count: end)
             buffer.deallocate()
             buffer = larger

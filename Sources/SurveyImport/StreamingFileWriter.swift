@@ -22,7 +22,7 @@ final class StreamingFileWriter {
     init(destination: OutputDestination) throws(ImportError) {
         path = destination.path
         do { output = try destination.openStream() } catch { throw .output(error) }
-        buffer = .allocate(capacity: capacity)
+        buffer = IOBuffer.allocateBytes(capacity)
     }
 
     /// The responses file at `path`, replacing an existing file only with `overwrite` (no input check: use

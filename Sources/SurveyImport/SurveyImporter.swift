@@ -169,7 +169,7 @@ public enum SurveyImporter {
         -> (window: (bytes: [UInt8], isWholeFile: Bool, offset: Int)?, fingerprint: UInt64?) {
         let file = try FileByteSource(path: path)
         let size = ExportFingerprint.blockSize
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 8)
+        let buffer = IOBuffer.allocate(byteCount: size)
         defer { buffer.deallocate() }
         var offset = 0
         var window: [UInt8] = []
