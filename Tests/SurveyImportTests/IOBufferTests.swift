@@ -31,8 +31,8 @@ import Testing
         #expect(bytes[size - 1] == 7)
     }
 
-    /// The fingerprint read through the page-aligned block is the hash of the bytes (four lanes, `ExportFingerprint`):
-    /// the same value whether the file is read in one block or in several.
+    /// `ExportFingerprint.hash(path:)`, reading through its page-aligned block, hashes every byte of the file once,
+    /// in `blockSize` blocks: the value equals the bytes fed to `add` block by block from memory.
     @Test func fingerprintOfAFileIsTheHashOfItsBlocks() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("iobuffer-\(UInt32.random(in: 0...UInt32.max)).csv").path
         defer { try? FileManager.default.removeItem(atPath: path) }
