@@ -65,36 +65,37 @@ struct BucketDrain {
     }
 
     /// Loads bucket `bucket` into `rows` (the later ranges' rows renumbered for the whole export), resolves its
-    /// repeats and draws its order (buckets in turn, from 0).
+    /// repeats and draws its order (buckets in turn, from 0). Each record is walked once: the first range's to find
+    /// their ends, the later ranges' as they are renumbered (`KeptRowRecord.rebase` returns each one's length).
     mutating func prepare(bucket: Int, into rows: inout DrainedBucket) throws(ImportError) {
-        rows.length = try scatter.load(bucket: bucket, into: &rows.bytes, at: 0)
-        for part in laterParts {
-            let start = rows.length
-            rows.length = try part.scatter.load(bucket: bucket, into: &rows.bytes, at: start)
-            let (end, ratingCount, isSegment) = (rows.length, self.ratingCount, self.isSegment)
-            rows.bytes.withUnsafeMutableBytes { raw in
-                var at = start
-                while at < end { at += KeptRowRecord.rebase(raw.baseAddress! + at, for: part, ratingCount: ratingCount, isSegment: isSegment) }
-            }
-        }
         offsets.removeAll(keepingCapacity: true)
         entries.removeAll(keepingCapacity: true)
-        let (ratingCount, textCount, isSegment, length) = (self.ratingCount, self.textCount, self.isSegment, rows.length)
+        let (ratingCount, textCount, isSegment) = (self.ratingCount, self.textCount, self.isSegment)
+        rows.length = try scatter.load(bucket: bucket, into: &rows.bytes, at: 0)
+        let firstEnd = rows.length
         rows.bytes.withUnsafeBytes { raw in
             var at = 0
-            while at < length {
-                let hash = raw.loadUnaligned(fromByteOffset: at + 16, as: UInt64.self)
-                if hash != 0 {
-                    entries.append(.init(hash: UInt64(littleEndian: hash),
-                                         rowNumber: Int(Int64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 8, as: Int64.self))),
-                                         index: offsets.count))
-                }
-                offsets.append(at)
+            while at < firstEnd {
+                noteRecord(raw, at: at)
                 at += Self.headerBytes + ratingCount
                 for slot in 0..<textCount {
                     let value = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
                     at += 4
                     if !isSegment[slot], value > 0 { at += value - 1 }
+                }
+            }
+        }
+        for part in laterParts {
+            let start = rows.length
+            rows.length = try part.scatter.load(bucket: bucket, into: &rows.bytes, at: start)
+            let end = rows.length
+            rows.bytes.withUnsafeMutableBytes { raw in
+                var at = start
+                while at < end {
+                    // Renumbered first: the repeat entry reads the shifted record number.
+                    let length = KeptRowRecord.rebase(raw.baseAddress! + at, for: part, ratingCount: ratingCount, isSegment: isSegment)
+                    noteRecord(UnsafeRawBufferPointer(raw), at: at)
+                    at += length
                 }
             }
         }
@@ -107,6 +108,18 @@ struct BucketDrain {
         rows.writing = feed && (policy != nil || result.duplicates.count == 0)
         PseudonymPermutation.compactOrder(count: rows.kept.count, seed: PseudonymPermutation.bucketSeed(seed, bucket: bucket),
                                           into: &rows.order)
+    }
+
+    /// Notes the record at byte `at` of the bucket: its offset and, when it has a respondent id, its repeat entry.
+    @inline(__always)
+    private mutating func noteRecord(_ raw: UnsafeRawBufferPointer, at: Int) {
+        let hash = raw.loadUnaligned(fromByteOffset: at + 16, as: UInt64.self)
+        if hash != 0 {
+            entries.append(.init(hash: UInt64(littleEndian: hash),
+                                 rowNumber: Int(Int64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 8, as: Int64.self))),
+                                 index: offsets.count))
+        }
+        offsets.append(at)
     }
 
     /// Counts a prepared bucket's kept rows for the whole-import checks, visiting them in storage order (one
